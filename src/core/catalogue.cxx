@@ -1,0 +1,228 @@
+#include "catalogue.hxx"
+
+#include <algorithm>
+#include <set>
+
+namespace prevent::core {
+
+namespace {
+
+// Ids appear in document properties and in the CLI's output: keep them to a safe alphabet.
+bool is_valid_id(std::string_view id)
+{
+    if (id.empty() || id.front() == '-' || id.back() == '-')
+        return false;
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
+
+bool contains(const std::vector<std::string>& list, std::string_view value)
+{
+    return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator)
+{
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty())
+            out += separator;
+        out += item;
+    }
+    return out;
+}
+
+template <typename T>
+void sort_by_order(std::vector<T>& items)
+{
+    std::stable_sort(items.begin(), items.end(), [](const T& a, const T& b) {
+        return a.order != b.order ? a.order < b.order : a.id < b.id;
+    });
+}
+
+void check_profiles(const std::vector<Profile>& profiles, std::vector<std::string>& problems)
+{
+    if (profiles.empty())
+        problems.push_back("the catalogue has no profile");
+    std::set<std::string_view> seen;
+    for (const auto& p : profiles) {
+        if (!is_valid_id(p.id))
+            problems.push_back("profile id '" + p.id + "' is not a lower-case id (a-z, 0-9, -)");
+        if (!seen.insert(p.id).second)
+            problems.push_back("profile '" + p.id + "' is defined twice");
+        if (p.title.empty())
+            problems.push_back("profile '" + p.id + "' has no title");
+    }
+}
+
+void check_areas(const std::vector<Area>& areas, const std::vector<Profile>& profiles,
+                 std::vector<std::string>& problems)
+{
+    if (areas.empty())
+        problems.push_back("the catalogue has no area");
+    std::set<std::string_view> known;
+    for (const auto& p : profiles)
+        known.insert(p.id);
+    std::set<std::string_view> seen;
+    for (const auto& a : areas) {
+        const std::string name = "area '" + a.id + "'";
+        if (!is_valid_id(a.id))
+            problems.push_back("area id '" + a.id + "' is not a lower-case id (a-z, 0-9, -)");
+        if (!seen.insert(a.id).second)
+            problems.push_back(name + " is defined twice");
+        if (a.title.empty())
+            problems.push_back(name + " has no title");
+        if (a.expected_in.empty() && a.recommended_in.empty())
+            problems.push_back(name + " is neither expected nor recommended in any profile");
+        for (const auto* list : {&a.expected_in, &a.recommended_in})
+            for (const auto& p : *list)
+                if (!known.count(p))
+                    problems.push_back(name + " names unknown profile '" + p + "'");
+        for (const auto& p : a.expected_in)
+            if (contains(a.recommended_in, p))
+                problems.push_back(name + " is both expected and recommended in profile '" + p + "'");
+        for (const auto& s : a.synonyms)
+            if (s.empty())
+                problems.push_back(name + " has an empty synonym");
+    }
+    for (const auto& p : profiles) {
+        const bool used = std::any_of(areas.begin(), areas.end(),
+                                      [&](const Area& a) { return a.expectation_in(p.id).has_value(); });
+        if (!used)
+            problems.push_back("profile '" + p.id + "' has no area");
+    }
+}
+
+void check_rating(const RatingScale& rating, std::vector<std::string>& problems)
+{
+    for (int i = 0; i < kScaleSteps; ++i) {
+        if (rating.likelihood_labels[i].empty())
+            problems.push_back("likelihood " + std::to_string(i + 1) + " has no label");
+        if (rating.impact_labels[i].empty())
+            problems.push_back("impact " + std::to_string(i + 1) + " has no label");
+    }
+    if (rating.bands.empty())
+        problems.push_back("the rating has no risk band");
+    std::set<std::string_view> seen;
+    for (const auto& b : rating.bands) {
+        const std::string name = "band '" + b.id + "'";
+        if (!is_valid_id(b.id))
+            problems.push_back("band id '" + b.id + "' is not a lower-case id (a-z, 0-9, -)");
+        if (!seen.insert(b.id).second)
+            problems.push_back(name + " is defined twice");
+        if (b.title.empty())
+            problems.push_back(name + " has no title");
+        if (b.minimum < 1 || b.maximum > kScaleSteps * kScaleSteps || b.minimum > b.maximum)
+            problems.push_back(name + " runs from " + std::to_string(b.minimum) + " to " +
+                               std::to_string(b.maximum) + ": bands must lie within 1 to 25, lowest first");
+        if (b.colour > 0xFFFFFF)
+            problems.push_back(name + " has a colour outside 0x000000-0xFFFFFF");
+    }
+    // Every score a risk can get (a product of two factors 1..5) must fall in exactly one band.
+    for (int l = 1; l <= kScaleSteps; ++l) {
+        for (int i = l; i <= kScaleSteps; ++i) {
+            const int score = l * i;
+            const auto holding = std::count_if(rating.bands.begin(), rating.bands.end(), [&](const RiskBand& b) {
+                return b.minimum <= score && score <= b.maximum;
+            });
+            if (holding == 0)
+                problems.push_back("score " + std::to_string(score) + " falls in no band");
+            else if (holding > 1)
+                problems.push_back("score " + std::to_string(score) + " falls in more than one band");
+        }
+    }
+}
+
+// A score reached by several factor pairs would be reported once per pair: keep the first.
+std::vector<std::string> unique_in_order(std::vector<std::string> items)
+{
+    std::vector<std::string> out;
+    for (auto& item : items)
+        if (!contains(out, item))
+            out.push_back(std::move(item));
+    return out;
+}
+
+}  // namespace
+
+std::string_view expectation_name(Expectation e)
+{
+    return e == Expectation::Expected ? "expected" : "recommended";
+}
+
+std::optional<Expectation> Area::expectation_in(std::string_view profile) const
+{
+    if (contains(expected_in, profile))
+        return Expectation::Expected;
+    if (contains(recommended_in, profile))
+        return Expectation::Recommended;
+    return std::nullopt;
+}
+
+const RiskBand* RatingScale::band_for_score(int score) const
+{
+    for (const auto& b : bands)
+        if (b.minimum <= score && score <= b.maximum)
+            return &b;
+    return nullptr;
+}
+
+CatalogueError::CatalogueError(std::vector<std::string> problems)
+    : std::runtime_error("the catalogue is not valid:\n  " + join(problems, "\n  ")),
+      problems_(std::move(problems))
+{
+}
+
+UnknownProfile::UnknownProfile(std::string_view profile, const std::vector<std::string>& known)
+    : std::invalid_argument("unknown profile '" + std::string(profile) + "'; the catalogue has: " +
+                            join(known, ", "))
+{
+}
+
+Catalogue::Catalogue(std::vector<Profile> profiles, std::vector<Area> areas, RatingScale rating)
+    : profiles_(std::move(profiles)), areas_(std::move(areas)), rating_(std::move(rating))
+{
+    sort_by_order(profiles_);
+    sort_by_order(areas_);
+    sort_by_order(rating_.bands);
+    std::vector<std::string> problems;
+    check_profiles(profiles_, problems);
+    check_areas(areas_, profiles_, problems);
+    check_rating(rating_, problems);
+    if (!problems.empty())
+        throw CatalogueError(unique_in_order(std::move(problems)));
+}
+
+std::vector<std::string> Catalogue::profile_ids() const
+{
+    std::vector<std::string> ids;
+    ids.reserve(profiles_.size());
+    for (const auto& p : profiles_)
+        ids.push_back(p.id);
+    return ids;
+}
+
+bool Catalogue::has_profile(std::string_view id) const
+{
+    return std::any_of(profiles_.begin(), profiles_.end(), [&](const Profile& p) { return p.id == id; });
+}
+
+const Area* Catalogue::find_area(std::string_view id) const
+{
+    const auto it = std::find_if(areas_.begin(), areas_.end(), [&](const Area& a) { return a.id == id; });
+    return it == areas_.end() ? nullptr : &*it;
+}
+
+std::vector<ProfileArea> Catalogue::areas_for(std::string_view profile) const
+{
+    if (!has_profile(profile))
+        throw UnknownProfile(profile, profile_ids());
+    std::vector<ProfileArea> out;
+    for (const auto& a : areas_)
+        if (const auto e = a.expectation_in(profile))
+            out.push_back({&a, *e});
+    return out;
+}
+
+}  // namespace prevent::core

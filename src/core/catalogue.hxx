@@ -1,0 +1,107 @@
+// The coverage catalogue: the areas a Prevent duty risk assessment covers, the sector profiles
+// that expect them, and the 5 x 5 rating scale with its bands. Built by a reader (configuration
+// API inside LibreOffice, or a .xcu file on disk) and validated once, on construction.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace prevent::core {
+
+enum class Expectation { Expected, Recommended };
+
+// "expected" | "recommended": the words of the public API.
+std::string_view expectation_name(Expectation e);
+
+struct Profile {
+    std::string id;          // "he", "fe", "schools"
+    std::string title;
+    std::string description;
+    int order = 0;
+};
+
+struct Area {
+    std::string id;          // "speakers-events"
+    std::string title;
+    std::string description;
+    std::vector<std::string> synonyms;
+    std::vector<std::string> expected_in;     // profile ids
+    std::vector<std::string> recommended_in;  // profile ids
+    std::string source;
+    int order = 0;
+
+    // Empty when the area is not part of the profile.
+    std::optional<Expectation> expectation_in(std::string_view profile) const;
+};
+
+// An area as seen from one profile.
+struct ProfileArea {
+    const Area* area;
+    Expectation expectation;
+};
+
+struct RiskBand {
+    std::string id;          // "green"
+    std::string title;
+    int minimum = 0;         // inclusive score bounds, 1..25
+    int maximum = 0;
+    std::uint32_t colour = 0;  // 0xRRGGBB
+    int order = 0;
+};
+
+constexpr int kScaleSteps = 5;  // likelihood and impact run 1..5
+
+struct RatingScale {
+    std::array<std::string, kScaleSteps> likelihood_labels;  // [0] is likelihood 1
+    std::array<std::string, kScaleSteps> impact_labels;
+    std::vector<RiskBand> bands;
+
+    // The band holding score = likelihood x impact, or nullptr when no band does.
+    const RiskBand* band_for_score(int score) const;
+};
+
+// The catalogue is invalid; what() lists every problem found, one per line.
+class CatalogueError : public std::runtime_error {
+public:
+    explicit CatalogueError(std::vector<std::string> problems);
+    const std::vector<std::string>& problems() const { return problems_; }
+
+private:
+    std::vector<std::string> problems_;
+};
+
+class UnknownProfile : public std::invalid_argument {
+public:
+    UnknownProfile(std::string_view profile, const std::vector<std::string>& known);
+};
+
+class Catalogue {
+public:
+    // Sorts profiles, areas and bands by their order (then id) and validates the whole;
+    // throws CatalogueError.
+    Catalogue(std::vector<Profile> profiles, std::vector<Area> areas, RatingScale rating);
+
+    const std::vector<Profile>& profiles() const { return profiles_; }
+    std::vector<std::string> profile_ids() const;
+    bool has_profile(std::string_view id) const;
+
+    const std::vector<Area>& areas() const { return areas_; }
+    const Area* find_area(std::string_view id) const;
+
+    // The profile's areas in catalogue order; throws UnknownProfile.
+    std::vector<ProfileArea> areas_for(std::string_view profile) const;
+
+    const RatingScale& rating() const { return rating_; }
+
+private:
+    std::vector<Profile> profiles_;
+    std::vector<Area> areas_;
+    RatingScale rating_;
+};
+
+}  // namespace prevent::core

@@ -1,0 +1,381 @@
+#include "catalogue_xcu.hxx"
+
+#include "localised_value.hxx"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cstdint>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <vector>
+
+namespace prevent::odf {
+
+namespace {
+
+constexpr std::string_view kOor = "http://openoffice.org/2001/registry";
+constexpr std::string_view kXml = "http://www.w3.org/XML/1998/namespace";
+constexpr std::uintmax_t kMaxFileBytes = 16u << 20;  // a catalogue is a few dozen kilobytes
+
+// One <value> of a property: its text, or its <it> items, and its list separator.
+struct RawValue {
+    std::string text;
+    std::optional<std::string> separator;
+    std::vector<std::string> items;
+    bool has_items = false;
+};
+
+// The parts of the .xcu tree that matter here: nested nodes with their properties.
+struct XcuNode {
+    int line = 0;
+    std::map<std::string, std::map<std::string, RawValue>> props;  // name -> lang -> value
+    std::map<std::string, int> prop_lines;
+    std::vector<std::pair<std::string, XcuNode>> children;          // document order
+
+    XcuNode* child(std::string_view name)
+    {
+        for (auto& [n, c] : children)
+            if (n == name)
+                return &c;
+        return nullptr;
+    }
+};
+
+std::string_view as_view(const xmlChar* s) { return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view(); }
+
+bool is(const xmlNode* n, std::string_view ns, std::string_view local)
+{
+    return n->type == XML_ELEMENT_NODE && n->ns && as_view(n->ns->href) == ns && as_view(n->name) == local;
+}
+
+bool is_plain(const xmlNode* n, std::string_view local)
+{
+    return n->type == XML_ELEMENT_NODE && !n->ns && as_view(n->name) == local;
+}
+
+std::optional<std::string> attribute(const xmlNode* n, std::string_view ns, std::string_view name)
+{
+    for (const xmlAttr* a = n->properties; a; a = a->next) {
+        if (as_view(a->name) == name && a->ns && as_view(a->ns->href) == ns) {
+            xmlChar* v = xmlNodeListGetString(n->doc, a->children, 1);
+            std::string out(as_view(v));
+            xmlFree(v);
+            return out;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string text_of(const xmlNode* n)
+{
+    xmlChar* v = xmlNodeGetContent(n);
+    std::string out(as_view(v));
+    xmlFree(v);
+    return out;
+}
+
+class TreeBuilder {
+public:
+    explicit TreeBuilder(std::string source) : source_(std::move(source)) {}
+
+    [[noreturn]] void fail(int line, const std::string& why) const
+    {
+        throw CatalogueFileError(source_ + ":" + std::to_string(line) + ": " + why);
+    }
+
+    void read_children(const xmlNode* parent, XcuNode& into)
+    {
+        for (const xmlNode* n = parent->children; n; n = n->next) {
+            if (n->type != XML_ELEMENT_NODE)
+                continue;
+            const int line = static_cast<int>(xmlGetLineNo(n));
+            const auto name = attribute(n, kOor, "name");
+            if (is_plain(n, "node")) {
+                if (!name)
+                    fail(line, "a <node> has no oor:name");
+                const auto op = attribute(n, kOor, "op").value_or("");
+                if (op == "remove") {
+                    auto& kids = into.children;
+                    kids.erase(std::remove_if(kids.begin(), kids.end(), [&](const auto& c) { return c.first == *name; }),
+                               kids.end());
+                    continue;
+                }
+                XcuNode* child = into.child(*name);
+                if (op == "replace" && child) {
+                    *child = XcuNode{};
+                } else if (!child) {
+                    into.children.emplace_back(*name, XcuNode{});
+                    child = &into.children.back().second;
+                }
+                child->line = line;
+                read_children(n, *child);
+            } else if (is_plain(n, "prop")) {
+                if (!name)
+                    fail(line, "a <prop> has no oor:name");
+                read_prop(n, *name, into);
+            } else if (!is_plain(n, "info")) {
+                fail(line, "unexpected element <" + std::string(as_view(n->name)) + ">");
+            }
+        }
+    }
+
+private:
+    void read_prop(const xmlNode* n, const std::string& name, XcuNode& into)
+    {
+        auto& values = into.props[name];
+        into.prop_lines[name] = static_cast<int>(xmlGetLineNo(n));
+        for (const xmlNode* v = n->children; v; v = v->next) {
+            if (v->type != XML_ELEMENT_NODE)
+                continue;
+            if (!is_plain(v, "value"))
+                fail(static_cast<int>(xmlGetLineNo(v)), "property '" + name + "' holds <" +
+                                                            std::string(as_view(v->name)) + ">, not <value>");
+            if (attribute(v, kOor, "nil").value_or("false") == "true") {
+                values.erase(attribute(v, kXml, "lang").value_or(""));
+                continue;
+            }
+            RawValue raw;
+            raw.separator = attribute(v, kOor, "separator");
+            for (const xmlNode* it = v->children; it; it = it->next) {
+                if (is_plain(it, "it")) {
+                    raw.has_items = true;
+                    raw.items.push_back(text_of(it));
+                }
+            }
+            if (!raw.has_items)
+                raw.text = text_of(v);
+            values[attribute(v, kXml, "lang").value_or("")] = std::move(raw);
+        }
+    }
+
+    std::string source_;
+};
+
+std::vector<std::string> split_list(const RawValue& raw)
+{
+    if (raw.has_items)
+        return raw.items;
+    std::vector<std::string> out;
+    if (raw.separator && !raw.separator->empty()) {
+        if (raw.text.empty())
+            return out;
+        std::size_t start = 0;
+        for (;;) {
+            const auto at = raw.text.find(*raw.separator, start);
+            out.push_back(raw.text.substr(start, at - start));
+            if (at == std::string::npos)
+                break;
+            start = at + raw.separator->size();
+        }
+        return out;
+    }
+    std::istringstream words(raw.text);  // without a separator, items are separated by white space
+    for (std::string w; words >> w;)
+        out.push_back(w);
+    return out;
+}
+
+// Reads typed property values of one node, naming the node and line in every error.
+class PropertyReader {
+public:
+    PropertyReader(const TreeBuilder& tree, const XcuNode& node, std::string what, std::string_view locale)
+        : tree_(tree), node_(node), what_(std::move(what)), locale_(locale)
+    {
+    }
+
+    std::string text(const std::string& name) const
+    {
+        const auto* raw = pick(name);
+        return raw ? raw->text : std::string();
+    }
+
+    std::vector<std::string> list(const std::string& name) const
+    {
+        const auto* raw = pick(name);
+        return raw ? split_list(*raw) : std::vector<std::string>();
+    }
+
+    std::optional<long long> integer(const std::string& name) const
+    {
+        const auto* raw = pick(name);
+        if (!raw)
+            return std::nullopt;
+        std::string_view s = raw->text;
+        while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+            s.remove_prefix(1);
+        while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+            s.remove_suffix(1);
+        long long value = 0;
+        const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+        if (s.empty() || ec != std::errc() || end != s.data() + s.size())
+            tree_.fail(line_of(name), what_ + ": " + name + " is not a whole number ('" + raw->text + "')");
+        return value;
+    }
+
+    int bounded(const std::string& name, long long low, long long high, int fallback) const
+    {
+        const auto v = integer(name);
+        if (!v)
+            return fallback;
+        if (*v < low || *v > high)
+            tree_.fail(line_of(name), what_ + ": " + name + " " + std::to_string(*v) + " is out of range");
+        return static_cast<int>(*v);
+    }
+
+    void require(const std::string& name) const
+    {
+        if (!pick(name))
+            tree_.fail(node_.line, what_ + " has no " + name);
+    }
+
+private:
+    const RawValue* pick(const std::string& name) const
+    {
+        const auto it = node_.props.find(name);
+        if (it == node_.props.end() || it->second.empty())
+            return nullptr;
+        std::map<std::string, std::string> tags;  // pick_localised works on tags; map back to values
+        for (const auto& [lang, raw] : it->second)
+            tags[lang] = lang;
+        const auto lang = pick_localised(tags, locale_);
+        return lang ? &it->second.at(*lang) : nullptr;
+    }
+
+    int line_of(const std::string& name) const
+    {
+        const auto it = node_.prop_lines.find(name);
+        return it == node_.prop_lines.end() ? node_.line : it->second;
+    }
+
+    const TreeBuilder& tree_;
+    const XcuNode& node_;
+    std::string what_;
+    std::string_view locale_;
+};
+
+struct DocFree {
+    void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+struct CtxtFree {
+    void operator()(xmlParserCtxt* c) const { xmlFreeParserCtxt(c); }
+};
+
+}  // namespace
+
+core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view source_name, std::string_view locale)
+{
+    const std::string source(source_name);
+    std::unique_ptr<xmlParserCtxt, CtxtFree> ctxt(xmlNewParserCtxt());
+    if (!ctxt)
+        throw CatalogueFileError(source + ": out of memory");
+    // No network, no entity substitution, no messages on stderr: errors come back as text.
+    const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+    std::unique_ptr<xmlDoc, DocFree> doc(xmlCtxtReadMemory(ctxt.get(), xml.data(), static_cast<int>(xml.size()),
+                                                           source.c_str(), nullptr, options));
+    if (!doc) {
+        const xmlError* e = xmlCtxtGetLastError(ctxt.get());
+        std::string why = e && e->message ? e->message : "not well-formed XML";
+        while (!why.empty() && (why.back() == '\n' || why.back() == ' '))
+            why.pop_back();
+        throw CatalogueFileError(source + ":" + std::to_string(e ? e->line : 0) + ": not a readable XML file: " + why);
+    }
+    if (doc->intSubset || doc->extSubset)
+        throw CatalogueFileError(source + ": has a document type declaration (DTD); catalogue files must not");
+
+    TreeBuilder tree(source);
+    const xmlNode* root = xmlDocGetRootElement(doc.get());
+    if (!root || !is(root, kOor, "component-data"))
+        tree.fail(root ? static_cast<int>(xmlGetLineNo(root)) : 1,
+                  "not a LibreOffice configuration file (expected <oor:component-data>)");
+    const auto package = attribute(root, kOor, "package").value_or("");
+    const auto component = attribute(root, kOor, "name").value_or("");
+    if (package != "org.preventtoolkit" || component != "Catalogue")
+        tree.fail(static_cast<int>(xmlGetLineNo(root)),
+                  "configuration data for '" + package + "." + component +
+                      "', not for the Prevent Toolkit catalogue (org.preventtoolkit.Catalogue)");
+    XcuNode top;
+    top.line = static_cast<int>(xmlGetLineNo(root));
+    tree.read_children(root, top);
+
+    std::vector<core::Profile> profiles;
+    if (auto* set = top.child("Profiles")) {
+        for (const auto& [id, node] : set->children) {
+            const PropertyReader p(tree, node, "profile '" + id + "'", locale);
+            profiles.push_back({id, p.text("Title"), p.text("Description"), p.bounded("Order", INT32_MIN, INT32_MAX, 0)});
+        }
+    }
+    std::vector<core::Area> areas;
+    if (auto* set = top.child("Areas")) {
+        for (const auto& [id, node] : set->children) {
+            const PropertyReader p(tree, node, "area '" + id + "'", locale);
+            core::Area a;
+            a.id = id;
+            a.title = p.text("Title");
+            a.description = p.text("Description");
+            a.synonyms = p.list("Synonyms");
+            a.expected_in = p.list("Expected");
+            a.recommended_in = p.list("Recommended");
+            a.source = p.text("Source");
+            a.order = p.bounded("Order", INT32_MIN, INT32_MAX, 0);
+            areas.push_back(std::move(a));
+        }
+    }
+    core::RatingScale rating;
+    if (auto* node = top.child("Rating")) {
+        const PropertyReader p(tree, *node, "the rating", locale);
+        const auto copy_labels = [&](const std::string& name, auto& into) {
+            const auto labels = p.list(name);
+            if (!labels.empty() && labels.size() != into.size())
+                tree.fail(node->line, "the rating: " + name + " has " + std::to_string(labels.size()) +
+                                          " labels, not " + std::to_string(into.size()));
+            for (std::size_t i = 0; i < labels.size(); ++i)
+                into[i] = labels[i];
+        };
+        copy_labels("LikelihoodLabels", rating.likelihood_labels);
+        copy_labels("ImpactLabels", rating.impact_labels);
+        if (auto* bands = node->child("Bands")) {
+            for (const auto& [id, band] : bands->children) {
+                const PropertyReader b(tree, band, "band '" + id + "'", locale);
+                b.require("Minimum");
+                b.require("Maximum");
+                rating.bands.push_back({id, b.text("Title"), b.bounded("Minimum", INT32_MIN, INT32_MAX, 0),
+                                        b.bounded("Maximum", INT32_MIN, INT32_MAX, 0),
+                                        static_cast<std::uint32_t>(b.bounded("Colour", 0, 0xFFFFFF, 0)),
+                                        b.bounded("Order", INT32_MIN, INT32_MAX, 0)});
+            }
+        }
+    }
+    try {
+        return core::Catalogue(std::move(profiles), std::move(areas), std::move(rating));
+    } catch (const core::CatalogueError& e) {
+        throw CatalogueFileError(source + ": " + e.what());
+    }
+}
+
+core::Catalogue read_catalogue_xcu(const std::filesystem::path& file, std::string_view locale)
+{
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    if (ec)
+        throw CatalogueFileError(file.string() + ": cannot be read: " + ec.message());
+    if (size > kMaxFileBytes)
+        throw CatalogueFileError(file.string() + ": is " + std::to_string(size) +
+                                 " bytes, too large for a catalogue (limit 16 MiB)");
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw CatalogueFileError(file.string() + ": cannot be opened");
+    std::string text(static_cast<std::size_t>(size), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    if (in.gcount() != static_cast<std::streamsize>(size))
+        throw CatalogueFileError(file.string() + ": could not be read completely");
+    return parse_catalogue_xcu(text, file.string(), locale);
+}
+
+}  // namespace prevent::odf

@@ -1,0 +1,3 @@
+#include "core/catalogue.hxx"
+#include <gtest/gtest.h>
+TEST(Placeholder, Builds) { SUCCEED(); }
