@@ -1,0 +1,283 @@
+#include "office.hxx"
+
+#include "child_process.hxx"
+
+#include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/connection/NoConnectException.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <cppuhelper/bootstrap.hxx>
+#include <osl/file.hxx>
+
+#include <atomic>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <future>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+#include <unistd.h>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace prevent::testing {
+
+namespace {
+
+const std::string kProgramDir = PREVENT_LO_PROGRAM_DIR;
+
+std::string to_utf8(const OUString& s) { return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
+
+std::string file_url(const std::filesystem::path& path)
+{
+    OUString url;
+    const OUString system = OUString::fromUtf8(std::filesystem::absolute(path).string().c_str());
+    if (osl::FileBase::getFileURLFromSystemPath(system, url) != osl::FileBase::E_None)
+        throw std::runtime_error("cannot make a file URL of " + path.string());
+    return to_utf8(url);
+}
+
+std::string read_file(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::string unique_pipe_name()
+{
+    static std::atomic<int> counter{0};
+    return "prevent_" + std::to_string(::getpid()) + "_" + std::to_string(++counter);
+}
+
+}  // namespace
+
+InstallLayer install_layer_for_this_user()
+{
+    return ::geteuid() == 0 ? InstallLayer::PrivateShared : InstallLayer::User;
+}
+
+Reference<css::uno::XComponentContext> local_context()
+{
+    static const Reference<css::uno::XComponentContext> context = [] {
+        const std::string ini = PREVENT_CLIENT_INI;
+        return cppu::defaultBootstrap_InitialComponentContext(OUString::fromUtf8(file_url(ini).c_str()));
+    }();
+    return context;
+}
+
+Office::~Office()
+{
+    try {
+        stop();
+    } catch (...) {
+    }
+}
+
+std::vector<std::string> Office::environment_arguments() const
+{
+    std::vector<std::string> args{"-env:UserInstallation=" + file_url(folder_ / "profile")};
+    if (layer_ == InstallLayer::PrivateShared)
+        args.push_back("-env:UNO_SHARED_PACKAGES_CACHE=" + file_url(folder_ / "shared"));
+    return args;
+}
+
+void Office::start(const OfficeOptions& options)
+{
+    if (running())
+        throw std::logic_error("the office is already running");
+    options_ = options;
+    layer_ = install_layer_for_this_user();
+    if (options.profile_dir.empty()) {
+        char name[] = "/tmp/prevent-office-XXXXXX";
+        if (!::mkdtemp(name))
+            throw std::runtime_error(std::string("cannot make a temporary folder: ") + std::strerror(errno));
+        folder_ = name;
+        temporary_ = true;
+    } else {
+        folder_ = std::filesystem::absolute(options.profile_dir);
+        std::filesystem::create_directories(folder_);
+        temporary_ = false;
+    }
+    try {
+        prepare_profile();
+        if (!options.oxt.empty())
+            install_extension(options.oxt);
+        launch();
+        start_guardian();
+        connect(options.start_timeout);
+    } catch (const std::exception& e) {
+        const std::string why = e.what();
+        const std::string log = log_tail();
+        stop();
+        throw std::runtime_error(why + (log.empty() ? "" : "\n--- office log ---\n" + log));
+    }
+}
+
+// unopkg loses a user-layer registration made in a profile no office has started yet, so a
+// new user profile is started once (and ends itself) before anything is installed into it.
+void Office::prepare_profile()
+{
+    const auto profile = folder_ / "profile";
+    if (layer_ != InstallLayer::User || std::filesystem::exists(profile / "user" / "registrymodifications.xcu"))
+        return;
+    std::vector<std::string> argv{kProgramDir + "/soffice", "--headless", "--terminate_after_init", "--norestore",
+                                  "--nologo", "--nolockcheck"};
+    for (const auto& a : environment_arguments())
+        argv.push_back(a);
+    const auto result = run_command(argv, std::chrono::seconds(120));
+    if (result.exit_code != 0)
+        throw std::runtime_error("the first start of the new profile failed (exit " + std::to_string(result.exit_code) +
+                                 "): " + result.output);
+}
+
+void Office::install_extension(const std::filesystem::path& oxt)
+{
+    if (!std::filesystem::exists(oxt))
+        throw std::runtime_error("no extension at " + oxt.string() + ": build it first");
+    std::vector<std::string> argv{kProgramDir + "/unopkg", "add"};
+    if (layer_ == InstallLayer::PrivateShared)
+        argv.push_back("--shared");
+    for (const char* a : {"-s", "-f"})
+        argv.emplace_back(a);
+    argv.push_back(std::filesystem::absolute(oxt).string());
+    for (const auto& a : environment_arguments())
+        argv.push_back(a);
+    const auto result = run_command(argv, std::chrono::seconds(180));
+    if (result.exit_code != 0)
+        throw std::runtime_error("unopkg add failed (exit " + std::to_string(result.exit_code) + "): " + result.output);
+}
+
+void Office::launch()
+{
+    pipe_ = unique_pipe_name();
+    std::vector<std::string> argv{kProgramDir + "/soffice", "--norestore", "--nologo", "--nodefault",
+                                  "--nolockcheck"};
+    if (!options_.visible) {
+        argv.emplace_back("--headless");
+        argv.emplace_back("--invisible");
+    }
+    for (const auto& a : environment_arguments())
+        argv.push_back(a);
+    argv.push_back("--accept=pipe,name=" + pipe_ + ";urp;StarOffice.ComponentContext");
+    SpawnOptions spawn_options;
+    spawn_options.output = log_file();
+    if (options_.visible)
+        spawn_options.extra_env.push_back("SAL_USE_VCLPLUGIN=gen");
+    group_ = spawn(argv, spawn_options);
+}
+
+void Office::start_guardian()
+{
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0)
+        throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
+    std::vector<std::string> argv{PREVENT_GUARDIAN, std::to_string(group_)};
+    if (temporary_)
+        argv.push_back(folder_.string());
+    SpawnOptions spawn_options;
+    spawn_options.stdin_fd = fds[0];
+    spawn_options.own_process_group = false;  // the guardian makes its own session
+    try {
+        guardian_ = spawn(argv, spawn_options);
+    } catch (...) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        throw;
+    }
+    ::close(fds[0]);
+    guardian_pipe_ = fds[1];
+}
+
+void Office::connect(std::chrono::seconds timeout)
+{
+    const auto resolver = css::bridge::UnoUrlResolver::create(local_context());
+    const OUString url = OUString::fromUtf8(("uno:pipe,name=" + pipe_ + ";urp;StarOffice.ComponentContext").c_str());
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    for (;;) {
+        try {
+            context_.set(resolver->resolve(url), UNO_QUERY_THROW);
+            return;
+        } catch (const css::connection::NoConnectException&) {
+        }
+        if (const auto status = wait_for_exit(group_, std::chrono::milliseconds(0)))
+            throw std::runtime_error("the office ended (exit " + std::to_string(*status) +
+                                     ") before it accepted a connection");
+        if (std::chrono::steady_clock::now() >= deadline)
+            throw std::runtime_error("the office did not accept a connection within " +
+                                     std::to_string(timeout.count()) + " s");
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+}
+
+void Office::release_guardian()
+{
+    if (guardian_pipe_ >= 0) {
+        [[maybe_unused]] const auto written = ::write(guardian_pipe_, "done\n", 5);
+        ::close(guardian_pipe_);
+        guardian_pipe_ = -1;
+    }
+    if (guardian_ > 0) {
+        if (!wait_for_exit(guardian_, std::chrono::seconds(5)))
+            end_group(guardian_, std::chrono::seconds(1));
+        guardian_ = -1;
+    }
+}
+
+void Office::stop()
+{
+    if (group_ > 0) {
+        if (context_.is()) {
+            // terminate() waits on the office: give it a time limit, then end the process group.
+            auto context = context_;
+            auto terminating = std::async(std::launch::async, [context] {
+                try {
+                    css::frame::Desktop::create(context)->terminate();
+                } catch (...) {  // the bridge goes away while the call returns
+                }
+            });
+            context_.clear();
+            if (terminating.wait_for(std::chrono::seconds(30)) != std::future_status::ready)
+                end_group(group_, std::chrono::seconds(2));
+            terminating.wait();
+        }
+        if (!wait_for_exit(group_, std::chrono::seconds(30)))
+            end_group(group_, std::chrono::seconds(5));
+        if (group_alive(group_))
+            end_group(group_, std::chrono::seconds(2));
+        group_ = -1;
+    }
+    context_.clear();
+    release_guardian();
+    if (temporary_ && !folder_.empty() && !std::getenv("PREVENT_KEEP_OFFICE")) {
+        std::error_code ignored;
+        std::filesystem::remove_all(folder_, ignored);
+        folder_.clear();
+    }
+}
+
+std::string Office::log_tail(std::size_t max_bytes) const
+{
+    if (folder_.empty())
+        return {};
+    const std::string log = read_file(log_file());
+    return log.size() > max_bytes ? log.substr(log.size() - max_bytes) : log;
+}
+
+Reference<css::frame::XDesktop2> Office::desktop() const
+{
+    return css::frame::Desktop::create(context_);
+}
+
+Reference<css::uno::XInterface> Office::create(const std::string& service) const
+{
+    return context_->getServiceManager()->createInstanceWithContext(OUString::fromUtf8(service.c_str()), context_);
+}
+
+}  // namespace prevent::testing

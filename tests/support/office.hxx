@@ -1,0 +1,82 @@
+// One real LibreOffice for a test program: a throwaway profile with our .oxt installed, a
+// soffice on a pipe of its own, a UNO connection, and a shutdown that leaves nothing running,
+// even when the test program crashes (office-guardian ends the office then).
+#pragma once
+
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/uno/XInterface.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+namespace prevent::testing {
+
+struct OfficeOptions {
+    std::filesystem::path oxt;               // the extension to install; empty: none
+    std::filesystem::path profile_dir;       // empty: a new temporary folder, removed at stop()
+    bool visible = false;                    // false: --headless (no window, no sidebar)
+    std::chrono::seconds start_timeout{120};
+};
+
+// How the extension is installed: as root unopkg refuses a user install, so the harness installs
+// into a private "shared" layer (UNO_SHARED_PACKAGES_CACHE) inside the office's folder.
+enum class InstallLayer { User, PrivateShared };
+InstallLayer install_layer_for_this_user();
+
+class Office {
+public:
+    Office() = default;
+    Office(const Office&) = delete;
+    Office& operator=(const Office&) = delete;
+    ~Office();
+
+    // Makes the profile, installs the .oxt, starts soffice and connects; throws std::runtime_error
+    // with the office's log when any step fails.
+    void start(const OfficeOptions& options);
+    // Terminates the office, waits for it, ends its process group by id, removes a temporary folder.
+    void stop();
+
+    bool running() const { return group_ > 0; }
+    pid_t process_group() const { return group_; }
+    const std::filesystem::path& folder() const { return folder_; }
+    std::filesystem::path log_file() const { return folder_ / "office.log"; }
+    std::string log_tail(std::size_t max_bytes = 4000) const;
+
+    // The office's component context and desktop, over the UNO bridge.
+    css::uno::Reference<css::uno::XComponentContext> context() const { return context_; }
+    css::uno::Reference<css::frame::XDesktop2> desktop() const;
+    css::uno::Reference<css::uno::XInterface> create(const std::string& service) const;
+
+    // -env: arguments that select this office's profile (and private shared layer) for
+    // soffice and unopkg.
+    std::vector<std::string> environment_arguments() const;
+
+private:
+    void prepare_profile();
+    void install_extension(const std::filesystem::path& oxt);
+    void launch();
+    void start_guardian();
+    void connect(std::chrono::seconds timeout);
+    void release_guardian();
+
+    OfficeOptions options_;
+    std::filesystem::path folder_;
+    bool temporary_ = false;
+    InstallLayer layer_ = InstallLayer::User;
+    std::string pipe_;
+    pid_t group_ = -1;
+    pid_t guardian_ = -1;
+    int guardian_pipe_ = -1;
+    css::uno::Reference<css::uno::XComponentContext> context_;
+};
+
+// The local UNO context of this test process, bootstrapped once with the office's type
+// libraries and ours (a client without our types would crash on the first call to our service).
+css::uno::Reference<css::uno::XComponentContext> local_context();
+
+}  // namespace prevent::testing
