@@ -82,7 +82,7 @@ Office::~Office()
 
 std::vector<std::string> Office::environment_arguments() const
 {
-    std::vector<std::string> args{"-env:UserInstallation=" + file_url(folder_ / "profile")};
+    std::vector<std::string> args{"-env:UserInstallation=" + file_url(profile_)};
     if (layer_ == InstallLayer::PrivateShared)
         args.push_back("-env:UNO_SHARED_PACKAGES_CACHE=" + file_url(folder_ / "shared"));
     return args;
@@ -94,17 +94,18 @@ void Office::start(const OfficeOptions& options)
         throw std::logic_error("the office is already running");
     options_ = options;
     layer_ = install_layer_for_this_user();
-    if (options.profile_dir.empty()) {
+    if (options.folder.empty()) {
         char name[] = "/tmp/prevent-office-XXXXXX";
         if (!::mkdtemp(name))
             throw std::runtime_error(std::string("cannot make a temporary folder: ") + std::strerror(errno));
         folder_ = name;
         temporary_ = true;
     } else {
-        folder_ = std::filesystem::absolute(options.profile_dir);
+        folder_ = std::filesystem::absolute(options.folder);
         std::filesystem::create_directories(folder_);
         temporary_ = false;
     }
+    profile_ = options.user_installation.empty() ? folder_ / "profile" : std::filesystem::absolute(options.user_installation);
     try {
         prepare_profile();
         if (!options.oxt.empty())
@@ -124,8 +125,7 @@ void Office::start(const OfficeOptions& options)
 // new user profile is started once (and ends itself) before anything is installed into it.
 void Office::prepare_profile()
 {
-    const auto profile = folder_ / "profile";
-    if (layer_ != InstallLayer::User || std::filesystem::exists(profile / "user" / "registrymodifications.xcu"))
+    if (layer_ != InstallLayer::User || std::filesystem::exists(profile_ / "user" / "registrymodifications.xcu"))
         return;
     std::vector<std::string> argv{kProgramDir + "/soffice", "--headless", "--terminate_after_init", "--norestore",
                                   "--nologo", "--nolockcheck"};

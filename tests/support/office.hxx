@@ -17,9 +17,10 @@
 namespace prevent::testing {
 
 struct OfficeOptions {
-    std::filesystem::path oxt;               // the extension to install; empty: none
-    std::filesystem::path profile_dir;       // empty: a new temporary folder, removed at stop()
-    bool visible = false;                    // false: --headless (no window, no sidebar)
+    std::filesystem::path oxt;                // the extension to install; empty: none
+    std::filesystem::path folder;             // log and private layers; empty: a temporary folder, removed at stop()
+    std::filesystem::path user_installation;  // the profile; empty: <folder>/profile
+    bool visible = false;                     // false: --headless (no window, no sidebar)
     std::chrono::seconds start_timeout{120};
 };
 
@@ -44,6 +45,8 @@ public:
     bool running() const { return group_ > 0; }
     pid_t process_group() const { return group_; }
     const std::filesystem::path& folder() const { return folder_; }
+    const std::filesystem::path& user_installation() const { return profile_; }
+    InstallLayer install_layer() const { return layer_; }
     std::filesystem::path log_file() const { return folder_ / "office.log"; }
     std::string log_tail(std::size_t max_bytes = 4000) const;
 
@@ -66,6 +69,7 @@ private:
 
     OfficeOptions options_;
     std::filesystem::path folder_;
+    std::filesystem::path profile_;
     bool temporary_ = false;
     InstallLayer layer_ = InstallLayer::User;
     std::string pipe_;

@@ -1,0 +1,190 @@
+// The main job behind scripts/run: installs the built .oxt into a LibreOffice profile, asks the
+// running office what the extension answers, reads the sample assessment there, and, when a
+// display is available, opens the sample in LibreOffice with that profile.
+#include "office.hxx"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/deployment/ExtensionManager.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <org/preventtoolkit/XCatalogue.hpp>
+#include <osl/file.hxx>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <unistd.h>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Arguments {
+    fs::path oxt, document, folder, user_installation;
+    bool open = false;
+};
+
+std::string utf8(const OUString& s) { return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
+
+OUString file_url(const fs::path& path)
+{
+    OUString url;
+    osl::FileBase::getFileURLFromSystemPath(OUString::fromUtf8(fs::absolute(path).string().c_str()), url);
+    return url;
+}
+
+Arguments parse(int argc, char** argv)
+{
+    Arguments a;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const auto value = [&]() -> fs::path {
+            if (i + 1 >= argc)
+                throw std::invalid_argument(arg + " needs a value");
+            return argv[++i];
+        };
+        if (arg == "--oxt")
+            a.oxt = value();
+        else if (arg == "--document")
+            a.document = value();
+        else if (arg == "--folder")
+            a.folder = value();
+        else if (arg == "--user-installation")
+            a.user_installation = value();
+        else if (arg == "--open")
+            a.open = true;
+        else
+            throw std::invalid_argument("unknown argument " + arg);
+    }
+    if (a.oxt.empty() || a.document.empty() || a.folder.empty())
+        throw std::invalid_argument("usage: run-sample --oxt FILE --document FILE --folder DIR "
+                                    "[--user-installation DIR] [--open]");
+    return a;
+}
+
+void report_extension(const prevent::testing::Office& office)
+{
+    const auto manager = css::deployment::ExtensionManager::get(office.context());
+    const auto layer = office.install_layer() == prevent::testing::InstallLayer::User ? "user" : "shared";
+    for (const auto& package : manager->getDeployedExtensions(OUString::createFromAscii(layer),
+                                                              manager->createAbortChannel(), nullptr)) {
+        const auto id = package->getIdentifier();
+        if (id.IsPresent && id.Value == "org.preventtoolkit.extension") {
+            const auto registered = package->isRegistered(nullptr, nullptr);
+            std::cout << "Extension: " << utf8(package->getDisplayName()) << " " << utf8(package->getVersion())
+                      << " (" << utf8(id.Value) << "), " << layer << " layer, "
+                      << (registered.IsPresent && registered.Value.Value ? "registered" : "NOT registered") << "\n";
+            return;
+        }
+    }
+    throw std::runtime_error("the office does not list org.preventtoolkit.extension after installing it");
+}
+
+void report_catalogue(const prevent::testing::Office& office)
+{
+    const Reference<org::preventtoolkit::XCatalogue> catalogue(office.create("org.preventtoolkit.Catalogue"),
+                                                               UNO_QUERY_THROW);
+    std::cout << "Catalogue (org.preventtoolkit.Catalogue, from the office's configuration):\n";
+    for (const auto& profile : catalogue->getProfiles()) {
+        const auto areas = catalogue->getAreas(profile);
+        int expected = 0;
+        for (const auto& a : areas)
+            expected += a.Expectation == "expected" ? 1 : 0;
+        std::printf("  %-8s %2d areas: %2d expected, %2d recommended\n", utf8(profile).c_str(),
+                    static_cast<int>(areas.getLength()), expected, static_cast<int>(areas.getLength()) - expected);
+    }
+}
+
+void report_document(const prevent::testing::Office& office, const fs::path& document)
+{
+    const Reference<css::frame::XComponentLoader> loader(office.desktop(), UNO_QUERY_THROW);
+    css::uno::Sequence<css::beans::PropertyValue> load(2);
+    load[0].Name = "Hidden";
+    load[0].Value <<= true;
+    load[1].Name = "ReadOnly";
+    load[1].Value <<= true;
+    const auto component = loader->loadComponentFromURL(file_url(document), "_blank", 0, load);
+    const Reference<css::text::XTextDocument> text(component, UNO_QUERY_THROW);
+    int paragraphs = 0, headings = 0;
+    const Reference<css::container::XEnumerationAccess> access(text->getText(), UNO_QUERY_THROW);
+    for (const auto e = access->createEnumeration(); e->hasMoreElements();) {
+        const Reference<css::lang::XServiceInfo> info(e->nextElement(), UNO_QUERY);
+        if (!info.is() || !info->supportsService("com.sun.star.text.Paragraph"))
+            continue;
+        ++paragraphs;
+        sal_Int16 level = 0;
+        Reference<css::beans::XPropertySet>(info, UNO_QUERY_THROW)->getPropertyValue("OutlineLevel") >>= level;
+        headings += level > 0 ? 1 : 0;
+    }
+    const Reference<css::text::XTextTablesSupplier> tables(component, UNO_QUERY_THROW);
+    const auto properties =
+        Reference<css::document::XDocumentPropertiesSupplier>(component, UNO_QUERY_THROW)->getDocumentProperties();
+    OUString profile;
+    Reference<css::beans::XPropertySet>(properties->getUserDefinedProperties(), UNO_QUERY_THROW)
+        ->getPropertyValue("Prevent.Profile") >>= profile;
+    std::cout << "Sample assessment: " << document.string() << "\n"
+              << "  \"" << utf8(properties->getTitle()) << "\"\n"
+              << "  " << paragraphs << " paragraphs, " << headings << " headings, "
+              << tables->getTextTables()->getElementNames().getLength() << " table(s); Prevent.Profile = "
+              << utf8(profile) << "\n";
+    Reference<css::util::XCloseable>(component, UNO_QUERY_THROW)->close(true);
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    try {
+        const Arguments args = parse(argc, argv);
+        prevent::testing::OfficeOptions options;
+        options.oxt = args.oxt;
+        options.folder = args.folder;
+        options.user_installation = args.user_installation;
+        if (!args.user_installation.empty() && fs::exists(args.user_installation / ".lock"))
+            throw std::runtime_error("LibreOffice is running with the profile " + args.user_installation.string() +
+                                     ": close it and run again (or delete its .lock if no LibreOffice runs)");
+        prevent::testing::Office office;
+        const auto started = std::chrono::steady_clock::now();
+        office.start(options);
+        const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        std::printf("LibreOffice profile: %s (install and start: %.1f s)\n", office.user_installation().c_str(),
+                    seconds);
+        report_extension(office);
+        report_catalogue(office);
+        report_document(office, args.document);
+        const auto environment = office.environment_arguments();
+        office.stop();
+
+        const char* display = std::getenv("DISPLAY");
+        if (!args.open || !display || !*display) {
+            std::cout << "No display: ran headless and stopped the office. With a display, scripts/run opens the "
+                         "sample in LibreOffice.\n";
+            return 0;
+        }
+        std::cout << "Opening the sample in LibreOffice...\n" << std::flush;
+        std::vector<std::string> command{PREVENT_LO_PROGRAM_DIR "/soffice", "--norestore", "--nologo"};
+        command.insert(command.end(), environment.begin(), environment.end());
+        command.push_back(fs::absolute(args.document).string());
+        std::vector<char*> exec_args;
+        for (auto& c : command)
+            exec_args.push_back(c.data());
+        exec_args.push_back(nullptr);
+        ::execv(exec_args[0], exec_args.data());
+        throw std::runtime_error("cannot start " + command[0]);
+    } catch (const css::uno::Exception& e) {
+        std::cerr << "run-sample: " << utf8(e.Message) << "\n";
+    } catch (const std::exception& e) {
+        std::cerr << "run-sample: " << e.what() << "\n";
+    }
+    return 1;
+}
