@@ -20,12 +20,13 @@ UNO_SERVICES=file://$program_dir/services.rdb
 INI
 for spec in "$@"; do cp "${spec%%:*}" "$work/"; done
 chown -R "$user" "$work"
+cd "$work"  # ctest's folder may be unreadable to that user; soffice changes into the current one
 status=0
 for spec in "$@"; do
   program=$(basename "${spec%%:*}")
   filter=*; [[ $spec == *:* ]] && filter=${spec#*:}
   echo "== $program as $user (filter $filter)"
-  runuser -u "$user" -- env HOME="$work" \
+  runuser -u "$user" -- /usr/bin/env HOME="$work" \
       PREVENT_OXT="$work/$(basename "$oxt")" \
       PREVENT_CLIENT_INI="$work/uno-client.ini" \
       PREVENT_GUARDIAN="$work/$(basename "$guardian")" \
