@@ -31,14 +31,6 @@ namespace {
 
 const std::string kProgramDir = PREVENT_LO_PROGRAM_DIR;
 
-// Build paths are compiled in; the environment may point elsewhere (the unprivileged-user test
-// runs copies from a folder that user can read).
-std::string configured_path(const char* variable, const char* built_in)
-{
-    const char* value = std::getenv(variable);
-    return value && *value ? value : built_in;
-}
-
 std::string to_utf8(const OUString& s) { return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
 
 std::string file_url(const std::filesystem::path& path)
@@ -74,7 +66,7 @@ InstallLayer install_layer_for_this_user()
 Reference<css::uno::XComponentContext> local_context()
 {
     static const Reference<css::uno::XComponentContext> context = [] {
-        const std::string ini = configured_path("PREVENT_CLIENT_INI", PREVENT_CLIENT_INI);
+        const std::string ini = PREVENT_CLIENT_INI;
         return cppu::defaultBootstrap_InitialComponentContext(OUString::fromUtf8(file_url(ini).c_str()));
     }();
     return context;
@@ -186,7 +178,7 @@ void Office::start_guardian()
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
         throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
-    std::vector<std::string> argv{configured_path("PREVENT_GUARDIAN", PREVENT_GUARDIAN), std::to_string(group_)};
+    std::vector<std::string> argv{PREVENT_GUARDIAN, std::to_string(group_)};
     if (temporary_)
         argv.push_back(folder_.string());
     SpawnOptions spawn_options;

@@ -1,14 +1,11 @@
 // main() of every integration test program: one real office with the built .oxt installed.
 #include "office_environment.hxx"
 
-#include <cstdlib>
-
 int main(int argc, char** argv)
 {
     ::testing::InitGoogleTest(&argc, argv);
     prevent::testing::OfficeOptions options;
-    const char* oxt = std::getenv("PREVENT_OXT");  // set by the unprivileged-user run
-    options.oxt = oxt && *oxt ? oxt : PREVENT_OXT;
+    options.oxt = PREVENT_OXT;
     ::testing::AddGlobalTestEnvironment(new prevent::testing::OfficeEnvironment(options));
     return RUN_ALL_TESTS();
 }
