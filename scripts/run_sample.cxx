@@ -2,6 +2,7 @@
 // running office what the extension answers, reads the sample assessment there, and, when a
 // display is available, opens the sample in LibreOffice with that profile.
 #include "office.hxx"
+#include "uno_values.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -14,7 +15,6 @@
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <org/preventtoolkit/XCatalogue.hpp>
-#include <osl/file.hxx>
 
 #include <cstdio>
 #include <cstdlib>
@@ -25,6 +25,8 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
+using prevent::testing::file_url;
+using prevent::testing::utf8;
 namespace fs = std::filesystem;
 
 namespace {
@@ -33,15 +35,6 @@ struct Arguments {
     fs::path oxt, document, folder, user_installation;
     bool open = false;
 };
-
-std::string utf8(const OUString& s) { return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
-
-OUString file_url(const fs::path& path)
-{
-    OUString url;
-    osl::FileBase::getFileURLFromSystemPath(OUString::fromUtf8(fs::absolute(path).string().c_str()), url);
-    return url;
-}
 
 Arguments parse(int argc, char** argv)
 {

@@ -1,7 +1,8 @@
 // An administrator changes the catalogue in LibreOffice's configuration: the service follows at
 // once, and an invalid catalogue is refused with a message that names the problem, without
 // harming the office.
-#include "office_environment.hxx"
+#include "catalogue_client.hxx"
+#include "uno_values.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
@@ -11,7 +12,6 @@
 #include <com/sun/star/lang/XSingleServiceFactory.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
-#include <org/preventtoolkit/XCatalogue.hpp>
 
 #include <gmock/gmock.h>
 
@@ -19,16 +19,10 @@ using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 using prevent::testing::office;
+using prevent::testing::utf8;
 using rtl::OUString;
 
 namespace {
-
-std::string utf8(const OUString& s) { return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
-
-Reference<org::preventtoolkit::XCatalogue> catalogue()
-{
-    return Reference<org::preventtoolkit::XCatalogue>(office().create("org.preventtoolkit.Catalogue"), UNO_QUERY_THROW);
-}
 
 // The Areas set of the catalogue, writable, as an administrator's tool would open it.
 class AreasForUpdate {

@@ -1,36 +1,21 @@
 // org.preventtoolkit.Catalogue in a real office: its answers, its refusals, and agreement with
 // the reading of the same .xcu from disk (src/odf), which prevent-check will use.
-#include "office_environment.hxx"
+#include "catalogue_client.hxx"
+#include "uno_values.hxx"
 
 #include "odf/catalogue_xcu.hxx"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <org/preventtoolkit/XCatalogue.hpp>
 
 #include <gmock/gmock.h>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
-using prevent::testing::office;
+using prevent::testing::utf8;
 using rtl::OUString;
 using ::testing::ElementsAre;
 
 namespace {
-
-std::string utf8(const OUString& s) { return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
-
-std::vector<std::string> utf8(const css::uno::Sequence<OUString>& items)
-{
-    std::vector<std::string> out;
-    for (const auto& s : items)
-        out.push_back(utf8(s));
-    return out;
-}
-
-Reference<org::preventtoolkit::XCatalogue> catalogue()
-{
-    return Reference<org::preventtoolkit::XCatalogue>(office().create("org.preventtoolkit.Catalogue"), UNO_QUERY_THROW);
-}
 
 std::vector<std::string> area_ids(const css::uno::Sequence<org::preventtoolkit::Area>& areas)
 {

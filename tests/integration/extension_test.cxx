@@ -1,5 +1,6 @@
 // The built .oxt is installed in the office and the Extension Manager reports it as ours.
 #include "office_environment.hxx"
+#include "uno_values.hxx"
 
 #include <com/sun/star/beans/Optional.hpp>
 #include <com/sun/star/deployment/ExtensionManager.hpp>
@@ -9,11 +10,10 @@
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 using prevent::testing::office;
+using prevent::testing::utf8;
 using rtl::OUString;
 
 namespace {
-
-std::string utf8(const OUString& s) { return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
 
 Reference<css::deployment::XPackage> find_deployed(const char* layer, const char* identifier)
 {

@@ -1,13 +1,13 @@
 #include "office.hxx"
 
 #include "child_process.hxx"
+#include "uno_values.hxx"
 
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/connection/NoConnectException.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <cppuhelper/bootstrap.hxx>
-#include <osl/file.hxx>
 
 #include <atomic>
 #include <cerrno>
@@ -31,16 +31,7 @@ namespace {
 
 const std::string kProgramDir = PREVENT_LO_PROGRAM_DIR;
 
-std::string to_utf8(const OUString& s) { return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
-
-std::string file_url(const std::filesystem::path& path)
-{
-    OUString url;
-    const OUString system = OUString::fromUtf8(std::filesystem::absolute(path).string().c_str());
-    if (osl::FileBase::getFileURLFromSystemPath(system, url) != osl::FileBase::E_None)
-        throw std::runtime_error("cannot make a file URL of " + path.string());
-    return to_utf8(url);
-}
+std::string file_url_utf8(const std::filesystem::path& path) { return utf8(file_url(path)); }
 
 std::string read_file(const std::filesystem::path& path)
 {
@@ -67,7 +58,7 @@ Reference<css::uno::XComponentContext> local_context()
 {
     static const Reference<css::uno::XComponentContext> context = [] {
         const std::string ini = PREVENT_CLIENT_INI;
-        return cppu::defaultBootstrap_InitialComponentContext(OUString::fromUtf8(file_url(ini).c_str()));
+        return cppu::defaultBootstrap_InitialComponentContext(file_url(ini));
     }();
     return context;
 }
@@ -82,9 +73,9 @@ Office::~Office()
 
 std::vector<std::string> Office::environment_arguments() const
 {
-    std::vector<std::string> args{"-env:UserInstallation=" + file_url(profile_)};
+    std::vector<std::string> args{"-env:UserInstallation=" + file_url_utf8(profile_)};
     if (layer_ == InstallLayer::PrivateShared)
-        args.push_back("-env:UNO_SHARED_PACKAGES_CACHE=" + file_url(folder_ / "shared"));
+        args.push_back("-env:UNO_SHARED_PACKAGES_CACHE=" + file_url_utf8(folder_ / "shared"));
     return args;
 }
 
