@@ -1,5 +1,6 @@
 // org.preventtoolkit.Catalogue in a real office: its answers, its refusals, and agreement with
 // the reading of the same .xcu from disk (src/odf), which prevent-check will use.
+#include "build_paths.hxx"
 #include "catalogue_client.hxx"
 #include "uno_values.hxx"
 
@@ -108,7 +109,8 @@ TEST(CatalogueService, RefusesAnUnknownProfileByName)
 // must give the same catalogue, value for value.
 TEST(CatalogueService, AgreesWithTheXcuReaderOnEveryValue)
 {
-    const auto from_file = prevent::odf::read_catalogue_xcu(PREVENT_SOURCE_DIR "/registry/data/Catalogue.xcu");
+    const auto from_file = prevent::odf::read_catalogue_xcu(
+        prevent::testing::build_path("PREVENT_CATALOGUE_XCU", PREVENT_SOURCE_DIR "/registry/data/Catalogue.xcu"));
     EXPECT_EQ(utf8(catalogue()->getProfiles()), from_file.profile_ids());
     for (const auto& profile : from_file.profile_ids()) {
         SCOPED_TRACE(profile);

@@ -1,5 +1,6 @@
 // The harness itself: the office runs in its own process group, and when a test program dies
 // without stopping its office, the guardian ends it and removes its folder.
+#include "build_paths.hxx"
 #include "child_process.hxx"
 #include "office_environment.hxx"
 
@@ -26,7 +27,7 @@ TEST(Harness, NothingIsLeftRunningWhenATestProgramCrashes)
     close(fd);
     prevent::testing::SpawnOptions options;
     options.output = name;
-    const pid_t pid = prevent::testing::spawn({PREVENT_CRASHING_CLIENT}, options);
+    const pid_t pid = prevent::testing::spawn({prevent::testing::build_path("PREVENT_CRASHING_CLIENT", PREVENT_CRASHING_CLIENT)}, options);
     const auto status = prevent::testing::wait_for_exit(pid, std::chrono::seconds(120));
     ASSERT_TRUE(status.has_value()) << "the crashing client did not end";
     EXPECT_EQ(*status, 128 + SIGABRT);

@@ -1,5 +1,6 @@
 #include "office.hxx"
 
+#include "build_paths.hxx"
 #include "child_process.hxx"
 #include "uno_values.hxx"
 
@@ -57,7 +58,7 @@ InstallLayer install_layer_for_this_user()
 Reference<css::uno::XComponentContext> local_context()
 {
     static const Reference<css::uno::XComponentContext> context = [] {
-        const std::string ini = PREVENT_CLIENT_INI;
+        const std::string ini = build_path("PREVENT_CLIENT_INI", PREVENT_CLIENT_INI);
         return cppu::defaultBootstrap_InitialComponentContext(file_url(ini));
     }();
     return context;
@@ -169,7 +170,7 @@ void Office::start_guardian()
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
         throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
-    std::vector<std::string> argv{PREVENT_GUARDIAN, std::to_string(group_)};
+    std::vector<std::string> argv{build_path("PREVENT_GUARDIAN", PREVENT_GUARDIAN), std::to_string(group_)};
     if (temporary_)
         argv.push_back(folder_.string());
     SpawnOptions spawn_options;
