@@ -96,11 +96,16 @@ void check_areas(const std::vector<Area>& areas, const std::vector<Profile>& pro
 
 void check_rating(const RatingScale& rating, std::vector<std::string>& problems)
 {
-    for (int i = 0; i < kScaleSteps; ++i) {
-        if (rating.likelihood_labels[i].empty())
-            problems.push_back("likelihood " + std::to_string(i + 1) + " has no label");
-        if (rating.impact_labels[i].empty())
-            problems.push_back("impact " + std::to_string(i + 1) + " has no label");
+    for (const auto& [name, labels] : {std::pair{"likelihood", &rating.likelihood_labels},
+                                       std::pair{"impact", &rating.impact_labels}}) {
+        if (labels->size() != kScaleSteps) {
+            problems.push_back(std::string("the ") + name + " scale has " + std::to_string(labels->size()) +
+                               " labels, not " + std::to_string(kScaleSteps));
+            continue;
+        }
+        for (std::size_t i = 0; i < labels->size(); ++i)
+            if ((*labels)[i].empty())
+                problems.push_back(std::string(name) + " " + std::to_string(i + 1) + " has no label");
     }
     if (rating.bands.empty())
         problems.push_back("the rating has no risk band");

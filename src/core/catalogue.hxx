@@ -3,7 +3,6 @@
 // API inside LibreOffice, or a .xcu file on disk) and validated once, on construction.
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
@@ -57,8 +56,8 @@ struct RiskBand {
 constexpr int kScaleSteps = 5;  // likelihood and impact run 1..5
 
 struct RatingScale {
-    std::array<std::string, kScaleSteps> likelihood_labels;  // [0] is likelihood 1
-    std::array<std::string, kScaleSteps> impact_labels;
+    std::vector<std::string> likelihood_labels;  // kScaleSteps labels; [0] is likelihood 1
+    std::vector<std::string> impact_labels;
     std::vector<RiskBand> bands;
 
     // The band holding score = likelihood x impact, or nullptr when no band does.

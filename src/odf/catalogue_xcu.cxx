@@ -330,16 +330,8 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
     core::RatingScale rating;
     if (auto* node = top.child("Rating")) {
         const PropertyReader p(tree, *node, "the rating", locale);
-        const auto copy_labels = [&](const std::string& name, auto& into) {
-            const auto labels = p.list(name);
-            if (!labels.empty() && labels.size() != into.size())
-                tree.fail(node->line, "the rating: " + name + " has " + std::to_string(labels.size()) +
-                                          " labels, not " + std::to_string(into.size()));
-            for (std::size_t i = 0; i < labels.size(); ++i)
-                into[i] = labels[i];
-        };
-        copy_labels("LikelihoodLabels", rating.likelihood_labels);
-        copy_labels("ImpactLabels", rating.impact_labels);
+        rating.likelihood_labels = p.list("LikelihoodLabels");
+        rating.impact_labels = p.list("ImpactLabels");
         if (auto* bands = node->child("Bands")) {
             for (const auto& [id, band] : bands->children) {
                 const PropertyReader b(tree, band, "band '" + id + "'", locale);

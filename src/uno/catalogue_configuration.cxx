@@ -73,16 +73,6 @@ private:
     Reference<css::container::XNameAccess> node_;
 };
 
-template <std::size_t N>
-void copy_labels(const std::vector<std::string>& labels, std::array<std::string, N>& into, const char* what)
-{
-    if (!labels.empty() && labels.size() != N)
-        throw core::CatalogueError({std::string("the rating: ") + what + " has " + std::to_string(labels.size()) +
-                                    " labels, not " + std::to_string(N)});
-    for (std::size_t i = 0; i < labels.size(); ++i)
-        into[i] = labels[i];
-}
-
 }  // namespace
 
 core::Catalogue read_catalogue_configuration(const Reference<css::uno::XComponentContext>& context)
@@ -126,8 +116,8 @@ core::Catalogue read_catalogue_configuration(const Reference<css::uno::XComponen
 
     core::RatingScale rating;
     const ConfigNode scale = root.child("Rating");
-    copy_labels(scale.list("LikelihoodLabels"), rating.likelihood_labels, "LikelihoodLabels");
-    copy_labels(scale.list("ImpactLabels"), rating.impact_labels, "ImpactLabels");
+    rating.likelihood_labels = scale.list("LikelihoodLabels");
+    rating.impact_labels = scale.list("ImpactLabels");
     for (const auto& [id, node] : scale.child("Bands").members())
         rating.bands.push_back({id, node.text("Title"), node.integer("Minimum"), node.integer("Maximum"),
                                 static_cast<std::uint32_t>(node.integer("Colour")), node.integer("Order")});

@@ -216,7 +216,10 @@ TEST(CatalogueValidation, RefusesMissingScaleLabels)
 {
     auto rating = default_rating();
     rating.impact_labels[4].clear();
-    EXPECT_THAT(problems_of(three_profiles(), some_areas(), rating), ::testing::Contains("impact 5 has no label"));
+    rating.likelihood_labels.pop_back();
+    const auto problems = problems_of(three_profiles(), some_areas(), rating);
+    EXPECT_THAT(problems, ::testing::Contains("impact 5 has no label"));
+    EXPECT_THAT(problems, ::testing::Contains("the likelihood scale has 4 labels, not 5"));
 }
 
 TEST(CatalogueValidation, ListsEveryProblemInTheMessage)

@@ -243,7 +243,7 @@ TEST(DamagedXcu, MissingBandBoundsAndWrongLabelCounts)
     EXPECT_THAT(error_of(xcu("", R"(<node oor:name="x"><prop oor:name="Title"><value>X</value></prop></node>)")),
                 HasSubstr("band 'x' has no Minimum"));
     EXPECT_THAT(error_of(xcu("", "", "Rare|Possible|Likely|Certain")),
-                HasSubstr("LikelihoodLabels has 4 labels, not 5"));
+                HasSubstr("the likelihood scale has 4 labels, not 5"));
 }
 
 TEST(DamagedXcu, AnInvalidCatalogueListsItsProblems)
