@@ -241,11 +241,7 @@ private:
         const auto it = node_.props.find(name);
         if (it == node_.props.end() || it->second.empty())
             return nullptr;
-        std::map<std::string, std::string> tags;  // pick_localised works on tags; map back to values
-        for (const auto& [lang, raw] : it->second)
-            tags[lang] = lang;
-        const auto lang = pick_localised(tags, locale_);
-        return lang ? &it->second.at(*lang) : nullptr;
+        return pick_localised(it->second, locale_);
     }
 
     int line_of(const std::string& name) const

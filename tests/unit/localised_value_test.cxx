@@ -3,7 +3,17 @@
 
 #include <gtest/gtest.h>
 
-using prevent::odf::pick_localised;
+#include <optional>
+
+namespace {
+
+std::optional<std::string> pick_localised(const std::map<std::string, std::string>& values, std::string_view locale)
+{
+    const std::string* v = prevent::odf::pick_localised(values, locale);
+    return v ? std::optional<std::string>(*v) : std::nullopt;
+}
+
+}  // namespace
 
 TEST(LocalisedValue, PrefersTheExactTag)
 {
