@@ -1,6 +1,7 @@
 #include "catalogue_service.hxx"
 
 #include "catalogue_configuration.hxx"
+#include "log.hxx"
 #include "uno_boundary.hxx"
 #include "uno_text.hxx"
 
@@ -9,6 +10,7 @@
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <org/preventtoolkit/Area.hpp>
+#include <org/preventtoolkit/Profile.hpp>
 #include <org/preventtoolkit/XCatalogue.hpp>
 
 using css::uno::Reference;
@@ -21,7 +23,10 @@ namespace {
 
 class CatalogueService : public cppu::WeakImplHelper2<org::preventtoolkit::XCatalogue, css::lang::XServiceInfo> {
 public:
-    explicit CatalogueService(Reference<css::uno::XComponentContext> context) : context_(std::move(context)) {}
+    explicit CatalogueService(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
+    {
+        init_log(context_);
+    }
 
     // Read on every call: an administrator may deploy another catalogue while the office runs,
     // and a read of some dozens of configuration values costs far less than a user notices.
@@ -53,6 +58,21 @@ public:
                 o.Synonyms = to_sequence(a.synonyms);
                 o.Expectation = from_utf8(core::expectation_name(areas[i].expectation));
                 o.Source = from_utf8(a.source);
+            }
+            return out;
+        });
+    }
+
+    Sequence<org::preventtoolkit::Profile> SAL_CALL describeProfiles() override
+    {
+        return at_uno_boundary("Catalogue.describeProfiles", static_cast<cppu::OWeakObject*>(this), [&] {
+            const auto profiles = read_catalogue_configuration(context_).profiles();
+            Sequence<org::preventtoolkit::Profile> out(static_cast<sal_Int32>(profiles.size()));
+            for (std::size_t i = 0; i < profiles.size(); ++i) {
+                auto& o = out[static_cast<sal_Int32>(i)];
+                o.Id = from_utf8(profiles[i].id);
+                o.Title = from_utf8(profiles[i].title);
+                o.Description = from_utf8(profiles[i].description);
             }
             return out;
         });

@@ -3,6 +3,7 @@
 // (IllegalArgumentException among them) pass unchanged; anything else is logged and becomes a RuntimeException.
 #pragma once
 
+#include "log.hxx"
 #include "uno_text.hxx"
 
 #include <com/sun/star/uno/Exception.hpp>
@@ -10,17 +11,10 @@
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/uno/XInterface.hpp>
 
-#include <cstdio>
 #include <exception>
 #include <string>
 
 namespace prevent::uno {
-
-// One line on the office's standard error, where a crash report or a test log finds it.
-inline void log_error(const char* where, const std::string& what)
-{
-    std::fprintf(stderr, "prevent-toolkit: %s: %s\n", where, what.c_str());
-}
 
 template <typename Call>
 auto at_uno_boundary(const char* where, const css::uno::Reference<css::uno::XInterface>& source, Call&& call)
@@ -31,13 +25,13 @@ auto at_uno_boundary(const char* where, const css::uno::Reference<css::uno::XInt
     } catch (const css::uno::RuntimeException&) {
         throw;  // IllegalArgumentException, the declared refusal, is one of these
     } catch (const css::uno::Exception& e) {
-        log_error(where, to_utf8(e.Message));
+        log_problem(where, to_utf8(e.Message));
         throw css::uno::RuntimeException(e.Message, source);
     } catch (const std::exception& e) {
-        log_error(where, e.what());
+        log_problem(where, e.what());
         throw css::uno::RuntimeException(from_utf8(e.what()), source);
     } catch (...) {
-        log_error(where, "unknown error");
+        log_problem(where, "unknown error");
         throw css::uno::RuntimeException("Prevent Toolkit: unexpected error in " + rtl::OUString::createFromAscii(where),
                                          source);
     }

@@ -1,0 +1,69 @@
+// The entry points LibreOffice looks up in the component library: one constructor function per
+// implementation (passive registration, see extension/prevent-toolkit.components) and
+// component_getFactory for an office that loads the library through the generic loader (an
+// extension added while the office runs).
+#include "sidebar/panel_factory.hxx"
+#include "sidebar/prevent_commands.hxx"
+#include "uno/catalogue_service.hxx"
+#include "uno/document_profile_service.hxx"
+
+#include <cppuhelper/factory.hxx>
+#include <cppuhelper/implementationentry.hxx>
+#include <sal/types.h>
+
+namespace {
+
+#define PREVENT_ENTRY(ns) {ns::create, ns::implementation_name, ns::service_names, cppu::createSingleComponentFactory, nullptr, 0}
+
+const cppu::ImplementationEntry kEntries[] = {
+    PREVENT_ENTRY(prevent::uno::catalogue_service),
+    PREVENT_ENTRY(prevent::uno::document_profile_service),
+    PREVENT_ENTRY(prevent::sidebar::panel_factory),
+    PREVENT_ENTRY(prevent::sidebar::prevent_commands),
+    {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
+};
+
+css::uno::XInterface* acquired(const css::uno::Reference<css::uno::XInterface>& instance)
+{
+    instance->acquire();
+    return instance.get();
+}
+
+}  // namespace
+
+extern "C" {
+
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_preventtoolkit_Catalogue_get_implementation(css::uno::XComponentContext* context,
+                                                css::uno::Sequence<css::uno::Any> const&)
+{
+    return acquired(prevent::uno::catalogue_service::create(context));
+}
+
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_preventtoolkit_DocumentProfile_get_implementation(css::uno::XComponentContext* context,
+                                                      css::uno::Sequence<css::uno::Any> const&)
+{
+    return acquired(prevent::uno::document_profile_service::create(context));
+}
+
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_preventtoolkit_PanelFactory_get_implementation(css::uno::XComponentContext* context,
+                                                   css::uno::Sequence<css::uno::Any> const&)
+{
+    return acquired(prevent::sidebar::panel_factory::create(context));
+}
+
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_preventtoolkit_PreventCommands_get_implementation(css::uno::XComponentContext* context,
+                                                      css::uno::Sequence<css::uno::Any> const&)
+{
+    return acquired(prevent::sidebar::prevent_commands::create(context));
+}
+
+SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implementation, void* service_manager, void* registry)
+{
+    return cppu::component_getFactoryHelper(implementation, service_manager, registry, kEntries);
+}
+
+}  // extern "C"

@@ -1,0 +1,174 @@
+#include "panel_factory.hxx"
+
+#include "coverage_panel.hxx"
+#include "message_panel_content.hxx"
+#include "panel_strings.hxx"
+#include "sidebar_panel.hxx"
+#include "uno/log.hxx"
+#include "uno/uno_boundary.hxx"
+#include "uno/uno_text.hxx"
+#include "xdl_panel_content.hxx"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/NoSuchElementException.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/ui/XUIElementFactory.hpp>
+#include <cppuhelper/implbase3.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <org/preventtoolkit/XPanelCensus.hpp>
+#include <rtl/ref.hxx>
+
+#include <cstdlib>
+#include <cstring>
+#include <functional>
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using rtl::OUString;
+
+namespace prevent::sidebar::panel_factory {
+
+namespace {
+
+const char* const kUrlPrefix = "private:resource/toolpanel/org.preventtoolkit.PanelFactory/";
+
+struct PanelArguments {
+    Reference<css::uno::XComponentContext> context;
+    Reference<css::awt::XWindowPeer> parent;
+    Reference<css::frame::XModel> document;
+    std::function<void()> height_changed;
+};
+
+using MakeContent = std::unique_ptr<PanelContent> (*)(const PanelArguments&);
+
+template <const char* DialogName>
+std::unique_ptr<PanelContent> make_dialog(const PanelArguments& a)
+{
+    return std::make_unique<XdlPanelContent>(a.context, a.parent, DialogName);
+}
+
+std::unique_ptr<PanelContent> make_coverage(const PanelArguments& a)
+{
+    return std::make_unique<CoveragePanel>(a.context, a.parent, a.document, a.height_changed);
+}
+
+constexpr char kRisks[] = "RisksPanel";
+constexpr char kApproval[] = "ApprovalPanel";
+constexpr char kActionPlan[] = "ActionPlanPanel";
+
+// The panels of the Prevent deck (Sidebar.xcu says which application shows which).
+const struct {
+    const char* name;
+    MakeContent make;
+} kPanels[] = {
+    {"CoveragePanel", make_coverage},
+    {kRisks, make_dialog<kRisks>},
+    {kApproval, make_dialog<kApproval>},
+    {kActionPlan, make_dialog<kActionPlan>},
+};
+
+// Tests make a panel fail on purpose: PREVENT_TOOLKIT_FAIL_PANEL=<panel name> in the office's
+// environment.
+void test_hook(const std::string& name)
+{
+    const char* fail = std::getenv("PREVENT_TOOLKIT_FAIL_PANEL");
+    if (fail && name == fail)
+        throw std::runtime_error("PREVENT_TOOLKIT_FAIL_PANEL asked this panel to fail");
+}
+
+class PanelFactory : public cppu::WeakImplHelper3<css::ui::XUIElementFactory, css::lang::XServiceInfo,
+                                                  org::preventtoolkit::XPanelCensus> {
+public:
+    explicit PanelFactory(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
+    {
+        uno::init_log(context_);
+    }
+
+    Reference<css::ui::XUIElement> SAL_CALL createUIElement(const OUString& url,
+                                                            const Sequence<css::beans::PropertyValue>& args) override
+    {
+        // The sidebar swallows exceptions from here and shows nothing: refuse only what the
+        // interface declares, and turn any failure to build into a panel that says so.
+        if (!url.startsWith(OUString::createFromAscii(kUrlPrefix)))
+            throw css::container::NoSuchElementException("not a Prevent Toolkit panel: " + url, self());
+        const std::string name = uno::to_utf8(url.copy(static_cast<sal_Int32>(std::strlen(kUrlPrefix))));
+        const auto* kind = std::find_if(std::begin(kPanels), std::end(kPanels),
+                                        [&](const auto& k) { return name == k.name; });
+        if (kind == std::end(kPanels))
+            throw css::container::NoSuchElementException("no Prevent Toolkit panel is called " + url, self());
+        Reference<css::frame::XFrame> frame;
+        Reference<css::awt::XWindow> parent;
+        Reference<css::ui::XSidebar> sidebar;
+        for (const auto& arg : args) {
+            if (arg.Name == "Frame")
+                arg.Value >>= frame;
+            else if (arg.Name == "ParentWindow")
+                arg.Value >>= parent;
+            else if (arg.Name == "Sidebar")
+                arg.Value >>= sidebar;
+        }
+        const Reference<css::awt::XWindowPeer> parent_peer(parent, UNO_QUERY);
+        if (!parent_peer.is())
+            throw css::lang::IllegalArgumentException("a panel needs a ParentWindow", self(), 1);
+
+        return uno::at_uno_boundary("PanelFactory.createUIElement", self(), [&] {
+            rtl::Reference<SidebarPanel> panel(new SidebarPanel(frame, parent, sidebar, url));
+            PanelArguments a{context_, parent_peer, nullptr, [p = panel.get()] { p->relayout(); }};
+            if (frame.is() && frame->getController().is())
+                a.document = frame->getController()->getModel();
+            std::unique_ptr<PanelContent> content;
+            try {
+                test_hook(name);
+                content = kind->make(a);
+            } catch (const std::exception& e) {
+                uno::log_problem(("panel " + name).c_str(), e.what());
+            } catch (const css::uno::Exception& e) {
+                uno::log_problem(("panel " + name).c_str(), uno::to_utf8(e.Message));
+            }
+            if (!content)
+                content = std::make_unique<MessagePanelContent>(context_, parent_peer, failure_message());
+            panel->set_content(std::move(content));
+            return Reference<css::ui::XUIElement>(panel.get());
+        });
+    }
+
+    sal_Int32 SAL_CALL getOpenPanelCount() override { return SidebarPanel::open_count(); }
+
+    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
+
+private:
+    Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
+
+    // The one line shown in place of a panel; English if even the strings cannot be read.
+    OUString failure_message()
+    {
+        try {
+            return PanelStrings(context_, "Sidebar").text("PanelFailed");
+        } catch (...) {
+            return "This Prevent Toolkit panel could not be shown: see prevent-toolkit.log in your profile.";
+        }
+    }
+
+    Reference<css::uno::XComponentContext> context_;
+};
+
+}  // namespace
+
+OUString implementation_name() { return "org.preventtoolkit.comp.PanelFactory"; }
+
+Sequence<OUString> service_names()
+{
+    const OUString names[] = {"com.sun.star.ui.UIElementFactory", "org.preventtoolkit.PanelFactory"};
+    return Sequence<OUString>(names, 2);
+}
+
+Reference<css::uno::XInterface> create(const Reference<css::uno::XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new PanelFactory(context));
+}
+
+}  // namespace prevent::sidebar::panel_factory

@@ -1,0 +1,136 @@
+#include "prevent_commands.hxx"
+
+#include "prevent_deck.hxx"
+#include "uno/log.hxx"
+#include "uno/uno_boundary.hxx"
+#include "uno/uno_text.hxx"
+
+#include <com/sun/star/frame/DispatchDescriptor.hpp>
+#include <com/sun/star/frame/FeatureStateEvent.hpp>
+#include <com/sun/star/frame/XDispatch.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XStatusListener.hpp>
+#include <com/sun/star/lang/XInitialization.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <cppuhelper/implbase4.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <cppuhelper/weakref.hxx>
+
+#include <functional>
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using rtl::OUString;
+
+namespace prevent::sidebar::prevent_commands {
+
+namespace {
+
+const char* const kProtocol = "org.preventtoolkit:";
+
+using Command = void (*)(const Reference<css::frame::XFrame>&);
+
+// The commands, by the path of their URL. The menu and later panels add theirs here.
+const struct {
+    const char* path;
+    Command run;
+} kCommands[] = {
+    {"ShowDeck", open_prevent_deck},
+};
+
+Command find_command(const css::util::URL& url)
+{
+    if (url.Protocol != OUString::createFromAscii(kProtocol))
+        return nullptr;
+    for (const auto& c : kCommands)
+        if (url.Path == OUString::createFromAscii(c.path))
+            return c.run;
+    return nullptr;
+}
+
+class PreventCommands : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,
+                                                     css::lang::XInitialization, css::lang::XServiceInfo> {
+public:
+    explicit PreventCommands(const Reference<css::uno::XComponentContext>& context) { uno::init_log(context); }
+
+    void SAL_CALL initialize(const Sequence<css::uno::Any>& args) override
+    {
+        if (args.getLength() > 0)
+        {
+            Reference<css::frame::XFrame> frame;
+            args[0] >>= frame;
+            frame_ = frame;
+        }
+    }
+
+    Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url, const OUString&,
+                                                            sal_Int32) override
+    {
+        return find_command(url) ? this : nullptr;
+    }
+
+    Sequence<Reference<css::frame::XDispatch>> SAL_CALL
+    queryDispatches(const Sequence<css::frame::DispatchDescriptor>& requests) override
+    {
+        Sequence<Reference<css::frame::XDispatch>> out(requests.getLength());
+        for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+            out[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+        return out;
+    }
+
+    // A failed command is logged: the menu has no way to show an exception.
+    void SAL_CALL dispatch(const css::util::URL& url, const Sequence<css::beans::PropertyValue>&) override
+    {
+        try {
+            uno::at_uno_boundary("PreventCommands.dispatch", static_cast<cppu::OWeakObject*>(this), [&] {
+                if (const Command run = find_command(url))
+                    run(Reference<css::frame::XFrame>(frame_));
+            });
+        } catch (const css::uno::RuntimeException& e) {
+            uno::log_problem(uno::to_utf8(url.Complete).c_str(), uno::to_utf8(e.Message));
+        }
+    }
+
+    void SAL_CALL addStatusListener(const Reference<css::frame::XStatusListener>& listener,
+                                    const css::util::URL& url) override
+    {
+        if (!listener.is())
+            return;
+        css::frame::FeatureStateEvent state;
+        state.FeatureURL = url;
+        state.IsEnabled = find_command(url) != nullptr;
+        state.Source = static_cast<cppu::OWeakObject*>(this);
+        try {
+            listener->statusChanged(state);
+        } catch (const css::uno::Exception&) {
+        }
+    }
+
+    void SAL_CALL removeStatusListener(const Reference<css::frame::XStatusListener>&, const css::util::URL&) override {}
+
+    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
+
+private:
+    // Weak: the frame caches its dispatchers, and a strong reference would keep it alive.
+    css::uno::WeakReference<css::frame::XFrame> frame_;
+};
+
+}  // namespace
+
+OUString implementation_name() { return "org.preventtoolkit.comp.PreventCommands"; }
+
+Sequence<OUString> service_names()
+{
+    const OUString name("com.sun.star.frame.ProtocolHandler");
+    return Sequence<OUString>(&name, 1);
+}
+
+Reference<css::uno::XInterface> create(const Reference<css::uno::XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new PreventCommands(context));
+}
+
+}  // namespace prevent::sidebar::prevent_commands

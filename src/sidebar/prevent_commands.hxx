@@ -1,0 +1,17 @@
+// The handler of org.preventtoolkit:<Command> URLs (ProtocolHandler.xcu), which the Prevent menu
+// (Addons.xcu) and macros dispatch.
+#pragma once
+
+#include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/Sequence.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/uno/XInterface.hpp>
+#include <rtl/ustring.hxx>
+
+namespace prevent::sidebar::prevent_commands {
+
+rtl::OUString implementation_name();
+css::uno::Sequence<rtl::OUString> service_names();
+css::uno::Reference<css::uno::XInterface> create(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+}  // namespace prevent::sidebar::prevent_commands

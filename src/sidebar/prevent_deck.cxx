@@ -1,0 +1,34 @@
+#include "prevent_deck.hxx"
+
+#include <com/sun/star/frame/XController2.hpp>
+#include <com/sun/star/ui/XDeck.hpp>
+#include <com/sun/star/ui/XDecks.hpp>
+#include <com/sun/star/ui/XSidebarProvider.hpp>
+
+#include <stdexcept>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace prevent::sidebar {
+
+const char* const kDeckId = "org.preventtoolkit.Deck";
+
+void open_prevent_deck(const Reference<css::frame::XFrame>& frame)
+{
+    const Reference<css::frame::XController2> controller(frame.is() ? frame->getController() : nullptr, UNO_QUERY);
+    if (!controller.is())
+        throw std::runtime_error("this window has no document, so it has no sidebar");
+    const auto sidebar = controller->getSidebar();
+    if (!sidebar.is())
+        throw std::runtime_error("this window has no sidebar");
+    sidebar->setVisible(true);
+    const Reference<css::ui::XDeck> deck(sidebar->getDecks()->getByName(rtl::OUString::createFromAscii(kDeckId)),
+                                         UNO_QUERY_THROW);
+    // Activate before showing: the other order leaves Calc's deck collapsed.
+    deck->activate(true);
+    sidebar->showDecks(true);
+}
+
+}  // namespace prevent::sidebar

@@ -1,0 +1,136 @@
+#include "sidebar_panel.hxx"
+
+#include "uno/log.hxx"
+#include "uno/uno_text.hxx"
+
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/ui/UIElementType.hpp>
+
+#include <atomic>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+
+namespace prevent::sidebar {
+
+namespace {
+
+std::atomic<int> open_panels{0};
+constexpr int kMinimalWidth = 200;
+
+}  // namespace
+
+SidebarPanel::SidebarPanel(Reference<css::frame::XFrame> frame, Reference<css::awt::XWindow> parent,
+                           Reference<css::ui::XSidebar> sidebar, rtl::OUString resource_url)
+    : SidebarPanelBase(m_aMutex),
+      frame_(std::move(frame)),
+      parent_(std::move(parent)),
+      sidebar_(std::move(sidebar)),
+      resource_url_(std::move(resource_url))
+{
+    ++open_panels;
+}
+
+SidebarPanel::~SidebarPanel()
+{
+    if (counted_)
+        --open_panels;
+}
+
+int SidebarPanel::open_count() { return open_panels.load(); }
+
+void SidebarPanel::set_content(std::unique_ptr<PanelContent> content)
+{
+    content_ = std::move(content);
+    parent_->addWindowListener(this);
+    place(parent_->getPosSize().Width);
+}
+
+void SidebarPanel::place(int width)
+{
+    if (!content_ || width <= 0)
+        return;
+    width_ = width;
+    height_ = content_->layout(width, true);
+    content_->window()->setPosSize(0, 0, width, height_, css::awt::PosSize::POSSIZE);
+}
+
+void SidebarPanel::relayout()
+{
+    const int before = height_;
+    place(width_);
+    if (height_ != before && sidebar_.is())
+        sidebar_->requestLayout();
+}
+
+sal_Int16 SAL_CALL SidebarPanel::getType() { return css::ui::UIElementType::TOOLPANEL; }
+
+Reference<css::uno::XInterface> SAL_CALL SidebarPanel::getRealInterface()
+{
+    return static_cast<css::ui::XToolPanel*>(this);
+}
+
+Reference<css::awt::XWindow> SAL_CALL SidebarPanel::getWindow()
+{
+    return content_ ? content_->window() : nullptr;
+}
+
+Reference<css::accessibility::XAccessible> SAL_CALL
+SidebarPanel::createAccessible(const Reference<css::accessibility::XAccessible>&)
+{
+    return Reference<css::accessibility::XAccessible>(getWindow(), UNO_QUERY);
+}
+
+css::ui::LayoutSize SAL_CALL SidebarPanel::getHeightForWidth(sal_Int32 width)
+{
+    try {
+        const int height = content_ ? content_->layout(width, false) : 0;
+        return css::ui::LayoutSize(height, height, height);
+    } catch (const std::exception& e) {
+        uno::log_problem("sidebar panel height", e.what());
+    } catch (const css::uno::Exception& e) {
+        uno::log_problem("sidebar panel height", uno::to_utf8(e.Message));
+    }
+    return css::ui::LayoutSize(height_, height_, height_);
+}
+
+sal_Int32 SAL_CALL SidebarPanel::getMinimalWidth() { return kMinimalWidth; }
+
+void SAL_CALL SidebarPanel::windowResized(const css::awt::WindowEvent& event)
+{
+    try {
+        place(event.Width);
+    } catch (const std::exception& e) {
+        uno::log_problem("sidebar panel layout", e.what());
+    } catch (const css::uno::Exception& e) {
+        uno::log_problem("sidebar panel layout", uno::to_utf8(e.Message));
+    }
+}
+
+void SAL_CALL SidebarPanel::disposing(const css::lang::EventObject& event)
+{
+    if (event.Source == parent_)
+        parent_.clear();
+}
+
+void SAL_CALL SidebarPanel::disposing()
+{
+    try {
+        if (parent_.is())
+            parent_->removeWindowListener(this);
+        if (content_)
+            content_->dispose();
+    } catch (...) {  // the document is closing: nothing may stop it
+    }
+    content_.reset();
+    parent_.clear();
+    frame_.clear();
+    sidebar_.clear();
+    if (counted_) {
+        counted_ = false;
+        --open_panels;
+    }
+}
+
+}  // namespace prevent::sidebar

@@ -1,0 +1,27 @@
+#include "document_profile.hxx"
+
+#include "document_properties.hxx"
+
+namespace prevent::uno {
+
+const char* const kProfileProperty = "Prevent.Profile";
+
+std::string document_profile(const core::Catalogue& catalogue, const css::uno::Reference<css::frame::XModel>& document)
+{
+    const auto stored = read_text_property(document, kProfileProperty);
+    if (stored && catalogue.has_profile(*stored))
+        return *stored;
+    return catalogue.profiles().front().id;
+}
+
+void store_document_profile(const core::Catalogue& catalogue, const css::uno::Reference<css::frame::XModel>& document,
+                            const std::string& profile)
+{
+    if (!catalogue.has_profile(profile))
+        throw core::UnknownProfile(profile, catalogue.profile_ids());
+    if (is_read_only(document))
+        throw ReadOnlyDocument();
+    write_text_property(document, kProfileProperty, profile);
+}
+
+}  // namespace prevent::uno

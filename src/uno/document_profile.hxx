@@ -1,0 +1,28 @@
+// The profile of a document (Prevent.Profile), for the service and the panels alike.
+#pragma once
+
+#include "core/catalogue.hxx"
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+
+#include <stdexcept>
+#include <string>
+
+namespace prevent::uno {
+
+extern const char* const kProfileProperty;  // "Prevent.Profile"
+
+// The document's profile when the catalogue knows it, otherwise the catalogue's first.
+std::string document_profile(const core::Catalogue& catalogue, const css::uno::Reference<css::frame::XModel>& document);
+
+class ReadOnlyDocument : public std::runtime_error {
+public:
+    ReadOnlyDocument() : std::runtime_error("the document is read-only: its profile cannot be stored") {}
+};
+
+// Stores the profile in the document; throws core::UnknownProfile or ReadOnlyDocument.
+void store_document_profile(const core::Catalogue& catalogue, const css::uno::Reference<css::frame::XModel>& document,
+                            const std::string& profile);
+
+}  // namespace prevent::uno

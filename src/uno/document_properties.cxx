@@ -1,0 +1,62 @@
+#include "document_properties.hxx"
+
+#include "uno_text.hxx"
+
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace prevent::uno {
+
+namespace {
+
+Reference<css::beans::XPropertyContainer> user_properties(const Reference<css::frame::XModel>& document)
+{
+    const Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
+    return supplier->getDocumentProperties()->getUserDefinedProperties();
+}
+
+}  // namespace
+
+std::optional<std::string> read_text_property(const Reference<css::frame::XModel>& document, const std::string& name)
+{
+    const Reference<css::beans::XPropertySet> set(user_properties(document), UNO_QUERY_THROW);
+    const rtl::OUString key = from_utf8(name);
+    if (!set->getPropertySetInfo()->hasPropertyByName(key))
+        return std::nullopt;
+    rtl::OUString value;
+    if (!(set->getPropertyValue(key) >>= value))
+        return std::nullopt;
+    return to_utf8(value);
+}
+
+void write_text_property(const Reference<css::frame::XModel>& document, const std::string& name,
+                         const std::string& value)
+{
+    const auto container = user_properties(document);
+    const Reference<css::beans::XPropertySet> set(container, UNO_QUERY_THROW);
+    const rtl::OUString key = from_utf8(name);
+    const css::uno::Any text(from_utf8(value));
+    if (set->getPropertySetInfo()->hasPropertyByName(key)) {
+        if (set->getPropertyValue(key).getValueType() == text.getValueType()) {
+            set->setPropertyValue(key, text);
+            return;
+        }
+        container->removeProperty(key);  // another type (a .docx round trip can do that)
+    }
+    container->addProperty(key, css::beans::PropertyAttribute::REMOVABLE, text);
+}
+
+bool is_read_only(const Reference<css::frame::XModel>& document)
+{
+    const Reference<css::frame::XStorable> storable(document, UNO_QUERY);
+    return storable.is() && storable->isReadonly();
+}
+
+}  // namespace prevent::uno

@@ -1,0 +1,25 @@
+// User-defined document properties (File > Properties > Custom Properties), where the toolkit
+// keeps what it stores in a document: they travel with .odt, .ods, .docx and .xlsx.
+#pragma once
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+
+#include <optional>
+#include <string>
+
+namespace prevent::uno {
+
+// The property's value when it is set and holds a string.
+std::optional<std::string> read_text_property(const css::uno::Reference<css::frame::XModel>& document,
+                                              const std::string& name);
+
+// Sets the property to the text, adding it (removable) when it is missing and replacing a
+// value of another type. Marks the document modified.
+void write_text_property(const css::uno::Reference<css::frame::XModel>& document, const std::string& name,
+                         const std::string& value);
+
+// True when the document was opened read-only (or cannot be stored).
+bool is_read_only(const css::uno::Reference<css::frame::XModel>& document);
+
+}  // namespace prevent::uno
