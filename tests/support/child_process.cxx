@@ -66,6 +66,8 @@ pid_t spawn(const std::vector<std::string>& argv, const SpawnOptions& options)
     const std::string out = options.output.empty() ? std::string("/dev/null") : options.output.string();
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
     posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
+    if (options.extra_fd)
+        posix_spawn_file_actions_adddup2(&actions, *options.extra_fd, 3);
 
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);

@@ -14,6 +14,7 @@ namespace prevent::testing {
 struct SpawnOptions {
     std::filesystem::path output;           // stdout and stderr go here (appended); empty: /dev/null
     std::optional<int> stdin_fd;            // a pipe end for the child's stdin; default /dev/null
+    std::optional<int> extra_fd;            // given to the child as its fd 3
     std::vector<std::string> extra_env;     // NAME=value, added to this process's environment
     bool own_process_group = true;
 };

@@ -17,6 +17,7 @@
 #include <fcntl.h>
 #include <fstream>
 #include <future>
+#include <poll.h>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -102,6 +103,8 @@ void Office::start(const OfficeOptions& options)
         prepare_profile();
         if (!options.oxt.empty())
             install_extension(options.oxt);
+        if (options.visible)
+            start_display();
         launch();
         start_guardian();
         connect(options.start_timeout);
@@ -146,6 +149,54 @@ void Office::install_extension(const std::filesystem::path& oxt)
         throw std::runtime_error("unopkg add failed (exit " + std::to_string(result.exit_code) + "): " + result.output);
 }
 
+// Xvfb picks a free display number itself (-displayfd) and writes it to a pipe.
+void Office::start_display()
+{
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0)
+        throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
+    SpawnOptions spawn_options;
+    spawn_options.output = folder_ / "xvfb.log";
+    spawn_options.extra_fd = fds[1];
+    try {
+        display_group_ = spawn({"/usr/bin/Xvfb", "-displayfd", "3", "-screen", "0", "1280x900x24", "-nolisten", "tcp",
+                                "-noreset"},
+                               spawn_options);
+    } catch (...) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        throw;
+    }
+    ::close(fds[1]);
+    std::string number;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    pollfd readable{fds[0], POLLIN, 0};
+    while (number.find('\n') == std::string::npos && std::chrono::steady_clock::now() < deadline) {
+        if (::poll(&readable, 1, 200) <= 0)
+            continue;
+        char buffer[16];
+        const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        number.append(buffer, static_cast<std::size_t>(n));
+    }
+    ::close(fds[0]);
+    if (number.empty() || number.find('\n') == std::string::npos)
+        throw std::runtime_error("Xvfb did not start: " + read_file(folder_ / "xvfb.log"));
+    display_ = ":" + number.substr(0, number.find('\n'));
+}
+
+void Office::screenshot(const std::filesystem::path& png) const
+{
+    if (display_.empty())
+        throw std::logic_error("a headless office has nothing to show");
+    std::filesystem::create_directories(std::filesystem::absolute(png).parent_path());
+    const auto result = run_command({"/usr/bin/import", "-display", display_, "-window", "root", png.string()},
+                                    std::chrono::seconds(30));
+    if (result.exit_code != 0)
+        throw std::runtime_error("screenshot failed: " + result.output);
+}
+
 void Office::launch()
 {
     pipe_ = unique_pipe_name();
@@ -160,8 +211,11 @@ void Office::launch()
     argv.push_back("--accept=pipe,name=" + pipe_ + ";urp;StarOffice.ComponentContext");
     SpawnOptions spawn_options;
     spawn_options.output = log_file();
-    if (options_.visible)
+    spawn_options.extra_env = options_.extra_environment;
+    if (options_.visible) {
         spawn_options.extra_env.push_back("SAL_USE_VCLPLUGIN=gen");
+        spawn_options.extra_env.push_back("DISPLAY=" + display_);
+    }
     group_ = spawn(argv, spawn_options);
 }
 
@@ -170,7 +224,10 @@ void Office::start_guardian()
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
         throw std::runtime_error(std::string("pipe: ") + std::strerror(errno));
-    std::vector<std::string> argv{build_path("PREVENT_GUARDIAN", PREVENT_GUARDIAN), std::to_string(group_)};
+    std::string groups = std::to_string(group_);
+    if (display_group_ > 0)
+        groups += "," + std::to_string(display_group_);
+    std::vector<std::string> argv{build_path("PREVENT_GUARDIAN", PREVENT_GUARDIAN), groups};
     if (temporary_)
         argv.push_back(folder_.string());
     SpawnOptions spawn_options;
@@ -246,6 +303,11 @@ void Office::stop()
         group_ = -1;
     }
     context_.clear();
+    if (display_group_ > 0) {
+        end_group(display_group_, std::chrono::seconds(5));
+        display_group_ = -1;
+        display_.clear();
+    }
     release_guardian();
     if (temporary_ && !folder_.empty() && !std::getenv("PREVENT_KEEP_OFFICE")) {
         std::error_code ignored;

@@ -20,7 +20,8 @@ struct OfficeOptions {
     std::filesystem::path oxt;                // the extension to install; empty: none
     std::filesystem::path folder;             // log and private layers; empty: a temporary folder, removed at stop()
     std::filesystem::path user_installation;  // the profile; empty: <folder>/profile
-    bool visible = false;                     // false: --headless (no window, no sidebar)
+    bool visible = false;                     // true: real windows on an Xvfb display of our own
+    std::vector<std::string> extra_environment;  // NAME=value for soffice (test hooks)
     std::chrono::seconds start_timeout{120};
 };
 
@@ -59,9 +60,15 @@ public:
     // soffice and unopkg.
     std::vector<std::string> environment_arguments() const;
 
+    // The X display of a visible office (":N"); empty when headless.
+    const std::string& display() const { return display_; }
+    // Saves what the display shows as a PNG; throws when it cannot.
+    void screenshot(const std::filesystem::path& png) const;
+
 private:
     void prepare_profile();
     void install_extension(const std::filesystem::path& oxt);
+    void start_display();
     void launch();
     void start_guardian();
     void connect(std::chrono::seconds timeout);
@@ -75,6 +82,8 @@ private:
     std::string pipe_;
     pid_t group_ = -1;
     pid_t guardian_ = -1;
+    pid_t display_group_ = -1;
+    std::string display_;
     int guardian_pipe_ = -1;
     css::uno::Reference<css::uno::XComponentContext> context_;
 };
