@@ -74,8 +74,13 @@ int ControlStack::height_of(const Entry& entry, int width) const
     if (model_is(control, "com.sun.star.awt.UnoControlListBoxModel") && !model_flag(control, "Dropdown")) {
         const Reference<css::awt::XListBox> list(control, UNO_QUERY);
         const Reference<css::awt::XTextLayoutConstrains> lines(control, UNO_QUERY);
-        if (list.is() && lines.is())
-            return lines->getMinimumSize(0, std::max<sal_Int16>(list->getItemCount(), kMinimumListRows)).Height;
+        const Reference<css::awt::XLayoutConstrains> constrains(control, UNO_QUERY);
+        if (list.is() && lines.is() && constrains.is()) {
+            const sal_Int16 rows = std::max<sal_Int16>(list->getItemCount(), kMinimumListRows);
+            // A longest item wider than the list brings a horizontal scroll bar, about a row high.
+            const bool scrolls = constrains->getPreferredSize().Width > width;
+            return lines->getMinimumSize(0, static_cast<sal_Int16>(rows + (scrolls ? 1 : 0))).Height;
+        }
     }
     return entry.designed_height;
 }

@@ -114,8 +114,8 @@ public:
             throw css::lang::IllegalArgumentException("a panel needs a ParentWindow", self(), 1);
 
         return uno::at_uno_boundary("PanelFactory.createUIElement", self(), [&] {
-            rtl::Reference<SidebarPanel> panel(new SidebarPanel(frame, parent, sidebar, url));
-            PanelArguments a{context_, parent_peer, nullptr, [p = panel.get()] { p->relayout(); }};
+            rtl::Reference<SidebarPanel> panel(new SidebarPanel(context_, frame, parent, sidebar, url));
+            PanelArguments a{context_, panel->host(), nullptr, [p = panel.get()] { p->relayout(); }};
             if (frame.is() && frame->getController().is())
                 a.document = frame->getController()->getModel();
             std::unique_ptr<PanelContent> content;
@@ -128,7 +128,7 @@ public:
                 uno::log_problem(("panel " + name).c_str(), uno::to_utf8(e.Message));
             }
             if (!content)
-                content = std::make_unique<MessagePanelContent>(context_, parent_peer, failure_message());
+                content = std::make_unique<MessagePanelContent>(context_, panel->host(), failure_message());
             panel->set_content(std::move(content));
             return Reference<css::ui::XUIElement>(panel.get());
         });

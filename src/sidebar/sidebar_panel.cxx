@@ -7,22 +7,31 @@
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
 
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/WindowAttribute.hpp>
+#include <com/sun/star/awt/WindowDescriptor.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+
 #include <atomic>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
 
 namespace prevent::sidebar {
 
 namespace {
 
 std::atomic<int> open_panels{0};
-constexpr int kMinimalWidth = 200;
+// The sidebar opens the deck at its panels' largest minimal width and never narrower: wide
+// enough for most area titles in one line. Wider sidebars are laid out to their width.
+constexpr int kMinimalWidth = 250;
 
 }  // namespace
 
-SidebarPanel::SidebarPanel(Reference<css::frame::XFrame> frame, Reference<css::awt::XWindow> parent,
-                           Reference<css::ui::XSidebar> sidebar, rtl::OUString resource_url)
+SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context, Reference<css::frame::XFrame> frame,
+                           Reference<css::awt::XWindow> parent, Reference<css::ui::XSidebar> sidebar,
+                           rtl::OUString resource_url)
     : SidebarPanelBase(m_aMutex),
       frame_(std::move(frame)),
       parent_(std::move(parent)),
@@ -30,6 +39,20 @@ SidebarPanel::SidebarPanel(Reference<css::frame::XFrame> frame, Reference<css::a
       resource_url_(std::move(resource_url))
 {
     ++open_panels;
+    const auto size = parent_->getPosSize();
+    css::awt::WindowDescriptor descriptor;
+    descriptor.Type = css::awt::WindowClass_SIMPLE;
+    descriptor.WindowServiceName = "window";
+    descriptor.Parent.set(parent_, UNO_QUERY_THROW);
+    descriptor.ParentIndex = -1;
+    descriptor.Bounds = css::awt::Rectangle(0, 0, size.Width, size.Height);
+    descriptor.WindowAttributes = css::awt::WindowAttribute::SHOW;
+    host_.set(css::awt::Toolkit::create(context)->createWindow(descriptor), UNO_QUERY_THROW);
+}
+
+Reference<css::awt::XWindowPeer> SidebarPanel::host() const
+{
+    return Reference<css::awt::XWindowPeer>(host_, UNO_QUERY);
 }
 
 SidebarPanel::~SidebarPanel()
@@ -54,6 +77,7 @@ void SidebarPanel::place(int width)
     width_ = width;
     height_ = content_->layout(width, true);
     content_->window()->setPosSize(0, 0, width, height_, css::awt::PosSize::POSSIZE);
+    host_->setPosSize(0, 0, width, height_, css::awt::PosSize::SIZE);
 }
 
 void SidebarPanel::relayout()
@@ -121,9 +145,12 @@ void SAL_CALL SidebarPanel::disposing()
             parent_->removeWindowListener(this);
         if (content_)
             content_->dispose();
+        if (const Reference<css::lang::XComponent> host{host_, UNO_QUERY}; host.is())
+            host->dispose();
     } catch (...) {  // the document is closing: nothing may stop it
     }
     content_.reset();
+    host_.clear();
     parent_.clear();
     frame_.clear();
     sidebar_.clear();

@@ -6,6 +6,8 @@
 #include "panel_content.hxx"
 
 #include <com/sun/star/awt/XWindowListener.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/ui/XSidebar.hpp>
 #include <com/sun/star/ui/XSidebarPanel.hpp>
@@ -25,9 +27,16 @@ typedef cppu::WeakComponentImplHelper4<css::ui::XUIElement, css::ui::XToolPanel,
 
 class SidebarPanel : private cppu::BaseMutex, public SidebarPanelBase {
 public:
-    SidebarPanel(css::uno::Reference<css::frame::XFrame> frame, css::uno::Reference<css::awt::XWindow> parent,
+    SidebarPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
+                 css::uno::Reference<css::frame::XFrame> frame, css::uno::Reference<css::awt::XWindow> parent,
                  css::uno::Reference<css::ui::XSidebar> sidebar, rtl::OUString resource_url);
     ~SidebarPanel() override;
+
+    // The window to build the content in: a plain window filling the parent. The sidebar's
+    // parent is a layout bin that takes its child's preferred size as its natural width, and a
+    // window of controls prefers its current size: laid out directly in the parent, a panel
+    // could never become narrower than it once was. A plain window prefers no size at all.
+    css::uno::Reference<css::awt::XWindowPeer> host() const;
 
     // Takes the content and starts following the parent's size.
     void set_content(std::unique_ptr<PanelContent> content);
@@ -63,6 +72,7 @@ private:
 
     css::uno::Reference<css::frame::XFrame> frame_;
     css::uno::Reference<css::awt::XWindow> parent_;
+    css::uno::Reference<css::awt::XWindow> host_;
     css::uno::Reference<css::ui::XSidebar> sidebar_;
     rtl::OUString resource_url_;
     std::unique_ptr<PanelContent> content_;
