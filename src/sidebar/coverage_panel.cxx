@@ -7,6 +7,7 @@
 
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -55,18 +56,50 @@ CoveragePanel::CoveragePanel(const Reference<css::uno::XComponentContext>& conte
         titles[static_cast<sal_Int32>(i)] = from_utf8(profiles[i].title);
     set_items(control("ProfileList"), titles);
 
-    profile_ = document_.is() ? uno::document_profile(*catalogue_, document_) : profiles.front().id;
-    const auto chosen = std::find_if(profiles.begin(), profiles.end(), [&](const core::Profile& p) {
-        return p.id == profile_;
-    });
-    const sal_Int16 position = static_cast<sal_Int16>(chosen - profiles.begin());
-    model_of(control("ProfileList"))->setPropertyValue("SelectedItems", Any(Sequence<sal_Int16>(&position, 1)));
-    show_areas(profile_);
+    select_profile(document_.is() ? uno::document_profile(*catalogue_, document_) : profiles.front().id);
 
     // Follow the model, not the control's item events: a choice made with the mouse, the
     // keyboard or by a macro on the model all end there.
-    relay_ = new PropertyChangeRelay([this] { profile_chosen(); });
-    model_of(control("ProfileList"))->addPropertyChangeListener("SelectedItems", relay_.get());
+    choice_relay_ = new ListenerRelay([this] { profile_chosen(); });
+    model_of(control("ProfileList"))->addPropertyChangeListener("SelectedItems", choice_relay_.get());
+    // And follow the document: a macro, DocumentProfile or File > Properties may change the profile.
+    if (document_.is()) {
+        document_properties_.set(
+            Reference<css::document::XDocumentPropertiesSupplier>(document_, UNO_QUERY_THROW)->getDocumentProperties(),
+            css::uno::UNO_QUERY);
+        if (document_properties_.is()) {
+            document_relay_ = new ListenerRelay([this] { document_properties_changed(); });
+            document_properties_->addModifyListener(document_relay_.get());
+        }
+    }
+}
+
+// Shows the profile as chosen; the selection's own listener then finds nothing to do.
+void CoveragePanel::select_profile(const std::string& profile)
+{
+    profile_ = profile;
+    const auto& profiles = catalogue_->profiles();
+    const auto chosen =
+        std::find_if(profiles.begin(), profiles.end(), [&](const core::Profile& p) { return p.id == profile_; });
+    const sal_Int16 position = static_cast<sal_Int16>(chosen - profiles.begin());
+    model_of(control("ProfileList"))->setPropertyValue("SelectedItems", Any(Sequence<sal_Int16>(&position, 1)));
+    show_areas(profile_);
+}
+
+void CoveragePanel::document_properties_changed()
+{
+    try {
+        const std::string stored = uno::document_profile(*catalogue_, document_);
+        if (stored == profile_)
+            return;
+        select_profile(stored);
+        if (height_changed_)
+            height_changed_();
+    } catch (const std::exception& e) {
+        uno::log_problem("Coverage panel: following the document's profile", e.what());
+    } catch (const css::uno::Exception& e) {
+        uno::log_problem("Coverage panel: following the document's profile", uno::to_utf8(e.Message));
+    }
 }
 
 void CoveragePanel::profile_chosen()
@@ -124,14 +157,23 @@ void CoveragePanel::set_summary(const OUString& text)
 
 void CoveragePanel::dispose()
 {
-    if (relay_.is()) {
-        relay_->cut();
+    if (choice_relay_.is()) {
+        choice_relay_->cut();
         try {
-            model_of(control("ProfileList"))->removePropertyChangeListener("SelectedItems", relay_.get());
+            model_of(control("ProfileList"))->removePropertyChangeListener("SelectedItems", choice_relay_.get());
         } catch (...) {
         }
-        relay_.clear();
+        choice_relay_.clear();
     }
+    if (document_relay_.is()) {
+        document_relay_->cut();
+        try {
+            document_properties_->removeModifyListener(document_relay_.get());
+        } catch (...) {
+        }
+        document_relay_.clear();
+    }
+    document_properties_.clear();
     document_.clear();
     XdlPanelContent::dispose();
 }

@@ -1,5 +1,6 @@
-// The Coverage panel: the profile of the document (a drop-down, stored as Prevent.Profile) and
-// the checklist of the profile's areas from the catalogue, in catalogue order.
+// The Coverage panel: the profile of the document (a drop-down, stored as Prevent.Profile, and
+// followed when a macro or File > Properties changes it) and the checklist of the profile's areas
+// from the catalogue, in catalogue order.
 #pragma once
 
 #include "core/catalogue.hxx"
@@ -8,6 +9,7 @@
 #include "xdl_panel_content.hxx"
 
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <rtl/ref.hxx>
 
 #include <functional>
@@ -27,6 +29,8 @@ public:
 
 private:
     void profile_chosen();
+    void document_properties_changed();
+    void select_profile(const std::string& profile);
     void show_areas(const std::string& profile);
     void set_summary(const rtl::OUString& text);
 
@@ -36,7 +40,9 @@ private:
     PanelStrings strings_;
     std::optional<core::Catalogue> catalogue_;
     std::string profile_;
-    rtl::Reference<PropertyChangeRelay> relay_;
+    rtl::Reference<ListenerRelay> choice_relay_;
+    rtl::Reference<ListenerRelay> document_relay_;
+    css::uno::Reference<css::util::XModifyBroadcaster> document_properties_;
 };
 
 }  // namespace prevent::sidebar

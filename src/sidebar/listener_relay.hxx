@@ -1,27 +1,33 @@
-// A UNO property-change listener that calls a C++ function, so that panel content (plain C++)
-// can follow its controls. cut() stops the calls before the content goes away.
+// A UNO listener that calls a C++ function, so that panel content (plain C++) can follow its
+// controls (property changes) and its document (modifications). cut() stops the calls before the
+// content goes away.
 #pragma once
 
 #include <com/sun/star/beans/XPropertyChangeListener.hpp>
-#include <cppuhelper/implbase1.hxx>
+#include <com/sun/star/util/XModifyListener.hpp>
+#include <cppuhelper/implbase2.hxx>
 
 #include <functional>
 
 namespace prevent::sidebar {
 
-class PropertyChangeRelay : public cppu::WeakImplHelper1<css::beans::XPropertyChangeListener> {
+class ListenerRelay
+    : public cppu::WeakImplHelper2<css::beans::XPropertyChangeListener, css::util::XModifyListener> {
 public:
-    explicit PropertyChangeRelay(std::function<void()> call) : call_(std::move(call)) {}
+    explicit ListenerRelay(std::function<void()> call) : call_(std::move(call)) {}
     void cut() { call_ = nullptr; }
 
-    void SAL_CALL propertyChange(const css::beans::PropertyChangeEvent&) override
+    void SAL_CALL propertyChange(const css::beans::PropertyChangeEvent&) override { forward(); }
+    void SAL_CALL modified(const css::lang::EventObject&) override { forward(); }
+    void SAL_CALL disposing(const css::lang::EventObject&) override { cut(); }
+
+private:
+    void forward()
     {
         if (call_)
             call_();
     }
-    void SAL_CALL disposing(const css::lang::EventObject&) override { cut(); }
 
-private:
     std::function<void()> call_;
 };
 

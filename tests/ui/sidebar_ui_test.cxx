@@ -4,6 +4,12 @@
 #include "ui_helpers.hxx"
 #include "uno_values.hxx"
 
+#include <com/sun/star/accessibility/AccessibleRole.hpp>
+#include <com/sun/star/accessibility/AccessibleStateType.hpp>
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleAction.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
@@ -54,6 +60,61 @@ void select(const Reference<css::awt::XControlContainer>& controls, const char* 
 {
     model_of(controls, name)->setPropertyValue("SelectedItems", Any(css::uno::Sequence<sal_Int16>(&position, 1)));
     settle();
+}
+
+int width_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
+{
+    return Reference<css::awt::XWindow>(controls->getControl(rtl::OUString::createFromAscii(name)), UNO_QUERY_THROW)
+        ->getPosSize()
+        .Width;
+}
+
+int height_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
+{
+    return Reference<css::awt::XWindow>(controls->getControl(rtl::OUString::createFromAscii(name)), UNO_QUERY_THROW)
+        ->getPosSize()
+        .Height;
+}
+
+Reference<css::accessibility::XAccessibleContext> accessible(const Reference<css::awt::XControlContainer>& controls,
+                                                             const char* name)
+{
+    const auto control = controls->getControl(rtl::OUString::createFromAscii(name));
+    return Reference<css::accessibility::XAccessible>(control->getPeer(), UNO_QUERY_THROW)->getAccessibleContext();
+}
+
+bool has_focus(const Reference<css::awt::XControlContainer>& controls, const char* name)
+{
+    return accessible(controls, name)->getAccessibleStateSet()->contains(css::accessibility::AccessibleStateType::FOCUSED);
+}
+
+// Drags the sidebar's left edge (just left of the deck's panels) by dx pixels.
+void drag_sidebar_edge(const Document& doc, int dx)
+{
+    const auto panel_rect = screen_rectangle(panel(doc, "org.preventtoolkit.CoveragePanel")->getDialog());
+    const int x = panel_rect.X - 6;
+    const int y = panel_rect.Y + 200;
+    xdotool({"mousemove", std::to_string(x), std::to_string(y), "mousedown", "1", "mousemove",
+             std::to_string(x + dx / 2), std::to_string(y), "mousemove", std::to_string(x + dx), std::to_string(y),
+             "mouseup", "1"});
+}
+
+// The first accessible below root with this role and name (depth-first, a few levels deep).
+Reference<css::accessibility::XAccessibleContext> find_accessible(
+    const Reference<css::accessibility::XAccessibleContext>& root, sal_Int16 role, const std::string& name, int depth = 8)
+{
+    if (!root.is() || depth < 0)
+        return nullptr;
+    if (root->getAccessibleRole() == role && utf8(root->getAccessibleName()) == name)
+        return root;
+    const sal_Int32 count = std::min<sal_Int32>(static_cast<sal_Int32>(root->getAccessibleChildCount()), 200);
+    for (sal_Int32 i = 0; i < count; ++i) {
+        const auto child = root->getAccessibleChild(i);
+        const auto found = find_accessible(child.is() ? child->getAccessibleContext() : nullptr, role, name, depth - 1);
+        if (found.is())
+            return found;
+    }
+    return nullptr;
 }
 
 std::string document_profile(const Document& doc)
@@ -118,4 +179,99 @@ TEST(SidebarUi, CoveragePanelListsTheProfileAreasAndStoresTheChoice)
     EXPECT_EQ(label_of(controls, "Summary"), "15 areas for Schools: 9 expected, 6 recommended.");
     EXPECT_EQ(document_profile(*doc), "schools") << "the choice is stored in the document";
     screenshot("coverage-schools");
+}
+
+TEST(SidebarUi, KeyboardReachesAndChangesEveryControl)
+{
+    const auto doc = open_window("private:factory/swriter");
+    dispatch(*doc, "org.preventtoolkit:ShowDeck");
+    const auto controls = panel_controls(*doc, "org.preventtoolkit.CoveragePanel");
+    Reference<css::awt::XWindow>(controls->getControl("ProfileList"), UNO_QUERY_THROW)->setFocus();
+    settle();
+    ASSERT_TRUE(has_focus(controls, "ProfileList"));
+
+    xdotool({"key", "Down"});  // a real key press on the display
+    EXPECT_EQ(selected_of(controls, "ProfileList"), 1);
+    EXPECT_EQ(items_of(controls, "AreaList").size(), 18u) << "further education";
+    EXPECT_EQ(document_profile(*doc), "fe");
+
+    xdotool({"key", "Tab"});
+    EXPECT_TRUE(has_focus(controls, "AreaList")) << "Tab moves from the profile to the areas";
+    xdotool({"key", "Down"});
+    EXPECT_EQ(selected_of(controls, "AreaList"), 0) << "arrow keys move through the areas";
+    xdotool({"key", "alt+p"});
+    EXPECT_TRUE(has_focus(controls, "ProfileList")) << "Alt+P, the label's mnemonic, reaches the profile";
+    xdotool({"key", "alt+a"});
+    EXPECT_TRUE(has_focus(controls, "AreaList")) << "Alt+A reaches the areas";
+    screenshot("coverage-keyboard");
+}
+
+TEST(SidebarUi, ControlsHaveAccessibleNames)
+{
+    const auto doc = open_window("private:factory/swriter");
+    dispatch(*doc, "org.preventtoolkit:ShowDeck");
+    const auto controls = panel_controls(*doc, "org.preventtoolkit.CoveragePanel");
+    EXPECT_EQ(utf8(accessible(controls, "ProfileList")->getAccessibleName()), "Profile:");
+    EXPECT_EQ(utf8(accessible(controls, "AreaList")->getAccessibleName()), "Areas to cover:");
+}
+
+TEST(SidebarUi, PanelFollowsTheSidebarWhenItIsResized)
+{
+    const auto doc = open_window("private:factory/swriter");
+    dispatch(*doc, "org.preventtoolkit:ShowDeck");
+    const auto controls = panel_controls(*doc, "org.preventtoolkit.CoveragePanel");
+    const Reference<css::awt::XWindow> window(panel(*doc, "org.preventtoolkit.CoveragePanel")->getDialog(), UNO_QUERY_THROW);
+    const int narrow = window->getPosSize().Width;
+    const int narrow_list = width_of(controls, "AreaList");
+    const int narrow_summary = height_of(controls, "Summary");
+    EXPECT_EQ(narrow, 250) << "the deck opens at the panels' minimal width";
+    EXPECT_LT(narrow_list, narrow);
+
+    drag_sidebar_edge(*doc, -200);
+    const int wide = window->getPosSize().Width;
+    EXPECT_GE(wide, narrow + 150) << "the panel widened with the sidebar";
+    EXPECT_EQ(width_of(controls, "AreaList") - narrow_list, wide - narrow) << "the list follows the width";
+    EXPECT_EQ(width_of(controls, "ProfileList"), width_of(controls, "AreaList"));
+    EXPECT_LT(height_of(controls, "Summary"), narrow_summary) << "the summary needs fewer lines when wide";
+    screenshot("coverage-wide");
+
+    drag_sidebar_edge(*doc, 400);
+    EXPECT_EQ(window->getPosSize().Width, narrow) << "no narrower than the minimal width";
+    EXPECT_EQ(width_of(controls, "AreaList"), narrow_list);
+    EXPECT_EQ(height_of(controls, "Summary"), narrow_summary);
+    screenshot("coverage-narrow");
+}
+
+TEST(SidebarUi, ThePreventMenuOpensTheDeck)
+{
+    const auto doc = open_window("private:factory/swriter");
+    sidebar_of(*doc)->setVisible(false);
+    settle();
+    ASSERT_FALSE(sidebar_of(*doc)->isVisible());
+    const Reference<css::accessibility::XAccessible> top(doc->frame()->getContainerWindow(), UNO_QUERY_THROW);
+    const auto menu = find_accessible(top->getAccessibleContext(), css::accessibility::AccessibleRole::MENU, "Prevent");
+    ASSERT_TRUE(menu.is()) << "no Prevent menu in the menu bar";
+    const auto item = find_accessible(menu, css::accessibility::AccessibleRole::MENU_ITEM, "Show Prevent Sidebar", 2);
+    ASSERT_TRUE(item.is()) << "no Show Prevent Sidebar in the Prevent menu";
+    Reference<css::accessibility::XAccessibleAction>(item, UNO_QUERY_THROW)->doAccessibleAction(0);
+    settle();
+    EXPECT_TRUE(sidebar_of(*doc)->isVisible());
+    EXPECT_TRUE(prevent_deck(*doc)->isActive());
+}
+
+TEST(SidebarUi, ThePanelFollowsAProfileSetByAMacro)
+{
+    const auto doc = open_window("private:factory/swriter");
+    dispatch(*doc, "org.preventtoolkit:ShowDeck");
+    const auto controls = panel_controls(*doc, "org.preventtoolkit.CoveragePanel");
+    const Reference<org::preventtoolkit::XDocumentProfile> profiles(office().create("org.preventtoolkit.DocumentProfile"),
+                                                                    UNO_QUERY_THROW);
+    profiles->setProfile(doc->model(), "schools");
+    settle();
+    EXPECT_EQ(selected_of(controls, "ProfileList"), 2);
+    EXPECT_EQ(items_of(controls, "AreaList").size(), 15u);
+    profiles->setProfile(doc->model(), "fe");
+    settle();
+    EXPECT_EQ(selected_of(controls, "ProfileList"), 1);
+    EXPECT_EQ(items_of(controls, "AreaList").size(), 18u);
 }
