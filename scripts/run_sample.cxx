@@ -1,6 +1,6 @@
 // The main job behind scripts/run: installs the built .oxt into a LibreOffice profile, asks the
 // running office what the extension answers, reads the sample assessment there, and, when a
-// display is available, opens the sample in LibreOffice with that profile.
+// display is available, leaves LibreOffice open on the sample with the Prevent sidebar.
 #include "office.hxx"
 #include "uno_values.hxx"
 
@@ -9,7 +9,10 @@
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/deployment/ExtensionManager.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
@@ -19,7 +22,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
-#include <unistd.h>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -98,15 +100,18 @@ void report_catalogue(const prevent::testing::Office& office)
     }
 }
 
-void report_document(const prevent::testing::Office& office, const fs::path& document)
+Reference<css::lang::XComponent> load(const prevent::testing::Office& office, const fs::path& document, bool hidden)
 {
     const Reference<css::frame::XComponentLoader> loader(office.desktop(), UNO_QUERY_THROW);
-    css::uno::Sequence<css::beans::PropertyValue> load(2);
-    load[0].Name = "Hidden";
-    load[0].Value <<= true;
-    load[1].Name = "ReadOnly";
-    load[1].Value <<= true;
-    const auto component = loader->loadComponentFromURL(file_url(document), "_blank", 0, load);
+    css::uno::Sequence<css::beans::PropertyValue> args(1);
+    args[0].Name = "Hidden";
+    args[0].Value <<= hidden;
+    return loader->loadComponentFromURL(file_url(document), "_blank", 0, args);
+}
+
+void report_document(const prevent::testing::Office& office, const fs::path& document)
+{
+    const auto component = load(office, document, true);
     const Reference<css::text::XTextDocument> text(component, UNO_QUERY_THROW);
     int paragraphs = 0, headings = 0;
     const Reference<css::container::XEnumerationAccess> access(text->getText(), UNO_QUERY_THROW);
@@ -139,10 +144,14 @@ int main(int argc, char** argv)
 {
     try {
         const Arguments args = parse(argc, argv);
+        const char* display = std::getenv("DISPLAY");
+        const bool show = args.open && display && *display;
         prevent::testing::OfficeOptions options;
         options.oxt = args.oxt;
         options.folder = args.folder;
         options.user_installation = args.user_installation;
+        options.visible = show;
+        options.display = show ? display : "";
         if (!args.user_installation.empty() && fs::exists(args.user_installation / ".lock"))
             throw std::runtime_error("LibreOffice is running with the profile " + args.user_installation.string() +
                                      ": close it and run again (or delete its .lock if no LibreOffice runs)");
@@ -155,25 +164,21 @@ int main(int argc, char** argv)
         report_extension(office);
         report_catalogue(office);
         report_document(office, args.document);
-        const auto environment = office.environment_arguments();
-        office.stop();
-
-        const char* display = std::getenv("DISPLAY");
-        if (!args.open || !display || !*display) {
-            std::cout << "No display: ran headless and stopped the office. With a display, scripts/run opens the "
-                         "sample in LibreOffice.\n";
+        if (!show) {
+            office.stop();
+            std::cout << "No display: ran headless and stopped the office. With a display, scripts/run leaves "
+                         "LibreOffice open on the sample with the Prevent sidebar.\n";
             return 0;
         }
-        std::cout << "Opening the sample in LibreOffice...\n" << std::flush;
-        std::vector<std::string> command{PREVENT_LO_PROGRAM_DIR "/soffice", "--norestore", "--nologo"};
-        command.insert(command.end(), environment.begin(), environment.end());
-        command.push_back(fs::absolute(args.document).string());
-        std::vector<char*> exec_args;
-        for (auto& c : command)
-            exec_args.push_back(c.data());
-        exec_args.push_back(nullptr);
-        ::execv(exec_args[0], exec_args.data());
-        throw std::runtime_error("cannot start " + command[0]);
+        const Reference<css::frame::XModel> opened(load(office, args.document, false), UNO_QUERY_THROW);
+        css::frame::DispatchHelper::create(office.context())
+            ->executeDispatch(Reference<css::frame::XDispatchProvider>(opened->getCurrentController()->getFrame(),
+                                                                       UNO_QUERY_THROW),
+                              "org.preventtoolkit:ShowDeck", "", 0, {});
+        office.detach();
+        std::cout << "LibreOffice is open on the sample with the Prevent sidebar (display " << display
+                  << "); close it when you are done.\n";
+        return 0;
     } catch (const css::uno::Exception& e) {
         std::cerr << "run-sample: " << utf8(e.Message) << "\n";
     } catch (const std::exception& e) {

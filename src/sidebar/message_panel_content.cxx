@@ -41,7 +41,7 @@ MessagePanelContent::MessagePanelContent(const Reference<css::uno::XComponentCon
     label->setModel(Reference<css::awt::XControlModel>(model, UNO_QUERY_THROW));
     const Reference<css::awt::XControlContainer> controls(container, UNO_QUERY_THROW);
     controls->addControl("Message", label);
-    Reference<css::awt::XWindow>(label, UNO_QUERY_THROW)->setPosSize(6, 6, 200, 16, css::awt::PosSize::POSSIZE);
+    Reference<css::awt::XWindow>(label, UNO_QUERY_THROW)->setPosSize(8, 8, 200, 16, css::awt::PosSize::POSSIZE);
 
     window_.set(container, UNO_QUERY_THROW);
     stack_ = std::make_unique<ControlStack>(controls);

@@ -108,6 +108,38 @@ std::optional<int> wait_for_exit(pid_t pid, std::chrono::milliseconds timeout)
     }
 }
 
+pid_t find_in_group(pid_t group, const std::string& program)
+{
+    for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
+        const std::string name = entry.path().filename().string();
+        if (name.empty() || !std::all_of(name.begin(), name.end(), ::isdigit))
+            continue;
+        std::ifstream stat(entry.path() / "stat");
+        std::string line;
+        std::getline(stat, line);
+        // pid (comm) state ppid pgrp ...: comm may hold spaces, so read after the last ')'.
+        const auto open = line.find('('), close = line.rfind(')');
+        if (open == std::string::npos || close == std::string::npos)
+            continue;
+        std::istringstream rest(line.substr(close + 2));
+        char state;
+        long ppid = 0, pgrp = 0;
+        rest >> state >> ppid >> pgrp;
+        if (pgrp == group && line.substr(open + 1, close - open - 1) == program.substr(0, 15))
+            return static_cast<pid_t>(std::stol(name));
+    }
+    return -1;
+}
+
+long resident_kib(pid_t pid)
+{
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("VmRSS:", 0) == 0)
+            return std::stol(line.substr(6));
+    return -1;
+}
+
 bool group_alive(pid_t group)
 {
     return group > 0 && (::kill(-group, 0) == 0 || errno == EPERM);

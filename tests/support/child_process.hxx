@@ -25,6 +25,12 @@ pid_t spawn(const std::vector<std::string>& argv, const SpawnOptions& options = 
 // Waits for the child; its exit status (or 128 + signal), or nullopt at the deadline.
 std::optional<int> wait_for_exit(pid_t pid, std::chrono::milliseconds timeout);
 
+// The member of the process group running this program (e.g. "soffice.bin"), or -1.
+pid_t find_in_group(pid_t group, const std::string& program);
+
+// Resident memory of a process in KiB (VmRSS), or -1.
+long resident_kib(pid_t pid);
+
 // True while a member of the process group is alive (zombies count until reaped).
 bool group_alive(pid_t group);
 

@@ -103,8 +103,10 @@ void Office::start(const OfficeOptions& options)
         prepare_profile();
         if (!options.oxt.empty())
             install_extension(options.oxt);
-        if (options.visible)
+        if (options.visible && options.display.empty())
             start_display();
+        else if (options.visible)
+            display_ = options.display;
         launch();
         start_guardian();
         connect(options.start_timeout);
@@ -277,6 +279,13 @@ void Office::release_guardian()
             end_group(guardian_, std::chrono::seconds(1));
         guardian_ = -1;
     }
+}
+
+void Office::detach()
+{
+    release_guardian();
+    context_.clear();
+    group_ = -1;
 }
 
 void Office::stop()

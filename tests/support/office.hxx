@@ -20,7 +20,8 @@ struct OfficeOptions {
     std::filesystem::path oxt;                // the extension to install; empty: none
     std::filesystem::path folder;             // log and private layers; empty: a temporary folder, removed at stop()
     std::filesystem::path user_installation;  // the profile; empty: <folder>/profile
-    bool visible = false;                     // true: real windows on an Xvfb display of our own
+    bool visible = false;                     // true: real windows, on display
+    std::string display;                      // X display for a visible office; empty: an Xvfb of our own
     std::vector<std::string> extra_environment;  // NAME=value for soffice (test hooks)
     std::chrono::seconds start_timeout{120};
 };
@@ -42,6 +43,8 @@ public:
     void start(const OfficeOptions& options);
     // Terminates the office, waits for it, ends its process group by id, removes a temporary folder.
     void stop();
+    // Leaves the office running for the user (scripts/run): nothing ends it when we exit.
+    void detach();
 
     bool running() const { return group_ > 0; }
     pid_t process_group() const { return group_; }

@@ -1,6 +1,7 @@
 // The Prevent deck in real Writer and Calc windows (Xvfb): the deck and its panels through the
 // sidebar API, the Coverage panel's profile and checklist, the menu, resizing, and 50 documents
 // opened and closed without leaking panels. Screenshots go to the build folder.
+#include "child_process.hxx"
 #include "ui_helpers.hxx"
 #include "uno_values.hxx"
 
@@ -15,6 +16,7 @@
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <org/preventtoolkit/XDocumentProfile.hpp>
+#include <org/preventtoolkit/XPanelCensus.hpp>
 
 #include <gmock/gmock.h>
 
@@ -274,4 +276,36 @@ TEST(SidebarUi, ThePanelFollowsAProfileSetByAMacro)
     settle();
     EXPECT_EQ(selected_of(controls, "ProfileList"), 1);
     EXPECT_EQ(items_of(controls, "AreaList").size(), 18u);
+}
+
+// Every document window gets its own panels; closing it must dispose them (and their listeners on
+// the document, the controls and the sidebar), or the office grows with every document.
+TEST(SidebarUi, FiftyDocumentsOpenAndCloseWithoutLeavingPanelsBehind)
+{
+    const Reference<org::preventtoolkit::XPanelCensus> census(office().create("org.preventtoolkit.comp.PanelFactory"),
+                                                              UNO_QUERY_THROW);
+    settle();
+    const int panels_before = census->getOpenPanelCount();
+    const pid_t soffice = prevent::testing::find_in_group(office().process_group(), "soffice.bin");
+    ASSERT_GT(soffice, 0);
+    long memory_after_warm_up = 0;
+    int most_panels = 0;
+    for (int i = 0; i < 50; ++i) {
+        auto doc = open_window(i % 5 == 4 ? "private:factory/scalc" : "private:factory/swriter");
+        dispatch(*doc, "org.preventtoolkit:ShowDeck");
+        most_panels = std::max(most_panels, census->getOpenPanelCount());
+        ASSERT_GE(census->getOpenPanelCount(), panels_before + 2) << "document " << i << " has no Prevent panels";
+        doc.reset();
+        settle();
+        if (i == 9)
+            memory_after_warm_up = prevent::testing::resident_kib(soffice);
+    }
+    settle();
+    EXPECT_EQ(census->getOpenPanelCount(), panels_before) << "panels outlived their documents";
+    const long memory_at_end = prevent::testing::resident_kib(soffice);
+    std::printf("panels at most %d; office memory after 10 documents %ld KiB, after 50 %ld KiB (+%ld KiB)\n", most_panels,
+                memory_after_warm_up, memory_at_end, memory_at_end - memory_after_warm_up);
+    // The census is the precise check; this one catches what it cannot see (windows, caches).
+    EXPECT_LT(memory_at_end - memory_after_warm_up, 16 * 1024) << "the office grew with every document";
+    EXPECT_TRUE(prevent::testing::group_alive(office().process_group()));
 }
