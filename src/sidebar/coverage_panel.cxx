@@ -88,23 +88,19 @@ void CoveragePanel::select_profile(const std::string& profile)
 
 void CoveragePanel::document_properties_changed()
 {
-    try {
+    uno::log_if_it_fails("Coverage panel: following the document's profile", [&] {
         const std::string stored = uno::document_profile(*catalogue_, document_);
         if (stored == profile_)
             return;
         select_profile(stored);
         if (height_changed_)
             height_changed_();
-    } catch (const std::exception& e) {
-        uno::log_problem("Coverage panel: following the document's profile", e.what());
-    } catch (const css::uno::Exception& e) {
-        uno::log_problem("Coverage panel: following the document's profile", uno::to_utf8(e.Message));
-    }
+    });
 }
 
 void CoveragePanel::profile_chosen()
 {
-    try {
+    uno::log_if_it_fails("Coverage panel: choosing a profile", [&] {
         Sequence<sal_Int16> selected;
         model_of(control("ProfileList"))->getPropertyValue("SelectedItems") >>= selected;
         const auto& profiles = catalogue_->profiles();
@@ -124,11 +120,7 @@ void CoveragePanel::profile_chosen()
         }
         if (height_changed_)
             height_changed_();
-    } catch (const std::exception& e) {
-        uno::log_problem("Coverage panel: choosing a profile", e.what());
-    } catch (const css::uno::Exception& e) {
-        uno::log_problem("Coverage panel: choosing a profile", uno::to_utf8(e.Message));
-    }
+    });
 }
 
 void CoveragePanel::show_areas(const std::string& profile)

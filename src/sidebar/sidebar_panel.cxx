@@ -1,7 +1,6 @@
 #include "sidebar_panel.hxx"
 
 #include "uno/log.hxx"
-#include "uno/uno_text.hxx"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
@@ -108,28 +107,16 @@ SidebarPanel::createAccessible(const Reference<css::accessibility::XAccessible>&
 
 css::ui::LayoutSize SAL_CALL SidebarPanel::getHeightForWidth(sal_Int32 width)
 {
-    try {
-        const int height = content_ ? content_->layout(width, false) : 0;
-        return css::ui::LayoutSize(height, height, height);
-    } catch (const std::exception& e) {
-        uno::log_problem("sidebar panel height", e.what());
-    } catch (const css::uno::Exception& e) {
-        uno::log_problem("sidebar panel height", uno::to_utf8(e.Message));
-    }
-    return css::ui::LayoutSize(height_, height_, height_);
+    int height = height_;  // the last known height, if the content cannot say
+    uno::log_if_it_fails("sidebar panel height", [&] { height = content_ ? content_->layout(width, false) : 0; });
+    return css::ui::LayoutSize(height, height, height);
 }
 
 sal_Int32 SAL_CALL SidebarPanel::getMinimalWidth() { return kMinimalWidth; }
 
 void SAL_CALL SidebarPanel::windowResized(const css::awt::WindowEvent& event)
 {
-    try {
-        place(event.Width);
-    } catch (const std::exception& e) {
-        uno::log_problem("sidebar panel layout", e.what());
-    } catch (const css::uno::Exception& e) {
-        uno::log_problem("sidebar panel layout", uno::to_utf8(e.Message));
-    }
+    uno::log_if_it_fails("sidebar panel layout", [&] { place(event.Width); });
 }
 
 void SAL_CALL SidebarPanel::disposing(const css::lang::EventObject& event)
