@@ -1,0 +1,229 @@
+#include "heading_words.hxx"
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/regex.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <stdexcept>
+
+namespace prevent::core {
+
+namespace {
+
+// Words that carry no meaning in a heading. "it" is not one of them: in a heading it is IT.
+constexpr std::array<std::string_view, 33> kStopWords = {
+    "a",    "an",   "the",   "and",    "or",   "of",    "for",   "to",   "in",    "on",   "at",
+    "by",   "with", "from",  "about",  "into", "within", "our",  "its",  "their", "your", "we",
+    "this", "that", "these", "those",  "as",   "be",    "is",    "are",  "how",   "what", "who"};
+
+// Prefixes that providers write with or without a hyphen ("sub-contractors", "co-ordination",
+// "e-safety"): the hyphen goes, before words are split, so that "E-safety" is one word and not a
+// numbering letter.
+const char16_t* const kHyphenatedPrefix = u"(?<![\\p{L}\\p{N}])(sub|co|multi|self|cyber|e|inter|non|pre)-(?=\\p{L})";
+
+constexpr std::array<std::string_view, 20> kRomanNumerals = {"i",   "ii",  "iii",  "iv",  "v",   "vi",  "vii",
+                                                             "viii", "ix", "x",    "xi",  "xii", "xiii", "xiv",
+                                                             "xv",  "xvi", "xvii", "xviii", "xix", "xx"};
+
+constexpr std::array<std::string_view, 5> kNumberingWords = {"section", "part", "chapter", "appendix", "annex"};
+
+struct Spelling {
+    std::string_view from, to;
+};
+constexpr std::array<Spelling, 6> kSpellings = {{{"center", "centre"},
+                                                  {"program", "programme"},
+                                                  {"counseling", "counselling"},
+                                                  {"behavior", "behaviour"},
+                                                  {"defense", "defence"},
+                                                  {"license", "licence"}}};
+
+// Abbreviations and equivalent phrases, longest first, applied to canonical words.
+struct Phrase {
+    std::vector<std::string> from, to;
+};
+const std::vector<Phrase>& phrases()
+{
+    static const std::vector<Phrase> table = {
+        {{"information", "communication", "technology"}, {"it"}},
+        {{"information", "technology"}, {"it"}},
+        {{"guild", "student"}, {"guild"}},
+        {{"ict"}, {"it"}},
+        {{"esafety"}, {"online", "safety"}},
+        {{"su"}, {"student", "union"}},
+        {{"ctlp"}, {"counter", "terrorism", "local", "profile"}},
+        {{"spoc"}, {"single", "point", "contact"}},
+        {{"adr"}, {"accountability", "data", "return"}},
+        {{"fbv"}, {"fundamental", "british", "value"}},
+    };
+    return table;
+}
+
+template <std::size_t N>
+bool one_of(const std::array<std::string_view, N>& list, std::string_view word)
+{
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool ends_with(std::string_view s, std::string_view tail)
+{
+    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+bool is_number(std::string_view w)
+{
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+}
+
+bool is_ascii_letter_word(std::string_view w)
+{
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Case-folded NFKC text with accents removed and typographic apostrophes made plain.
+icu::UnicodeString folded(std::string_view text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    for (const UChar32 apostrophe : {0x2019, 0x2018, 0x02BC, 0xFF07})
+        input.findAndReplace(icu::UnicodeString(apostrophe), icu::UnicodeString(u'\''));
+    const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status))
+        throw std::runtime_error("ICU normalisers are not available");
+    const icu::UnicodeString decomposed = nfd->normalize(nfkc_cf->normalize(input, status), status);
+    if (U_FAILURE(status))
+        throw std::runtime_error("ICU could not normalise a heading");
+    icu::UnicodeString out;
+    for (int32_t i = 0; i < decomposed.length();) {
+        const UChar32 c = decomposed.char32At(i);
+        if (u_charType(c) != U_NON_SPACING_MARK)
+            out.append(c);
+        i += U16_LENGTH(c);
+    }
+    static thread_local std::unique_ptr<icu::RegexPattern> prefix;
+    if (!prefix) {
+        UParseError where;
+        prefix.reset(icu::RegexPattern::compile(icu::UnicodeString(kHyphenatedPrefix), 0, where, status));
+        if (U_FAILURE(status))
+            throw std::runtime_error("ICU could not compile the prefix pattern");
+    }
+    std::unique_ptr<icu::RegexMatcher> joiner(prefix->matcher(out, status));
+    const icu::UnicodeString joined = joiner->replaceAll(icu::UnicodeString(u"$1"), status);
+    if (U_FAILURE(status))
+        throw std::runtime_error("ICU could not join hyphenated prefixes");
+    return joined;
+}
+
+std::vector<std::string> split_words(const icu::UnicodeString& text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status))
+        throw std::runtime_error("ICU word breaking is not available");
+    words->setText(text);
+    std::vector<std::string> out;
+    for (int32_t start = words->first(), end = words->next(); end != icu::BreakIterator::DONE;
+         start = end, end = words->next()) {
+        if (words->getRuleStatus() == UBRK_WORD_NONE)
+            continue;  // spaces, punctuation, symbols, emoji
+        std::string word;
+        text.tempSubStringBetween(start, end).toUTF8String(word);
+        out.push_back(std::move(word));
+    }
+    return out;
+}
+
+// "students'" -> students, "union's" -> union
+std::string without_possessive(std::string w)
+{
+    if (ends_with(w, "'s"))
+        w.resize(w.size() - 2);
+    w.erase(std::remove(w.begin(), w.end(), '\''), w.end());
+    return w;
+}
+
+std::string british(std::string w)
+{
+    for (const auto& s : kSpellings)
+        if (w == s.from)
+            return std::string(s.to);
+    // organization, organizations, recognize, recognized ... -> -is-
+    for (const std::string_view tail : {"ization", "izations", "ize", "izes", "ized", "izing"}) {
+        if (ends_with(w, tail) && w.size() > tail.size() + 2) {
+            w[w.size() - tail.size() + 1] = 's';
+            break;
+        }
+    }
+    return w;
+}
+
+std::string singular(std::string w)
+{
+    if (w.size() <= 3 || !is_ascii_letter_word(w))
+        return w;
+    if (ends_with(w, "ies") && w.size() > 4)
+        return w.substr(0, w.size() - 3) + "y";
+    if (ends_with(w, "sses") || ends_with(w, "ches") || ends_with(w, "shes") || ends_with(w, "xes"))
+        return w.substr(0, w.size() - 2);
+    if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is"))
+        return w.substr(0, w.size() - 1);
+    return w;
+}
+
+void strip_numbering(std::vector<std::string>& words)
+{
+    std::size_t first = 0;
+    while (first < words.size()) {
+        const std::string& w = words[first];
+        const bool numbering = is_number(w) || (w.size() == 1 && is_ascii_letter_word(w)) || one_of(kRomanNumerals, w);
+        const bool label = one_of(kNumberingWords, w) && first + 1 < words.size() &&
+                           (is_number(words[first + 1]) || words[first + 1].size() == 1 ||
+                            one_of(kRomanNumerals, words[first + 1]));
+        if (!numbering && !label)
+            break;
+        ++first;
+    }
+    words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(first));
+}
+
+std::vector<std::string> fold_phrases(const std::vector<std::string>& words)
+{
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < words.size();) {
+        bool folded_here = false;
+        for (const auto& p : phrases()) {
+            if (i + p.from.size() <= words.size() && std::equal(p.from.begin(), p.from.end(), words.begin() + i)) {
+                out.insert(out.end(), p.to.begin(), p.to.end());
+                i += p.from.size();
+                folded_here = true;
+                break;
+            }
+        }
+        if (!folded_here)
+            out.push_back(words[i++]);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> heading_words(std::string_view text)
+{
+    std::vector<std::string> words = split_words(folded(text));
+    strip_numbering(words);
+    for (auto& w : words)
+        w = without_possessive(std::move(w));
+    words.erase(std::remove_if(words.begin(), words.end(),
+                               [](const std::string& w) { return w.empty() || one_of(kStopWords, w); }),
+                words.end());
+    for (auto& w : words)
+        w = singular(british(std::move(w)));
+    return fold_phrases(words);
+}
+
+}  // namespace prevent::core
