@@ -5,6 +5,7 @@
 #include "sidebar/panel_factory.hxx"
 #include "sidebar/prevent_commands.hxx"
 #include "uno/catalogue_service.hxx"
+#include "uno/coverage_checker_service.hxx"
 #include "uno/document_profile_service.hxx"
 
 #include <cppuhelper/factory.hxx>
@@ -18,6 +19,7 @@ namespace {
 const cppu::ImplementationEntry kEntries[] = {
     PREVENT_ENTRY(prevent::uno::catalogue_service),
     PREVENT_ENTRY(prevent::uno::document_profile_service),
+    PREVENT_ENTRY(prevent::uno::coverage_checker_service),
     PREVENT_ENTRY(prevent::sidebar::panel_factory),
     PREVENT_ENTRY(prevent::sidebar::prevent_commands),
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
@@ -45,6 +47,13 @@ org_preventtoolkit_DocumentProfile_get_implementation(css::uno::XComponentContex
                                                       css::uno::Sequence<css::uno::Any> const&)
 {
     return acquired(prevent::uno::document_profile_service::create(context));
+}
+
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_preventtoolkit_CoverageChecker_get_implementation(css::uno::XComponentContext* context,
+                                                      css::uno::Sequence<css::uno::Any> const&)
+{
+    return acquired(prevent::uno::coverage_checker_service::create(context));
 }
 
 SAL_DLLPUBLIC_EXPORT css::uno::XInterface*

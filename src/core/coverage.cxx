@@ -145,4 +145,38 @@ CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& 
     return report;
 }
 
+SectionInsertion plan_section_insertion(const Catalogue& catalogue, const HeadingMatcher& matcher,
+                                        const Outline& outline, const std::string& area_id)
+{
+    const auto& areas = catalogue.areas();
+    const auto order_of = [&](const std::string& id) {
+        return static_cast<std::size_t>(
+            std::find_if(areas.begin(), areas.end(), [&](const Area& a) { return a.id == id; }) - areas.begin());
+    };
+    const std::size_t target = order_of(area_id);
+    const auto headings = read_headings(outline, matcher);
+    const Heading* before = nullptr;  // last heading of an earlier area
+    const Heading* after = nullptr;   // first heading of a later area
+    for (const auto& h : headings) {
+        for (const auto& id : h.match.covered) {
+            const std::size_t order = order_of(id);
+            if (order < target)
+                before = &h;
+            else if (order > target && !after)
+                after = &h;
+        }
+    }
+    const auto& ps = outline.paragraphs;
+    if (before) {
+        const int level = ps[before->paragraph].outline_level;
+        std::size_t end = before->paragraph + 1;
+        while (end < ps.size() && !(ps[end].outline_level > 0 && ps[end].outline_level <= level))
+            ++end;
+        return {end, level, before->paragraph};
+    }
+    if (after)
+        return {after->paragraph, ps[after->paragraph].outline_level, after->paragraph};
+    return {ps.size(), 1, std::nullopt};
+}
+
 }  // namespace prevent::core

@@ -8,6 +8,7 @@
 #include "outline.hxx"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,17 @@ struct CoverageMarks {
     std::map<std::string, std::string> not_applicable;
     std::map<std::string, std::string> covered_by;
 };
+
+// Where a new section for an area goes among the matched headings, by catalogue order: after
+// the section of the last heading of an earlier area, at its level; else before the first heading
+// of a later area; else at the end of the document, at level 1.
+struct SectionInsertion {
+    std::size_t before_paragraph;    // index into outline.paragraphs; == size(): at the end
+    int level = 1;
+    std::optional<std::size_t> like_paragraph;  // a heading whose style the new one takes
+};
+SectionInsertion plan_section_insertion(const Catalogue& catalogue, const HeadingMatcher& matcher,
+                                        const Outline& outline, const std::string& area_id);
 
 CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& matcher, const Outline& outline,
                               const std::string& profile, const CoverageMarks& marks);

@@ -53,6 +53,28 @@ void write_text_property(const Reference<css::frame::XModel>& document, const st
     container->addProperty(key, css::beans::PropertyAttribute::REMOVABLE, text);
 }
 
+void remove_property(const Reference<css::frame::XModel>& document, const std::string& name)
+{
+    const auto container = user_properties(document);
+    const Reference<css::beans::XPropertySet> set(container, UNO_QUERY_THROW);
+    if (set->getPropertySetInfo()->hasPropertyByName(from_utf8(name)))
+        container->removeProperty(from_utf8(name));
+}
+
+std::vector<std::pair<std::string, std::string>> text_properties_with_prefix(const Reference<css::frame::XModel>& document,
+                                                                             const std::string& prefix)
+{
+    const Reference<css::beans::XPropertySet> set(user_properties(document), UNO_QUERY_THROW);
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& property : set->getPropertySetInfo()->getProperties()) {
+        const std::string name = to_utf8(property.Name);
+        rtl::OUString value;
+        if (name.rfind(prefix, 0) == 0 && (set->getPropertyValue(property.Name) >>= value))
+            out.emplace_back(name, to_utf8(value));
+    }
+    return out;
+}
+
 bool is_read_only(const Reference<css::frame::XModel>& document)
 {
     const Reference<css::frame::XStorable> storable(document, UNO_QUERY);

@@ -7,6 +7,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace prevent::uno {
 
@@ -18,6 +20,13 @@ std::optional<std::string> read_text_property(const css::uno::Reference<css::fra
 // value of another type. Marks the document modified.
 void write_text_property(const css::uno::Reference<css::frame::XModel>& document, const std::string& name,
                          const std::string& value);
+
+// Removes the property if it is there.
+void remove_property(const css::uno::Reference<css::frame::XModel>& document, const std::string& name);
+
+// The names and text values of the properties whose names start with the prefix.
+std::vector<std::pair<std::string, std::string>> text_properties_with_prefix(
+    const css::uno::Reference<css::frame::XModel>& document, const std::string& prefix);
 
 // True when the document was opened read-only (or cannot be stored).
 bool is_read_only(const css::uno::Reference<css::frame::XModel>& document);

@@ -1,0 +1,184 @@
+#include "coverage_checker_service.hxx"
+
+#include "catalogue_configuration.hxx"
+#include "core/heading_matcher.hxx"
+#include "coverage_marks.hxx"
+#include "document_profile.hxx"
+#include "document_properties.hxx"
+#include "log.hxx"
+#include "section_insertion.hxx"
+#include "uno_boundary.hxx"
+#include "uno_text.hxx"
+#include "writer_outline.hxx"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <org/preventtoolkit/XCoverageChecker.hpp>
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using rtl::OUString;
+
+namespace prevent::uno::coverage_checker_service {
+
+namespace {
+
+org::preventtoolkit::CoverageReport to_uno(const core::CoverageReport& report)
+{
+    org::preventtoolkit::CoverageReport out;
+    out.Profile = from_utf8(report.profile);
+    out.Areas.realloc(static_cast<sal_Int32>(report.areas.size()));
+    for (std::size_t i = 0; i < report.areas.size(); ++i) {
+        const auto& a = report.areas[i];
+        auto& o = out.Areas[static_cast<sal_Int32>(i)];
+        o.AreaId = from_utf8(a.area_id);
+        o.Title = from_utf8(a.title);
+        o.State = from_utf8(a.state);
+        o.Headings = to_sequence(a.headings);
+        o.Reason = from_utf8(a.reason);
+    }
+    out.Findings.realloc(static_cast<sal_Int32>(report.findings.size()));
+    for (std::size_t i = 0; i < report.findings.size(); ++i) {
+        const auto& f = report.findings[i];
+        auto& o = out.Findings[static_cast<sal_Int32>(i)];
+        o.Code = from_utf8(f.code);
+        o.Severity = from_utf8(f.severity);
+        o.AreaId = from_utf8(f.area_id);
+        o.Message = from_utf8(f.message);
+        o.Location = from_utf8(f.location);
+    }
+    return out;
+}
+
+std::string trimmed(const OUString& s) { return to_utf8(s.trim()); }
+
+class CoverageCheckerService
+    : public cppu::WeakImplHelper2<org::preventtoolkit::XCoverageChecker, css::lang::XServiceInfo> {
+public:
+    explicit CoverageCheckerService(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
+    {
+        init_log(context_);
+    }
+
+    org::preventtoolkit::CoverageReport SAL_CALL check(const Reference<css::frame::XModel>& document,
+                                                       const OUString& profile) override
+    {
+        return at_uno_boundary("CoverageChecker.check", self(), [&] {
+            const auto text = text_document(document);
+            const auto catalogue = read_catalogue_configuration(context_);
+            std::string chosen = to_utf8(profile);
+            if (chosen.empty())
+                chosen = document_profile(catalogue, document);
+            if (!catalogue.has_profile(chosen))
+                throw css::lang::IllegalArgumentException(
+                    from_utf8(core::UnknownProfile(chosen, catalogue.profile_ids()).what()), self(), 1);
+            const core::HeadingMatcher matcher(catalogue);
+            return to_uno(core::check_coverage(catalogue, matcher, read_outline(text), chosen,
+                                               read_coverage_marks(document)));
+        });
+    }
+
+    void SAL_CALL insertSection(const Reference<css::frame::XModel>& document, const OUString& area_id) override
+    {
+        at_uno_boundary("CoverageChecker.insertSection", self(), [&] {
+            const auto text = editable_text_document(document);
+            const auto catalogue = read_catalogue_configuration(context_);
+            const core::Area& area = known_area(catalogue, area_id);
+            const core::HeadingMatcher matcher(catalogue);
+            const auto where = core::plan_section_insertion(catalogue, matcher, read_outline(text), area.id);
+            insert_section(text, where, area.title, "Insert section: " + area.title);
+        });
+    }
+
+    void SAL_CALL markNotApplicable(const Reference<css::frame::XModel>& document, const OUString& area_id,
+                                    const OUString& reason) override
+    {
+        at_uno_boundary("CoverageChecker.markNotApplicable", self(), [&] {
+            editable_text_document(document);
+            const auto catalogue = read_catalogue_configuration(context_);
+            const core::Area& area = known_area(catalogue, area_id);
+            if (trimmed(reason).empty())
+                throw css::lang::IllegalArgumentException("give the reason why the area does not apply", self(), 2);
+            write_text_property(document, not_applicable_property(area.id), trimmed(reason));
+        });
+    }
+
+    void SAL_CALL markCoveredBy(const Reference<css::frame::XModel>& document, const OUString& area_id,
+                                const OUString& heading) override
+    {
+        at_uno_boundary("CoverageChecker.markCoveredBy", self(), [&] {
+            editable_text_document(document);
+            const auto catalogue = read_catalogue_configuration(context_);
+            const core::Area& area = known_area(catalogue, area_id);
+            if (trimmed(heading).empty())
+                throw css::lang::IllegalArgumentException("give the heading that covers the area", self(), 2);
+            write_text_property(document, covered_by_property(area.id), trimmed(heading));
+        });
+    }
+
+    void SAL_CALL clearMark(const Reference<css::frame::XModel>& document, const OUString& area_id) override
+    {
+        at_uno_boundary("CoverageChecker.clearMark", self(), [&] {
+            editable_text_document(document);
+            const auto catalogue = read_catalogue_configuration(context_);
+            const core::Area& area = known_area(catalogue, area_id);
+            remove_property(document, not_applicable_property(area.id));
+            remove_property(document, covered_by_property(area.id));
+        });
+    }
+
+    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
+
+private:
+    Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
+
+    Reference<css::text::XTextDocument> text_document(const Reference<css::frame::XModel>& document)
+    {
+        const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
+        const Reference<css::lang::XServiceInfo> info(document, UNO_QUERY);
+        if (!text.is() || !info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
+            throw css::lang::IllegalArgumentException("not a Writer text document", self(), 0);
+        return text;
+    }
+
+    Reference<css::text::XTextDocument> editable_text_document(const Reference<css::frame::XModel>& document)
+    {
+        const auto text = text_document(document);
+        if (is_read_only(document))
+            throw css::lang::IllegalArgumentException("the document is read-only", self(), 0);
+        return text;
+    }
+
+    const core::Area& known_area(const core::Catalogue& catalogue, const OUString& area_id)
+    {
+        const core::Area* area = catalogue.find_area(to_utf8(area_id));
+        if (!area)
+            throw css::lang::IllegalArgumentException("unknown area '" + area_id + "'", self(), 1);
+        return *area;
+    }
+
+    Reference<css::uno::XComponentContext> context_;
+};
+
+}  // namespace
+
+OUString implementation_name() { return "org.preventtoolkit.comp.CoverageChecker"; }
+
+Sequence<OUString> service_names()
+{
+    const OUString name("org.preventtoolkit.CoverageChecker");
+    return Sequence<OUString>(&name, 1);
+}
+
+Reference<css::uno::XInterface> create(const Reference<css::uno::XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new CoverageCheckerService(context));
+}
+
+}  // namespace prevent::uno::coverage_checker_service

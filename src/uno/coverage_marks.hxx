@@ -1,0 +1,19 @@
+// The provider's coverage marks, kept in the document: Prevent.NotApplicable.<area> (the reason)
+// and Prevent.CoveredBy.<area> (the heading that covers the area).
+#pragma once
+
+#include "core/coverage.hxx"
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+
+#include <string>
+
+namespace prevent::uno {
+
+std::string not_applicable_property(const std::string& area);
+std::string covered_by_property(const std::string& area);
+
+core::CoverageMarks read_coverage_marks(const css::uno::Reference<css::frame::XModel>& document);
+
+}  // namespace prevent::uno

@@ -1,0 +1,33 @@
+// Builds Writer documents for tests through the API, paragraph by paragraph at the end.
+#pragma once
+
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+
+#include <string>
+#include <vector>
+
+namespace prevent::testing {
+
+class WriterBuilder {
+public:
+    explicit WriterBuilder(const css::uno::Reference<css::frame::XModel>& document);
+
+    WriterBuilder& heading(const std::string& text, int level = 1);
+    WriterBuilder& body(const std::string& text);
+    WriterBuilder& bold(const std::string& text);
+    // A paragraph in any style, with a direct outline level when level >= 0.
+    WriterBuilder& paragraph(const std::string& text, const std::string& style, int level = -1, bool hidden = false);
+    // A table of rows x columns; cells[r][c] is a heading (level 2) when it starts with "#".
+    WriterBuilder& table(const std::vector<std::vector<std::string>>& cells);
+    // A text frame anchored at the end, holding a heading and a body paragraph.
+    WriterBuilder& frame(const std::string& heading, const std::string& text);
+    // Deletes the text of the last paragraph with change tracking on.
+    WriterBuilder& delete_last_tracked();
+
+private:
+    css::uno::Reference<css::text::XTextDocument> document_;
+    bool first_ = true;
+};
+
+}  // namespace prevent::testing
