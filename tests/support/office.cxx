@@ -103,6 +103,8 @@ void Office::start(const OfficeOptions& options)
         prepare_profile();
         if (!options.oxt.empty())
             install_extension(options.oxt);
+        for (const auto& extra : options.extra_extensions)
+            install_extension(extra);
         if (options.visible && options.display.empty())
             start_display();
         else if (options.visible)

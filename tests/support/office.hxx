@@ -18,6 +18,7 @@ namespace prevent::testing {
 
 struct OfficeOptions {
     std::filesystem::path oxt;                // the extension to install; empty: none
+    std::vector<std::filesystem::path> extra_extensions;  // installed after it (bench probes)
     std::filesystem::path folder;             // log and private layers; empty: a temporary folder, removed at stop()
     std::filesystem::path user_installation;  // the profile; empty: <folder>/profile
     bool visible = false;                     // true: real windows, on display

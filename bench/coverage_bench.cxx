@@ -1,0 +1,113 @@
+// CoverageChecker.check on a 300-page assessment (3,000 paragraphs, 60 tables) against a bare
+// walk over the same paragraphs through the same API, both timed inside the office by the probe
+// of prevent-bench.oxt, in one run. Prints Google Benchmark's table and the ratio check / walk.
+// Run: build/bench/coverage_bench   (not part of ctest)
+#include "documents.hxx"
+#include "office.hxx"
+#include "writer_builder.hxx"
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/task/XJob.hpp>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <memory>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+prevent::testing::Office office;
+std::unique_ptr<prevent::testing::Document> assessment;
+double seconds_walk = 0, seconds_check = 0;
+int runs_walk = 0, runs_check = 0;
+
+const char* const kHeadings[] = {
+    "Leadership and governance", "Working in partnership", "Local context", "Risk assessment and action plan",
+    "Staff training", "Welfare and pastoral support", "Prayer rooms", "External speakers and events",
+    "IT policies and filtering", "Security-sensitive research", "Students' union and societies",
+    "Student engagement", "Information sharing", "Estates and lettings", "Sub-contractors", "Policies and procedures",
+    "British values", "Monitoring and reporting", "Introduction", "Catering"};
+
+const char* const kSentence =
+    "The Prevent Steering Group reviewed the controls in this area at its meeting in October, found them "
+    "proportionate to the risks the local profile describes, and agreed the further actions recorded in the "
+    "action plan with owners and target dates for the coming operating year.";
+
+// 300 sections: a heading and nine paragraphs each (3,000 paragraphs), a 5 x 4 table in every fifth.
+void build_assessment()
+{
+    assessment = std::make_unique<prevent::testing::Document>(office, "private:factory/swriter");
+    prevent::testing::WriterBuilder builder(assessment->model());
+    for (int section = 0; section < 300; ++section) {
+        builder.heading(std::to_string(section + 1) + ". " + kHeadings[section % 20], section % 3 == 2 ? 2 : 1);
+        for (int p = 0; p < 9; ++p)
+            builder.body(kSentence);
+        if (section % 5 == 0)
+            builder.table({{"Ref", "Risk", "Controls", "Owner"},
+                           {"R1", "Speakers", "Events panel", "Director"},
+                           {"R2", "Training", "E-learning", "Head of HR"},
+                           {"R3", "Filtering", "Web filter", "CIO"},
+                           {"R4", "Lettings", "Checks", "Estates"}});
+    }
+}
+
+double time_in_office(const char* action, int repeat)
+{
+    const Reference<css::task::XJob> probe(office.create("org.preventtoolkit.bench.CoverageProbe"), UNO_QUERY_THROW);
+    css::uno::Sequence<css::beans::NamedValue> args(3);
+    args[0] = css::beans::NamedValue("Document", Any(assessment->model()));
+    args[1] = css::beans::NamedValue("Action", Any(rtl::OUString::createFromAscii(action)));
+    args[2] = css::beans::NamedValue("Repeat", Any(static_cast<sal_Int32>(repeat)));
+    double seconds = 0;
+    probe->execute(args) >>= seconds;
+    return seconds;
+}
+
+void BM_BareWalk(benchmark::State& state)
+{
+    for (auto _ : state) {
+        const double s = time_in_office("walk", 1);
+        state.SetIterationTime(s);
+        seconds_walk += s;
+        ++runs_walk;
+    }
+}
+
+void BM_Check(benchmark::State& state)
+{
+    for (auto _ : state) {
+        const double s = time_in_office("check", 1);
+        state.SetIterationTime(s);
+        seconds_check += s;
+        ++runs_check;
+    }
+}
+
+BENCHMARK(BM_BareWalk)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(10);
+BENCHMARK(BM_Check)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(10);
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    benchmark::Initialize(&argc, argv);
+    prevent::testing::OfficeOptions options;
+    options.oxt = PREVENT_OXT;
+    options.extra_extensions = {PREVENT_BENCH_OXT};
+    office.start(options);
+    build_assessment();
+    time_in_office("check", 1);  // warm: the first call loads the component and the catalogue
+    benchmark::RunSpecifiedBenchmarks();
+    if (runs_walk > 0 && runs_check > 0)
+        std::printf("check / bare walk = %.2f (mean %.1f ms / %.1f ms)\n",
+                    (seconds_check / runs_check) / (seconds_walk / runs_walk), 1000 * seconds_check / runs_check,
+                    1000 * seconds_walk / runs_walk);
+    assessment.reset();
+    office.stop();
+    benchmark::Shutdown();
+    return 0;
+}

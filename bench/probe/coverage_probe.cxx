@@ -1,0 +1,104 @@
+// A component for the benchmark only (packed in prevent-bench.oxt, never shipped): times, inside
+// the office, CoverageChecker.check against a bare walk over the same paragraphs through the same
+// API, so that neither pays the UNO bridge of a remote client.
+// XJob::execute({Document, Action = "walk" | "check", Repeat}) -> seconds (double) for all repeats.
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/task/XJob.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <org/preventtoolkit/XCoverageChecker.hpp>
+
+#include <chrono>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace {
+
+// The bare walk: every paragraph of the body and of its tables, its text read, nothing else.
+sal_Int64 walk(const Reference<css::text::XText>& text)
+{
+    sal_Int64 characters = 0;
+    const Reference<css::container::XEnumerationAccess> access(text, UNO_QUERY_THROW);
+    for (const auto items = access->createEnumeration(); items->hasMoreElements();) {
+        const Any item = items->nextElement();
+        const Reference<css::text::XTextTable> table(item, UNO_QUERY);
+        if (table.is()) {
+            for (const auto& name : table->getCellNames())
+                characters += walk(Reference<css::text::XText>(table->getCellByName(name), UNO_QUERY_THROW));
+            continue;
+        }
+        const Reference<css::text::XTextRange> paragraph(item, UNO_QUERY);
+        if (paragraph.is())
+            characters += paragraph->getString().getLength();
+    }
+    return characters;
+}
+
+class CoverageProbe : public cppu::WeakImplHelper2<css::task::XJob, css::lang::XServiceInfo> {
+public:
+    explicit CoverageProbe(Reference<css::uno::XComponentContext> context) : context_(std::move(context)) {}
+
+    Any SAL_CALL execute(const css::uno::Sequence<css::beans::NamedValue>& args) override
+    {
+        Reference<css::frame::XModel> document;
+        OUString action;
+        sal_Int32 repeat = 1;
+        for (const auto& a : args) {
+            if (a.Name == "Document")
+                a.Value >>= document;
+            else if (a.Name == "Action")
+                a.Value >>= action;
+            else if (a.Name == "Repeat")
+                a.Value >>= repeat;
+        }
+        const Reference<org::preventtoolkit::XCoverageChecker> checker(
+            context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.CoverageChecker", context_),
+            UNO_QUERY_THROW);
+        const auto text = Reference<css::text::XTextDocument>(document, UNO_QUERY_THROW)->getText();
+        sal_Int64 sink = 0;
+        const auto start = std::chrono::steady_clock::now();
+        for (sal_Int32 i = 0; i < repeat; ++i) {
+            if (action == "check")
+                sink += checker->check(document, "he").Findings.getLength();
+            else
+                sink += walk(text);
+        }
+        const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+        return Any(sink >= 0 ? took.count() : -1.0);
+    }
+
+    OUString SAL_CALL getImplementationName() override { return "org.preventtoolkit.comp.CoverageProbe"; }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
+    {
+        const OUString name("org.preventtoolkit.bench.CoverageProbe");
+        return css::uno::Sequence<OUString>(&name, 1);
+    }
+
+private:
+    Reference<css::uno::XComponentContext> context_;
+};
+
+}  // namespace
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_preventtoolkit_bench_CoverageProbe_get_implementation(css::uno::XComponentContext* context,
+                                                          css::uno::Sequence<css::uno::Any> const&)
+{
+    css::uno::Reference<css::uno::XInterface> probe = static_cast<cppu::OWeakObject*>(new CoverageProbe(context));
+    probe->acquire();
+    return probe.get();
+}
