@@ -19,6 +19,7 @@ namespace prevent::sidebar {
 namespace {
 
 constexpr int kMinimumListRows = 3;
+constexpr int kMaximumListRows = 18;  // longer lists scroll
 
 bool model_is(const Reference<css::awt::XControl>& control, const char* service)
 {
@@ -50,15 +51,21 @@ ControlStack::ControlStack(const Reference<css::awt::XControlContainer>& contain
         if (window.is())
             placed.push_back({control, window->getPosSize()});
     }
-    std::stable_sort(placed.begin(), placed.end(),
-                     [](const Placed& a, const Placed& b) { return a.rect.Y < b.rect.Y; });
+    std::stable_sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
+        return a.rect.Y != b.rect.Y ? a.rect.Y < b.rect.Y : a.rect.X < b.rect.X;
+    });
     int bottom = 0;
+    int row_top = -1;
     for (const auto& p : placed) {
-        if (entries_.empty() && p.rect.X > 0)
+        if (rows_.empty() && p.rect.X > 0)
             margin_ = p.rect.X;
-        const int gap = entries_.empty() ? std::max(p.rect.Y, margin_) : std::max(p.rect.Y - bottom, 2);
-        entries_.push_back({p.control, std::max(p.rect.Height, 1), gap});
-        bottom = p.rect.Y + p.rect.Height;
+        if (p.rect.Y != row_top) {
+            const int gap = rows_.empty() ? std::max(p.rect.Y, margin_) : std::max(p.rect.Y - bottom, 2);
+            rows_.push_back({{}, gap});
+            row_top = p.rect.Y;
+        }
+        rows_.back().entries.push_back({p.control, std::max(p.rect.Height, 1)});
+        bottom = std::max(bottom, p.rect.Y + p.rect.Height);
     }
 }
 
@@ -76,7 +83,7 @@ int ControlStack::height_of(const Entry& entry, int width) const
         const Reference<css::awt::XTextLayoutConstrains> lines(control, UNO_QUERY);
         const Reference<css::awt::XLayoutConstrains> constrains(control, UNO_QUERY);
         if (list.is() && lines.is() && constrains.is()) {
-            const sal_Int16 rows = std::max<sal_Int16>(list->getItemCount(), kMinimumListRows);
+            const sal_Int16 rows = std::clamp<sal_Int16>(list->getItemCount(), kMinimumListRows, kMaximumListRows);
             // A longest item wider than the list brings a horizontal scroll bar, about a row high.
             const bool scrolls = constrains->getPreferredSize().Width > width;
             return lines->getMinimumSize(0, static_cast<sal_Int16>(rows + (scrolls ? 1 : 0))).Height;
@@ -87,14 +94,23 @@ int ControlStack::height_of(const Entry& entry, int width) const
 
 int ControlStack::layout(int width, bool apply) const
 {
+    constexpr int kColumnGap = 4;
     const int inner = std::max(width - 2 * margin_, 1);
     int y = 0;
-    for (const auto& entry : entries_) {
-        y += entry.gap_above;
-        const int height = height_of(entry, inner);
-        if (apply) {
-            const Reference<css::awt::XWindow> window(entry.control, UNO_QUERY);
-            window->setPosSize(margin_, y, inner, height, css::awt::PosSize::POSSIZE);
+    for (const auto& row : rows_) {
+        y += row.gap_above;
+        const int count = static_cast<int>(row.entries.size());
+        const int each = std::max((inner - kColumnGap * (count - 1)) / count, 1);
+        int height = 0;
+        for (int i = 0; i < count; ++i) {
+            const auto& entry = row.entries[static_cast<std::size_t>(i)];
+            const int h = height_of(entry, each);
+            height = std::max(height, h);
+            if (apply) {
+                const Reference<css::awt::XWindow> window(entry.control, UNO_QUERY);
+                const int x = margin_ + i * (each + kColumnGap);
+                window->setPosSize(x, y, i == count - 1 ? inner - (x - margin_) : each, h, css::awt::PosSize::POSSIZE);
+            }
         }
         y += height;
     }

@@ -1,6 +1,7 @@
 // Lays the controls of a panel out top to bottom at the panel's width, in their designed order:
 // multi-line labels wrap to the width, list boxes show all their rows, other controls keep the
-// height they were designed with. The same rules for every panel, so panels hold no layout code.
+// height they were designed with; controls designed side by side (the same top) share a row in
+// equal parts. The same rules for every panel, so panels hold no layout code.
 #pragma once
 
 #include <com/sun/star/awt/XControl.hpp>
@@ -22,11 +23,14 @@ private:
     struct Entry {
         css::uno::Reference<css::awt::XControl> control;
         int designed_height;
+    };
+    struct Row {
+        std::vector<Entry> entries;
         int gap_above;
     };
     int height_of(const Entry& entry, int width) const;
 
-    std::vector<Entry> entries_;
+    std::vector<Row> rows_;
     int margin_ = 6;
 };
 

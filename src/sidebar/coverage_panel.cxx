@@ -1,19 +1,32 @@
 #include "coverage_panel.hxx"
 
 #include "uno/catalogue_configuration.hxx"
+#include "uno/coverage_marks.hxx"
+#include "uno/document_locations.hxx"
 #include "uno/document_profile.hxx"
+#include "uno/document_properties.hxx"
 #include "uno/log.hxx"
 #include "uno/uno_text.hxx"
 
-#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+
+#include <map>
 
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
+using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using prevent::uno::from_utf8;
+using prevent::uno::to_utf8;
 using rtl::OUString;
 
 namespace prevent::sidebar {
@@ -25,9 +38,26 @@ Reference<css::beans::XPropertySet> model_of(const Reference<css::awt::XControl>
     return Reference<css::beans::XPropertySet>(control->getModel(), UNO_QUERY_THROW);
 }
 
-void set_items(const Reference<css::awt::XControl>& list, const Sequence<OUString>& items)
+int selected(const Reference<css::awt::XControl>& list)
 {
-    model_of(list)->setPropertyValue("StringItemList", Any(items));
+    Sequence<sal_Int16> items;
+    model_of(list)->getPropertyValue("SelectedItems") >>= items;
+    return items.getLength() == 1 ? items[0] : -1;
+}
+
+void set_selected(const Reference<css::awt::XControl>& list, int position)
+{
+    Sequence<sal_Int16> items;
+    if (position >= 0) {
+        const sal_Int16 p = static_cast<sal_Int16>(position);
+        items = Sequence<sal_Int16>(&p, 1);
+    }
+    model_of(list)->setPropertyValue("SelectedItems", Any(items));
+}
+
+void enable(const Reference<css::awt::XControl>& control, bool on)
+{
+    model_of(control)->setPropertyValue("Enabled", Any(on));
 }
 
 }  // namespace
@@ -46,32 +76,92 @@ CoveragePanel::CoveragePanel(const Reference<css::uno::XComponentContext>& conte
     } catch (const core::CatalogueError& e) {
         // The panel stays, saying what is wrong; the administrator finds the details in the log.
         uno::log_problem("Coverage panel", e.what());
-        set_summary(strings_.text("CatalogueInvalid"));
-        model_of(control("ProfileList"))->setPropertyValue("Enabled", Any(false));
+        model_of(control("Summary"))->setPropertyValue("Label", Any(strings_.text("CatalogueInvalid")));
+        for (const char* name : {"ProfileList", "AreaList", "InsertSection", "NotApplicable", "CoveredBy", "ClearMark"})
+            enable(control(name), false);
         return;
     }
     const auto& profiles = catalogue_->profiles();
     Sequence<OUString> titles(static_cast<sal_Int32>(profiles.size()));
     for (std::size_t i = 0; i < profiles.size(); ++i)
         titles[static_cast<sal_Int32>(i)] = from_utf8(profiles[i].title);
-    set_items(control("ProfileList"), titles);
-
+    model_of(control("ProfileList"))->setPropertyValue("StringItemList", Any(titles));
     select_profile(document_.is() ? uno::document_profile(*catalogue_, document_) : profiles.front().id);
 
-    // Follow the model, not the control's item events: a choice made with the mouse, the
+    // Follow the models, not the controls' item events: a choice made with the mouse, the
     // keyboard or by a macro on the model all end there.
-    choice_relay_ = new ListenerRelay([this] { profile_chosen(); });
-    model_of(control("ProfileList"))->addPropertyChangeListener("SelectedItems", choice_relay_.get());
-    // And follow the document: a macro, DocumentProfile or File > Properties may change the profile.
+    listen("ProfileList", "SelectedItems", [this] { profile_chosen(); });
+    listen("AreaList", "SelectedItems", [this] { area_chosen(); });
+    listen("FindingList", "SelectedItems", [this] { finding_chosen(); });
+    on_button("InsertSection", [this] {
+        act("insert section", [this](const std::string& area) {
+            Reference<org::preventtoolkit::XCoverageChecker>(
+                context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.CoverageChecker", context_),
+                UNO_QUERY_THROW)
+                ->insertSection(document_, from_utf8(area));
+        });
+    });
+    on_button("NotApplicable", [this] {
+        act("mark not applicable", [this](const std::string& area) {
+            if (const auto reason = ask_reason())
+                Reference<org::preventtoolkit::XCoverageChecker>(
+                    context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.CoverageChecker",
+                                                                             context_),
+                    UNO_QUERY_THROW)
+                    ->markNotApplicable(document_, from_utf8(area), from_utf8(*reason));
+        });
+    });
+    on_button("CoveredBy", [this] {
+        act("mark covered by", [this](const std::string& area) {
+            if (const auto heading = ask_heading())
+                Reference<org::preventtoolkit::XCoverageChecker>(
+                    context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.CoverageChecker",
+                                                                             context_),
+                    UNO_QUERY_THROW)
+                    ->markCoveredBy(document_, from_utf8(area), from_utf8(*heading));
+        });
+    });
+    on_button("ClearMark", [this] {
+        act("clear mark", [this](const std::string& area) {
+            Reference<org::preventtoolkit::XCoverageChecker>(
+                context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.CoverageChecker", context_),
+                UNO_QUERY_THROW)
+                ->clearMark(document_, from_utf8(area));
+        });
+    });
     if (document_.is()) {
         document_properties_.set(
             Reference<css::document::XDocumentPropertiesSupplier>(document_, UNO_QUERY_THROW)->getDocumentProperties(),
-            css::uno::UNO_QUERY);
+            UNO_QUERY);
         if (document_properties_.is()) {
             document_relay_ = new ListenerRelay([this] { document_properties_changed(); });
             document_properties_->addModifyListener(document_relay_.get());
         }
+        watch_ = DocumentWatch::attach(context_, document_);
+        watch_->subscribe(this);  // shows the current snapshot at once
     }
+}
+
+void CoveragePanel::listen(const char* name, const char* property, std::function<void()> call)
+{
+    rtl::Reference<ListenerRelay> relay(new ListenerRelay(std::move(call)));
+    model_of(control(name))->addPropertyChangeListener(OUString::createFromAscii(property), relay.get());
+    listening_.push_back({name, property, relay});
+}
+
+void CoveragePanel::on_button(const char* name, std::function<void()> call)
+{
+    rtl::Reference<ListenerRelay> relay(new ListenerRelay(std::move(call)));
+    Reference<css::awt::XButton>(control(name), UNO_QUERY_THROW)->addActionListener(relay.get());
+    listening_.push_back({name, "", relay});
+}
+
+void CoveragePanel::snapshot_ready(const DocumentSnapshot& snapshot)
+{
+    uno::log_if_it_fails("Coverage panel: showing a snapshot", [&] {
+        snapshot_ = snapshot;
+        show();
+    });
 }
 
 // Shows the profile as chosen; the selection's own listener then finds nothing to do.
@@ -81,82 +171,265 @@ void CoveragePanel::select_profile(const std::string& profile)
     const auto& profiles = catalogue_->profiles();
     const auto chosen =
         std::find_if(profiles.begin(), profiles.end(), [&](const core::Profile& p) { return p.id == profile_; });
-    const sal_Int16 position = static_cast<sal_Int16>(chosen - profiles.begin());
-    model_of(control("ProfileList"))->setPropertyValue("SelectedItems", Any(Sequence<sal_Int16>(&position, 1)));
-    show_areas(profile_);
+    showing_ = true;
+    set_selected(control("ProfileList"), static_cast<int>(chosen - profiles.begin()));
+    showing_ = false;
+    show();
+}
+
+const org::preventtoolkit::AreaCoverage* CoveragePanel::coverage_of(const std::string& area) const
+{
+    if (!snapshot_.has_coverage || to_utf8(snapshot_.coverage.Profile) != profile_)
+        return nullptr;
+    for (const auto& a : snapshot_.coverage.Areas)
+        if (to_utf8(a.AreaId) == area)
+            return &a;
+    return nullptr;
+}
+
+void CoveragePanel::show()
+{
+    if (!catalogue_)
+        return;
+    const std::string kept = chosen_area();
+    const auto areas = catalogue_->areas_for(profile_);
+    const auto& profile_title =
+        std::find_if(catalogue_->profiles().begin(), catalogue_->profiles().end(),
+                     [&](const core::Profile& p) { return p.id == profile_; })
+            ->title;
+    const bool checked = snapshot_.has_coverage && to_utf8(snapshot_.coverage.Profile) == profile_;
+    std::map<std::string, std::string> possible;  // area -> a heading that may be about it
+    if (checked)
+        for (const auto& f : snapshot_.coverage.Findings)
+            if (f.Code == "possible-match" && !possible.count(to_utf8(f.AreaId)))
+                possible[to_utf8(f.AreaId)] = to_utf8(f.Location);
+    std::map<std::string, int> counts;
+    Sequence<OUString> items(static_cast<sal_Int32>(areas.size()));
+    listed_areas_.clear();
+    for (std::size_t i = 0; i < areas.size(); ++i) {
+        const core::Area& area = *areas[i].area;
+        listed_areas_.push_back(area.id);
+        OUString title = from_utf8(area.title);
+        if (areas[i].expectation == core::Expectation::Recommended)
+            title = strings_.text("AreaRecommended", {title});
+        const auto* c = coverage_of(area.id);
+        const std::string state = c ? to_utf8(c->State) : "";
+        ++counts[state];
+        OUString item;
+        if (state == "covered")
+            item = strings_.text("AreaCovered", {title});
+        else if (state == "empty")
+            item = strings_.text("AreaEmpty", {title});
+        else if (state == "not-applicable")
+            item = strings_.text("AreaNotApplicable", {title, c->Reason});
+        else if (state == "missing" && possible.count(area.id)) {
+            OUString heading;
+            const auto headings = uno::heading_texts(document_);  // only when a snapshot came: not while typing
+            const std::size_t n = std::stoul(possible[area.id].substr(std::string("heading:").size()));
+            if (n >= 1 && n <= headings.size())
+                heading = from_utf8(headings[n - 1]);
+            item = strings_.text("AreaPossible", {title, heading});
+        } else if (state == "missing")
+            item = strings_.text("AreaMissing", {title});
+        else
+            item = strings_.text("AreaMissing", {title}).copy(0, 2) + title;  // not checked yet: a bare box
+        items[static_cast<sal_Int32>(i)] = item;
+    }
+    showing_ = true;
+    model_of(control("AreaList"))->setPropertyValue("StringItemList", Any(items));
+    const auto again = std::find(listed_areas_.begin(), listed_areas_.end(), kept);
+    set_selected(control("AreaList"), again == listed_areas_.end() ? -1 : static_cast<int>(again - listed_areas_.begin()));
+
+    const auto total = static_cast<sal_Int32>(areas.size());
+    OUString summary;
+    if (checked) {
+        summary = strings_.text("Summary", {OUString::number(counts["covered"]), OUString::number(total),
+                                            from_utf8(profile_title), OUString::number(counts["empty"]),
+                                            OUString::number(counts["missing"]), OUString::number(counts["not-applicable"])});
+    } else {
+        const auto expected = std::count_if(areas.begin(), areas.end(), [](const core::ProfileArea& a) {
+            return a.expectation == core::Expectation::Expected;
+        });
+        summary = strings_.text("SummaryWithoutCheck", {OUString::number(total), from_utf8(profile_title),
+                                                        OUString::number(static_cast<sal_Int32>(expected)),
+                                                        OUString::number(total - static_cast<sal_Int32>(expected))});
+        if (document_.is() && uno::is_read_only(document_))
+            summary = strings_.text("ReadOnly");
+    }
+    model_of(control("Summary"))->setPropertyValue("Label", Any(summary));
+
+    listed_locations_.clear();
+    std::vector<OUString> findings;
+    if (checked) {
+        for (const auto& f : snapshot_.coverage.Findings) {
+            const char* key = f.Severity == "error" ? "FindingError" : f.Severity == "warning" ? "FindingWarning" : "FindingInfo";
+            findings.push_back(strings_.text(key, {f.Message}));
+            listed_locations_.push_back(to_utf8(f.Location));
+        }
+    }
+    if (findings.empty())
+        findings.push_back(strings_.text("NoFindings"));
+    model_of(control("FindingList"))
+        ->setPropertyValue("StringItemList", Any(Sequence<OUString>(findings.data(), static_cast<sal_Int32>(findings.size()))));
+    showing_ = false;
+    update_buttons();
+    if (height_changed_)
+        height_changed_();
+}
+
+std::string CoveragePanel::chosen_area() const
+{
+    const int i = selected(control("AreaList"));
+    return i >= 0 && static_cast<std::size_t>(i) < listed_areas_.size() ? listed_areas_[static_cast<std::size_t>(i)] : "";
+}
+
+void CoveragePanel::update_buttons()
+{
+    const std::string area = chosen_area();
+    const bool editable = document_.is() && !uno::is_read_only(document_) && !area.empty();
+    const auto* c = coverage_of(area);
+    bool marked = false;
+    if (editable) {
+        const auto marks = uno::read_coverage_marks(document_);
+        marked = marks.not_applicable.count(area) || marks.covered_by.count(area);
+    }
+    enable(control("InsertSection"), editable && c && c->State == "missing");
+    enable(control("NotApplicable"), editable);
+    enable(control("CoveredBy"), editable);
+    enable(control("ClearMark"), editable && marked);
+}
+
+void CoveragePanel::profile_chosen()
+{
+    if (showing_)
+        return;
+    uno::log_if_it_fails("Coverage panel: choosing a profile", [&] {
+        const int i = selected(control("ProfileList"));
+        const auto& profiles = catalogue_->profiles();
+        if (i < 0 || static_cast<std::size_t>(i) >= profiles.size() || profiles[static_cast<std::size_t>(i)].id == profile_)
+            return;
+        profile_ = profiles[static_cast<std::size_t>(i)].id;
+        if (document_.is()) {
+            try {
+                uno::store_document_profile(*catalogue_, document_, profile_);
+            } catch (const uno::ReadOnlyDocument&) {
+            }
+        }
+        if (watch_.is())
+            watch_->refresh_now();  // the user chose: show the new profile's states at once
+        else
+            show();
+    });
 }
 
 void CoveragePanel::document_properties_changed()
 {
     uno::log_if_it_fails("Coverage panel: following the document's profile", [&] {
         const std::string stored = uno::document_profile(*catalogue_, document_);
-        if (stored == profile_)
-            return;
-        select_profile(stored);
-        if (height_changed_)
-            height_changed_();
+        if (stored != profile_)
+            select_profile(stored);
     });
 }
 
-void CoveragePanel::profile_chosen()
+void CoveragePanel::area_chosen()
 {
-    uno::log_if_it_fails("Coverage panel: choosing a profile", [&] {
-        Sequence<sal_Int16> selected;
-        model_of(control("ProfileList"))->getPropertyValue("SelectedItems") >>= selected;
-        const auto& profiles = catalogue_->profiles();
-        if (selected.getLength() != 1 || selected[0] < 0 || static_cast<std::size_t>(selected[0]) >= profiles.size())
-            return;
-        const std::string chosen = profiles[static_cast<std::size_t>(selected[0])].id;
-        if (chosen == profile_)
-            return;
-        profile_ = chosen;
-        show_areas(profile_);
-        if (document_.is()) {
-            try {
-                uno::store_document_profile(*catalogue_, document_, profile_);
-            } catch (const uno::ReadOnlyDocument&) {
-                set_summary(strings_.text("ReadOnly"));
-            }
-        }
-        if (height_changed_)
-            height_changed_();
+    if (showing_)
+        return;
+    uno::log_if_it_fails("Coverage panel: going to an area", [&] {
+        update_buttons();
+        const auto* c = coverage_of(chosen_area());
+        if (c && c->Headings.getLength() > 0)
+            uno::go_to_heading(document_, to_utf8(c->Headings[0]));
     });
 }
 
-void CoveragePanel::show_areas(const std::string& profile)
+void CoveragePanel::finding_chosen()
 {
-    const auto areas = catalogue_->areas_for(profile);
-    Sequence<OUString> items(static_cast<sal_Int32>(areas.size()));
-    int expected = 0;
-    for (std::size_t i = 0; i < areas.size(); ++i) {
-        const bool is_expected = areas[i].expectation == core::Expectation::Expected;
-        expected += is_expected ? 1 : 0;
-        items[static_cast<sal_Int32>(i)] =
-            strings_.text(is_expected ? "AreaItem" : "AreaItemRecommended", {from_utf8(areas[i].area->title)});
+    if (showing_)
+        return;
+    uno::log_if_it_fails("Coverage panel: going to a finding", [&] {
+        const int i = selected(control("FindingList"));
+        if (i >= 0 && static_cast<std::size_t>(i) < listed_locations_.size())
+            uno::go_to_location(document_, listed_locations_[static_cast<std::size_t>(i)]);
+    });
+}
+
+// An action of the user's on the chosen area, through CoverageChecker; the panel then shows the
+// new state at once. A refusal (read-only, protected text) is shown in the summary.
+void CoveragePanel::act(const char* what, const std::function<void(const std::string& area)>& action)
+{
+    const std::string area = chosen_area();
+    if (area.empty() || !document_.is())
+        return;
+    try {
+        action(area);
+    } catch (const css::uno::Exception& e) {
+        uno::log_problem(what, to_utf8(e.Message));
+        model_of(control("Summary"))->setPropertyValue("Label", Any(strings_.text("ActionFailed", {e.Message})));
+        return;
+    } catch (const std::exception& e) {
+        uno::log_problem(what, e.what());
+        return;
     }
-    set_items(control("AreaList"), items);
-    const auto& profiles = catalogue_->profiles();
-    const auto p = std::find_if(profiles.begin(), profiles.end(), [&](const core::Profile& x) { return x.id == profile; });
-    set_summary(strings_.text("Summary", {OUString::number(static_cast<sal_Int32>(areas.size())),
-                                          from_utf8(p->title), OUString::number(expected),
-                                          OUString::number(static_cast<sal_Int32>(areas.size()) - expected)}));
+    if (watch_.is())
+        watch_->refresh_now();
 }
 
-void CoveragePanel::set_summary(const OUString& text)
+std::optional<std::string> CoveragePanel::ask_reason()
 {
-    model_of(control("Summary"))->setPropertyValue("Label", Any(text));
+    const auto provider = css::awt::DialogProvider2::create(context_);
+    const auto dialog = provider->createDialog(extension_location(context_) + "/dialogs/NotApplicableDialog.xdl");
+    const Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
+    std::optional<std::string> reason;
+    if (dialog->execute() == 1) {
+        const std::string text =
+            to_utf8(Reference<css::awt::XTextComponent>(controls->getControl("Reason"), UNO_QUERY_THROW)->getText().trim());
+        if (!text.empty())
+            reason = text;
+    }
+    Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+    return reason;
+}
+
+std::optional<std::string> CoveragePanel::ask_heading()
+{
+    const auto headings = uno::heading_texts(document_);
+    const auto provider = css::awt::DialogProvider2::create(context_);
+    const auto dialog = provider->createDialog(extension_location(context_) + "/dialogs/CoveredByDialog.xdl");
+    const Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
+    Sequence<OUString> items(static_cast<sal_Int32>(headings.size()));
+    for (std::size_t i = 0; i < headings.size(); ++i)
+        items[static_cast<sal_Int32>(i)] = from_utf8(headings[i]);
+    const auto list = controls->getControl("Headings");
+    model_of(list)->setPropertyValue("StringItemList", Any(items));
+    std::optional<std::string> heading;
+    if (dialog->execute() == 1) {
+        const int i = selected(list);
+        if (i >= 0 && static_cast<std::size_t>(i) < headings.size())
+            heading = headings[static_cast<std::size_t>(i)];
+    }
+    Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+    return heading;
 }
 
 void CoveragePanel::dispose()
 {
-    if (choice_relay_.is()) {
-        choice_relay_->cut();
+    if (watch_.is()) {
+        watch_->unsubscribe(this);
+        watch_.clear();
+    }
+    for (auto& l : listening_) {
+        l.relay->cut();
         try {
-            model_of(control("ProfileList"))->removePropertyChangeListener("SelectedItems", choice_relay_.get());
+            if (l.property.empty())
+                Reference<css::awt::XButton>(control(l.control.c_str()), UNO_QUERY_THROW)->removeActionListener(l.relay.get());
+            else
+                model_of(control(l.control.c_str()))
+                    ->removePropertyChangeListener(OUString::fromUtf8(l.property.c_str()), l.relay.get());
         } catch (...) {
         }
-        choice_relay_.clear();
     }
+    listening_.clear();
     if (document_relay_.is()) {
         document_relay_->cut();
         try {

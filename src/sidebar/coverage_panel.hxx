@@ -1,38 +1,53 @@
-// The Coverage panel: the profile of the document (a drop-down, stored as Prevent.Profile, and
-// followed when a macro or File > Properties changes it) and the checklist of the profile's areas
-// from the catalogue, in catalogue order.
+// The Coverage panel: the profile of the document (a drop-down, stored as Prevent.Profile and
+// followed when a macro or File > Properties changes it), the checklist of the profile's areas
+// with their state from the document's snapshot, a summary, the findings, and the actions on the
+// chosen area (insert section, not applicable, covered by, clear mark) through CoverageChecker.
+// Choosing an area goes to its heading; choosing a finding goes to its place.
 #pragma once
 
 #include "core/catalogue.hxx"
+#include "document_snapshot.hxx"
 #include "listener_relay.hxx"
 #include "panel_strings.hxx"
 #include "xdl_panel_content.hxx"
 
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <org/preventtoolkit/XCoverageChecker.hpp>
 #include <rtl/ref.hxx>
 
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace prevent::sidebar {
 
-class CoveragePanel : public XdlPanelContent {
+class CoveragePanel : public XdlPanelContent, public SnapshotListener {
 public:
-    // height_changed: the panel's height may have changed (the list grew or shrank).
+    // height_changed: the panel's height may have changed (a list grew or shrank).
     CoveragePanel(const css::uno::Reference<css::uno::XComponentContext>& context,
                   const css::uno::Reference<css::awt::XWindowPeer>& parent,
                   const css::uno::Reference<css::frame::XModel>& document, std::function<void()> height_changed);
 
     void dispose() override;
+    void snapshot_ready(const DocumentSnapshot& snapshot) override;
 
 private:
     void profile_chosen();
     void document_properties_changed();
     void select_profile(const std::string& profile);
-    void show_areas(const std::string& profile);
-    void set_summary(const rtl::OUString& text);
+    void show();
+    void area_chosen();
+    void finding_chosen();
+    void update_buttons();
+    void act(const char* what, const std::function<void(const std::string& area)>& action);
+    std::string chosen_area() const;
+    const org::preventtoolkit::AreaCoverage* coverage_of(const std::string& area) const;
+    void listen(const char* control, const char* property, std::function<void()> call);
+    void on_button(const char* control, std::function<void()> call);
+    std::optional<std::string> ask_reason();
+    std::optional<std::string> ask_heading();
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XModel> document_;
@@ -40,7 +55,17 @@ private:
     PanelStrings strings_;
     std::optional<core::Catalogue> catalogue_;
     std::string profile_;
-    rtl::Reference<ListenerRelay> choice_relay_;
+    DocumentSnapshot snapshot_;
+    rtl::Reference<DocumentWatch> watch_;
+    std::vector<std::string> listed_areas_;      // area ids, in the list's order
+    std::vector<std::string> listed_locations_;  // of the findings, in the list's order
+    bool showing_ = false;                       // re-filling the lists: selections are ours
+    struct Listening {
+        std::string control;
+        std::string property;  // empty: a button's action
+        rtl::Reference<ListenerRelay> relay;
+    };
+    std::vector<Listening> listening_;
     rtl::Reference<ListenerRelay> document_relay_;
     css::uno::Reference<css::util::XModifyBroadcaster> document_properties_;
 };

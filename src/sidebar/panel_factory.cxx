@@ -1,6 +1,7 @@
 #include "panel_factory.hxx"
 
 #include "coverage_panel.hxx"
+#include "document_snapshot.hxx"
 #include "message_panel_content.hxx"
 #include "panel_strings.hxx"
 #include "sidebar_panel.hxx"
@@ -135,6 +136,7 @@ public:
     }
 
     sal_Int32 SAL_CALL getOpenPanelCount() override { return SidebarPanel::open_count(); }
+    sal_Int32 SAL_CALL getSnapshotCount() override { return DocumentWatch::snapshots_built(); }
 
     OUString SAL_CALL getImplementationName() override { return implementation_name(); }
     sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }

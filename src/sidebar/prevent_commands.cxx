@@ -37,6 +37,7 @@ const struct {
     Command run;
 } kCommands[] = {
     {"ShowDeck", open_prevent_deck},
+    {"CheckCoverage", open_coverage_panel},
 };
 
 Command find_command(const css::util::URL& url)

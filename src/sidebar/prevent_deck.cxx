@@ -3,6 +3,8 @@
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XDecks.hpp>
+#include <com/sun/star/ui/XPanel.hpp>
+#include <com/sun/star/ui/XPanels.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
 
 #include <stdexcept>
@@ -29,6 +31,17 @@ void open_prevent_deck(const Reference<css::frame::XFrame>& frame)
     // Activate before showing: the other order leaves Calc's deck collapsed.
     deck->activate(true);
     sidebar->showDecks(true);
+}
+
+void open_coverage_panel(const Reference<css::frame::XFrame>& frame)
+{
+    open_prevent_deck(frame);
+    const Reference<css::frame::XController2> controller(frame->getController(), UNO_QUERY_THROW);
+    const Reference<css::ui::XDeck> deck(
+        controller->getSidebar()->getDecks()->getByName(rtl::OUString::createFromAscii(kDeckId)), UNO_QUERY_THROW);
+    const auto panels = deck->getPanels();
+    if (panels->hasByName("org.preventtoolkit.CoveragePanel"))
+        Reference<css::ui::XPanel>(panels->getByName("org.preventtoolkit.CoveragePanel"), UNO_QUERY_THROW)->expand(false);
 }
 
 }  // namespace prevent::sidebar

@@ -31,94 +31,6 @@ using ::testing::UnorderedElementsAre;
 
 namespace {
 
-Reference<css::beans::XPropertySet> model_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
-{
-    return Reference<css::beans::XPropertySet>(controls->getControl(rtl::OUString::createFromAscii(name))->getModel(),
-                                               UNO_QUERY_THROW);
-}
-
-std::vector<std::string> items_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
-{
-    css::uno::Sequence<rtl::OUString> items;
-    model_of(controls, name)->getPropertyValue("StringItemList") >>= items;
-    return utf8(items);
-}
-
-// The text the user sees: the window's (the model of an .xdl label keeps its resource key).
-std::string label_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
-{
-    const auto control = controls->getControl(rtl::OUString::createFromAscii(name));
-    return utf8(Reference<css::awt::XFixedText>(control->getPeer(), UNO_QUERY_THROW)->getText());
-}
-
-int selected_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
-{
-    css::uno::Sequence<sal_Int16> selected;
-    model_of(controls, name)->getPropertyValue("SelectedItems") >>= selected;
-    return selected.getLength() == 1 ? selected[0] : -1;
-}
-
-void select(const Reference<css::awt::XControlContainer>& controls, const char* name, sal_Int16 position)
-{
-    model_of(controls, name)->setPropertyValue("SelectedItems", Any(css::uno::Sequence<sal_Int16>(&position, 1)));
-    settle();
-}
-
-int width_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
-{
-    return Reference<css::awt::XWindow>(controls->getControl(rtl::OUString::createFromAscii(name)), UNO_QUERY_THROW)
-        ->getPosSize()
-        .Width;
-}
-
-int height_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
-{
-    return Reference<css::awt::XWindow>(controls->getControl(rtl::OUString::createFromAscii(name)), UNO_QUERY_THROW)
-        ->getPosSize()
-        .Height;
-}
-
-Reference<css::accessibility::XAccessibleContext> accessible(const Reference<css::awt::XControlContainer>& controls,
-                                                             const char* name)
-{
-    const auto control = controls->getControl(rtl::OUString::createFromAscii(name));
-    return Reference<css::accessibility::XAccessible>(control->getPeer(), UNO_QUERY_THROW)->getAccessibleContext();
-}
-
-bool has_focus(const Reference<css::awt::XControlContainer>& controls, const char* name)
-{
-    return accessible(controls, name)->getAccessibleStateSet()->contains(css::accessibility::AccessibleStateType::FOCUSED);
-}
-
-// Drags the sidebar's left edge (just left of the deck's panels) by dx pixels.
-void drag_sidebar_edge(const Document& doc, int dx)
-{
-    const auto panel_rect = screen_rectangle(panel(doc, "org.preventtoolkit.CoveragePanel")->getDialog());
-    const int x = panel_rect.X - 6;
-    const int y = panel_rect.Y + 200;
-    xdotool({"mousemove", std::to_string(x), std::to_string(y), "mousedown", "1", "mousemove",
-             std::to_string(x + dx / 2), std::to_string(y), "mousemove", std::to_string(x + dx), std::to_string(y),
-             "mouseup", "1"});
-}
-
-// The first accessible below root with this role and name (depth-first, a few levels deep).
-Reference<css::accessibility::XAccessibleContext> find_accessible(
-    const Reference<css::accessibility::XAccessibleContext>& root, sal_Int16 role, const std::string& name, int depth = 8)
-{
-    if (!root.is() || depth < 0)
-        return nullptr;
-    if (root->getAccessibleRole() == role && utf8(root->getAccessibleName()) == name)
-        return root;
-    const sal_Int32 count = std::min<sal_Int32>(static_cast<sal_Int32>(root->getAccessibleChildCount()), 200);
-    for (sal_Int32 i = 0; i < count; ++i) {
-        const auto child = root->getAccessibleChild(i);
-        const auto found = find_accessible(child.is() ? child->getAccessibleContext() : nullptr, role, name, depth - 1);
-        if (found.is())
-            return found;
-    }
-    return nullptr;
-}
-
 std::string document_profile(const Document& doc)
 {
     const Reference<org::preventtoolkit::XDocumentProfile> profiles(office().create("org.preventtoolkit.DocumentProfile"),
@@ -169,16 +81,16 @@ TEST(SidebarUi, CoveragePanelListsTheProfileAreasAndStoresTheChoice)
     EXPECT_EQ(selected_of(controls, "ProfileList"), 0);
     const auto he = items_of(controls, "AreaList");
     ASSERT_EQ(he.size(), 17u);
-    EXPECT_EQ(he.front(), "\u2610 Leadership and governance oversight");
-    EXPECT_THAT(he, ::testing::Contains("\u2610 Related policies and procedures (recommended)"));
-    EXPECT_EQ(label_of(controls, "Summary"), "17 areas for Higher education: 16 expected, 1 recommended.");
+    EXPECT_EQ(he.front(), "\u2610 Leadership and governance oversight (missing)");
+    EXPECT_THAT(he, ::testing::Contains("\u2610 Related policies and procedures, recommended (missing)"));
+    EXPECT_EQ(label_of(controls, "Summary"), "0 of 17 areas covered for Higher education: 0 empty, 17 missing, 0 not applicable.");
     screenshot("coverage-he");
 
     select(controls, "ProfileList", 2);
     const auto schools = items_of(controls, "AreaList");
     EXPECT_EQ(schools.size(), 15u);
     EXPECT_THAT(schools, ::testing::Not(::testing::Contains(::testing::HasSubstr("Prayer"))));
-    EXPECT_EQ(label_of(controls, "Summary"), "15 areas for Schools: 9 expected, 6 recommended.");
+    EXPECT_EQ(label_of(controls, "Summary"), "0 of 15 areas covered for Schools: 0 empty, 15 missing, 0 not applicable.");
     EXPECT_EQ(document_profile(*doc), "schools") << "the choice is stored in the document";
     screenshot("coverage-schools");
 }
@@ -226,7 +138,8 @@ TEST(SidebarUi, PanelFollowsTheSidebarWhenItIsResized)
     const int narrow = window->getPosSize().Width;
     const int narrow_list = width_of(controls, "AreaList");
     const int narrow_summary = height_of(controls, "Summary");
-    EXPECT_EQ(narrow, 250) << "the deck opens at the panels' minimal width";
+    EXPECT_LE(narrow, 250) << "the deck opens at the panels' minimal width (less its scroll bar)";
+    EXPECT_GE(narrow, 220);
     EXPECT_LT(narrow_list, narrow);
 
     drag_sidebar_edge(*doc, -200);

@@ -3,7 +3,11 @@
 #include "child_process.hxx"
 #include "uno_values.hxx"
 
+#include <com/sun/star/accessibility/AccessibleStateType.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
+#include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/accessibility/XAccessibleComponent.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -25,6 +29,7 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using prevent::testing::office;
+using css::uno::Any;
 using prevent::testing::utf8;
 
 namespace prevent::ui_testing {
@@ -104,6 +109,99 @@ void xdotool(const std::vector<std::string>& arguments)
     if (result.exit_code != 0)
         throw std::runtime_error("xdotool failed: " + result.output);
     settle();
+}
+
+Reference<css::beans::XPropertySet> model_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
+{
+    return Reference<css::beans::XPropertySet>(controls->getControl(rtl::OUString::createFromAscii(name))->getModel(),
+                                               UNO_QUERY_THROW);
+}
+
+std::vector<std::string> items_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
+{
+    css::uno::Sequence<rtl::OUString> items;
+    model_of(controls, name)->getPropertyValue("StringItemList") >>= items;
+    return utf8(items);
+}
+
+// The text the user sees: the window's (the model of an .xdl label keeps its resource key).
+std::string label_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
+{
+    const auto control = controls->getControl(rtl::OUString::createFromAscii(name));
+    return utf8(Reference<css::awt::XFixedText>(control->getPeer(), UNO_QUERY_THROW)->getText());
+}
+
+int selected_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
+{
+    css::uno::Sequence<sal_Int16> selected;
+    model_of(controls, name)->getPropertyValue("SelectedItems") >>= selected;
+    return selected.getLength() == 1 ? selected[0] : -1;
+}
+
+void select(const Reference<css::awt::XControlContainer>& controls, const char* name, sal_Int16 position)
+{
+    model_of(controls, name)->setPropertyValue("SelectedItems", Any(css::uno::Sequence<sal_Int16>(&position, 1)));
+    settle();
+}
+
+int width_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
+{
+    return Reference<css::awt::XWindow>(controls->getControl(rtl::OUString::createFromAscii(name)), UNO_QUERY_THROW)
+        ->getPosSize()
+        .Width;
+}
+
+int height_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
+{
+    return Reference<css::awt::XWindow>(controls->getControl(rtl::OUString::createFromAscii(name)), UNO_QUERY_THROW)
+        ->getPosSize()
+        .Height;
+}
+
+Reference<css::accessibility::XAccessibleContext> accessible(const Reference<css::awt::XControlContainer>& controls,
+                                                             const char* name)
+{
+    const auto control = controls->getControl(rtl::OUString::createFromAscii(name));
+    return Reference<css::accessibility::XAccessible>(control->getPeer(), UNO_QUERY_THROW)->getAccessibleContext();
+}
+
+bool has_focus(const Reference<css::awt::XControlContainer>& controls, const char* name)
+{
+    return accessible(controls, name)->getAccessibleStateSet()->contains(css::accessibility::AccessibleStateType::FOCUSED);
+}
+
+void drag_sidebar_edge(const Document& doc, int dx)
+{
+    const auto panel_rect = screen_rectangle(panel(doc, "org.preventtoolkit.CoveragePanel")->getDialog());
+    const int x = panel_rect.X - 6;
+    const int y = panel_rect.Y + 200;
+    xdotool({"mousemove", std::to_string(x), std::to_string(y), "mousedown", "1", "mousemove",
+             std::to_string(x + dx / 2), std::to_string(y), "mousemove", std::to_string(x + dx), std::to_string(y),
+             "mouseup", "1"});
+}
+
+Reference<css::accessibility::XAccessibleContext> find_accessible(
+    const Reference<css::accessibility::XAccessibleContext>& root, sal_Int16 role, const std::string& name, int depth)
+{
+    if (!root.is() || depth < 0)
+        return nullptr;
+    if (root->getAccessibleRole() == role && utf8(root->getAccessibleName()) == name)
+        return root;
+    const sal_Int32 count = std::min<sal_Int32>(static_cast<sal_Int32>(root->getAccessibleChildCount()), 200);
+    for (sal_Int32 i = 0; i < count; ++i) {
+        const auto child = root->getAccessibleChild(i);
+        const auto found = find_accessible(child.is() ? child->getAccessibleContext() : nullptr, role, name, depth - 1);
+        if (found.is())
+            return found;
+    }
+    return nullptr;
+}
+
+
+std::string view_selection(const Document& doc)
+{
+    const Reference<css::text::XTextViewCursorSupplier> supplier(doc.model()->getCurrentController(), UNO_QUERY_THROW);
+    return utf8(supplier->getViewCursor()->getString());
 }
 
 std::string screenshot(const char* name)

@@ -7,7 +7,9 @@
 #include "office_environment.hxx"
 
 #include <com/sun/star/awt/Rectangle.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XPanel.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
@@ -39,6 +41,27 @@ css::awt::Rectangle screen_rectangle(const css::uno::Reference<css::uno::XInterf
 
 // Runs xdotool on the office's display, e.g. {"key", "Down"}.
 void xdotool(const std::vector<std::string>& arguments);
+
+// Controls of a panel, by name: their model, items, shown text, selection, accessibility.
+css::uno::Reference<css::beans::XPropertySet> model_of(const css::uno::Reference<css::awt::XControlContainer>& controls,
+                                                       const char* name);
+std::vector<std::string> items_of(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
+std::string label_of(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
+int selected_of(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
+void select(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name, sal_Int16 position);
+int width_of(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
+int height_of(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
+css::uno::Reference<css::accessibility::XAccessibleContext> accessible(
+    const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
+bool has_focus(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
+// Drags the sidebar's left edge (just left of the deck's panels) by dx pixels.
+void drag_sidebar_edge(const Document& doc, int dx);
+// The first accessible below root with this role and name (depth-first, a few levels deep).
+css::uno::Reference<css::accessibility::XAccessibleContext> find_accessible(
+    const css::uno::Reference<css::accessibility::XAccessibleContext>& root, sal_Int16 role, const std::string& name,
+    int depth = 8);
+// What the view cursor of the document's window has selected.
+std::string view_selection(const Document& doc);
 
 // Saves a screenshot under the build folder's screenshots/ and returns its path.
 std::string screenshot(const char* name);

@@ -1,0 +1,180 @@
+#include "document_snapshot.hxx"
+
+#include "uno/log.hxx"
+
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <org/preventtoolkit/XCoverageChecker.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace prevent::sidebar {
+
+namespace {
+
+std::atomic<int> built{0};
+
+// The watches, by document; weak so that the last panel's unsubscribe ends a watch.
+std::map<css::uno::XInterface*, DocumentWatch*>& watches()
+{
+    static std::map<css::uno::XInterface*, DocumentWatch*> all;
+    return all;
+}
+
+css::uno::XInterface* key_of(const Reference<css::frame::XModel>& document)
+{
+    return Reference<css::uno::XInterface>(document, UNO_QUERY).get();
+}
+
+}  // namespace
+
+rtl::Reference<DocumentWatch> DocumentWatch::attach(const Reference<css::uno::XComponentContext>& context,
+                                                    const Reference<css::frame::XModel>& document)
+{
+    auto& all = watches();
+    if (const auto it = all.find(key_of(document)); it != all.end())
+        return it->second;
+    rtl::Reference<DocumentWatch> watch(new DocumentWatch(context, document));
+    all[key_of(document)] = watch.get();
+    if (const Reference<css::util::XModifyBroadcaster> broadcaster{document, UNO_QUERY}; broadcaster.is())
+        broadcaster->addModifyListener(watch.get());
+    watch->build();
+    watch->timer_ = std::thread([w = watch.get()] { w->wait_for_pauses(); });
+    return watch;
+}
+
+DocumentWatch::DocumentWatch(Reference<css::uno::XComponentContext> context, Reference<css::frame::XModel> document)
+    : context_(std::move(context)), document_(std::move(document))
+{
+}
+
+DocumentWatch::~DocumentWatch()
+{
+    stop();
+}
+
+int DocumentWatch::snapshots_built() { return built.load(); }
+
+void DocumentWatch::subscribe(SnapshotListener* listener)
+{
+    listeners_.push_back(listener);
+    listener->snapshot_ready(latest_);
+}
+
+void DocumentWatch::unsubscribe(SnapshotListener* listener)
+{
+    listeners_.erase(std::remove(listeners_.begin(), listeners_.end(), listener), listeners_.end());
+    if (listeners_.empty())
+        stop();
+}
+
+void DocumentWatch::refresh_now()
+{
+    build();
+    for (auto* l : std::vector<SnapshotListener*>(listeners_))
+        l->snapshot_ready(latest_);
+}
+
+void SAL_CALL DocumentWatch::modified(const css::lang::EventObject&)
+{
+    std::lock_guard<std::mutex> lock(mutex_);
+    last_change_ = std::chrono::steady_clock::now();
+    change_pending_ = true;
+    wake_.notify_one();
+}
+
+void SAL_CALL DocumentWatch::disposing(const css::lang::EventObject&)
+{
+    stop();
+}
+
+// The timer thread: sleeps until a change comes, then until the document has been still for a
+// pause, then asks the main thread to build the snapshot. It touches nothing of the document.
+void DocumentWatch::wait_for_pauses()
+{
+    std::unique_lock<std::mutex> lock(mutex_);
+    for (;;) {
+        wake_.wait(lock, [&] { return stopping_ || change_pending_; });
+        if (stopping_)
+            return;
+        while (!stopping_ && std::chrono::steady_clock::now() - last_change_ < kPause)
+            wake_.wait_until(lock, last_change_ + kPause);
+        if (stopping_)
+            return;
+        change_pending_ = false;
+        lock.unlock();
+        try {
+            css::awt::AsyncCallback::create(context_)->addCallback(this, css::uno::Any());
+        } catch (...) {  // the office is shutting down
+        }
+        lock.lock();
+    }
+}
+
+void SAL_CALL DocumentWatch::notify(const css::uno::Any&)
+{
+    uno::log_if_it_fails("document snapshot", [&] {
+        if (!document_.is() || listeners_.empty())
+            return;
+        build();
+        for (auto* l : std::vector<SnapshotListener*>(listeners_))
+            l->snapshot_ready(latest_);
+    });
+}
+
+void DocumentWatch::build()
+{
+    ++built;
+    latest_ = DocumentSnapshot();
+    const Reference<css::lang::XServiceInfo> info(document_, UNO_QUERY);
+    if (!info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
+        return;
+    uno::log_if_it_fails("document snapshot: coverage", [&] {
+        const Reference<org::preventtoolkit::XCoverageChecker> checker(
+            context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.CoverageChecker", context_),
+            UNO_QUERY_THROW);
+        latest_.coverage = checker->check(document_, "");
+        latest_.has_coverage = true;
+    });
+}
+
+void DocumentWatch::stop()
+{
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (stopping_)
+            return;
+        stopping_ = true;
+    }
+    wake_.notify_one();
+    if (timer_.joinable()) {
+        if (timer_.get_id() == std::this_thread::get_id())
+            timer_.detach();
+        else
+            timer_.join();
+    }
+    auto& all = watches();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        if (it->second == this) {
+            all.erase(it);
+            break;
+        }
+    }
+    try {
+        if (const Reference<css::util::XModifyBroadcaster> broadcaster{document_, UNO_QUERY}; broadcaster.is())
+            broadcaster->removeModifyListener(this);
+    } catch (...) {
+    }
+    document_.clear();
+    listeners_.clear();
+}
+
+}  // namespace prevent::sidebar

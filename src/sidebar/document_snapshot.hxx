@@ -1,0 +1,80 @@
+// One snapshot of a document per pause in its editing, shared by every panel that shows it
+// (DESIGN.md): a modification only notes the time; a timer thread waits for a pause of about a
+// second and posts (css::awt::AsyncCallback) to the main thread, where the snapshot is built
+// once and handed to every panel. Nothing reads the document while the user types.
+#pragma once
+
+#include <com/sun/star/awt/XCallback.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/util/XModifyListener.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <org/preventtoolkit/CoverageReport.hpp>
+#include <rtl/ref.hxx>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace prevent::sidebar {
+
+struct DocumentSnapshot {
+    bool has_coverage = false;                   // false: not a text document, or the check failed
+    org::preventtoolkit::CoverageReport coverage;
+};
+
+class SnapshotListener {
+public:
+    virtual ~SnapshotListener() = default;
+    virtual void snapshot_ready(const DocumentSnapshot& snapshot) = 0;  // on the main thread
+};
+
+class DocumentWatch : public cppu::WeakImplHelper2<css::util::XModifyListener, css::awt::XCallback> {
+public:
+    // The watch of this document, shared; created on first use.
+    static rtl::Reference<DocumentWatch> attach(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                                const css::uno::Reference<css::frame::XModel>& document);
+
+    // The listener gets the current snapshot at once and every new one; unsubscribe before it goes.
+    void subscribe(SnapshotListener* listener);
+    void unsubscribe(SnapshotListener* listener);
+
+    // Builds a snapshot now (after an action of the panel's own, so it shows without waiting).
+    void refresh_now();
+
+    // Snapshots built in this office, for tests: typing must cost one per pause, not one per key.
+    static int snapshots_built();
+    static constexpr std::chrono::milliseconds kPause{1000};
+
+    // XModifyListener: the document changed (the main thread; only notes the time)
+    void SAL_CALL modified(const css::lang::EventObject&) override;
+    void SAL_CALL disposing(const css::lang::EventObject&) override;
+    // XCallback: the pause came (the main thread)
+    void SAL_CALL notify(const css::uno::Any&) override;
+
+    ~DocumentWatch() override;
+
+private:
+    DocumentWatch(css::uno::Reference<css::uno::XComponentContext> context,
+                  css::uno::Reference<css::frame::XModel> document);
+    void build();
+    void stop();
+    void wait_for_pauses();
+
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    css::uno::Reference<css::frame::XModel> document_;
+    std::vector<SnapshotListener*> listeners_;
+    DocumentSnapshot latest_;
+
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    std::chrono::steady_clock::time_point last_change_;
+    bool change_pending_ = false;
+    bool stopping_ = false;
+    std::thread timer_;
+};
+
+}  // namespace prevent::sidebar

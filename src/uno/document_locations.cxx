@@ -1,0 +1,88 @@
+#include "document_locations.hxx"
+
+#include "writer_outline.hxx"
+
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+
+namespace prevent::uno {
+
+namespace {
+
+// Selects the whole paragraph with the view cursor, which scrolls it into view.
+bool select(const Reference<css::frame::XModel>& document, const Reference<css::text::XTextContent>& paragraph)
+{
+    const Reference<css::text::XTextViewCursorSupplier> supplier(document->getCurrentController(), UNO_QUERY);
+    if (!supplier.is() || !paragraph.is())
+        return false;
+    const auto cursor = supplier->getViewCursor();
+    const auto anchor = paragraph->getAnchor();
+    cursor->gotoRange(anchor->getStart(), false);
+    cursor->gotoRange(anchor->getEnd(), true);
+    return true;
+}
+
+// The n-th paragraph (1-based), counting all paragraphs or headings only.
+Reference<css::text::XTextContent> nth(const Reference<css::frame::XModel>& document, std::size_t n, bool headings)
+{
+    Reference<css::text::XTextContent> found;
+    std::size_t count = 0;
+    visit_paragraphs(Reference<css::text::XTextDocument>(document, UNO_QUERY),
+                     [&](const Reference<css::text::XTextContent>& p, const core::OutlineParagraph& read) {
+                         if (!headings || read.outline_level > 0)
+                             ++count;
+                         if (count == n && (!headings || read.outline_level > 0))
+                             found = p;
+                         return !found.is();
+                     });
+    return found;
+}
+
+}  // namespace
+
+bool go_to_location(const Reference<css::frame::XModel>& document, const std::string& location)
+{
+    const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
+    if (!text.is())
+        return false;
+    for (const auto& [prefix, headings] : {std::pair{std::string("heading:"), true}, std::pair{std::string("paragraph:"), false}}) {
+        if (location.rfind(prefix, 0) != 0)
+            continue;
+        try {
+            const std::size_t n = std::stoul(location.substr(prefix.size()));
+            return n > 0 && select(document, nth(document, n, headings));
+        } catch (const std::exception&) {
+            return false;
+        }
+    }
+    return false;  // "document" and others: nowhere in particular
+}
+
+bool go_to_heading(const Reference<css::frame::XModel>& document, const std::string& heading_text)
+{
+    Reference<css::text::XTextContent> found;
+    visit_paragraphs(Reference<css::text::XTextDocument>(document, UNO_QUERY),
+                     [&](const Reference<css::text::XTextContent>& p, const core::OutlineParagraph& read) {
+                         if (read.outline_level > 0 && read.text == heading_text)
+                             found = p;
+                         return !found.is();
+                     });
+    return select(document, found);
+}
+
+std::vector<std::string> heading_texts(const Reference<css::frame::XModel>& document)
+{
+    std::vector<std::string> out;
+    const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
+    if (!text.is())
+        return out;
+    for (const auto& p : read_outline(text).paragraphs)
+        if (p.outline_level > 0 && !p.text.empty())
+            out.push_back(p.text);
+    return out;
+}
+
+}  // namespace prevent::uno

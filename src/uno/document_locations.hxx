@@ -1,0 +1,21 @@
+// Going to a place in a Writer document, as findings name places: "heading:<n>", "paragraph:<n>"
+// (numbered as writer_outline reads them), or a heading by its text. The view cursor selects the
+// paragraph, which scrolls it into view.
+#pragma once
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+
+#include <string>
+#include <vector>
+
+namespace prevent::uno {
+
+// False when the document has no such place (or no view to show it in).
+bool go_to_location(const css::uno::Reference<css::frame::XModel>& document, const std::string& location);
+bool go_to_heading(const css::uno::Reference<css::frame::XModel>& document, const std::string& heading_text);
+
+// The document's headings, in order, as they stand (for picking one).
+std::vector<std::string> heading_texts(const css::uno::Reference<css::frame::XModel>& document);
+
+}  // namespace prevent::uno

@@ -1,0 +1,192 @@
+// The live Coverage panel in a real Writer window (Xvfb): states from the document's snapshot,
+// going to headings and findings, the actions on an area, the menu's Check Coverage, and typing
+// that costs one snapshot per pause. Screenshots go to the build folder.
+#include "ui_helpers.hxx"
+#include "uno_values.hxx"
+#include "writer_builder.hxx"
+
+#include <com/sun/star/accessibility/AccessibleRole.hpp>
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleAction.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <org/preventtoolkit/XPanelCensus.hpp>
+
+#include <gmock/gmock.h>
+
+#include <thread>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+using prevent::testing::office;
+using prevent::testing::utf8;
+using prevent::testing::WriterBuilder;
+using namespace prevent::ui_testing;
+using ::testing::Contains;
+using ::testing::HasSubstr;
+
+namespace {
+
+const char* const kCoverage = "org.preventtoolkit.CoveragePanel";
+
+// The pause after which the panel shows a new snapshot, and a little more.
+void wait_for_the_pause()
+{
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    settle();
+}
+
+// Leadership covered, Welfare empty, Security a possible match for estates; the rest missing.
+std::unique_ptr<Document> partly_covered()
+{
+    auto doc = open_window("private:factory/swriter");
+    WriterBuilder(doc->model())
+        .heading("1. Leadership and governance")
+        .body("The Pro Vice-Chancellor chairs the Prevent Steering Group.")
+        .heading("2. Welfare")
+        .body("TBC")
+        .heading("3. Security")
+        .body("Doors are locked at night.");
+    dispatch(*doc, "org.preventtoolkit:ShowDeck");
+    wait_for_the_pause();  // the panel may have been open while the document was written
+    return doc;
+}
+
+int position_of(const std::vector<std::string>& items, const std::string& start)
+{
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (items[i].find(start) != std::string::npos)
+            return static_cast<int>(i);
+    return -1;
+}
+
+void press(const Reference<css::awt::XControlContainer>& controls, const char* button)
+{
+    const auto context = accessible(controls, button);
+    Reference<css::accessibility::XAccessibleAction>(context, UNO_QUERY_THROW)->doAccessibleAction(0);
+    settle();
+}
+
+Reference<org::preventtoolkit::XPanelCensus> census()
+{
+    return Reference<org::preventtoolkit::XPanelCensus>(office().create("org.preventtoolkit.comp.PanelFactory"),
+                                                        UNO_QUERY_THROW);
+}
+
+}  // namespace
+
+TEST(CoveragePanelUi, ShowsEachAreasStateAndTheSummary)
+{
+    const auto doc = partly_covered();
+    const auto controls = panel_controls(*doc, kCoverage);
+    const auto areas = items_of(controls, "AreaList");
+    ASSERT_EQ(areas.size(), 17u);
+    EXPECT_EQ(areas[0], "\u2611 Leadership and governance oversight");
+    EXPECT_THAT(areas, Contains("\u25cb Welfare, pastoral care and chaplaincy (empty)"));
+    EXPECT_THAT(areas, Contains("\u2610 Estate, premises and lettings (missing; possibly \u201c3. Security\u201d)"));
+    EXPECT_THAT(areas, Contains("\u2610 Working in partnership (missing)"));
+    EXPECT_EQ(label_of(controls, "Summary"),
+              "1 of 17 areas covered for Higher education: 1 empty, 15 missing, 0 not applicable.");
+    EXPECT_THAT(items_of(controls, "FindingList"), Contains(HasSubstr("\u201c2. Welfare\u201d has no content yet")));
+    screenshot("coverage-partly-covered");
+}
+
+TEST(CoveragePanelUi, ChoosingAnAreaGoesToItsHeading)
+{
+    const auto doc = partly_covered();
+    const auto controls = panel_controls(*doc, kCoverage);
+    const auto areas = items_of(controls, "AreaList");
+    select(controls, "AreaList", static_cast<sal_Int16>(position_of(areas, "Welfare")));
+    EXPECT_EQ(view_selection(*doc), "2. Welfare") << "the view cursor selects the area's heading";
+    select(controls, "AreaList", 0);
+    EXPECT_EQ(view_selection(*doc), "1. Leadership and governance");
+}
+
+TEST(CoveragePanelUi, ChoosingAFindingGoesToItsPlace)
+{
+    const auto doc = partly_covered();
+    const auto controls = panel_controls(*doc, kCoverage);
+    const auto findings = items_of(controls, "FindingList");
+    const int possible = position_of(findings, "may be about");
+    ASSERT_GE(possible, 0);
+    select(controls, "FindingList", static_cast<sal_Int16>(possible));
+    EXPECT_EQ(view_selection(*doc), "3. Security");
+}
+
+TEST(CoveragePanelUi, InsertSectionAddsTheHeadingAndTheListFollows)
+{
+    const auto doc = partly_covered();
+    const auto controls = panel_controls(*doc, kCoverage);
+    select(controls, "AreaList", static_cast<sal_Int16>(position_of(items_of(controls, "AreaList"), "Working in partnership")));
+    press(controls, "InsertSection");
+    wait_for_the_pause();
+    EXPECT_THAT(items_of(controls, "AreaList"), Contains("\u25cb Working in partnership (empty)"));
+    EXPECT_EQ(label_of(controls, "Summary"),
+              "1 of 17 areas covered for Higher education: 2 empty, 14 missing, 0 not applicable.");
+    screenshot("coverage-section-inserted");
+}
+
+TEST(CoveragePanelUi, NotApplicableAsksForTheReasonAndClearMarkTakesItBack)
+{
+    const auto doc = partly_covered();
+    const auto controls = panel_controls(*doc, kCoverage);
+    select(controls, "AreaList", static_cast<sal_Int16>(position_of(items_of(controls, "AreaList"), "Security-sensitive")));
+    // The dialog is modal: act on it as a user does, with the keyboard.
+    Reference<css::awt::XWindow>(controls->getControl("NotApplicable"), UNO_QUERY_THROW)->setFocus();
+    settle();
+    xdotool({"key", "space"});
+    // Xvfb has no window manager to give the new dialog the keyboard: focus it as one would.
+    xdotool({"search", "--sync", "--name", "^Not applicable$", "windowfocus", "--sync"});
+    xdotool({"type", "--delay", "20", "We do no research."});
+    screenshot("coverage-not-applicable-dialog");
+    xdotool({"key", "Tab", "key", "Return"});
+    wait_for_the_pause();
+    EXPECT_THAT(items_of(controls, "AreaList"),
+                Contains("\u2012 Security-sensitive research (not applicable: We do no research.)"));
+    screenshot("coverage-not-applicable");
+
+    press(controls, "ClearMark");
+    EXPECT_THAT(items_of(controls, "AreaList"),
+                Contains("\u2610 Security-sensitive research (missing; possibly \u201c3. Security\u201d)"));
+    EXPECT_EQ(label_of(controls, "Summary"),
+              "1 of 17 areas covered for Higher education: 1 empty, 15 missing, 0 not applicable.");
+}
+
+TEST(CoveragePanelUi, TheMenusCheckCoverageOpensTheDeckOnThisPanel)
+{
+    const auto doc = open_window("private:factory/swriter");
+    sidebar_of(*doc)->setVisible(false);
+    settle();
+    dispatch(*doc, "org.preventtoolkit:CheckCoverage");
+    EXPECT_TRUE(sidebar_of(*doc)->isVisible());
+    EXPECT_TRUE(prevent_deck(*doc)->isActive());
+    EXPECT_TRUE(panel(*doc, kCoverage)->isExpanded());
+    const Reference<css::accessibility::XAccessible> top(doc->frame()->getContainerWindow(), UNO_QUERY_THROW);
+    const auto menu = find_accessible(top->getAccessibleContext(), css::accessibility::AccessibleRole::MENU, "Prevent");
+    ASSERT_TRUE(menu.is());
+    EXPECT_TRUE(find_accessible(menu, css::accessibility::AccessibleRole::MENU_ITEM, "Check Coverage", 2).is());
+}
+
+// Typing costs nothing but noting the time: the panel is refreshed once after the pause.
+TEST(CoveragePanelUi, TypingIntoA300PageAssessmentRefreshesOnceAfterThePause)
+{
+    auto doc = open_window("private:factory/swriter");
+    dispatch(*doc, "org.preventtoolkit:ShowDeck");
+    WriterBuilder builder(doc->model());
+    for (int section = 0; section < 300; ++section) {
+        builder.heading(std::to_string(section + 1) + ". " + (section % 2 ? "Staff training" : "External speakers"));
+        for (int p = 0; p < 9; ++p)
+            builder.body("The Prevent Steering Group reviewed the controls in this area and agreed the actions.");
+    }
+    wait_for_the_pause();
+    const int before = census()->getSnapshotCount();
+    const auto text = Reference<css::text::XTextDocument>(doc->model(), UNO_QUERY_THROW)->getText();
+    const auto cursor = text->createTextCursor();
+    cursor->gotoEnd(false);
+    for (int i = 0; i < 200; ++i)
+        text->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), "x", false);
+    EXPECT_EQ(census()->getSnapshotCount(), before) << "nothing was read while typing";
+    wait_for_the_pause();
+    EXPECT_EQ(census()->getSnapshotCount(), before + 1) << "one snapshot after the pause, not one per key";
+}
