@@ -1,12 +1,16 @@
 // A component for the benchmark only (packed in prevent-bench.oxt, never shipped): times, inside
 // the office, CoverageChecker.check against a bare walk over the same paragraphs through the same
 // API, so that neither pays the UNO bridge of a remote client.
-// XJob::execute({Document, Action = "walk" | "check", Repeat}) -> seconds (double) for all repeats.
+// It also times typing: "type" starts a new paragraph at the end (not timed) and inserts Repeat
+// characters into it one at a time, as keystrokes would, so the cost of a keystroke with and
+// without the Prevent deck shows.
+// XJob::execute({Document, Action = "walk" | "check" | "type", Repeat}) -> seconds (double).
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/task/XJob.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
@@ -69,6 +73,17 @@ public:
             UNO_QUERY_THROW);
         const auto text = Reference<css::text::XTextDocument>(document, UNO_QUERY_THROW)->getText();
         sal_Int64 sink = 0;
+        if (action == "type") {
+            const auto cursor = text->createTextCursor();
+            cursor->gotoEnd(false);
+            const Reference<css::text::XTextRange> at(cursor, UNO_QUERY_THROW);
+            text->insertControlCharacter(at, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+            const auto start = std::chrono::steady_clock::now();
+            for (sal_Int32 i = 0; i < repeat; ++i)
+                text->insertString(at, "x", false);
+            const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+            return Any(took.count());
+        }
         const auto start = std::chrono::steady_clock::now();
         for (sal_Int32 i = 0; i < repeat; ++i) {
             if (action == "check")
