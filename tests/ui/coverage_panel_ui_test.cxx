@@ -153,6 +153,34 @@ TEST(CoveragePanelUi, NotApplicableAsksForTheReasonAndClearMarkTakesItBack)
               "1 of 17 areas covered for Higher education: 1 empty, 15 missing, 0 not applicable.");
 }
 
+TEST(CoveragePanelUi, CoveredByPicksAHeadingFromTheOutline)
+{
+    const auto doc = partly_covered();
+    const auto controls = panel_controls(*doc, kCoverage);
+    select(controls, "AreaList", static_cast<sal_Int16>(position_of(items_of(controls, "AreaList"), "Students' union")));
+    Reference<css::awt::XWindow>(controls->getControl("CoveredBy"), UNO_QUERY_THROW)->setFocus();
+    settle();
+    xdotool({"key", "space"});
+    xdotool({"search", "--sync", "--name", "^Covered by$", "windowfocus", "--sync"});
+    xdotool({"key", "Down"});  // the first heading: "1. Leadership and governance"
+    screenshot("coverage-covered-by-dialog");
+    xdotool({"key", "Tab", "key", "Return"});
+    wait_for_the_pause();
+    EXPECT_THAT(items_of(controls, "AreaList"), Contains("\u2611 Students' union and societies"));
+}
+
+TEST(CoveragePanelUi, ControlsAreNamedForScreenReaders)
+{
+    const auto doc = partly_covered();
+    const auto controls = panel_controls(*doc, kCoverage);
+    EXPECT_EQ(utf8(accessible(controls, "AreaList")->getAccessibleName()), "Areas to cover:");
+    EXPECT_EQ(utf8(accessible(controls, "FindingList")->getAccessibleName()), "Findings:");
+    EXPECT_EQ(utf8(accessible(controls, "InsertSection")->getAccessibleName()), "Insert section");
+    EXPECT_EQ(utf8(accessible(controls, "NotApplicable")->getAccessibleName()), "Not applicable\u2026");
+    EXPECT_EQ(utf8(accessible(controls, "CoveredBy")->getAccessibleName()), "Covered by\u2026");
+    EXPECT_EQ(utf8(accessible(controls, "ClearMark")->getAccessibleName()), "Clear mark");
+}
+
 TEST(CoveragePanelUi, TheMenusCheckCoverageOpensTheDeckOnThisPanel)
 {
     const auto doc = open_window("private:factory/swriter");
