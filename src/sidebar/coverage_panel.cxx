@@ -95,38 +95,24 @@ CoveragePanel::CoveragePanel(const Reference<css::uno::XComponentContext>& conte
     listen("FindingList", "SelectedItems", [this] { finding_chosen(); });
     on_button("InsertSection", [this] {
         act("insert section", [this](const std::string& area) {
-            Reference<org::preventtoolkit::XCoverageChecker>(
-                context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.CoverageChecker", context_),
-                UNO_QUERY_THROW)
-                ->insertSection(document_, from_utf8(area));
+            checker()->insertSection(document_, from_utf8(area));
         });
     });
     on_button("NotApplicable", [this] {
         act("mark not applicable", [this](const std::string& area) {
             if (const auto reason = ask_reason())
-                Reference<org::preventtoolkit::XCoverageChecker>(
-                    context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.CoverageChecker",
-                                                                             context_),
-                    UNO_QUERY_THROW)
-                    ->markNotApplicable(document_, from_utf8(area), from_utf8(*reason));
+                checker()->markNotApplicable(document_, from_utf8(area), from_utf8(*reason));
         });
     });
     on_button("CoveredBy", [this] {
         act("mark covered by", [this](const std::string& area) {
             if (const auto heading = ask_heading())
-                Reference<org::preventtoolkit::XCoverageChecker>(
-                    context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.CoverageChecker",
-                                                                             context_),
-                    UNO_QUERY_THROW)
-                    ->markCoveredBy(document_, from_utf8(area), from_utf8(*heading));
+                checker()->markCoveredBy(document_, from_utf8(area), from_utf8(*heading));
         });
     });
     on_button("ClearMark", [this] {
         act("clear mark", [this](const std::string& area) {
-            Reference<org::preventtoolkit::XCoverageChecker>(
-                context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.CoverageChecker", context_),
-                UNO_QUERY_THROW)
-                ->clearMark(document_, from_utf8(area));
+            checker()->clearMark(document_, from_utf8(area));
         });
     });
     if (document_.is()) {
@@ -140,6 +126,13 @@ CoveragePanel::CoveragePanel(const Reference<css::uno::XComponentContext>& conte
         watch_ = DocumentWatch::attach(context_, document_);
         watch_->subscribe(this);  // shows the current snapshot at once
     }
+}
+
+Reference<org::preventtoolkit::XCoverageChecker> CoveragePanel::checker() const
+{
+    return Reference<org::preventtoolkit::XCoverageChecker>(
+        context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.CoverageChecker", context_),
+        UNO_QUERY_THROW);
 }
 
 void CoveragePanel::listen(const char* name, const char* property, std::function<void()> call)

@@ -43,6 +43,7 @@ private:
     void update_buttons();
     void act(const char* what, const std::function<void(const std::string& area)>& action);
     std::string chosen_area() const;
+    css::uno::Reference<org::preventtoolkit::XCoverageChecker> checker() const;
     const org::preventtoolkit::AreaCoverage* coverage_of(const std::string& area) const;
     void listen(const char* control, const char* property, std::function<void()> call);
     void on_button(const char* control, std::function<void()> call);
