@@ -212,14 +212,17 @@ std::vector<std::string> fold_phrases(const std::vector<std::string>& words)
 
 }  // namespace
 
-std::vector<std::string> heading_words(std::string_view text)
+std::vector<std::string> heading_words(std::string_view text, const WordOptions& options)
 {
     std::vector<std::string> words = split_words(folded(text));
-    strip_numbering(words);
+    if (options.strip_numbering)
+        strip_numbering(words);
     for (auto& w : words)
         w = without_possessive(std::move(w));
     words.erase(std::remove_if(words.begin(), words.end(),
-                               [](const std::string& w) { return w.empty() || one_of(kStopWords, w); }),
+                               [&](const std::string& w) {
+                                   return w.empty() || (options.drop_stop_words && one_of(kStopWords, w));
+                               }),
                 words.end());
     for (auto& w : words)
         w = singular(british(std::move(w)));

@@ -12,7 +12,12 @@
 
 namespace prevent::core {
 
+struct WordOptions {
+    bool strip_numbering = true;   // headings: "3.2 Staff training"; column titles keep "I x L"
+    bool drop_stop_words = true;
+};
+
 // text: UTF-8 (invalid sequences are replaced). Returns canonical words in text order.
-std::vector<std::string> heading_words(std::string_view text);
+std::vector<std::string> heading_words(std::string_view text, const WordOptions& options = {});
 
 }  // namespace prevent::core

@@ -1,0 +1,145 @@
+#include "risk_values.hxx"
+
+#include "heading_words.hxx"
+#include "outline.hxx"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <regex>
+
+namespace prevent::core {
+
+namespace {
+
+std::string lower_trimmed(const std::string& text)
+{
+    std::string t;
+    for (const char c : text)
+        t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const auto first = t.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos)
+        return {};
+    return t.substr(first, t.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+std::optional<int> leading_number(const std::string& t)
+{
+    std::smatch m;
+    static const std::regex number(R"(^\s*(\d{1,3})\b)");
+    if (std::regex_search(t, m, number))
+        return std::stoi(m[1]);
+    return std::nullopt;
+}
+
+constexpr std::array<const char*, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
+
+std::optional<std::string> iso(int year, int month, int day)
+{
+    try {
+        const boost::gregorian::date d(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                                       static_cast<unsigned short>(day));
+        return boost::gregorian::to_iso_extended_string(d);
+    } catch (const std::exception&) {
+        return std::nullopt;  // 31/02/2026 and the like
+    }
+}
+
+}  // namespace
+
+std::optional<int> parse_rating(const std::string& text, const std::vector<std::string>& labels)
+{
+    if (is_placeholder(text))
+        return std::nullopt;
+    const std::string t = lower_trimmed(text);
+    if (const auto n = leading_number(t))
+        return n;
+    const auto words = heading_words(text);
+    for (std::size_t i = labels.size(); i-- > 0;) {  // "very likely" before "likely"
+        const auto label = heading_words(labels[i]);
+        if (!label.empty() && std::search(words.begin(), words.end(), label.begin(), label.end()) != words.end()) {
+            // "Likely" must not be read in "Unlikely": the label's words stand alone here.
+            return static_cast<int>(i) + 1;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> parse_band(const std::string& text, const RatingScale& scale)
+{
+    if (is_placeholder(text) || scale.bands.empty())
+        return std::nullopt;
+    const std::string t = lower_trimmed(text);
+    const auto& bands = scale.bands;  // lowest first
+    for (const auto& b : bands) {
+        const std::string title = lower_trimmed(b.title);
+        if (t == title || t == b.id || (!title.empty() && t == title.substr(0, 1)) || t.rfind(title + " ", 0) == 0)
+            return b.id;
+    }
+    if (t == "high" || t == "h" || t == "very high")
+        return bands.back().id;
+    if (t == "low" || t == "l" || t == "very low")
+        return bands.front().id;
+    if ((t == "medium" || t == "med" || t == "moderate" || t == "m") && bands.size() >= 3)
+        return bands[bands.size() / 2].id;
+    return std::nullopt;
+}
+
+ParsedScore parse_score(const std::string& text, const RatingScale& scale)
+{
+    ParsedScore s;
+    if (is_placeholder(text))
+        return s;
+    std::string t = lower_trimmed(text);
+    for (auto at = t.find("\xc3\x97"); at != std::string::npos; at = t.find("\xc3\x97"))
+        t.replace(at, 2, "x");  // the multiplication sign
+    std::smatch m;
+    static const std::regex equals(R"(=\s*(\d{1,3}))");
+    static const std::regex product(R"((\d)\s*[x*]\s*(\d))");
+    if (std::regex_search(t, m, equals))
+        s.value = std::stoi(m[1]);
+    else if (std::regex_search(t, m, product))
+        s.value = std::stoi(m[1]) * std::stoi(m[2]);
+    else if (const auto n = leading_number(t))
+        s.value = n;
+    s.band = s.value ? std::optional<std::string>() : parse_band(text, scale);
+    if (s.value)
+        if (const auto* band = scale.band_for_score(*s.value))
+            s.band = band->id;
+    return s;
+}
+
+std::optional<std::string> parse_date(const std::string& text)
+{
+    const std::string t = lower_trimmed(text);
+    std::smatch m;
+    static const std::regex iso_date(R"(^(\d{4})-(\d{1,2})-(\d{1,2})(t.*)?$)");
+    static const std::regex uk_numeric(R"(^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$)");
+    static const std::regex uk_words(R"(^(\d{1,2})(st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$)");
+    if (std::regex_match(t, m, iso_date))
+        return iso(std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]));
+    if (std::regex_match(t, m, uk_numeric)) {
+        int year = std::stoi(m[3]);
+        if (m[3].length() == 2)
+            year += 2000;
+        return iso(year, std::stoi(m[2]), std::stoi(m[1]));
+    }
+    if (std::regex_match(t, m, uk_words)) {
+        const std::string month = m[3].str().substr(0, 3);
+        const auto it = std::find(kMonths.begin(), kMonths.end(), month);
+        if (it != kMonths.end() && (m[3].length() == 3 || m[3].length() >= 3))
+            return iso(std::stoi(m[4]), static_cast<int>(it - kMonths.begin()) + 1, std::stoi(m[1]));
+    }
+    return std::nullopt;
+}
+
+bool is_complete(const std::string& status)
+{
+    const std::string t = lower_trimmed(status);
+    return t == "complete" || t == "completed" || t == "closed" || t == "done" || t.rfind("complete ", 0) == 0;
+}
+
+}  // namespace prevent::core

@@ -1,0 +1,182 @@
+// Reading risk tables as providers write them: header rows with the real column labels of
+// PREVENT.md section 3, and the values in their cells.
+#include "core/clock.hxx"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include "core/risk_columns.hxx"
+#include "core/risk_values.hxx"
+#include "odf/catalogue_xcu.hxx"
+
+#include <gmock/gmock.h>
+
+#include <cstdlib>
+
+using namespace prevent::core;
+using ::testing::ElementsAre;
+using ::testing::Optional;
+
+namespace {
+
+const Catalogue& catalogue()
+{
+    static const Catalogue c = prevent::odf::read_catalogue_xcu(PREVENT_SOURCE_DIR "/registry/data/Catalogue.xcu");
+    return c;
+}
+
+std::vector<HeaderCell> row(std::initializer_list<const char*> titles)
+{
+    std::vector<HeaderCell> cells;
+    int c = 0;
+    for (const char* t : titles)
+        cells.push_back({t, c++, 1});
+    return cells;
+}
+
+std::vector<std::optional<RiskColumn>> columns_of(std::initializer_list<const char*> titles)
+{
+    const auto header = read_risk_header({row(titles)}, static_cast<int>(titles.size()));
+    return header ? header->columns : std::vector<std::optional<RiskColumn>>();
+}
+
+using C = RiskColumn;
+
+}  // namespace
+
+TEST(RiskHeader, OurScoredTable)
+{
+    EXPECT_THAT(columns_of({"Ref", "Risk", "Cause / description", "Inherent L", "Inherent I", "Inherent score",
+                            "Existing controls", "Residual L", "Residual I", "Residual score", "RAG", "Further actions",
+                            "Owner", "Target date", "Status"}),
+                ElementsAre(C::Ref, C::Risk, C::Description, C::InherentLikelihood, C::InherentImpact, C::InherentScore,
+                            C::Controls, C::ResidualLikelihood, C::ResidualImpact, C::ResidualScore, C::Rag, C::Actions,
+                            C::Owner, C::TargetDate, C::Status));
+}
+
+TEST(RiskHeader, NacroRegister)
+{
+    EXPECT_THAT(columns_of({"No", "Risk Title", "Summary", "Gross Score", "Existing Controls", "Residual Score",
+                            "Further Action Needed", "RAG rating"}),
+                ElementsAre(C::Ref, C::Risk, C::Description, C::InherentScore, C::Controls, C::ResidualScore, C::Actions,
+                            C::Rag));
+}
+
+TEST(RiskHeader, EalingTemplateWithSeverityAndAxB)
+{
+    EXPECT_THAT(columns_of({"Risk Area", "Hazard", "Severity (A) 1 - 5", "Likelihood (B) 1 - 5", "Risk Rating A x B",
+                            "Existing Measures", "Proposed Actions", "Risk Owner", "Planned Completion Date"}),
+                ElementsAre(C::Area, C::Description, C::InherentImpact, C::InherentLikelihood, C::InherentScore,
+                            C::Controls, C::Actions, C::Owner, C::TargetDate));
+}
+
+TEST(RiskHeader, DfENarrativeTemplate)
+{
+    const auto header = read_risk_header({row({"Category", "Risk", "Hazard", "Risk management", "Further action needed",
+                                               "Lead officer", "Date for completion"})},
+                                         7);
+    ASSERT_TRUE(header.has_value());
+    EXPECT_THAT(header->columns, ElementsAre(C::Area, C::Risk, C::Description, C::Controls, C::Actions, C::Owner,
+                                             C::TargetDate));
+    EXPECT_FALSE(header->scored());
+}
+
+TEST(RiskHeader, RagOnlySchoolTables)
+{
+    EXPECT_THAT(columns_of({"Risk Title", "Summary", "Existing Controls", "Actions Required", "Owner", "RAG"}),
+                ElementsAre(C::Risk, C::Description, C::Controls, C::Actions, C::Owner, C::Rag));
+    EXPECT_THAT(columns_of({"Outcome", "Risk/Vulnerability", "Action to address risk", "Owner", "Evidence of progress",
+                            "RAG*"}),
+                ElementsAre(std::nullopt, C::Risk, C::Actions, C::Owner, C::Status, C::Rag));
+}
+
+TEST(RiskHeader, TwoRowHeaderWithGroups)
+{
+    // SOAS: Risk Cause | Gross risk (Impact, Likelihood, I x L) | Existing Controls | Net risk (I, L, I x L)
+    const std::vector<HeaderCell> groups = {{"Risk Cause", 0, 1}, {"Gross risk", 1, 3}, {"Existing Controls", 4, 1},
+                                            {"Net risk", 5, 3}, {"Risk owner", 8, 1}};
+    const std::vector<HeaderCell> titles = {{"", 0, 1}, {"Impact", 1, 1}, {"Likelihood", 2, 1}, {"I x L", 3, 1},
+                                            {"", 4, 1}, {"I", 5, 1},      {"L", 6, 1},          {"I x L", 7, 1},
+                                            {"", 8, 1}};
+    const auto header = read_risk_header({groups, titles}, 9);
+    ASSERT_TRUE(header.has_value());
+    EXPECT_EQ(header->header_rows, 2);
+    EXPECT_THAT(header->columns,
+                ElementsAre(C::Description, C::InherentImpact, C::InherentLikelihood, C::InherentScore, C::Controls,
+                            C::ResidualImpact, C::ResidualLikelihood, C::ResidualScore, C::Owner));
+    EXPECT_TRUE(header->scored());
+}
+
+TEST(RiskHeader, NamesThatAreNotColumnsOfARiskTable)
+{
+    EXPECT_FALSE(read_risk_header({row({"Name", "Role", "Telephone"})}, 3).has_value());
+    EXPECT_FALSE(read_risk_header({row({"Risk", "Notes"})}, 2).has_value()) << "too few known columns";
+    EXPECT_FALSE(read_risk_header({row({"Owner", "Status", "Target date"})}, 3).has_value()) << "no risk column";
+    EXPECT_FALSE(read_risk_header({}, 0).has_value());
+    EXPECT_EQ(column_kind("Current controls"), C::Controls) << "not a residual measure";
+    EXPECT_EQ(column_kind("Net risk"), C::ResidualScore);
+}
+
+TEST(RiskValues, Ratings)
+{
+    const auto& labels = catalogue().rating().likelihood_labels;
+    EXPECT_THAT(parse_rating("4", labels), Optional(4));
+    EXPECT_THAT(parse_rating("4 - Very likely", labels), Optional(4));
+    EXPECT_THAT(parse_rating("Very likely", labels), Optional(4));
+    EXPECT_THAT(parse_rating("Unlikely", labels), Optional(2)) << "not Likely";
+    EXPECT_THAT(parse_rating("Likely", labels), Optional(3));
+    EXPECT_THAT(parse_rating("7", labels), Optional(7)) << "out of range, for the check to report";
+    EXPECT_EQ(parse_rating("TBC", labels), std::nullopt);
+    EXPECT_EQ(parse_rating("", labels), std::nullopt);
+    EXPECT_THAT(parse_rating("Catastrophic", catalogue().rating().impact_labels), Optional(5));
+}
+
+TEST(RiskValues, Scores)
+{
+    const auto& scale = catalogue().rating();
+    EXPECT_THAT(parse_score("4 x 5 = 20", scale).value, Optional(20));
+    EXPECT_THAT(parse_score("4 x 5", scale).value, Optional(20));
+    EXPECT_THAT(parse_score("3 \u00d7 4", scale).value, Optional(12));
+    EXPECT_THAT(parse_score("20", scale).value, Optional(20));
+    EXPECT_THAT(parse_score("20", scale).band, Optional(std::string("red")));
+    EXPECT_EQ(parse_score("High", scale).value, std::nullopt);
+    EXPECT_THAT(parse_score("High", scale).band, Optional(std::string("red")));
+    EXPECT_THAT(parse_score("Medium", scale).band, Optional(std::string("amber")));
+    EXPECT_EQ(parse_score("Click here to enter text.", scale).band, std::nullopt);
+}
+
+TEST(RiskValues, Bands)
+{
+    const auto& scale = catalogue().rating();
+    EXPECT_THAT(parse_band("Red", scale), Optional(std::string("red")));
+    EXPECT_THAT(parse_band("A", scale), Optional(std::string("amber")));
+    EXPECT_THAT(parse_band("green", scale), Optional(std::string("green")));
+    EXPECT_THAT(parse_band("Low", scale), Optional(std::string("green")));
+    EXPECT_EQ(parse_band("Purple", scale), std::nullopt);
+}
+
+TEST(RiskValues, UkAndIsoDates)
+{
+    EXPECT_THAT(parse_date("31/03/2026"), Optional(std::string("2026-03-31")));
+    EXPECT_THAT(parse_date("31/3/26"), Optional(std::string("2026-03-31")));
+    EXPECT_THAT(parse_date("31 March 2026"), Optional(std::string("2026-03-31")));
+    EXPECT_THAT(parse_date("1st Sept 2026"), Optional(std::string("2026-09-01")));
+    EXPECT_THAT(parse_date("2026-03-31"), Optional(std::string("2026-03-31")));
+    EXPECT_THAT(parse_date("2026-03-31T10:00:00"), Optional(std::string("2026-03-31")));
+    EXPECT_EQ(parse_date("31/02/2026"), std::nullopt) << "no such day";
+    EXPECT_EQ(parse_date("03/31/2026"), std::nullopt) << "American order is not UK";
+    EXPECT_EQ(parse_date("Ongoing"), std::nullopt);
+    EXPECT_TRUE(is_complete("Complete"));
+    EXPECT_TRUE(is_complete("closed"));
+    EXPECT_FALSE(is_complete("In progress"));
+}
+
+TEST(Clock, HonoursTheEnvironmentAndTheCommandLine)
+{
+    ::setenv("PREVENT_TOOLKIT_TODAY", "2026-07-31", 1);
+    EXPECT_EQ(boost::gregorian::to_iso_extended_string(today()), "2026-07-31");
+    set_today(boost::gregorian::date(2025, 8, 1));
+    EXPECT_EQ(boost::gregorian::to_iso_extended_string(today()), "2025-08-01");
+    set_today(std::nullopt);
+    ::setenv("PREVENT_TOOLKIT_TODAY", "not a date", 1);
+    EXPECT_GE(today().year(), 2026) << "a malformed setting falls back to the system";
+    ::unsetenv("PREVENT_TOOLKIT_TODAY");
+}
