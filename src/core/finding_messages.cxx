@@ -19,6 +19,16 @@ const std::map<std::string, std::string>& messages()
         {"covered-by-heading-gone",
          "\u201c{0}\u201d is marked as covered by \u201c{1}\u201d, which is no longer a heading of the document."},
         {"not-applicable-expected", "\u201c{0}\u201d is expected for {1} but marked not applicable: {2}"},
+        {"risk-no-owner", "Risk {0} has no owner."},
+        {"risk-no-controls", "Risk {0} has no existing controls."},
+        {"risk-no-rating", "Risk {0} has no likelihood or no impact."},
+        {"risk-rating-out-of-range", "Risk {0} has a likelihood or impact of {1}: the scale runs from 1 to 5."},
+        {"risk-score-mismatch", "Risk {0} has a score of {1}, but likelihood times impact is {2}."},
+        {"risk-rag-mismatch", "Risk {0} is rated {1}, but its score is in the {2} band."},
+        {"risk-residual-above-inherent", "Risk {0} scores {1} after its controls, more than the {2} before them."},
+        {"risk-overdue", "The actions on risk {0} were due by {1} and are not complete."},
+        {"risk-duplicate-ref", "The ref {0} is used by more than one risk."},
+        {"area-without-risks", "\u201c{0}\u201d is covered, but no risk is recorded for it."},
     };
     return table;
 }

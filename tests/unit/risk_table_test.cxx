@@ -4,6 +4,7 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include "core/risk_columns.hxx"
+#include "core/risk_register.hxx"
 #include "core/risk_values.hxx"
 #include "odf/catalogue_xcu.hxx"
 
@@ -179,4 +180,123 @@ TEST(Clock, HonoursTheEnvironmentAndTheCommandLine)
     ::setenv("PREVENT_TOOLKIT_TODAY", "not a date", 1);
     EXPECT_GE(today().year(), 2026) << "a malformed setting falls back to the system";
     ::unsetenv("PREVENT_TOOLKIT_TODAY");
+}
+
+// ---- rows and checks -------------------------------------------------------------------------
+
+namespace {
+
+// A one-row-header table whose cells are named A1, B1...; "" cells are empty.
+TableGrid grid(const char* name, std::vector<std::vector<std::string>> rows, const std::string& section_area = "")
+{
+    TableGrid t;
+    t.name = name;
+    t.columns = static_cast<int>(rows.front().size());
+    t.section_area = section_area;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        std::vector<GridCell> cells;
+        for (std::size_t c = 0; c < rows[r].size(); ++c)
+            cells.push_back({rows[r][c], static_cast<int>(c), 1,
+                             std::string(1, static_cast<char>('A' + c)) + std::to_string(r + 1)});
+        t.rows.push_back(cells);
+    }
+    return t;
+}
+
+const HeadingMatcher& matcher()
+{
+    static const HeadingMatcher m(catalogue());
+    return m;
+}
+
+std::vector<std::string> codes(const std::vector<Finding>& findings)
+{
+    std::vector<std::string> out;
+    for (const auto& f : findings)
+        out.push_back(f.code + "@" + f.location);
+    return out;
+}
+
+const std::vector<std::string> kScored = {"Ref", "Risk", "Cause / description", "Inherent L", "Inherent I",
+                                          "Inherent score", "Existing controls", "Residual L", "Residual I",
+                                          "Residual score", "RAG", "Further actions", "Owner", "Target date", "Status"};
+
+}  // namespace
+
+TEST(RiskRows, ReadsAScoredTable)
+{
+    const auto rows = read_risk_table(
+        grid("PreventRisk_speakers-events_1",
+             {kScored,
+              {"R1", "Extremist speaker", "Unvetted booking", "4", "5", "4 x 5 = 20", "Events panel", "2", "5", "10",
+               "Amber", "Train the panel", "Director of Student Services", "31/03/2027", "In progress"},
+              {"R2", "", "", "", "", "", "", "", "", "", "", "", "", "", ""}},
+             "speakers-events"),
+        catalogue(), matcher());
+    ASSERT_TRUE(rows.has_value());
+    ASSERT_EQ(rows->size(), 1u) << "a row with only a ref is waiting to be filled";
+    const auto& r = rows->front();
+    EXPECT_EQ(r.ref, "R1");
+    EXPECT_EQ(r.row, 1);
+    EXPECT_EQ(r.area_id, "speakers-events");
+    EXPECT_EQ(r.inherent_likelihood, 4);
+    EXPECT_EQ(r.inherent_score, 20);
+    EXPECT_EQ(r.residual_score, 10);
+    EXPECT_EQ(r.rag, "Amber");
+    EXPECT_EQ(r.target_date, "2027-03-31");
+    EXPECT_EQ(r.location_of(RiskColumn::Owner), "table:PreventRisk_speakers-events_1!M2");
+    EXPECT_TRUE(check_risks(*rows, catalogue().rating(), boost::gregorian::date(2026, 11, 29)).empty());
+}
+
+TEST(RiskRows, TheAreaComesFromAnAreaColumnOrTheSection)
+{
+    const auto rows = read_risk_table(grid("Table3", {{"Category", "Risk", "Hazard", "Risk management", "Lead officer"},
+                                                      {"Leadership", "Weak oversight", "No lead", "Named lead", "Head"},
+                                                      {"", "Staff not trained", "", "E-learning", "HR"}},
+                                           "staff-training"),
+                                      catalogue(), matcher());
+    ASSERT_TRUE(rows.has_value());
+    ASSERT_EQ(rows->size(), 2u);
+    EXPECT_EQ((*rows)[0].area_id, "leadership");
+    EXPECT_EQ((*rows)[1].area_id, "staff-training");
+}
+
+TEST(RiskRows, EveryCheckOfTheIssue)
+{
+    const auto rows = read_risk_table(
+        grid("T",
+             {kScored,
+              {"R1", "No owner", "", "4", "5", "18", "", "2", "7", "", "Green", "", "", "01/01/2026", "In progress"},
+              {"R1", "Duplicate", "", "", "", "", "Panel", "", "", "", "", "", "Head", "", ""},
+              {"R3", "Worse after", "", "1", "2", "2", "Panel", "3", "3", "9", "Amber", "", "Head", "01/01/2026",
+               "Complete"}}),
+        catalogue(), matcher());
+    ASSERT_TRUE(rows.has_value());
+    const auto found = codes(check_risks(*rows, catalogue().rating(), boost::gregorian::date(2026, 11, 29)));
+    EXPECT_THAT(found, ::testing::UnorderedElementsAre(
+                           "risk-no-owner@table:T!M2", "risk-no-controls@table:T!G2",
+                           "risk-score-mismatch@table:T!F2",           // 18 is not 4 x 5
+                           "risk-rating-out-of-range@table:T!I2",      // impact 7
+                           "risk-rag-mismatch@table:T!K2",             // green, but 4 x 5 is red
+                           "risk-overdue@table:T!N2",                  // 1 Jan 2026, in progress
+                           "risk-duplicate-ref@table:T!A3",            // R1 again
+                           "risk-no-rating@table:T!D3", "risk-no-rating@table:T!H3",
+                           "risk-residual-above-inherent@table:T!J4"));  // 9 after, 2 before
+}
+
+TEST(RiskRows, AScoreWrittenAsABandStillChecksTheRag)
+{
+    const auto rows = read_risk_table(grid("Nacro", {{"No", "Risk Title", "Gross Score", "Existing Controls", "RAG rating",
+                                                      "Owner"},
+                                                     {"1", "Speakers", "High", "Panel", "Green", "Head"}}),
+                                      catalogue(), matcher());
+    ASSERT_TRUE(rows.has_value());
+    EXPECT_THAT(codes(check_risks(*rows, catalogue().rating(), boost::gregorian::date(2026, 11, 29))),
+                ElementsAre("risk-rag-mismatch@table:Nacro!E2"));
+}
+
+TEST(RiskRows, NotARiskTable)
+{
+    EXPECT_FALSE(read_risk_table(grid("Contacts", {{"Name", "Role", "Telephone"}, {"A", "B", "C"}}), catalogue(), matcher())
+                     .has_value());
 }
