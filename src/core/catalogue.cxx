@@ -1,5 +1,7 @@
 #include "catalogue.hxx"
 
+#include "risk_columns.hxx"
+
 #include <algorithm>
 #include <set>
 
@@ -139,6 +141,26 @@ void check_rating(const RatingScale& rating, std::vector<std::string>& problems)
     }
 }
 
+// Each style's titles must read back as a risk table of that style, or the toolkit could not
+// find the tables it inserts.
+void check_table_styles(const RiskTableStyles& styles, std::vector<std::string>& problems)
+{
+    for (const char* style : {"scored", "rag", "narrative"}) {
+        const auto& titles = *styles.columns(style);
+        if (titles.empty())
+            continue;  // not configured: the toolkit offers no such table
+        std::vector<HeaderCell> row;
+        for (std::size_t c = 0; c < titles.size(); ++c)
+            row.push_back({titles[c], static_cast<int>(c), 1});
+        const auto header = read_risk_header({row}, static_cast<int>(titles.size()));
+        if (!header)
+            problems.push_back(std::string("the ") + style + " risk table's column titles are not recognised as a risk table");
+        else if ((std::string(style) == "scored") != header->scored())
+            problems.push_back(std::string("the ") + style + " risk table's column titles " +
+                               (header->scored() ? "have" : "lack") + " likelihood and impact");
+    }
+}
+
 // A score reached by several factor pairs would be reported once per pair: keep the first.
 std::vector<std::string> unique_in_order(std::vector<std::string> items)
 {
@@ -185,8 +207,21 @@ UnknownProfile::UnknownProfile(std::string_view profile, const std::vector<std::
 {
 }
 
-Catalogue::Catalogue(std::vector<Profile> profiles, std::vector<Area> areas, RatingScale rating)
-    : profiles_(std::move(profiles)), areas_(std::move(areas)), rating_(std::move(rating))
+const std::vector<std::string>* RiskTableStyles::columns(std::string_view style) const
+{
+    if (style == "scored")
+        return &scored;
+    if (style == "rag")
+        return &rag;
+    if (style == "narrative")
+        return &narrative;
+    return nullptr;
+}
+
+Catalogue::Catalogue(std::vector<Profile> profiles, std::vector<Area> areas, RatingScale rating,
+                     RiskTableStyles table_styles)
+    : profiles_(std::move(profiles)), areas_(std::move(areas)), rating_(std::move(rating)),
+      table_styles_(std::move(table_styles))
 {
     sort_by_order(profiles_);
     sort_by_order(areas_);
@@ -195,6 +230,7 @@ Catalogue::Catalogue(std::vector<Profile> profiles, std::vector<Area> areas, Rat
     check_profiles(profiles_, problems);
     check_areas(areas_, profiles_, problems);
     check_rating(rating_, problems);
+    check_table_styles(table_styles_, problems);
     if (!problems.empty())
         throw CatalogueError(unique_in_order(std::move(problems)));
 }

@@ -65,6 +65,12 @@ struct RatingScale {
 };
 
 // The catalogue is invalid; what() lists every problem found, one per line.
+// Column titles of the risk tables the toolkit inserts, per style ("scored", "rag", "narrative").
+struct RiskTableStyles {
+    std::vector<std::string> scored, rag, narrative;
+    const std::vector<std::string>* columns(std::string_view style) const;
+};
+
 class CatalogueError : public std::runtime_error {
 public:
     explicit CatalogueError(std::vector<std::string> problems);
@@ -83,7 +89,8 @@ class Catalogue {
 public:
     // Sorts profiles, areas and bands by their order (then id) and validates the whole;
     // throws CatalogueError.
-    Catalogue(std::vector<Profile> profiles, std::vector<Area> areas, RatingScale rating);
+    Catalogue(std::vector<Profile> profiles, std::vector<Area> areas, RatingScale rating,
+              RiskTableStyles table_styles = {});
 
     const std::vector<Profile>& profiles() const { return profiles_; }
     std::vector<std::string> profile_ids() const;
@@ -96,11 +103,13 @@ public:
     std::vector<ProfileArea> areas_for(std::string_view profile) const;
 
     const RatingScale& rating() const { return rating_; }
+    const RiskTableStyles& table_styles() const { return table_styles_; }
 
 private:
     std::vector<Profile> profiles_;
     std::vector<Area> areas_;
     RatingScale rating_;
+    RiskTableStyles table_styles_;
 };
 
 }  // namespace prevent::core

@@ -340,8 +340,15 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
             }
         }
     }
+    core::RiskTableStyles styles;
+    if (auto* node = top.child("RiskTables")) {
+        const PropertyReader p(tree, *node, "the risk tables", locale);
+        styles.scored = p.list("ScoredColumns");
+        styles.rag = p.list("RagColumns");
+        styles.narrative = p.list("NarrativeColumns");
+    }
     try {
-        return core::Catalogue(std::move(profiles), std::move(areas), std::move(rating));
+        return core::Catalogue(std::move(profiles), std::move(areas), std::move(rating), std::move(styles));
     } catch (const core::CatalogueError& e) {
         throw CatalogueFileError(source + ": " + e.what());
     }

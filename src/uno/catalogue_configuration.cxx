@@ -122,7 +122,12 @@ core::Catalogue read_catalogue_configuration(const Reference<css::uno::XComponen
         rating.bands.push_back({id, node.text("Title"), node.integer("Minimum"), node.integer("Maximum"),
                                 static_cast<std::uint32_t>(node.integer("Colour")), node.integer("Order")});
 
-    return core::Catalogue(std::move(profiles), std::move(areas), std::move(rating));
+    core::RiskTableStyles styles;
+    const ConfigNode tables = root.child("RiskTables");
+    styles.scored = tables.list("ScoredColumns");
+    styles.rag = tables.list("RagColumns");
+    styles.narrative = tables.list("NarrativeColumns");
+    return core::Catalogue(std::move(profiles), std::move(areas), std::move(rating), std::move(styles));
 }
 
 }  // namespace prevent::uno

@@ -270,3 +270,20 @@ TEST(DamagedXcu, FilesThatCannotBeRead)
     }
     EXPECT_THROW(odf::read_catalogue_xcu(PREVENT_SOURCE_DIR "/registry"), odf::CatalogueFileError);
 }
+
+TEST(ShippedCatalogue, HasTheColumnsOfTheThreeRiskTableStyles)
+{
+    const auto c = odf::read_catalogue_xcu(kShipped);
+    EXPECT_EQ(c.table_styles().scored.size(), 15u);
+    EXPECT_EQ(c.table_styles().scored.front(), "Ref");
+    EXPECT_THAT(c.table_styles().rag, ElementsAre("Ref", "Risk", "Existing controls", "Further actions", "Owner", "RAG"));
+    EXPECT_THAT(c.table_styles().narrative, ElementsAre("Category", "Risk", "Hazard", "Risk management",
+                                                        "Further action needed", "Lead officer", "Date for completion"));
+}
+
+TEST(DamagedXcu, RiskTableTitlesThatWouldNotBeRecognised)
+{
+    const auto message = error_of(xcu("", "") .replace(xcu("", "").rfind("</oor:component-data>"), 21,
+        R"(<node oor:name="RiskTables"><prop oor:name="RagColumns"><value oor:separator="|">Name|Phone|Email</value></prop></node></oor:component-data>)"));
+    EXPECT_THAT(message, HasSubstr("the rag risk table's column titles are not recognised as a risk table"));
+}
