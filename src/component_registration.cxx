@@ -7,6 +7,7 @@
 #include "uno/catalogue_service.hxx"
 #include "uno/coverage_checker_service.hxx"
 #include "uno/document_profile_service.hxx"
+#include "uno/risk_register_service.hxx"
 
 #include <cppuhelper/factory.hxx>
 #include <cppuhelper/implementationentry.hxx>
@@ -20,6 +21,7 @@ const cppu::ImplementationEntry kEntries[] = {
     PREVENT_ENTRY(prevent::uno::catalogue_service),
     PREVENT_ENTRY(prevent::uno::document_profile_service),
     PREVENT_ENTRY(prevent::uno::coverage_checker_service),
+    PREVENT_ENTRY(prevent::uno::risk_register_service),
     PREVENT_ENTRY(prevent::sidebar::panel_factory),
     PREVENT_ENTRY(prevent::sidebar::prevent_commands),
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
@@ -54,6 +56,13 @@ org_preventtoolkit_CoverageChecker_get_implementation(css::uno::XComponentContex
                                                       css::uno::Sequence<css::uno::Any> const&)
 {
     return acquired(prevent::uno::coverage_checker_service::create(context));
+}
+
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_preventtoolkit_RiskRegister_get_implementation(css::uno::XComponentContext* context,
+                                                   css::uno::Sequence<css::uno::Any> const&)
+{
+    return acquired(prevent::uno::risk_register_service::create(context));
 }
 
 SAL_DLLPUBLIC_EXPORT css::uno::XInterface*

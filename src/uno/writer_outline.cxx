@@ -28,10 +28,12 @@ namespace prevent::uno {
 namespace {
 
 using Visit = std::function<bool(const Reference<css::text::XTextContent>&, const core::OutlineParagraph&)>;
+using VisitTable = std::function<void(const Reference<css::text::XTextTable>&, const std::string&)>;
 
 class Walker {
 public:
-    Walker(const Reference<css::text::XTextDocument>& document, const Visit& visit) : visit_(visit)
+    Walker(const Reference<css::text::XTextDocument>& document, const Visit& visit, const VisitTable* tables = nullptr)
+        : visit_(visit), tables_(tables)
     {
         // Walking text portions is slower than reading a paragraph's string: only needed when
         // the document has tracked changes.
@@ -63,6 +65,8 @@ public:
 private:
     bool table(const Reference<css::text::XTextTable>& table)
     {
+        if (tables_)
+            (*tables_)(table, last_heading_);
         for (const auto& name : table->getCellNames()) {  // row by row
             const Reference<css::text::XText> cell(table->getCellByName(name), UNO_QUERY);
             if (cell.is() && !text(cell, true))
@@ -82,6 +86,8 @@ private:
         read.text = has_redlines_ ? without_deletions(content) : to_utf8(content->getAnchor()->getString());
         if (read.outline_level == 0)
             read.bold = all_bold(props);
+        else
+            last_heading_ = read.text;
         return visit_(content, read);
     }
 
@@ -140,7 +146,28 @@ private:
     }
 
     const Visit& visit_;
+    const VisitTable* tables_;
+    std::string last_heading_;
     bool has_redlines_ = false;
+
+public:
+    std::string plain_text(const Reference<css::text::XText>& text)
+    {
+        std::string out;
+        const Reference<css::container::XEnumerationAccess> access(text, UNO_QUERY);
+        if (!access.is())
+            return out;
+        for (const auto items = access->createEnumeration(); items->hasMoreElements();) {
+            const Reference<css::text::XTextContent> p(items->nextElement(), UNO_QUERY);
+            const Reference<css::lang::XServiceInfo> info(p, UNO_QUERY);
+            if (!p.is() || !info.is() || !info->supportsService("com.sun.star.text.Paragraph"))
+                continue;
+            if (!out.empty())
+                out += "\n";
+            out += has_redlines_ ? without_deletions(p) : to_utf8(p->getAnchor()->getString());
+        }
+        return out;
+    }
 };
 
 }  // namespace
@@ -159,6 +186,21 @@ void visit_paragraphs(const Reference<css::text::XTextDocument>& document, const
         if (frame.is() && !walker.text(frame->getText(), false))
             return;
     }
+}
+
+void visit_tables(const Reference<css::text::XTextDocument>& document, const VisitTable& visit)
+{
+    const Visit paragraphs = [](const Reference<css::text::XTextContent>&, const core::OutlineParagraph&) { return true; };
+    Walker walker(document, paragraphs, &visit);
+    walker.text(document->getText(), false);
+}
+
+std::string text_without_deletions(const Reference<css::text::XTextDocument>& document,
+                                   const Reference<css::text::XText>& text)
+{
+    const Visit paragraphs = [](const Reference<css::text::XTextContent>&, const core::OutlineParagraph&) { return true; };
+    Walker walker(document, paragraphs);
+    return walker.plain_text(text);
 }
 
 core::Outline read_outline(const Reference<css::text::XTextDocument>& document)

@@ -8,9 +8,11 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 
 #include <functional>
+#include <string>
 
 namespace prevent::uno {
 
@@ -21,5 +23,15 @@ core::Outline read_outline(const css::uno::Reference<css::text::XTextDocument>& 
 void visit_paragraphs(const css::uno::Reference<css::text::XTextDocument>& document,
                       const std::function<bool(const css::uno::Reference<css::text::XTextContent>& paragraph,
                                                const core::OutlineParagraph& read)>& visit);
+
+// Visits the tables (nested ones too) in reading order, with the text of the last heading above
+// each (the section it stands in).
+void visit_tables(const css::uno::Reference<css::text::XTextDocument>& document,
+                  const std::function<void(const css::uno::Reference<css::text::XTextTable>& table,
+                                           const std::string& heading_above)>& visit);
+
+// The text of a cell or frame: its paragraphs joined by line breaks, tracked deletions left out.
+std::string text_without_deletions(const css::uno::Reference<css::text::XTextDocument>& document,
+                                   const css::uno::Reference<css::text::XText>& text);
 
 }  // namespace prevent::uno

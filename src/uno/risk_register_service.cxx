@@ -1,0 +1,466 @@
+#include "risk_register_service.hxx"
+
+#include "catalogue_configuration.hxx"
+#include "core/clock.hxx"
+#include "core/coverage.hxx"
+#include "core/heading_matcher.hxx"
+#include "core/risk_register.hxx"
+#include "core/risk_values.hxx"
+#include "coverage_marks.hxx"
+#include "document_profile.hxx"
+#include "document_properties.hxx"
+#include "log.hxx"
+#include "uno_boundary.hxx"
+#include "uno_text.hxx"
+#include "writer_outline.hxx"
+#include "writer_tables.hxx"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <org/preventtoolkit/XRiskRegister.hpp>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <set>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace prevent::uno::risk_register_service {
+
+namespace {
+
+const char* const kTableStyle = "Box List Blue";
+
+struct RiskTable {
+    ReadTable read;
+    core::RiskHeader header;
+    std::vector<core::RiskRow> rows;
+};
+
+org::preventtoolkit::RiskRow to_uno(const core::RiskRow& r)
+{
+    org::preventtoolkit::RiskRow o;
+    o.Table = from_utf8(r.table);
+    o.Row = r.row;
+    o.Ref = from_utf8(r.ref);
+    o.AreaId = from_utf8(r.area_id);
+    o.Risk = from_utf8(r.risk);
+    o.InherentLikelihood = r.inherent_likelihood;
+    o.InherentImpact = r.inherent_impact;
+    o.InherentScore = r.inherent_score;
+    o.ResidualLikelihood = r.residual_likelihood;
+    o.ResidualImpact = r.residual_impact;
+    o.ResidualScore = r.residual_score;
+    o.Rag = from_utf8(r.rag);
+    o.Controls = from_utf8(r.controls);
+    o.Actions = from_utf8(r.actions);
+    o.Owner = from_utf8(r.owner);
+    o.TargetDate = from_utf8(r.target_date);
+    o.Status = from_utf8(r.status);
+    return o;
+}
+
+// The cell of a grid row that covers a grid column.
+const core::GridCell* cell_at(const std::vector<core::GridCell>& row, int column)
+{
+    for (const auto& c : row)
+        if (column >= c.first_column && column < c.first_column + c.span)
+            return &c;
+    return nullptr;
+}
+
+class UndoStep {
+public:
+    UndoStep(const Reference<css::frame::XModel>& document, const std::string& title)
+        : undo_(Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager())
+    {
+        undo_->enterUndoContext(from_utf8(title));
+    }
+    ~UndoStep()
+    {
+        try {
+            undo_->leaveUndoContext();
+        } catch (...) {
+        }
+    }
+
+private:
+    Reference<css::document::XUndoManager> undo_;
+};
+
+class RiskRegisterService
+    : public cppu::WeakImplHelper2<org::preventtoolkit::XRiskRegister, css::lang::XServiceInfo> {
+public:
+    explicit RiskRegisterService(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
+    {
+        init_log(context_);
+    }
+
+    OUString SAL_CALL insertRiskTable(const Reference<css::frame::XModel>& document, const OUString& area_id,
+                                      const OUString& style) override
+    {
+        return at_uno_boundary("RiskRegister.insertRiskTable", self(), [&] {
+            const auto text = editable(document);
+            const auto catalogue = read_catalogue_configuration(context_);
+            const core::Area* area = catalogue.find_area(to_utf8(area_id));
+            if (!area)
+                throw css::lang::IllegalArgumentException("unknown area '" + area_id + "'", self(), 1);
+            const auto* titles = catalogue.table_styles().columns(to_utf8(style));
+            if (!titles || titles->empty())
+                throw css::lang::IllegalArgumentException(
+                    "unknown style '" + style + "': scored, rag or narrative", self(), 2);
+            const core::HeadingMatcher matcher(catalogue);
+            const auto tables = risk_tables(text, catalogue, matcher);
+            const std::string name = free_name(text, "PreventRisk_" + area->id + "_");
+
+            std::vector<std::string> first_row(titles->size());
+            std::vector<core::HeaderCell> header_cells;
+            for (std::size_t c = 0; c < titles->size(); ++c)
+                header_cells.push_back({(*titles)[c], static_cast<int>(c), 1});
+            const auto header = core::read_risk_header({header_cells}, static_cast<int>(titles->size()));
+            if (header && header->column_of(core::RiskColumn::Ref))
+                first_row[static_cast<std::size_t>(*header->column_of(core::RiskColumn::Ref))] = fresh_ref(tables);
+
+            UndoStep undo(document, "Insert risk table");
+            const auto table = new_table(document, 2, static_cast<sal_Int32>(titles->size()), name);
+            fill(table, {*titles, first_row});
+            return from_utf8(name);
+        });
+    }
+
+    OUString SAL_CALL addRiskRow(const Reference<css::frame::XModel>& document, const OUString& table_name) override
+    {
+        return at_uno_boundary("RiskRegister.addRiskRow", self(), [&] {
+            const auto text = editable(document);
+            const auto catalogue = read_catalogue_configuration(context_);
+            const core::HeadingMatcher matcher(catalogue);
+            const auto tables = risk_tables(text, catalogue, matcher);
+            const auto it = std::find_if(tables.begin(), tables.end(),
+                                         [&](const RiskTable& t) { return t.read.grid.name == to_utf8(table_name); });
+            if (it == tables.end())
+                throw css::lang::IllegalArgumentException("no risk table is called '" + table_name + "'", self(), 1);
+            refuse_protected(it->read.table);
+            const std::string ref = fresh_ref(tables);
+            UndoStep undo(document, "Add risk row");
+            const Reference<css::container::XIndexAccess> rows(it->read.table->getRows(), UNO_QUERY_THROW);
+            const sal_Int32 count = rows->getCount();
+            it->read.table->getRows()->insertByIndex(count, 1);
+            if (const auto column = it->header.column_of(core::RiskColumn::Ref)) {
+                const std::string address = column_letters(*column) + std::to_string(count + 1);
+                Reference<css::text::XText>(it->read.table->getCellByName(from_utf8(address)), UNO_QUERY_THROW)
+                    ->setString(from_utf8(ref));
+                return from_utf8(ref);
+            }
+            return OUString();
+        });
+    }
+
+    Sequence<org::preventtoolkit::RiskRow> SAL_CALL readRisks(const Reference<css::frame::XModel>& document) override
+    {
+        return at_uno_boundary("RiskRegister.readRisks", self(), [&] {
+            const auto text = text_document(document);
+            const auto catalogue = read_catalogue_configuration(context_);
+            const core::HeadingMatcher matcher(catalogue);
+            std::vector<org::preventtoolkit::RiskRow> out;
+            for (const auto& t : risk_tables(text, catalogue, matcher))
+                for (const auto& r : t.rows)
+                    out.push_back(to_uno(r));
+            return Sequence<org::preventtoolkit::RiskRow>(out.data(), static_cast<sal_Int32>(out.size()));
+        });
+    }
+
+    Sequence<org::preventtoolkit::Finding> SAL_CALL checkRisks(const Reference<css::frame::XModel>& document) override
+    {
+        return at_uno_boundary("RiskRegister.checkRisks", self(), [&] {
+            const auto text = text_document(document);
+            const auto catalogue = read_catalogue_configuration(context_);
+            const core::HeadingMatcher matcher(catalogue);
+            std::vector<core::RiskRow> rows;
+            for (const auto& t : risk_tables(text, catalogue, matcher))
+                rows.insert(rows.end(), t.rows.begin(), t.rows.end());
+            auto findings = core::check_risks(rows, catalogue.rating(), core::today());
+            // A covered area with no risk at all.
+            const auto coverage = core::check_coverage(catalogue, matcher, read_outline(text),
+                                                       document_profile(catalogue, document),
+                                                       read_coverage_marks(document));
+            for (const auto& a : coverage.areas) {
+                const bool has_risk = std::any_of(rows.begin(), rows.end(),
+                                                  [&](const core::RiskRow& r) { return r.area_id == a.area_id; });
+                if (a.state == core::kCovered && !has_risk)
+                    findings.push_back({"area-without-risks", "warning", a.area_id,
+                                        core::finding_message("area-without-risks", {a.title}), a.location});
+            }
+            Sequence<org::preventtoolkit::Finding> out(static_cast<sal_Int32>(findings.size()));
+            for (std::size_t i = 0; i < findings.size(); ++i) {
+                auto& o = out[static_cast<sal_Int32>(i)];
+                o.Code = from_utf8(findings[i].code);
+                o.Severity = from_utf8(findings[i].severity);
+                o.AreaId = from_utf8(findings[i].area_id);
+                o.Message = from_utf8(findings[i].message);
+                o.Location = from_utf8(findings[i].location);
+            }
+            return out;
+        });
+    }
+
+    sal_Int32 SAL_CALL recalculate(const Reference<css::frame::XModel>& document) override
+    {
+        return at_uno_boundary("RiskRegister.recalculate", self(), [&] {
+            const auto text = editable(document);
+            const auto catalogue = read_catalogue_configuration(context_);
+            const auto& scale = catalogue.rating();
+            const core::HeadingMatcher matcher(catalogue);
+            struct Change {
+                Reference<css::text::XTextTable> table;
+                std::string address, value;
+            };
+            std::vector<Change> changes;
+            for (const auto& t : risk_tables(text, catalogue, matcher)) {
+                const auto& h = t.header;
+                for (std::size_t r = static_cast<std::size_t>(h.header_rows); r < t.read.grid.rows.size(); ++r) {
+                    const auto& row = t.read.grid.rows[r];
+                    const auto value = [&](core::RiskColumn k) -> const core::GridCell* {
+                        const auto c = h.column_of(k);
+                        return c ? cell_at(row, *c) : nullptr;
+                    };
+                    const auto rating = [&](core::RiskColumn k, const std::vector<std::string>& labels) {
+                        const auto* c = value(k);
+                        const auto v = c ? core::parse_rating(c->text, labels) : std::nullopt;
+                        return v && *v >= 1 && *v <= core::kScaleSteps ? *v : 0;
+                    };
+                    int band_score = 0;
+                    const core::RiskColumn phases[2][3] = {
+                        {core::RiskColumn::InherentLikelihood, core::RiskColumn::InherentImpact, core::RiskColumn::InherentScore},
+                        {core::RiskColumn::ResidualLikelihood, core::RiskColumn::ResidualImpact, core::RiskColumn::ResidualScore}};
+                    for (const auto& p : phases) {
+                        const int l = rating(p[0], scale.likelihood_labels);
+                        const int i = rating(p[1], scale.impact_labels);
+                        if (!l || !i)
+                            continue;
+                        band_score = l * i;  // the residual, when there is one, comes last
+                        if (const auto* score = value(p[2]); score && core::parse_score(score->text, scale).value != l * i)
+                            changes.push_back({t.read.table, score->address, std::to_string(l * i)});
+                    }
+                    const auto* band = band_score ? scale.band_for_score(band_score) : nullptr;
+                    if (const auto* rag = value(core::RiskColumn::Rag); rag && band &&
+                                                                        core::parse_band(rag->text, scale) != band->id)
+                        changes.push_back({t.read.table, rag->address, band->title});
+                }
+            }
+            for (const auto& c : changes)
+                refuse_protected(c.table, c.address);
+            if (!changes.empty()) {
+                UndoStep undo(document, "Recalculate risk scores");
+                for (const auto& c : changes)
+                    Reference<css::text::XText>(c.table->getCellByName(from_utf8(c.address)), UNO_QUERY_THROW)
+                        ->setString(from_utf8(c.value));
+            }
+            return static_cast<sal_Int32>(changes.size());
+        });
+    }
+
+    OUString SAL_CALL insertHeatMap(const Reference<css::frame::XModel>& document) override
+    {
+        return at_uno_boundary("RiskRegister.insertHeatMap", self(), [&] {
+            const auto text = editable(document);
+            const auto catalogue = read_catalogue_configuration(context_);
+            const auto& scale = catalogue.rating();
+            const core::HeadingMatcher matcher(catalogue);
+            int counts[core::kScaleSteps + 1][core::kScaleSteps + 1] = {};
+            for (const auto& t : risk_tables(text, catalogue, matcher)) {
+                for (const auto& r : t.rows) {
+                    const bool residual = r.residual_likelihood && r.residual_impact;
+                    const int l = residual ? r.residual_likelihood : r.inherent_likelihood;
+                    const int i = residual ? r.residual_impact : r.inherent_impact;
+                    if (l >= 1 && l <= core::kScaleSteps && i >= 1 && i <= core::kScaleSteps)
+                        ++counts[l][i];
+                }
+            }
+            const std::string name = free_name(text, "PreventHeatMap_");
+            std::vector<std::vector<std::string>> cells(core::kScaleSteps + 1,
+                                                        std::vector<std::string>(core::kScaleSteps + 1));
+            cells[0][0] = "Likelihood \u2193 / Impact \u2192";
+            for (int i = 1; i <= core::kScaleSteps; ++i)
+                cells[0][static_cast<std::size_t>(i)] =
+                    std::to_string(i) + " " + scale.impact_labels[static_cast<std::size_t>(i - 1)];
+            for (int row = 1; row <= core::kScaleSteps; ++row) {
+                const int l = core::kScaleSteps + 1 - row;  // the most likely at the top
+                cells[static_cast<std::size_t>(row)][0] =
+                    std::to_string(l) + " " + scale.likelihood_labels[static_cast<std::size_t>(l - 1)];
+                for (int i = 1; i <= core::kScaleSteps; ++i)
+                    cells[static_cast<std::size_t>(row)][static_cast<std::size_t>(i)] =
+                        counts[l][i] ? std::to_string(counts[l][i]) : "";
+            }
+            UndoStep undo(document, "Insert risk heat map");
+            const auto table = new_table(document, core::kScaleSteps + 1, core::kScaleSteps + 1, name);
+            fill(table, cells);
+            for (int row = 1; row <= core::kScaleSteps; ++row) {
+                const int l = core::kScaleSteps + 1 - row;
+                for (int i = 1; i <= core::kScaleSteps; ++i) {
+                    const auto* band = scale.band_for_score(l * i);
+                    if (!band)
+                        continue;
+                    const std::string address = column_letters(i) + std::to_string(row + 1);
+                    Reference<css::beans::XPropertySet>(table->getCellByName(from_utf8(address)), UNO_QUERY_THROW)
+                        ->setPropertyValue("BackColor", Any(static_cast<sal_Int32>(band->colour)));
+                }
+            }
+            return from_utf8(name);
+        });
+    }
+
+    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
+
+private:
+    Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
+
+    Reference<css::text::XTextDocument> text_document(const Reference<css::frame::XModel>& document)
+    {
+        const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
+        const Reference<css::lang::XServiceInfo> info(document, UNO_QUERY);
+        if (!text.is() || !info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
+            throw css::lang::IllegalArgumentException("not a Writer text document", self(), 0);
+        return text;
+    }
+
+    Reference<css::text::XTextDocument> editable(const Reference<css::frame::XModel>& document)
+    {
+        const auto text = text_document(document);
+        if (is_read_only(document))
+            throw css::lang::IllegalArgumentException("the document is read-only", self(), 0);
+        return text;
+    }
+
+    std::vector<RiskTable> risk_tables(const Reference<css::text::XTextDocument>& text, const core::Catalogue& catalogue,
+                                       const core::HeadingMatcher& matcher)
+    {
+        std::vector<RiskTable> out;
+        for (auto& read : read_tables(text, matcher)) {
+            std::vector<std::vector<core::HeaderCell>> top;
+            for (std::size_t r = 0; r < read.grid.rows.size() && r < 2; ++r) {
+                std::vector<core::HeaderCell> cells;
+                for (const auto& c : read.grid.rows[r])
+                    cells.push_back({c.text, c.first_column, c.span});
+                top.push_back(std::move(cells));
+            }
+            const auto header = core::read_risk_header(top, read.grid.columns);
+            if (!header)
+                continue;
+            auto rows = core::read_risk_table(read.grid, catalogue, matcher);
+            out.push_back({std::move(read), *header, rows ? *rows : std::vector<core::RiskRow>()});
+        }
+        return out;
+    }
+
+    // R<n>, the lowest n no ref of any risk table uses (rows waiting to be filled included).
+    static std::string fresh_ref(const std::vector<RiskTable>& tables)
+    {
+        std::set<std::string> used;
+        for (const auto& t : tables) {
+            const auto column = t.header.column_of(core::RiskColumn::Ref);
+            if (!column)
+                continue;
+            for (std::size_t r = static_cast<std::size_t>(t.header.header_rows); r < t.read.grid.rows.size(); ++r)
+                if (const auto* c = cell_at(t.read.grid.rows[r], *column))
+                    used.insert(c->text);
+        }
+        for (int n = 1;; ++n)
+            if (!used.count("R" + std::to_string(n)))
+                return "R" + std::to_string(n);
+    }
+
+    static std::string free_name(const Reference<css::text::XTextDocument>& text, const std::string& prefix)
+    {
+        const auto names = Reference<css::text::XTextTablesSupplier>(text, UNO_QUERY_THROW)->getTextTables();
+        for (int n = 1;; ++n)
+            if (!names->hasByName(from_utf8(prefix + std::to_string(n))))
+                return prefix + std::to_string(n);
+    }
+
+    Reference<css::text::XTextTable> new_table(const Reference<css::frame::XModel>& document, sal_Int32 rows,
+                                               sal_Int32 columns, const std::string& name)
+    {
+        const Reference<css::text::XTextTable> table(
+            Reference<css::lang::XMultiServiceFactory>(document, UNO_QUERY_THROW)->createInstance("com.sun.star.text.TextTable"),
+            UNO_QUERY_THROW);
+        table->initialize(rows, columns);
+        const auto cursor = Reference<css::text::XTextViewCursorSupplier>(document->getCurrentController(), UNO_QUERY_THROW)
+                                ->getViewCursor();
+        cursor->getText()->insertTextContent(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
+                                             Reference<css::text::XTextContent>(table, UNO_QUERY_THROW), false);
+        Reference<css::container::XNamed>(table, UNO_QUERY_THROW)->setName(from_utf8(name));
+        const Reference<css::beans::XPropertySet> props(table, UNO_QUERY_THROW);
+        props->setPropertyValue("TableTemplateName", Any(OUString::createFromAscii(kTableStyle)));
+        props->setPropertyValue("RepeatHeadline", Any(true));
+        props->setPropertyValue("HeaderRowCount", Any(sal_Int32(1)));
+        return table;
+    }
+
+    static void fill(const Reference<css::text::XTextTable>& table, const std::vector<std::vector<std::string>>& cells)
+    {
+        Sequence<Sequence<Any>> data(static_cast<sal_Int32>(cells.size()));
+        for (std::size_t r = 0; r < cells.size(); ++r) {
+            Sequence<Any> row(static_cast<sal_Int32>(cells[r].size()));
+            for (std::size_t c = 0; c < cells[r].size(); ++c)
+                row[static_cast<sal_Int32>(c)] <<= from_utf8(cells[r][c]);
+            data[static_cast<sal_Int32>(r)] = row;
+        }
+        Reference<css::sheet::XCellRangeData>(table, UNO_QUERY_THROW)->setDataArray(data);
+    }
+
+    // A protected cell may not change: refuse before anything does.
+    void refuse_protected(const Reference<css::text::XTextTable>& table, const std::string& address = "")
+    {
+        const auto names = address.empty() ? table->getCellNames() : Sequence<OUString>(nullptr, 0);
+        std::vector<OUString> cells(names.begin(), names.end());
+        if (!address.empty())
+            cells.push_back(from_utf8(address));
+        for (const auto& name : cells) {
+            bool protected_cell = false;
+            Reference<css::beans::XPropertySet>(table->getCellByName(name), UNO_QUERY_THROW)
+                ->getPropertyValue("IsProtected") >>= protected_cell;
+            if (protected_cell)
+                throw css::lang::IllegalArgumentException("the table is protected", self(), 0);
+        }
+    }
+
+    Reference<css::uno::XComponentContext> context_;
+};
+
+}  // namespace
+
+OUString implementation_name() { return "org.preventtoolkit.comp.RiskRegister"; }
+
+Sequence<OUString> service_names()
+{
+    const OUString name("org.preventtoolkit.RiskRegister");
+    return Sequence<OUString>(&name, 1);
+}
+
+Reference<css::uno::XInterface> create(const Reference<css::uno::XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new RiskRegisterService(context));
+}
+
+}  // namespace prevent::uno::risk_register_service

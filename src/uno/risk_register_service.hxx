@@ -1,0 +1,16 @@
+// org.preventtoolkit.RiskRegister: the risk tables of a Writer assessment.
+#pragma once
+
+#include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/Sequence.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/uno/XInterface.hpp>
+#include <rtl/ustring.hxx>
+
+namespace prevent::uno::risk_register_service {
+
+rtl::OUString implementation_name();
+css::uno::Sequence<rtl::OUString> service_names();
+css::uno::Reference<css::uno::XInterface> create(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+}  // namespace prevent::uno::risk_register_service

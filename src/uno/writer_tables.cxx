@@ -1,0 +1,89 @@
+#include "writer_tables.hxx"
+
+#include "uno_text.hxx"
+#include "writer_outline.hxx"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/text/TableColumnSeparator.hpp>
+#include <com/sun/star/text/XText.hpp>
+
+#include <algorithm>
+#include <set>
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace prevent::uno {
+
+std::string column_letters(int index)
+{
+    std::string letters;
+    for (int i = index + 1; i > 0; i = (i - 1) / 26)
+        letters.insert(letters.begin(), static_cast<char>('A' + (i - 1) % 26));
+    return letters;
+}
+
+core::TableGrid read_grid(const Reference<css::text::XTextDocument>& document,
+                          const Reference<css::text::XTextTable>& table)
+{
+    core::TableGrid grid;
+    grid.name = to_utf8(Reference<css::container::XNamed>(table, UNO_QUERY_THROW)->getName());
+    const Reference<css::beans::XPropertySet> props(table, UNO_QUERY_THROW);
+    sal_Int16 sum = 10000;
+    props->getPropertyValue("TableColumnRelativeSum") >>= sum;
+    const Reference<css::container::XIndexAccess> rows(table->getRows(), UNO_QUERY_THROW);
+
+    // Each row's cell boundaries; the grid's columns lie between all boundaries of all rows.
+    std::vector<std::vector<int>> row_bounds;
+    std::set<int> all{0, sum};
+    for (sal_Int32 r = 0; r < rows->getCount(); ++r) {
+        Sequence<css::text::TableColumnSeparator> separators;
+        Reference<css::beans::XPropertySet>(rows->getByIndex(r), UNO_QUERY_THROW)
+            ->getPropertyValue("TableColumnSeparators") >>= separators;
+        std::vector<int> bounds{0};
+        for (const auto& s : separators)
+            bounds.push_back(s.Position);
+        bounds.push_back(sum);
+        all.insert(bounds.begin(), bounds.end());
+        row_bounds.push_back(std::move(bounds));
+    }
+    const std::vector<int> columns(all.begin(), all.end());
+    grid.columns = static_cast<int>(columns.size()) - 1;
+    const auto column_at = [&](int position) {
+        return static_cast<int>(std::lower_bound(columns.begin(), columns.end(), position) - columns.begin());
+    };
+    for (std::size_t r = 0; r < row_bounds.size(); ++r) {
+        std::vector<core::GridCell> cells;
+        const auto& bounds = row_bounds[r];
+        for (std::size_t i = 0; i + 1 < bounds.size(); ++i) {
+            const std::string address = column_letters(static_cast<int>(i)) + std::to_string(r + 1);
+            const Reference<css::text::XText> cell(table->getCellByName(from_utf8(address)), UNO_QUERY);
+            if (!cell.is())
+                continue;  // covered by a cell merged from the row above
+            const int first = column_at(bounds[i]);
+            cells.push_back({text_without_deletions(document, cell), first, column_at(bounds[i + 1]) - first, address});
+        }
+        grid.rows.push_back(std::move(cells));
+    }
+    return grid;
+}
+
+std::vector<ReadTable> read_tables(const Reference<css::text::XTextDocument>& document,
+                                   const core::HeadingMatcher& matcher)
+{
+    std::vector<ReadTable> out;
+    visit_tables(document, [&](const Reference<css::text::XTextTable>& table, const std::string& heading) {
+        ReadTable read{table, read_grid(document, table)};
+        const auto match = matcher.match(heading);
+        if (!match.covered.empty())
+            read.grid.section_area = match.covered.front();
+        out.push_back(std::move(read));
+    });
+    return out;
+}
+
+}  // namespace prevent::uno

@@ -1,0 +1,32 @@
+// Writer tables as grids of cells for the core (core::TableGrid): the grid columns come from the
+// rows' column separators, so merged cells span the columns they cover; cells are named as Writer
+// names them ("B4"); text in tracked deletions is left out.
+#pragma once
+
+#include "core/heading_matcher.hxx"
+#include "core/risk_register.hxx"
+
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+
+#include <string>
+#include <vector>
+
+namespace prevent::uno {
+
+core::TableGrid read_grid(const css::uno::Reference<css::text::XTextDocument>& document,
+                          const css::uno::Reference<css::text::XTextTable>& table);
+
+// Every table of the document, in reading order, with the area of the section it stands in.
+struct ReadTable {
+    css::uno::Reference<css::text::XTextTable> table;
+    core::TableGrid grid;
+};
+std::vector<ReadTable> read_tables(const css::uno::Reference<css::text::XTextDocument>& document,
+                                   const core::HeadingMatcher& matcher);
+
+// "A".."Z", "AA"... for a 0-based column index within a row.
+std::string column_letters(int index);
+
+}  // namespace prevent::uno
