@@ -10,6 +10,7 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
@@ -177,6 +178,39 @@ TEST(RiskRegister, ReadsATwoRowHeaderWithMergedGroupCells)
     EXPECT_EQ(rows[0].ResidualScore, 8);
     EXPECT_EQ(utf8(rows[0].Owner), "Prevent lead");
     EXPECT_EQ(utf8(rows[0].AreaId), "information-sharing");
+}
+
+TEST(RiskRegister, ReadsANestedTableAndLeavesOutTrackedDeletions)
+{
+    Document doc(office(), "private:factory/swriter");
+    WriterBuilder(doc.model()).heading("Prayer rooms").table({{"Layout"}});
+    // A risk table inside the layout table's only cell.
+    const Reference<css::text::XText> outer(table(doc.model(), "Table1")->getCellByName("A1"), UNO_QUERY_THROW);
+    const Reference<css::text::XTextTable> inner(
+        Reference<css::lang::XMultiServiceFactory>(doc.model(), UNO_QUERY_THROW)->createInstance("com.sun.star.text.TextTable"),
+        UNO_QUERY_THROW);
+    inner->initialize(2, 4);
+    outer->insertTextContent(outer->getEnd(), Reference<css::text::XTextContent>(inner, UNO_QUERY_THROW), false);
+    const char* const cells[2][4] = {{"Risk", "Existing controls", "Owner", "RAG"},
+                                     {"Misuse of the room", "Booking policy", "Director", "Green"}};
+    for (int r = 0; r < 2; ++r)
+        for (int c = 0; c < 4; ++c)
+            Reference<css::text::XText>(inner->getCellByName(OUString::createFromAscii(
+                                            (std::string(1, static_cast<char>('A' + c)) + std::to_string(r + 1)).c_str())),
+                                        UNO_QUERY_THROW)
+                ->setString(OUString::createFromAscii(cells[r][c]));
+    // The owner changes with change tracking on: "Director" is a tracked deletion.
+    const Reference<css::beans::XPropertySet> settings(doc.model(), UNO_QUERY_THROW);
+    settings->setPropertyValue("RecordChanges", Any(true));
+    const Reference<css::text::XText> owner(inner->getCellByName("C2"), UNO_QUERY_THROW);
+    owner->setString("Chaplain");
+    settings->setPropertyValue("RecordChanges", Any(false));
+
+    const auto rows = risks()->readRisks(doc.model());
+    ASSERT_EQ(rows.getLength(), 1);
+    EXPECT_EQ(utf8(rows[0].Risk), "Misuse of the room");
+    EXPECT_EQ(utf8(rows[0].Owner), "Chaplain") << "the tracked deletion is not read";
+    EXPECT_EQ(utf8(rows[0].AreaId), "prayer-faith-facilities");
 }
 
 TEST(RiskRegister, TheSameRowsAfterADocxRoundTrip)
