@@ -4,7 +4,10 @@
 // It also times typing: "type" starts a new paragraph at the end (not timed) and inserts Repeat
 // characters into it one at a time, as keystrokes would, so the cost of a keystroke with and
 // without the Prevent deck shows.
-// XJob::execute({Document, Action = "walk" | "check" | "type", Repeat}) -> seconds (double).
+// And the risk register against plain Writer calls doing the same work: "risk-insert" (a risk
+// table of 100 rows: insertRiskTable and 99 addRiskRow) against "plain-insert" (the same Writer
+// edits made directly: a 2 x 15 table, then 99 rows appended one by one with their ref set), and "risk-read" (readRisks) against "plain-read" (every cell's text).
+// XJob::execute({Document, Action, Repeat}) -> seconds (double).
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -19,7 +22,12 @@
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <org/preventtoolkit/XCoverageChecker.hpp>
+#include <org/preventtoolkit/XRiskRegister.hpp>
 
 #include <chrono>
 
@@ -84,6 +92,8 @@ public:
             const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
             return Any(took.count());
         }
+        if (action.startsWith("risk-") || action.startsWith("plain-"))
+            return Any(risks(document, action, repeat));
         const auto start = std::chrono::steady_clock::now();
         for (sal_Int32 i = 0; i < repeat; ++i) {
             if (action == "check")
@@ -104,6 +114,51 @@ public:
     }
 
 private:
+    double risks(const Reference<css::frame::XModel>& document, const OUString& action, sal_Int32 repeat)
+    {
+        const Reference<org::preventtoolkit::XRiskRegister> register_(
+            context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.RiskRegister", context_),
+            UNO_QUERY_THROW);
+        const auto tables = Reference<css::text::XTextTablesSupplier>(document, UNO_QUERY_THROW)->getTextTables();
+        sal_Int64 sink = 0;
+        const auto start = std::chrono::steady_clock::now();
+        for (sal_Int32 i = 0; i < repeat; ++i) {
+            if (action == "risk-insert") {
+                const OUString name = register_->insertRiskTable(document, "leadership", "scored");
+                for (int r = 1; r < 100; ++r)
+                    sink += register_->addRiskRow(document, name).getLength();
+            } else if (action == "plain-insert") {
+                const Reference<css::text::XTextTable> table(
+                    Reference<css::lang::XMultiServiceFactory>(document, UNO_QUERY_THROW)
+                        ->createInstance("com.sun.star.text.TextTable"),
+                    UNO_QUERY_THROW);
+                table->initialize(2, 15);
+                const auto cursor = Reference<css::text::XTextViewCursorSupplier>(document->getCurrentController(),
+                                                                                  UNO_QUERY_THROW)
+                                        ->getViewCursor();
+                cursor->getText()->insertTextContent(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
+                                                     Reference<css::text::XTextContent>(table, UNO_QUERY_THROW), false);
+                Reference<css::text::XText>(table->getCellByName("A1"), UNO_QUERY_THROW)->setString("Ref");
+                Reference<css::text::XText>(table->getCellByName("A2"), UNO_QUERY_THROW)->setString("R1");
+                for (sal_Int32 r = 2; r < 101; ++r) {
+                    table->getRows()->insertByIndex(r, 1);
+                    Reference<css::text::XText>(table->getCellByName("A" + OUString::number(r + 1)), UNO_QUERY_THROW)
+                        ->setString("R" + OUString::number(r));
+                }
+            } else if (action == "risk-read") {
+                sink += register_->readRisks(document).getLength();
+            } else {  // plain-read
+                for (const auto& name : tables->getElementNames()) {
+                    const Reference<css::text::XTextTable> table(tables->getByName(name), UNO_QUERY_THROW);
+                    for (const auto& cell : table->getCellNames())
+                        sink += Reference<css::text::XText>(table->getCellByName(cell), UNO_QUERY_THROW)->getString().getLength();
+                }
+            }
+        }
+        const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+        return sink >= 0 ? took.count() : -1.0;
+    }
+
     Reference<css::uno::XComponentContext> context_;
 };
 

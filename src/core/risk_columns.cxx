@@ -72,6 +72,18 @@ const std::vector<Alias>& aliases()
 
 const WordOptions kColumnWords{false, false};
 
+// Each alias's words, split once: splitting runs ICU and a title is read against every alias.
+const std::vector<std::vector<std::string>>& alias_words()
+{
+    static const std::vector<std::vector<std::string>> words = [] {
+        std::vector<std::vector<std::string>> out;
+        for (const auto& alias : aliases())
+            out.push_back(heading_words(alias.text, kColumnWords));
+        return out;
+    }();
+    return words;
+}
+
 struct Reading {
     std::optional<RiskColumn> kind;
     Measure measure = Measure::None;
@@ -85,8 +97,9 @@ Reading read_title(const std::string& title)
     const std::set<std::string> have(words.begin(), words.end());
     Reading r;
     std::size_t best_kind = 0, best_measure = 0, best_phase = 0;
-    for (const auto& alias : aliases()) {
-        const auto wanted = heading_words(alias.text, kColumnWords);
+    for (std::size_t a = 0; a < aliases().size(); ++a) {
+        const Alias& alias = aliases()[a];
+        const auto& wanted = alias_words()[a];
         if (wanted.empty() || !std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) { return have.count(w); }))
             continue;
         if (alias.kind && wanted.size() > best_kind) {

@@ -1,5 +1,6 @@
 #include "coverage_checker_service.hxx"
 
+#include "cached_matcher.hxx"
 #include "catalogue_configuration.hxx"
 #include "core/heading_matcher.hxx"
 #include "coverage_marks.hxx"
@@ -76,7 +77,8 @@ public:
             if (!catalogue.has_profile(chosen))
                 throw css::lang::IllegalArgumentException(
                     from_utf8(core::UnknownProfile(chosen, catalogue.profile_ids()).what()), self(), 1);
-            const core::HeadingMatcher matcher(catalogue);
+            const auto matcher_owner = matcher_for(catalogue);
+            const core::HeadingMatcher& matcher = *matcher_owner;
             return to_uno(core::check_coverage(catalogue, matcher, read_outline(text), chosen,
                                                read_coverage_marks(document)));
         });
@@ -88,7 +90,8 @@ public:
             const auto text = editable_text_document(document);
             const auto catalogue = read_catalogue_configuration(context_);
             const core::Area& area = known_area(catalogue, area_id);
-            const core::HeadingMatcher matcher(catalogue);
+            const auto matcher_owner = matcher_for(catalogue);
+            const core::HeadingMatcher& matcher = *matcher_owner;
             const auto where = core::plan_section_insertion(catalogue, matcher, read_outline(text), area.id);
             insert_section(text, where, area.title, "Insert section: " + area.title);
         });

@@ -1,5 +1,6 @@
 #include "risk_register_service.hxx"
 
+#include "cached_matcher.hxx"
 #include "catalogue_configuration.hxx"
 #include "core/clock.hxx"
 #include "core/coverage.hxx"
@@ -25,6 +26,7 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
@@ -128,8 +130,6 @@ public:
             if (!titles || titles->empty())
                 throw css::lang::IllegalArgumentException(
                     "unknown style '" + style + "': scored, rag or narrative", self(), 2);
-            const core::HeadingMatcher matcher(catalogue);
-            const auto tables = risk_tables(text, catalogue, matcher);
             const std::string name = free_name(text, "PreventRisk_" + area->id + "_");
 
             std::vector<std::string> first_row(titles->size());
@@ -138,7 +138,7 @@ public:
                 header_cells.push_back({(*titles)[c], static_cast<int>(c), 1});
             const auto header = core::read_risk_header({header_cells}, static_cast<int>(titles->size()));
             if (header && header->column_of(core::RiskColumn::Ref))
-                first_row[static_cast<std::size_t>(*header->column_of(core::RiskColumn::Ref))] = fresh_ref(tables);
+                first_row[static_cast<std::size_t>(*header->column_of(core::RiskColumn::Ref))] = fresh_ref(text);
 
             UndoStep undo(document, "Insert risk table");
             const auto table = new_table(document, 2, static_cast<sal_Int32>(titles->size()), name);
@@ -151,22 +151,23 @@ public:
     {
         return at_uno_boundary("RiskRegister.addRiskRow", self(), [&] {
             const auto text = editable(document);
-            const auto catalogue = read_catalogue_configuration(context_);
-            const core::HeadingMatcher matcher(catalogue);
-            const auto tables = risk_tables(text, catalogue, matcher);
-            const auto it = std::find_if(tables.begin(), tables.end(),
-                                         [&](const RiskTable& t) { return t.read.grid.name == to_utf8(table_name); });
-            if (it == tables.end())
+            const auto names = Reference<css::text::XTextTablesSupplier>(text, UNO_QUERY_THROW)->getTextTables();
+            const auto header = names->hasByName(table_name)
+                                    ? header_of(Reference<css::text::XTextTable>(names->getByName(table_name), UNO_QUERY_THROW),
+                                                has_tracked_changes(text))
+                                    : std::nullopt;
+            if (!header)
                 throw css::lang::IllegalArgumentException("no risk table is called '" + table_name + "'", self(), 1);
-            refuse_protected(it->read.table);
-            const std::string ref = fresh_ref(tables);
+            const Reference<css::text::XTextTable> table(names->getByName(table_name), UNO_QUERY_THROW);
+            refuse_protected(table);
+            const std::string ref = fresh_ref(text);
             UndoStep undo(document, "Add risk row");
-            const Reference<css::container::XIndexAccess> rows(it->read.table->getRows(), UNO_QUERY_THROW);
+            const Reference<css::container::XIndexAccess> rows(table->getRows(), UNO_QUERY_THROW);
             const sal_Int32 count = rows->getCount();
-            it->read.table->getRows()->insertByIndex(count, 1);
-            if (const auto column = it->header.column_of(core::RiskColumn::Ref)) {
+            table->getRows()->insertByIndex(count, 1);
+            if (const auto column = header->column_of(core::RiskColumn::Ref)) {
                 const std::string address = column_letters(*column) + std::to_string(count + 1);
-                Reference<css::text::XText>(it->read.table->getCellByName(from_utf8(address)), UNO_QUERY_THROW)
+                Reference<css::text::XText>(table->getCellByName(from_utf8(address)), UNO_QUERY_THROW)
                     ->setString(from_utf8(ref));
                 return from_utf8(ref);
             }
@@ -179,7 +180,8 @@ public:
         return at_uno_boundary("RiskRegister.readRisks", self(), [&] {
             const auto text = text_document(document);
             const auto catalogue = read_catalogue_configuration(context_);
-            const core::HeadingMatcher matcher(catalogue);
+            const auto matcher_owner = matcher_for(catalogue);
+            const core::HeadingMatcher& matcher = *matcher_owner;
             std::vector<org::preventtoolkit::RiskRow> out;
             for (const auto& t : risk_tables(text, catalogue, matcher))
                 for (const auto& r : t.rows)
@@ -193,7 +195,8 @@ public:
         return at_uno_boundary("RiskRegister.checkRisks", self(), [&] {
             const auto text = text_document(document);
             const auto catalogue = read_catalogue_configuration(context_);
-            const core::HeadingMatcher matcher(catalogue);
+            const auto matcher_owner = matcher_for(catalogue);
+            const core::HeadingMatcher& matcher = *matcher_owner;
             std::vector<core::RiskRow> rows;
             for (const auto& t : risk_tables(text, catalogue, matcher))
                 rows.insert(rows.end(), t.rows.begin(), t.rows.end());
@@ -228,7 +231,8 @@ public:
             const auto text = editable(document);
             const auto catalogue = read_catalogue_configuration(context_);
             const auto& scale = catalogue.rating();
-            const core::HeadingMatcher matcher(catalogue);
+            const auto matcher_owner = matcher_for(catalogue);
+            const core::HeadingMatcher& matcher = *matcher_owner;
             struct Change {
                 Reference<css::text::XTextTable> table;
                 std::string address, value;
@@ -284,7 +288,8 @@ public:
             const auto text = editable(document);
             const auto catalogue = read_catalogue_configuration(context_);
             const auto& scale = catalogue.rating();
-            const core::HeadingMatcher matcher(catalogue);
+            const auto matcher_owner = matcher_for(catalogue);
+            const core::HeadingMatcher& matcher = *matcher_owner;
             int counts[core::kScaleSteps + 1][core::kScaleSteps + 1] = {};
             for (const auto& t : risk_tables(text, catalogue, matcher)) {
                 for (const auto& r : t.rows) {
@@ -357,14 +362,7 @@ private:
     {
         std::vector<RiskTable> out;
         for (auto& read : read_tables(text, matcher)) {
-            std::vector<std::vector<core::HeaderCell>> top;
-            for (std::size_t r = 0; r < read.grid.rows.size() && r < 2; ++r) {
-                std::vector<core::HeaderCell> cells;
-                for (const auto& c : read.grid.rows[r])
-                    cells.push_back({c.text, c.first_column, c.span});
-                top.push_back(std::move(cells));
-            }
-            const auto header = core::read_risk_header(top, read.grid.columns);
+            const auto header = header_from(read.grid);
             if (!header)
                 continue;
             auto rows = core::read_risk_table(read.grid, catalogue, matcher);
@@ -373,21 +371,60 @@ private:
         return out;
     }
 
-    // R<n>, the lowest n no ref of any risk table uses (rows waiting to be filled included).
-    static std::string fresh_ref(const std::vector<RiskTable>& tables)
+    // R<n>, the lowest n no ref of any risk table uses (rows waiting to be filled included). Reads
+    // only the headers and the ref columns, not every cell.
+    static std::string fresh_ref(const Reference<css::text::XTextDocument>& text)
     {
         std::set<std::string> used;
-        for (const auto& t : tables) {
-            const auto column = t.header.column_of(core::RiskColumn::Ref);
+        const bool tracked = has_tracked_changes(text);
+        // Every table, nested ones included, in no particular order: order does not matter here.
+        const auto tables = Reference<css::text::XTextTablesSupplier>(text, UNO_QUERY_THROW)->getTextTables();
+        for (const auto& name : tables->getElementNames()) {
+            const Reference<css::text::XTextTable> table(tables->getByName(name), UNO_QUERY_THROW);
+            const auto header = header_of(table, tracked);
+            const auto column = header ? header->column_of(core::RiskColumn::Ref) : std::nullopt;
             if (!column)
                 continue;
-            for (std::size_t r = static_cast<std::size_t>(t.header.header_rows); r < t.read.grid.rows.size(); ++r)
-                if (const auto* c = cell_at(t.read.grid.rows[r], *column))
-                    used.insert(c->text);
+            const Reference<css::container::XIndexAccess> all(table->getRows(), UNO_QUERY_THROW);
+            if (!tracked && refs_in_one_call(table, *column, header->header_rows, all->getCount(), used))
+                continue;
+            for (sal_Int32 r = header->header_rows; r < all->getCount(); ++r) {
+                const Reference<css::text::XText> cell(
+                    table->getCellByName(from_utf8(column_letters(*column) + std::to_string(r + 1))), UNO_QUERY);
+                if (cell.is())
+                    used.insert(text_without_deletions(cell, tracked));
+            }
         }
         for (int n = 1;; ++n)
             if (!used.count("R" + std::to_string(n)))
                 return "R" + std::to_string(n);
+    }
+
+    // The ref column's texts through one getDataArray call, which is many times faster than a
+    // call per cell; false when Writer refuses the range (merged cells), to read cell by cell.
+    static bool refs_in_one_call(const Reference<css::text::XTextTable>& table, int column, sal_Int32 first_row,
+                                 sal_Int32 row_count, std::set<std::string>& used)
+    {
+        if (first_row >= row_count)
+            return true;
+        try {
+            const std::string letters = column_letters(column);
+            const auto range = Reference<css::table::XCellRange>(table, UNO_QUERY_THROW)
+                                   ->getCellRangeByName(from_utf8(letters + std::to_string(first_row + 1) + ":" + letters +
+                                                                  std::to_string(row_count)));
+            const Reference<css::sheet::XCellRangeData> data(range, UNO_QUERY);
+            if (!data.is())
+                return false;
+            for (const auto& row : data->getDataArray())
+                for (const auto& value : row) {
+                    OUString text;
+                    if (value >>= text)
+                        used.insert(to_utf8(text));
+                }
+            return true;
+        } catch (const css::uno::RuntimeException&) {
+            return false;
+        }
     }
 
     static std::string free_name(const Reference<css::text::XTextDocument>& text, const std::string& prefix)
@@ -396,6 +433,24 @@ private:
         for (int n = 1;; ++n)
             if (!names->hasByName(from_utf8(prefix + std::to_string(n))))
                 return prefix + std::to_string(n);
+    }
+
+    // The column layout of a table from its first two rows only: a header never needs more.
+    static std::optional<core::RiskHeader> header_of(const Reference<css::text::XTextTable>& table, bool tracked)
+    {
+        return header_from(read_grid(table, tracked, 2));
+    }
+
+    static std::optional<core::RiskHeader> header_from(const core::TableGrid& grid)
+    {
+        std::vector<std::vector<core::HeaderCell>> rows;
+        for (std::size_t r = 0; r < grid.rows.size() && r < 2; ++r) {
+            std::vector<core::HeaderCell> cells;
+            for (const auto& c : grid.rows[r])
+                cells.push_back({c.text, c.first_column, c.span});
+            rows.push_back(std::move(cells));
+        }
+        return core::read_risk_header(rows, grid.columns);
     }
 
     Reference<css::text::XTextTable> new_table(const Reference<css::frame::XModel>& document, sal_Int32 rows,

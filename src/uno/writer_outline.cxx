@@ -118,6 +118,7 @@ private:
         return weight >= css::awt::FontWeight::BOLD;
     }
 
+public:
     // The paragraph's text without what tracked changes delete.
     static std::string without_deletions(const Reference<css::text::XTextContent>& content)
     {
@@ -145,29 +146,11 @@ private:
         return out;
     }
 
+private:
     const Visit& visit_;
     const VisitTable* tables_;
     std::string last_heading_;
     bool has_redlines_ = false;
-
-public:
-    std::string plain_text(const Reference<css::text::XText>& text)
-    {
-        std::string out;
-        const Reference<css::container::XEnumerationAccess> access(text, UNO_QUERY);
-        if (!access.is())
-            return out;
-        for (const auto items = access->createEnumeration(); items->hasMoreElements();) {
-            const Reference<css::text::XTextContent> p(items->nextElement(), UNO_QUERY);
-            const Reference<css::lang::XServiceInfo> info(p, UNO_QUERY);
-            if (!p.is() || !info.is() || !info->supportsService("com.sun.star.text.Paragraph"))
-                continue;
-            if (!out.empty())
-                out += "\n";
-            out += has_redlines_ ? without_deletions(p) : to_utf8(p->getAnchor()->getString());
-        }
-        return out;
-    }
 };
 
 }  // namespace
@@ -195,12 +178,30 @@ void visit_tables(const Reference<css::text::XTextDocument>& document, const Vis
     walker.text(document->getText(), false);
 }
 
-std::string text_without_deletions(const Reference<css::text::XTextDocument>& document,
-                                   const Reference<css::text::XText>& text)
+bool has_tracked_changes(const Reference<css::text::XTextDocument>& document)
 {
-    const Visit paragraphs = [](const Reference<css::text::XTextContent>&, const core::OutlineParagraph&) { return true; };
-    Walker walker(document, paragraphs);
-    return walker.plain_text(text);
+    const Reference<css::document::XRedlinesSupplier> redlines(document, UNO_QUERY);
+    return redlines.is() && redlines->getRedlines()->hasElements();
+}
+
+std::string text_without_deletions(const Reference<css::text::XText>& text, bool tracked_changes)
+{
+    if (!tracked_changes)
+        return to_utf8(text->getString());
+    std::string out;
+    const Reference<css::container::XEnumerationAccess> access(text, UNO_QUERY);
+    if (!access.is())
+        return out;
+    for (const auto items = access->createEnumeration(); items->hasMoreElements();) {
+        const Reference<css::text::XTextContent> p(items->nextElement(), UNO_QUERY);
+        const Reference<css::lang::XServiceInfo> info(p, UNO_QUERY);
+        if (!p.is() || !info.is() || !info->supportsService("com.sun.star.text.Paragraph"))
+            continue;
+        if (!out.empty())
+            out += "\n";
+        out += Walker::without_deletions(p);
+    }
+    return out;
 }
 
 core::Outline read_outline(const Reference<css::text::XTextDocument>& document)

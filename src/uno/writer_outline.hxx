@@ -30,8 +30,11 @@ void visit_tables(const css::uno::Reference<css::text::XTextDocument>& document,
                   const std::function<void(const css::uno::Reference<css::text::XTextTable>& table,
                                            const std::string& heading_above)>& visit);
 
-// The text of a cell or frame: its paragraphs joined by line breaks, tracked deletions left out.
-std::string text_without_deletions(const css::uno::Reference<css::text::XTextDocument>& document,
-                                   const css::uno::Reference<css::text::XText>& text);
+// True when the document has tracked changes (text must then be read portion by portion).
+bool has_tracked_changes(const css::uno::Reference<css::text::XTextDocument>& document);
+
+// The text of a cell or frame: its paragraphs joined by line breaks, tracked deletions left out
+// (pass has_tracked_changes(document): asking once per document, not once per cell).
+std::string text_without_deletions(const css::uno::Reference<css::text::XText>& text, bool tracked_changes);
 
 }  // namespace prevent::uno

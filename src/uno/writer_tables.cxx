@@ -27,8 +27,7 @@ std::string column_letters(int index)
     return letters;
 }
 
-core::TableGrid read_grid(const Reference<css::text::XTextDocument>& document,
-                          const Reference<css::text::XTextTable>& table)
+core::TableGrid read_grid(const Reference<css::text::XTextTable>& table, bool tracked_changes, int rows_wanted)
 {
     core::TableGrid grid;
     grid.name = to_utf8(Reference<css::container::XNamed>(table, UNO_QUERY_THROW)->getName());
@@ -40,7 +39,8 @@ core::TableGrid read_grid(const Reference<css::text::XTextDocument>& document,
     // Each row's cell boundaries; the grid's columns lie between all boundaries of all rows.
     std::vector<std::vector<int>> row_bounds;
     std::set<int> all{0, sum};
-    for (sal_Int32 r = 0; r < rows->getCount(); ++r) {
+    const sal_Int32 count = rows_wanted < 0 ? rows->getCount() : std::min<sal_Int32>(rows_wanted, rows->getCount());
+    for (sal_Int32 r = 0; r < count; ++r) {
         Sequence<css::text::TableColumnSeparator> separators;
         Reference<css::beans::XPropertySet>(rows->getByIndex(r), UNO_QUERY_THROW)
             ->getPropertyValue("TableColumnSeparators") >>= separators;
@@ -65,7 +65,7 @@ core::TableGrid read_grid(const Reference<css::text::XTextDocument>& document,
             if (!cell.is())
                 continue;  // covered by a cell merged from the row above
             const int first = column_at(bounds[i]);
-            cells.push_back({text_without_deletions(document, cell), first, column_at(bounds[i + 1]) - first, address});
+            cells.push_back({text_without_deletions(cell, tracked_changes), first, column_at(bounds[i + 1]) - first, address});
         }
         grid.rows.push_back(std::move(cells));
     }
@@ -76,8 +76,9 @@ std::vector<ReadTable> read_tables(const Reference<css::text::XTextDocument>& do
                                    const core::HeadingMatcher& matcher)
 {
     std::vector<ReadTable> out;
+    const bool tracked = has_tracked_changes(document);
     visit_tables(document, [&](const Reference<css::text::XTextTable>& table, const std::string& heading) {
-        ReadTable read{table, read_grid(document, table)};
+        ReadTable read{table, read_grid(table, tracked)};
         const auto match = matcher.match(heading);
         if (!match.covered.empty())
             read.grid.section_area = match.covered.front();

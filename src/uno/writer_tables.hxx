@@ -15,8 +15,9 @@
 
 namespace prevent::uno {
 
-core::TableGrid read_grid(const css::uno::Reference<css::text::XTextDocument>& document,
-                          const css::uno::Reference<css::text::XTextTable>& table);
+// rows_wanted: read only the first rows (the header) when the rest does not matter; -1: all.
+core::TableGrid read_grid(const css::uno::Reference<css::text::XTextTable>& table, bool tracked_changes,
+                          int rows_wanted = -1);
 
 // Every table of the document, in reading order, with the area of the section it stands in.
 struct ReadTable {
