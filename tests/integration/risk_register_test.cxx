@@ -98,6 +98,9 @@ TEST(RiskRegister, InsertsEachStyleNamedWithAFreshRefAsOneUndoStep)
     bool repeat = false;
     Reference<css::beans::XPropertySet>(table(doc.model(), scored), UNO_QUERY_THROW)->getPropertyValue("RepeatHeadline") >>= repeat;
     EXPECT_TRUE(repeat);
+    OUString style;
+    Reference<css::beans::XPropertySet>(table(doc.model(), scored), UNO_QUERY_THROW)->getPropertyValue("TableTemplateName") >>= style;
+    EXPECT_FALSE(style.isEmpty()) << "the table has a table style";
 
     const auto rag = risks()->insertRiskTable(doc.model(), "speakers-events", "rag");
     EXPECT_EQ(utf8(rag), "PreventRisk_speakers-events_2");
