@@ -9,6 +9,7 @@
 #include <array>
 #include <cctype>
 #include <regex>
+#include <unordered_map>
 
 namespace prevent::core {
 
@@ -50,6 +51,17 @@ std::optional<std::string> iso(int year, int month, int day)
 
 }  // namespace
 
+// A label's words, split once per thread: splitting runs ICU, and every rating cell of every
+// row is read against the same five labels.
+static const std::vector<std::string>& label_words(const std::string& label)
+{
+    thread_local std::unordered_map<std::string, std::vector<std::string>> split;
+    const auto found = split.find(label);
+    if (found != split.end())
+        return found->second;
+    return split.emplace(label, heading_words(label)).first->second;
+}
+
 std::optional<int> parse_rating(const std::string& text, const std::vector<std::string>& labels)
 {
     if (is_placeholder(text))
@@ -59,7 +71,7 @@ std::optional<int> parse_rating(const std::string& text, const std::vector<std::
         return n;
     const auto words = heading_words(text);
     for (std::size_t i = labels.size(); i-- > 0;) {  // "very likely" before "likely"
-        const auto label = heading_words(labels[i]);
+        const auto& label = label_words(labels[i]);
         if (!label.empty() && std::search(words.begin(), words.end(), label.begin(), label.end()) != words.end()) {
             // "Likely" must not be read in "Unlikely": the label's words stand alone here.
             return static_cast<int>(i) + 1;

@@ -183,9 +183,11 @@ TEST(CoverageChecker, MarksSurviveStoreAndReloadAsOdtAndDocx)
         Document reloaded(office(), prevent::testing::file_url(path));
         const auto r = checker()->check(reloaded.model(), "he");
         EXPECT_EQ(state(r, "sensitive-research"), "not-applicable");
-        for (const auto& a : r.Areas)
-            if (a.AreaId == "sensitive-research")
+        for (const auto& a : r.Areas) {
+            if (a.AreaId == "sensitive-research") {
                 EXPECT_EQ(utf8(a.Reason), "We do no research.");
+            }
+        }
         EXPECT_EQ(state(r, "it-filtering"), "covered");
         EXPECT_THAT(headings(r, "it-filtering"), ElementsAre("Digital services"));
         EXPECT_EQ(state(r, "students-union"), "missing") << "cleared";
