@@ -1,5 +1,6 @@
 // The messages of the findings, in en-GB: one place for all of them (another language would be
 // another table). Codes and their meaning: docs/findings.md.
+#include "document_words.hxx"
 #include "findings.hxx"
 
 #include <map>
@@ -38,13 +39,7 @@ const std::map<std::string, std::string>& messages()
 std::string finding_message(const std::string& code, const std::vector<std::string>& arguments)
 {
     const auto it = messages().find(code);
-    std::string text = it == messages().end() ? code : it->second;
-    for (std::size_t i = 0; i < arguments.size(); ++i) {
-        const std::string mark = "{" + std::to_string(i) + "}";
-        for (auto at = text.find(mark); at != std::string::npos; at = text.find(mark, at + arguments[i].size()))
-            text.replace(at, mark.size(), arguments[i]);
-    }
-    return text;
+    return fill_in(it == messages().end() ? code : it->second, arguments);
 }
 
 }  // namespace prevent::core

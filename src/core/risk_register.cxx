@@ -14,14 +14,6 @@ namespace {
 
 constexpr int kColumnKinds = static_cast<int>(RiskColumn::Status) + 1;
 
-std::string text_at(const std::vector<GridCell>& row, int column)
-{
-    for (const auto& c : row)
-        if (column >= c.first_column && column < c.first_column + c.span)
-            return c.text;
-    return {};
-}
-
 const GridCell* cell_at(const std::vector<GridCell>& row, int column)
 {
     for (const auto& c : row)

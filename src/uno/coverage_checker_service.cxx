@@ -2,6 +2,7 @@
 
 #include "cached_matcher.hxx"
 #include "catalogue_configuration.hxx"
+#include "core/document_words.hxx"
 #include "core/heading_matcher.hxx"
 #include "coverage_marks.hxx"
 #include "document_profile.hxx"
@@ -93,7 +94,7 @@ public:
             const auto matcher_owner = matcher_for(catalogue);
             const core::HeadingMatcher& matcher = *matcher_owner;
             const auto where = core::plan_section_insertion(catalogue, matcher, read_outline(text), area.id);
-            insert_section(text, where, area.title, "Insert section: " + area.title);
+            insert_section(text, where, area.title, core::document_words("undo-insert-section", {area.title}));
         });
     }
 

@@ -5,7 +5,9 @@
 #include "core/clock.hxx"
 #include "core/coverage.hxx"
 #include "core/heading_matcher.hxx"
+#include "core/document_words.hxx"
 #include "core/risk_register.hxx"
+#include "core/risk_summary.hxx"
 #include "core/risk_values.hxx"
 #include "coverage_marks.hxx"
 #include "document_profile.hxx"
@@ -140,7 +142,7 @@ public:
             if (header && header->column_of(core::RiskColumn::Ref))
                 first_row[static_cast<std::size_t>(*header->column_of(core::RiskColumn::Ref))] = fresh_ref(text);
 
-            UndoStep undo(document, "Insert risk table");
+            UndoStep undo(document, core::document_words("undo-insert-risk-table"));
             const auto table = new_table(document, 2, static_cast<sal_Int32>(titles->size()), name);
             fill(table, {*titles, first_row});
             return from_utf8(name);
@@ -161,7 +163,7 @@ public:
             const Reference<css::text::XTextTable> table(names->getByName(table_name), UNO_QUERY_THROW);
             refuse_protected(table);
             const std::string ref = fresh_ref(text);
-            UndoStep undo(document, "Add risk row");
+            UndoStep undo(document, core::document_words("undo-add-risk-row"));
             const Reference<css::container::XIndexAccess> rows(table->getRows(), UNO_QUERY_THROW);
             const sal_Int32 count = rows->getCount();
             table->getRows()->insertByIndex(count, 1);
@@ -273,7 +275,7 @@ public:
             for (const auto& c : changes)
                 refuse_protected(c.table, c.address);
             if (!changes.empty()) {
-                UndoStep undo(document, "Recalculate risk scores");
+                UndoStep undo(document, core::document_words("undo-recalculate"));
                 for (const auto& c : changes)
                     Reference<css::text::XText>(c.table->getCellByName(from_utf8(c.address)), UNO_QUERY_THROW)
                         ->setString(from_utf8(c.value));
@@ -290,32 +292,26 @@ public:
             const auto& scale = catalogue.rating();
             const auto matcher_owner = matcher_for(catalogue);
             const core::HeadingMatcher& matcher = *matcher_owner;
-            int counts[core::kScaleSteps + 1][core::kScaleSteps + 1] = {};
-            for (const auto& t : risk_tables(text, catalogue, matcher)) {
-                for (const auto& r : t.rows) {
-                    const bool residual = r.residual_likelihood && r.residual_impact;
-                    const int l = residual ? r.residual_likelihood : r.inherent_likelihood;
-                    const int i = residual ? r.residual_impact : r.inherent_impact;
-                    if (l >= 1 && l <= core::kScaleSteps && i >= 1 && i <= core::kScaleSteps)
-                        ++counts[l][i];
-                }
-            }
+            std::vector<core::RiskRow> risks;
+            for (auto& t : risk_tables(text, catalogue, matcher))
+                risks.insert(risks.end(), t.rows.begin(), t.rows.end());
+            const auto summary = core::summarise_risks(risks, catalogue);
             const std::string name = free_name(text, "PreventHeatMap_");
             std::vector<std::vector<std::string>> cells(core::kScaleSteps + 1,
                                                         std::vector<std::string>(core::kScaleSteps + 1));
-            cells[0][0] = "Likelihood \u2193 / Impact \u2192";
+            cells[0][0] = core::document_words("heat-map-corner");
             for (int i = 1; i <= core::kScaleSteps; ++i)
-                cells[0][static_cast<std::size_t>(i)] =
-                    std::to_string(i) + " " + scale.impact_labels[static_cast<std::size_t>(i - 1)];
+                cells[0][static_cast<std::size_t>(i)] = core::document_words(
+                    "scale-step", {std::to_string(i), scale.impact_labels[static_cast<std::size_t>(i - 1)]});
             for (int row = 1; row <= core::kScaleSteps; ++row) {
                 const int l = core::kScaleSteps + 1 - row;  // the most likely at the top
-                cells[static_cast<std::size_t>(row)][0] =
-                    std::to_string(l) + " " + scale.likelihood_labels[static_cast<std::size_t>(l - 1)];
+                cells[static_cast<std::size_t>(row)][0] = core::document_words(
+                    "scale-step", {std::to_string(l), scale.likelihood_labels[static_cast<std::size_t>(l - 1)]});
                 for (int i = 1; i <= core::kScaleSteps; ++i)
                     cells[static_cast<std::size_t>(row)][static_cast<std::size_t>(i)] =
-                        counts[l][i] ? std::to_string(counts[l][i]) : "";
+                        summary.count_at(l, i) ? std::to_string(summary.count_at(l, i)) : "";
             }
-            UndoStep undo(document, "Insert risk heat map");
+            UndoStep undo(document, core::document_words("undo-insert-heat-map"));
             const auto table = new_table(document, core::kScaleSteps + 1, core::kScaleSteps + 1, name);
             fill(table, cells);
             for (int row = 1; row <= core::kScaleSteps; ++row) {

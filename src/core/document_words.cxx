@@ -1,0 +1,44 @@
+#include "document_words.hxx"
+
+#include <map>
+#include <stdexcept>
+
+namespace prevent::core {
+
+namespace {
+
+const std::map<std::string, std::string>& words()
+{
+    static const std::map<std::string, std::string> table = {
+        {"undo-insert-section", "Insert section: {0}"},
+        {"undo-insert-risk-table", "Insert risk table"},
+        {"undo-add-risk-row", "Add risk row"},
+        {"undo-recalculate", "Recalculate risk scores"},
+        {"undo-insert-heat-map", "Insert risk heat map"},
+        {"heat-map-corner", "Likelihood \u2193 / Impact \u2192"},
+        {"scale-step", "{0} {1}"},  // "4 Very likely"
+    };
+    return table;
+}
+
+}  // namespace
+
+std::string fill_in(std::string text, const std::vector<std::string>& arguments)
+{
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+        const std::string mark = "{" + std::to_string(i) + "}";
+        for (auto at = text.find(mark); at != std::string::npos; at = text.find(mark, at + arguments[i].size()))
+            text.replace(at, mark.size(), arguments[i]);
+    }
+    return text;
+}
+
+std::string document_words(const std::string& key, const std::vector<std::string>& arguments)
+{
+    const auto it = words().find(key);
+    if (it == words().end())
+        throw std::out_of_range("no document words for '" + key + "'");
+    return fill_in(it->second, arguments);
+}
+
+}  // namespace prevent::core
