@@ -182,13 +182,7 @@ public:
         return at_uno_boundary("RiskRegister.readRisks", self(), [&] {
             const auto text = text_document(document);
             const auto catalogue = read_catalogue_configuration(context_);
-            const auto matcher_owner = matcher_for(catalogue);
-            const core::HeadingMatcher& matcher = *matcher_owner;
-            std::vector<org::preventtoolkit::RiskRow> out;
-            for (const auto& t : risk_tables(text, catalogue, matcher))
-                for (const auto& r : t.rows)
-                    out.push_back(to_uno(r));
-            return Sequence<org::preventtoolkit::RiskRow>(out.data(), static_cast<sal_Int32>(out.size()));
+            return rows_to_uno(risk_rows(text, catalogue, *matcher_for(catalogue)));
         });
     }
 
@@ -197,33 +191,20 @@ public:
         return at_uno_boundary("RiskRegister.checkRisks", self(), [&] {
             const auto text = text_document(document);
             const auto catalogue = read_catalogue_configuration(context_);
-            const auto matcher_owner = matcher_for(catalogue);
-            const core::HeadingMatcher& matcher = *matcher_owner;
-            std::vector<core::RiskRow> rows;
-            for (const auto& t : risk_tables(text, catalogue, matcher))
-                rows.insert(rows.end(), t.rows.begin(), t.rows.end());
-            auto findings = core::check_risks(rows, catalogue.rating(), core::today());
-            // A covered area with no risk at all.
-            const auto coverage = core::check_coverage(catalogue, matcher, read_outline(text),
-                                                       document_profile(catalogue, document),
-                                                       read_coverage_marks(document));
-            for (const auto& a : coverage.areas) {
-                const bool has_risk = std::any_of(rows.begin(), rows.end(),
-                                                  [&](const core::RiskRow& r) { return r.area_id == a.area_id; });
-                if (a.state == core::kCovered && !has_risk)
-                    findings.push_back({"area-without-risks", "warning", a.area_id,
-                                        core::finding_message("area-without-risks", {a.title}), a.location});
-            }
-            Sequence<org::preventtoolkit::Finding> out(static_cast<sal_Int32>(findings.size()));
-            for (std::size_t i = 0; i < findings.size(); ++i) {
-                auto& o = out[static_cast<sal_Int32>(i)];
-                o.Code = from_utf8(findings[i].code);
-                o.Severity = from_utf8(findings[i].severity);
-                o.AreaId = from_utf8(findings[i].area_id);
-                o.Message = from_utf8(findings[i].message);
-                o.Location = from_utf8(findings[i].location);
-            }
-            return out;
+            const auto matcher = matcher_for(catalogue);
+            return findings_to_uno(risk_findings(document, text, catalogue, *matcher, risk_rows(text, catalogue, *matcher)));
+        });
+    }
+
+    org::preventtoolkit::RiskReport SAL_CALL reviewRisks(const Reference<css::frame::XModel>& document) override
+    {
+        return at_uno_boundary("RiskRegister.reviewRisks", self(), [&] {
+            const auto text = text_document(document);
+            const auto catalogue = read_catalogue_configuration(context_);
+            const auto matcher = matcher_for(catalogue);
+            const auto rows = risk_rows(text, catalogue, *matcher);
+            return org::preventtoolkit::RiskReport{rows_to_uno(rows),
+                                                   findings_to_uno(risk_findings(document, text, catalogue, *matcher, rows))};
         });
     }
 
@@ -351,6 +332,56 @@ private:
         if (is_read_only(document))
             throw css::lang::IllegalArgumentException("the document is read-only", self(), 0);
         return text;
+    }
+
+    std::vector<core::RiskRow> risk_rows(const Reference<css::text::XTextDocument>& text, const core::Catalogue& catalogue,
+                                         const core::HeadingMatcher& matcher)
+    {
+        std::vector<core::RiskRow> rows;
+        for (const auto& t : risk_tables(text, catalogue, matcher))
+            rows.insert(rows.end(), t.rows.begin(), t.rows.end());
+        return rows;
+    }
+
+    // The checks of core::check_risks, and a warning for each covered area with no risk at all.
+    std::vector<core::Finding> risk_findings(const Reference<css::frame::XModel>& document,
+                                             const Reference<css::text::XTextDocument>& text,
+                                             const core::Catalogue& catalogue, const core::HeadingMatcher& matcher,
+                                             const std::vector<core::RiskRow>& rows)
+    {
+        auto findings = core::check_risks(rows, catalogue.rating(), core::today());
+        const auto coverage = core::check_coverage(catalogue, matcher, read_outline(text),
+                                                   document_profile(catalogue, document), read_coverage_marks(document));
+        for (const auto& a : coverage.areas) {
+            const bool has_risk =
+                std::any_of(rows.begin(), rows.end(), [&](const core::RiskRow& r) { return r.area_id == a.area_id; });
+            if (a.state == core::kCovered && !has_risk)
+                findings.push_back({"area-without-risks", "warning", a.area_id,
+                                    core::finding_message("area-without-risks", {a.title}), a.location});
+        }
+        return findings;
+    }
+
+    static Sequence<org::preventtoolkit::RiskRow> rows_to_uno(const std::vector<core::RiskRow>& rows)
+    {
+        Sequence<org::preventtoolkit::RiskRow> out(static_cast<sal_Int32>(rows.size()));
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            out[static_cast<sal_Int32>(i)] = to_uno(rows[i]);
+        return out;
+    }
+
+    static Sequence<org::preventtoolkit::Finding> findings_to_uno(const std::vector<core::Finding>& findings)
+    {
+        Sequence<org::preventtoolkit::Finding> out(static_cast<sal_Int32>(findings.size()));
+        for (std::size_t i = 0; i < findings.size(); ++i) {
+            auto& o = out[static_cast<sal_Int32>(i)];
+            o.Code = from_utf8(findings[i].code);
+            o.Severity = from_utf8(findings[i].severity);
+            o.AreaId = from_utf8(findings[i].area_id);
+            o.Message = from_utf8(findings[i].message);
+            o.Location = from_utf8(findings[i].location);
+        }
+        return out;
     }
 
     std::vector<RiskTable> risk_tables(const Reference<css::text::XTextDocument>& text, const core::Catalogue& catalogue,

@@ -31,6 +31,7 @@ using prevent::testing::WriterBuilder;
 using rtl::OUString;
 using ::testing::ElementsAre;
 using ::testing::UnorderedElementsAre;
+using ::testing::UnorderedElementsAreArray;
 
 namespace {
 
@@ -253,12 +254,18 @@ TEST(RiskRegister, ChecksTheRisks)
         .table({{"Ref", "Risk", "Likelihood", "Impact", "Score", "Existing controls", "RAG", "Owner", "Target date", "Status"},
                 {"R1", "Speaker", "4", "5", "18", "", "Green", "", "01/01/2026", "Open"},
                 {"R1", "Event", "2", "2", "4", "Panel", "Green", "Head", "", ""}});
-    ::setenv("PREVENT_TOOLKIT_TODAY", "2026-11-29", 1);
+    // The office runs on the real date, after 1 January 2026: R1's target date has passed.
     const auto found = codes(risks()->checkRisks(doc.model()));
     EXPECT_THAT(found, UnorderedElementsAre("risk-score-mismatch@table:Table1!E2", "risk-no-controls@table:Table1!F2",
                                             "risk-rag-mismatch@table:Table1!G2", "risk-no-owner@table:Table1!H2",
                                             "risk-overdue@table:Table1!I2", "risk-duplicate-ref@table:Table1!A3",
                                             "area-without-risks@heading:1"));
+
+    const auto review = risks()->reviewRisks(doc.model());
+    EXPECT_THAT(codes(review.Findings), UnorderedElementsAreArray(found)) << "the same findings, read once";
+    ASSERT_EQ(review.Risks.getLength(), 2);
+    EXPECT_EQ(utf8(review.Risks[0].Risk), "Speaker");
+    EXPECT_EQ(review.Risks[1].InherentScore, 4);
 }
 
 TEST(RiskRegister, RecalculatesScoresAndRagAsOneUndoStep)
