@@ -1,8 +1,14 @@
 #include "document_locations.hxx"
 
+#include "uno_text.hxx"
 #include "writer_outline.hxx"
+#include "writer_tables.hxx"
 
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
 using css::uno::Reference;
@@ -22,6 +28,21 @@ bool select(const Reference<css::frame::XModel>& document, const Reference<css::
     const auto anchor = paragraph->getAnchor();
     cursor->gotoRange(anchor->getStart(), false);
     cursor->gotoRange(anchor->getEnd(), true);
+    return true;
+}
+
+// Puts the view cursor at the start of a table cell, which scrolls it into view.
+bool select_cell(const Reference<css::frame::XModel>& document, const std::string& table_name, const std::string& cell)
+{
+    const Reference<css::text::XTextViewCursorSupplier> supplier(document->getCurrentController(), UNO_QUERY);
+    const Reference<css::text::XTextTablesSupplier> tables(document, UNO_QUERY);
+    if (!supplier.is() || !tables.is() || !tables->getTextTables()->hasByName(from_utf8(table_name)))
+        return false;
+    const Reference<css::text::XTextTable> table(tables->getTextTables()->getByName(from_utf8(table_name)), UNO_QUERY);
+    const Reference<css::text::XText> text(table.is() ? table->getCellByName(from_utf8(cell)) : nullptr, UNO_QUERY);
+    if (!text.is())
+        return false;
+    supplier->getViewCursor()->gotoRange(text->getStart(), false);
     return true;
 }
 
@@ -58,7 +79,24 @@ bool go_to_location(const Reference<css::frame::XModel>& document, const std::st
             return false;
         }
     }
+    if (location.rfind("table:", 0) == 0) {
+        const auto bang = location.find('!');
+        if (bang == std::string::npos)
+            return false;
+        return select_cell(document, location.substr(6, bang - 6), location.substr(bang + 1));
+    }
     return false;  // "document" and others: nowhere in particular
+}
+
+bool go_to_risk(const Reference<css::frame::XModel>& document, const std::string& table_name, int row)
+{
+    const Reference<css::text::XTextTablesSupplier> tables(document, UNO_QUERY);
+    if (!tables.is() || row < 1 || !tables->getTextTables()->hasByName(from_utf8(table_name)))
+        return false;
+    const Reference<css::text::XTextTable> table(tables->getTextTables()->getByName(from_utf8(table_name)), UNO_QUERY);
+    const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
+    const auto header = table.is() ? read_risk_header_of(table, has_tracked_changes(text)) : std::nullopt;
+    return header && select_cell(document, table_name, "A" + std::to_string(header->header_rows + row));
 }
 
 bool go_to_heading(const Reference<css::frame::XModel>& document, const std::string& heading_text)

@@ -1,5 +1,6 @@
 // Going to a place in a Writer document, as findings name places: "heading:<n>", "paragraph:<n>"
-// (numbered as writer_outline reads them), or a heading by its text. The view cursor selects the
+// (numbered as writer_outline reads them), "table:<name>!<cell>", or a heading by its text, or a
+// risk by its table and row. The view cursor selects the
 // paragraph, which scrolls it into view.
 #pragma once
 
@@ -13,6 +14,8 @@ namespace prevent::uno {
 
 // False when the document has no such place (or no view to show it in).
 bool go_to_location(const css::uno::Reference<css::frame::XModel>& document, const std::string& location);
+// The row-th risk (from 1, below the header) of a risk table: the cursor goes to its first cell.
+bool go_to_risk(const css::uno::Reference<css::frame::XModel>& document, const std::string& table, int row);
 bool go_to_heading(const css::uno::Reference<css::frame::XModel>& document, const std::string& heading_text);
 
 // The document's headings, in order, as they stand (for picking one).

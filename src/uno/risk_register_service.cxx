@@ -155,7 +155,7 @@ public:
             const auto text = editable(document);
             const auto names = Reference<css::text::XTextTablesSupplier>(text, UNO_QUERY_THROW)->getTextTables();
             const auto header = names->hasByName(table_name)
-                                    ? header_of(Reference<css::text::XTextTable>(names->getByName(table_name), UNO_QUERY_THROW),
+                                    ? read_risk_header_of(Reference<css::text::XTextTable>(names->getByName(table_name), UNO_QUERY_THROW),
                                                 has_tracked_changes(text))
                                     : std::nullopt;
             if (!header)
@@ -389,7 +389,7 @@ private:
     {
         std::vector<RiskTable> out;
         for (auto& read : read_tables(text, matcher)) {
-            const auto header = header_from(read.grid);
+            const auto header = risk_header_from(read.grid);
             if (!header)
                 continue;
             auto rows = core::read_risk_table(read.grid, catalogue, matcher);
@@ -408,7 +408,7 @@ private:
         const auto tables = Reference<css::text::XTextTablesSupplier>(text, UNO_QUERY_THROW)->getTextTables();
         for (const auto& name : tables->getElementNames()) {
             const Reference<css::text::XTextTable> table(tables->getByName(name), UNO_QUERY_THROW);
-            const auto header = header_of(table, tracked);
+            const auto header = read_risk_header_of(table, tracked);
             const auto column = header ? header->column_of(core::RiskColumn::Ref) : std::nullopt;
             if (!column)
                 continue;
@@ -460,24 +460,6 @@ private:
         for (int n = 1;; ++n)
             if (!names->hasByName(from_utf8(prefix + std::to_string(n))))
                 return prefix + std::to_string(n);
-    }
-
-    // The column layout of a table from its first two rows only: a header never needs more.
-    static std::optional<core::RiskHeader> header_of(const Reference<css::text::XTextTable>& table, bool tracked)
-    {
-        return header_from(read_grid(table, tracked, 2));
-    }
-
-    static std::optional<core::RiskHeader> header_from(const core::TableGrid& grid)
-    {
-        std::vector<std::vector<core::HeaderCell>> rows;
-        for (std::size_t r = 0; r < grid.rows.size() && r < 2; ++r) {
-            std::vector<core::HeaderCell> cells;
-            for (const auto& c : grid.rows[r])
-                cells.push_back({c.text, c.first_column, c.span});
-            rows.push_back(std::move(cells));
-        }
-        return core::read_risk_header(rows, grid.columns);
     }
 
     Reference<css::text::XTextTable> new_table(const Reference<css::frame::XModel>& document, sal_Int32 rows,

@@ -72,6 +72,23 @@ core::TableGrid read_grid(const Reference<css::text::XTextTable>& table, bool tr
     return grid;
 }
 
+std::optional<core::RiskHeader> read_risk_header_of(const Reference<css::text::XTextTable>& table, bool tracked_changes)
+{
+    return risk_header_from(read_grid(table, tracked_changes, 2));  // a header never needs more
+}
+
+std::optional<core::RiskHeader> risk_header_from(const core::TableGrid& grid)
+{
+    std::vector<std::vector<core::HeaderCell>> rows;
+    for (std::size_t r = 0; r < grid.rows.size() && r < 2; ++r) {
+        std::vector<core::HeaderCell> cells;
+        for (const auto& c : grid.rows[r])
+            cells.push_back({c.text, c.first_column, c.span});
+        rows.push_back(std::move(cells));
+    }
+    return core::read_risk_header(rows, grid.columns);
+}
+
 std::vector<ReadTable> read_tables(const Reference<css::text::XTextDocument>& document,
                                    const core::HeadingMatcher& matcher)
 {
