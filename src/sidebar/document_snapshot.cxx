@@ -7,6 +7,7 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <org/preventtoolkit/XCoverageChecker.hpp>
+#include <org/preventtoolkit/XRiskRegister.hpp>
 
 #include <algorithm>
 #include <atomic>
@@ -66,6 +67,8 @@ int DocumentWatch::snapshots_built() { return built.load(); }
 void DocumentWatch::subscribe(SnapshotListener* listener)
 {
     listeners_.push_back(listener);
+    if (listener->wants_risks() && !latest_.has_risks)
+        build();  // the first panel to show risks: the snapshot so far did not read them
     listener->snapshot_ready(latest_);
 }
 
@@ -143,6 +146,15 @@ void DocumentWatch::build()
             UNO_QUERY_THROW);
         latest_.coverage = checker->check(document_, "");
         latest_.has_coverage = true;
+    });
+    if (std::none_of(listeners_.begin(), listeners_.end(), [](const SnapshotListener* l) { return l->wants_risks(); }))
+        return;
+    uno::log_if_it_fails("document snapshot: risks", [&] {
+        const Reference<org::preventtoolkit::XRiskRegister> risks(
+            context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.RiskRegister", context_),
+            UNO_QUERY_THROW);
+        latest_.risks = risks->reviewRisks(document_);
+        latest_.has_risks = true;
     });
 }
 

@@ -10,6 +10,7 @@
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <cppuhelper/implbase2.hxx>
 #include <org/preventtoolkit/CoverageReport.hpp>
+#include <org/preventtoolkit/RiskReport.hpp>
 #include <rtl/ref.hxx>
 
 #include <chrono>
@@ -24,12 +25,16 @@ namespace prevent::sidebar {
 struct DocumentSnapshot {
     bool has_coverage = false;                   // false: not a text document, or the check failed
     org::preventtoolkit::CoverageReport coverage;
+    bool has_risks = false;  // false: no panel showing risks, not a text document, or the read failed
+    org::preventtoolkit::RiskReport risks;
 };
 
 class SnapshotListener {
 public:
     virtual ~SnapshotListener() = default;
     virtual void snapshot_ready(const DocumentSnapshot& snapshot) = 0;  // on the main thread
+    // Risks are read only while a listener shows them: they cost a read of every table.
+    virtual bool wants_risks() const { return false; }
 };
 
 class DocumentWatch : public cppu::WeakImplHelper2<css::util::XModifyListener, css::awt::XCallback> {
