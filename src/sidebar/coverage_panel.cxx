@@ -1,5 +1,7 @@
 #include "coverage_panel.hxx"
 
+#include "control_access.hxx"
+
 #include "uno/catalogue_configuration.hxx"
 #include "uno/coverage_marks.hxx"
 #include "uno/document_locations.hxx"
@@ -9,7 +11,6 @@
 #include "uno/uno_text.hxx"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
-#include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
@@ -31,36 +32,6 @@ using rtl::OUString;
 
 namespace prevent::sidebar {
 
-namespace {
-
-Reference<css::beans::XPropertySet> model_of(const Reference<css::awt::XControl>& control)
-{
-    return Reference<css::beans::XPropertySet>(control->getModel(), UNO_QUERY_THROW);
-}
-
-int selected(const Reference<css::awt::XControl>& list)
-{
-    Sequence<sal_Int16> items;
-    model_of(list)->getPropertyValue("SelectedItems") >>= items;
-    return items.getLength() == 1 ? items[0] : -1;
-}
-
-void set_selected(const Reference<css::awt::XControl>& list, int position)
-{
-    Sequence<sal_Int16> items;
-    if (position >= 0) {
-        const sal_Int16 p = static_cast<sal_Int16>(position);
-        items = Sequence<sal_Int16>(&p, 1);
-    }
-    model_of(list)->setPropertyValue("SelectedItems", Any(items));
-}
-
-void enable(const Reference<css::awt::XControl>& control, bool on)
-{
-    model_of(control)->setPropertyValue("Enabled", Any(on));
-}
-
-}  // namespace
 
 CoveragePanel::CoveragePanel(const Reference<css::uno::XComponentContext>& context,
                              const Reference<css::awt::XWindowPeer>& parent,
@@ -69,7 +40,8 @@ CoveragePanel::CoveragePanel(const Reference<css::uno::XComponentContext>& conte
       context_(context),
       document_(document),
       height_changed_(std::move(height_changed)),
-      strings_(context, "CoveragePanel")
+      strings_(context, "CoveragePanel"),
+      events_([this](const char* name) { return control(name); })
 {
     try {
         catalogue_.emplace(uno::read_catalogue_configuration(context_));
@@ -90,27 +62,27 @@ CoveragePanel::CoveragePanel(const Reference<css::uno::XComponentContext>& conte
 
     // Follow the models, not the controls' item events: a choice made with the mouse, the
     // keyboard or by a macro on the model all end there.
-    listen("ProfileList", "SelectedItems", [this] { profile_chosen(); });
-    listen("AreaList", "SelectedItems", [this] { area_chosen(); });
-    listen("FindingList", "SelectedItems", [this] { finding_chosen(); });
-    on_button("InsertSection", [this] {
+    events_.on_property("ProfileList", "SelectedItems", [this] { profile_chosen(); });
+    events_.on_property("AreaList", "SelectedItems", [this] { area_chosen(); });
+    events_.on_property("FindingList", "SelectedItems", [this] { finding_chosen(); });
+    events_.on_button("InsertSection", [this] {
         act("insert section", [this](const std::string& area) {
             checker()->insertSection(document_, from_utf8(area));
         });
     });
-    on_button("NotApplicable", [this] {
+    events_.on_button("NotApplicable", [this] {
         act("mark not applicable", [this](const std::string& area) {
             if (const auto reason = ask_reason())
                 checker()->markNotApplicable(document_, from_utf8(area), from_utf8(*reason));
         });
     });
-    on_button("CoveredBy", [this] {
+    events_.on_button("CoveredBy", [this] {
         act("mark covered by", [this](const std::string& area) {
             if (const auto heading = ask_heading())
                 checker()->markCoveredBy(document_, from_utf8(area), from_utf8(*heading));
         });
     });
-    on_button("ClearMark", [this] {
+    events_.on_button("ClearMark", [this] {
         act("clear mark", [this](const std::string& area) {
             checker()->clearMark(document_, from_utf8(area));
         });
@@ -133,20 +105,6 @@ Reference<org::preventtoolkit::XCoverageChecker> CoveragePanel::checker() const
     return Reference<org::preventtoolkit::XCoverageChecker>(
         context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.CoverageChecker", context_),
         UNO_QUERY_THROW);
-}
-
-void CoveragePanel::listen(const char* name, const char* property, std::function<void()> call)
-{
-    rtl::Reference<ListenerRelay> relay(new ListenerRelay(std::move(call)));
-    model_of(control(name))->addPropertyChangeListener(OUString::createFromAscii(property), relay.get());
-    listening_.push_back({name, property, relay});
-}
-
-void CoveragePanel::on_button(const char* name, std::function<void()> call)
-{
-    rtl::Reference<ListenerRelay> relay(new ListenerRelay(std::move(call)));
-    Reference<css::awt::XButton>(control(name), UNO_QUERY_THROW)->addActionListener(relay.get());
-    listening_.push_back({name, "", relay});
 }
 
 void CoveragePanel::snapshot_ready(const DocumentSnapshot& snapshot)
@@ -411,18 +369,7 @@ void CoveragePanel::dispose()
         watch_->unsubscribe(this);
         watch_.clear();
     }
-    for (auto& l : listening_) {
-        l.relay->cut();
-        try {
-            if (l.property.empty())
-                Reference<css::awt::XButton>(control(l.control.c_str()), UNO_QUERY_THROW)->removeActionListener(l.relay.get());
-            else
-                model_of(control(l.control.c_str()))
-                    ->removePropertyChangeListener(OUString::fromUtf8(l.property.c_str()), l.relay.get());
-        } catch (...) {
-        }
-    }
-    listening_.clear();
+    events_.stop();
     if (document_relay_.is()) {
         document_relay_->cut();
         try {

@@ -5,6 +5,7 @@
 // Choosing an area goes to its heading; choosing a finding goes to its place.
 #pragma once
 
+#include "control_access.hxx"
 #include "core/catalogue.hxx"
 #include "document_snapshot.hxx"
 #include "listener_relay.hxx"
@@ -45,8 +46,6 @@ private:
     std::string chosen_area() const;
     css::uno::Reference<org::preventtoolkit::XCoverageChecker> checker() const;
     const org::preventtoolkit::AreaCoverage* coverage_of(const std::string& area) const;
-    void listen(const char* control, const char* property, std::function<void()> call);
-    void on_button(const char* control, std::function<void()> call);
     std::optional<std::string> ask_reason();
     std::optional<std::string> ask_heading();
 
@@ -54,6 +53,7 @@ private:
     css::uno::Reference<css::frame::XModel> document_;
     std::function<void()> height_changed_;
     PanelStrings strings_;
+    ControlEvents events_;
     std::optional<core::Catalogue> catalogue_;
     std::string profile_;
     DocumentSnapshot snapshot_;
@@ -61,12 +61,6 @@ private:
     std::vector<std::string> listed_areas_;      // area ids, in the list's order
     std::vector<std::string> listed_locations_;  // of the findings, in the list's order
     bool showing_ = false;                       // re-filling the lists: selections are ours
-    struct Listening {
-        std::string control;
-        std::string property;  // empty: a button's action
-        rtl::Reference<ListenerRelay> relay;
-    };
-    std::vector<Listening> listening_;
     rtl::Reference<ListenerRelay> document_relay_;
     css::uno::Reference<css::util::XModifyBroadcaster> document_properties_;
 };

@@ -1,19 +1,20 @@
 // A UNO listener that calls a C++ function, so that panel content (plain C++) can follow its
-// controls (property changes, button presses) and its document (modifications). cut() stops the
+// controls (property changes, button presses) and its document (modifications, the selection). cut() stops the
 // calls before the content goes away.
 #pragma once
 
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/beans/XPropertyChangeListener.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
-#include <cppuhelper/implbase3.hxx>
+#include <com/sun/star/view/XSelectionChangeListener.hpp>
+#include <cppuhelper/implbase4.hxx>
 
 #include <functional>
 
 namespace prevent::sidebar {
 
-class ListenerRelay : public cppu::WeakImplHelper3<css::beans::XPropertyChangeListener, css::util::XModifyListener,
-                                                   css::awt::XActionListener> {
+class ListenerRelay : public cppu::WeakImplHelper4<css::beans::XPropertyChangeListener, css::util::XModifyListener,
+                                                   css::awt::XActionListener, css::view::XSelectionChangeListener> {
 public:
     explicit ListenerRelay(std::function<void()> call) : call_(std::move(call)) {}
     void cut() { call_ = nullptr; }
@@ -21,6 +22,7 @@ public:
     void SAL_CALL propertyChange(const css::beans::PropertyChangeEvent&) override { forward(); }
     void SAL_CALL modified(const css::lang::EventObject&) override { forward(); }
     void SAL_CALL actionPerformed(const css::awt::ActionEvent&) override { forward(); }
+    void SAL_CALL selectionChanged(const css::lang::EventObject&) override { forward(); }
     void SAL_CALL disposing(const css::lang::EventObject&) override { cut(); }
 
 private:

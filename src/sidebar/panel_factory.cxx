@@ -4,6 +4,7 @@
 #include "document_snapshot.hxx"
 #include "message_panel_content.hxx"
 #include "panel_strings.hxx"
+#include "risks_panel.hxx"
 #include "sidebar_panel.hxx"
 #include "uno/log.hxx"
 #include "uno/uno_boundary.hxx"
@@ -55,7 +56,11 @@ std::unique_ptr<PanelContent> make_coverage(const PanelArguments& a)
     return std::make_unique<CoveragePanel>(a.context, a.parent, a.document, a.height_changed);
 }
 
-constexpr char kRisks[] = "RisksPanel";
+std::unique_ptr<PanelContent> make_risks(const PanelArguments& a)
+{
+    return std::make_unique<RisksPanel>(a.context, a.parent, a.document, a.height_changed);
+}
+
 constexpr char kApproval[] = "ApprovalPanel";
 constexpr char kActionPlan[] = "ActionPlanPanel";
 
@@ -65,7 +70,7 @@ const struct {
     MakeContent make;
 } kPanels[] = {
     {"CoveragePanel", make_coverage},
-    {kRisks, make_dialog<kRisks>},
+    {"RisksPanel", make_risks},
     {kApproval, make_dialog<kApproval>},
     {kActionPlan, make_dialog<kActionPlan>},
 };

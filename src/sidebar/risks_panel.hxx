@@ -1,0 +1,74 @@
+// The Risks panel: insert a risk table (for the area of the section the cursor is in, in a chosen
+// style), add a row to the risk table the cursor is in, recalculate, insert a heat map — all
+// through RiskRegister; a 5 x 5 heat map of the residual risks drawn as buttons in band colours
+// (choose a cell to list its risks, a risk to go to its row); the risk findings (choose one to go
+// to its cell); counts by band and by area. Fed by the document's shared snapshot: it never
+// reads the risks while the user types.
+#pragma once
+
+#include "control_access.hxx"
+#include "core/catalogue.hxx"
+#include "document_snapshot.hxx"
+#include "listener_relay.hxx"
+#include "panel_strings.hxx"
+#include "xdl_panel_content.hxx"
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <org/preventtoolkit/XRiskRegister.hpp>
+#include <rtl/ref.hxx>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace prevent::sidebar {
+
+class RisksPanel : public XdlPanelContent, public SnapshotListener {
+public:
+    RisksPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
+               const css::uno::Reference<css::awt::XWindowPeer>& parent,
+               const css::uno::Reference<css::frame::XModel>& document, std::function<void()> height_changed);
+
+    void dispose() override;
+    void snapshot_ready(const DocumentSnapshot& snapshot) override;
+    bool wants_risks() const override { return true; }
+
+private:
+    void show();
+    void show_heat_map();
+    void show_cell_risks();
+    void cursor_moved();
+    void follow_cursor_area();
+    std::string chosen_area() const;
+    void cell_chosen(int likelihood, int impact);
+    void risk_chosen();
+    void finding_chosen();
+    void act(const char* what, const std::function<rtl::OUString()>& action);
+    void say(const rtl::OUString& status);
+    bool editable() const;
+    css::uno::Reference<org::preventtoolkit::XRiskRegister> risks() const;
+
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    css::uno::Reference<css::frame::XModel> document_;
+    std::function<void()> height_changed_;
+    PanelStrings strings_;
+    ControlEvents events_;
+    std::optional<core::Catalogue> catalogue_;
+    DocumentSnapshot snapshot_;
+    rtl::Reference<DocumentWatch> watch_;
+    std::vector<std::string> style_ids_;           // in the style list's order
+    std::vector<std::string> area_ids_;            // in the area list's order
+    int chosen_likelihood_ = 0, chosen_impact_ = 0;  // the heat map cell chosen; 0: none
+    std::vector<int> listed_risks_;                // indices into the snapshot's risks
+    std::vector<std::string> listed_locations_;    // of the findings, in the list's order
+    std::string table_at_cursor_;                  // the risk table the cursor is in, if any
+    css::uno::Reference<css::uno::XInterface> cursor_table_;  // the table the cursor was last in
+    bool area_chosen_ = false;                     // the user chose an area since the cursor moved
+    bool showing_ = false;                         // filling the lists: selections are ours
+    rtl::Reference<ListenerRelay> selection_relay_;
+    css::uno::Reference<css::view::XSelectionSupplier> selection_;
+};
+
+}  // namespace prevent::sidebar
