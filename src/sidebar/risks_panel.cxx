@@ -8,6 +8,7 @@
 #include "uno/risk_rows.hxx"
 #include "uno/uno_text.hxx"
 
+#include <com/sun/star/awt/XVclWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
@@ -197,12 +198,22 @@ void RisksPanel::show_heat_map()
             model->setPropertyValue("Label", Any(label));
             if (const auto* band = scale.band_for_score(l * i))
                 model->setPropertyValue("BackgroundColor", Any(static_cast<sal_Int32>(band->colour)));
-            model->setPropertyValue(
-                "HelpText", Any(strings_.text("CellHelp", {OUString::number(l),
-                                                           from_utf8(scale.likelihood_labels[static_cast<std::size_t>(l - 1)]),
-                                                           OUString::number(i),
-                                                           from_utf8(scale.impact_labels[static_cast<std::size_t>(i - 1)]),
-                                                           OUString::number(count)})));
+            // The cell's name for screen readers and its tooltip: where it is and what it holds.
+            const OUString describe = strings_.text(
+                count == 1 ? "CellHelpOne" : "CellHelp",
+                {OUString::number(l), from_utf8(scale.likelihood_labels[static_cast<std::size_t>(l - 1)]),
+                 OUString::number(i), from_utf8(scale.impact_labels[static_cast<std::size_t>(i - 1)]),
+                 OUString::number(count)});
+            model->setPropertyValue("HelpText", Any(describe));
+            if (const Reference<css::awt::XVclWindowPeer> peer{control(cell_name(l, i).c_str())->getPeer(), UNO_QUERY};
+                peer.is()) {
+                // The SDK marks setProperty deprecated, yet it is the toolkit's one way to name a
+                // control apart from its label; a cell's label is only its count.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+                peer->setProperty("AccessibleName", Any(describe));
+#pragma GCC diagnostic pop
+            }
         }
     }
     OUString legend;

@@ -214,3 +214,19 @@ TEST(RisksPanelUi, InsertsATableForTheCursorsSectionAndAddsRowsWhereTheCursorIs)
     wait_for_the_pause();
     screenshot("risks-table-inserted");
 }
+
+TEST(RisksPanelUi, ControlsAreNamedForScreenReaders)
+{
+    const auto doc = assessment_with_risks();
+    const auto controls = panel_controls(*doc, kRisks);
+    EXPECT_EQ(utf8(accessible(controls, "AreaChoice")->getAccessibleName()), "Insert a risk table for:");
+    EXPECT_EQ(utf8(accessible(controls, "CellRiskList")->getAccessibleName()), "Risks in the chosen cell:");
+    EXPECT_EQ(utf8(accessible(controls, "FindingList")->getAccessibleName()), "Findings:");
+    EXPECT_EQ(utf8(accessible(controls, "AreaCountList")->getAccessibleName()), "Risks by area:");
+    EXPECT_EQ(utf8(accessible(controls, "Recalculate")->getAccessibleName()), "Recalculate");
+    // A heat map cell says where it is and how many risks it holds, not just its count.
+    const auto cell = accessible(controls, "Cell45");
+    EXPECT_EQ(utf8(cell->getAccessibleName()), "Likelihood 4 (Very likely), impact 5 (Catastrophic): 1 risk");
+    EXPECT_EQ(utf8(accessible(controls, "Cell11")->getAccessibleName()),
+              "Likelihood 1 (Improbable), impact 1 (None or trivial): 0 risks");
+}
