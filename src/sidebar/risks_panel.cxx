@@ -322,13 +322,15 @@ void RisksPanel::cursor_moved()
 
 void RisksPanel::follow_cursor_area()
 {
-    const std::string area = uno::area_at_cursor(document_, *catalogue_);
-    const auto at = std::find(area_ids_.begin(), area_ids_.end(), area);
-    if (area.empty() || at == area_ids_.end())
-        return;
-    showing_ = true;
-    set_selected(control("AreaChoice"), static_cast<int>(at - area_ids_.begin()));
-    showing_ = false;
+    uno::log_if_it_fails("Risks panel: finding the cursor's section", [&] {
+        const std::string area = uno::area_at_cursor(document_, *catalogue_);
+        const auto at = std::find(area_ids_.begin(), area_ids_.end(), area);
+        if (area.empty() || at == area_ids_.end())
+            return;
+        showing_ = true;
+        set_selected(control("AreaChoice"), static_cast<int>(at - area_ids_.begin()));
+        showing_ = false;
+    });
 }
 
 std::string RisksPanel::chosen_area() const

@@ -7,6 +7,7 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
@@ -71,8 +72,12 @@ std::string area_at_cursor(const Reference<css::frame::XModel>& document, const 
         const auto anchor = p->getAnchor();
         if (anchor->getText() != text->getText())
             return true;  // a heading inside a table or frame: not a section of the body
-        if (compare->compareRegionStarts(anchor, position) < 0)
-            return false;  // this heading comes after the cursor
+        try {
+            if (compare->compareRegionStarts(anchor, position) < 0)
+                return false;  // this heading comes after the cursor
+        } catch (const css::lang::IllegalArgumentException&) {
+            return true;  // not comparable (another text): not a section heading of the body
+        }
         heading = read.text;
         return true;
     });
