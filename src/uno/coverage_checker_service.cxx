@@ -11,6 +11,7 @@
 #include "section_insertion.hxx"
 #include "uno_boundary.hxx"
 #include "uno_text.hxx"
+#include "writer_document.hxx"
 #include "writer_outline.hxx"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -70,7 +71,7 @@ public:
                                                        const OUString& profile) override
     {
         return at_uno_boundary("CoverageChecker.check", self(), [&] {
-            const auto text = text_document(document);
+            const auto text = text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             std::string chosen = to_utf8(profile);
             if (chosen.empty())
@@ -88,7 +89,7 @@ public:
     void SAL_CALL insertSection(const Reference<css::frame::XModel>& document, const OUString& area_id) override
     {
         at_uno_boundary("CoverageChecker.insertSection", self(), [&] {
-            const auto text = editable_text_document(document);
+            const auto text = editable_text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const core::Area& area = known_area(catalogue, area_id);
             const auto matcher_owner = matcher_for(catalogue);
@@ -102,7 +103,7 @@ public:
                                     const OUString& reason) override
     {
         at_uno_boundary("CoverageChecker.markNotApplicable", self(), [&] {
-            editable_text_document(document);
+            editable_text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const core::Area& area = known_area(catalogue, area_id);
             if (trimmed(reason).empty())
@@ -115,7 +116,7 @@ public:
                                 const OUString& heading) override
     {
         at_uno_boundary("CoverageChecker.markCoveredBy", self(), [&] {
-            editable_text_document(document);
+            editable_text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const core::Area& area = known_area(catalogue, area_id);
             if (trimmed(heading).empty())
@@ -127,7 +128,7 @@ public:
     void SAL_CALL clearMark(const Reference<css::frame::XModel>& document, const OUString& area_id) override
     {
         at_uno_boundary("CoverageChecker.clearMark", self(), [&] {
-            editable_text_document(document);
+            editable_text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const core::Area& area = known_area(catalogue, area_id);
             remove_property(document, not_applicable_property(area.id));
@@ -141,23 +142,6 @@ public:
 
 private:
     Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
-
-    Reference<css::text::XTextDocument> text_document(const Reference<css::frame::XModel>& document)
-    {
-        const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
-        const Reference<css::lang::XServiceInfo> info(document, UNO_QUERY);
-        if (!text.is() || !info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
-            throw css::lang::IllegalArgumentException("not a Writer text document", self(), 0);
-        return text;
-    }
-
-    Reference<css::text::XTextDocument> editable_text_document(const Reference<css::frame::XModel>& document)
-    {
-        const auto text = text_document(document);
-        if (is_read_only(document))
-            throw css::lang::IllegalArgumentException("the document is read-only", self(), 0);
-        return text;
-    }
 
     const core::Area& known_area(const core::Catalogue& catalogue, const OUString& area_id)
     {

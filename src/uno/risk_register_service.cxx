@@ -15,6 +15,7 @@
 #include "log.hxx"
 #include "uno_boundary.hxx"
 #include "uno_text.hxx"
+#include "writer_document.hxx"
 #include "writer_outline.hxx"
 #include "writer_tables.hxx"
 
@@ -123,7 +124,7 @@ public:
                                       const OUString& style) override
     {
         return at_uno_boundary("RiskRegister.insertRiskTable", self(), [&] {
-            const auto text = editable(document);
+            const auto text = editable_text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const core::Area* area = catalogue.find_area(to_utf8(area_id));
             if (!area)
@@ -152,7 +153,7 @@ public:
     OUString SAL_CALL addRiskRow(const Reference<css::frame::XModel>& document, const OUString& table_name) override
     {
         return at_uno_boundary("RiskRegister.addRiskRow", self(), [&] {
-            const auto text = editable(document);
+            const auto text = editable_text_document(document, self());
             const auto names = Reference<css::text::XTextTablesSupplier>(text, UNO_QUERY_THROW)->getTextTables();
             const auto header = names->hasByName(table_name)
                                     ? read_risk_header_of(Reference<css::text::XTextTable>(names->getByName(table_name), UNO_QUERY_THROW),
@@ -180,7 +181,7 @@ public:
     Sequence<org::preventtoolkit::RiskRow> SAL_CALL readRisks(const Reference<css::frame::XModel>& document) override
     {
         return at_uno_boundary("RiskRegister.readRisks", self(), [&] {
-            const auto text = text_document(document);
+            const auto text = text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             return rows_to_uno(risk_rows(text, catalogue, *matcher_for(catalogue)));
         });
@@ -189,7 +190,7 @@ public:
     Sequence<org::preventtoolkit::Finding> SAL_CALL checkRisks(const Reference<css::frame::XModel>& document) override
     {
         return at_uno_boundary("RiskRegister.checkRisks", self(), [&] {
-            const auto text = text_document(document);
+            const auto text = text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const auto matcher = matcher_for(catalogue);
             return findings_to_uno(risk_findings(document, text, catalogue, *matcher, risk_rows(text, catalogue, *matcher)));
@@ -199,7 +200,7 @@ public:
     org::preventtoolkit::RiskReport SAL_CALL reviewRisks(const Reference<css::frame::XModel>& document) override
     {
         return at_uno_boundary("RiskRegister.reviewRisks", self(), [&] {
-            const auto text = text_document(document);
+            const auto text = text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const auto matcher = matcher_for(catalogue);
             const auto rows = risk_rows(text, catalogue, *matcher);
@@ -211,7 +212,7 @@ public:
     sal_Int32 SAL_CALL recalculate(const Reference<css::frame::XModel>& document) override
     {
         return at_uno_boundary("RiskRegister.recalculate", self(), [&] {
-            const auto text = editable(document);
+            const auto text = editable_text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const auto& scale = catalogue.rating();
             const auto matcher_owner = matcher_for(catalogue);
@@ -268,7 +269,7 @@ public:
     OUString SAL_CALL insertHeatMap(const Reference<css::frame::XModel>& document) override
     {
         return at_uno_boundary("RiskRegister.insertHeatMap", self(), [&] {
-            const auto text = editable(document);
+            const auto text = editable_text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const auto& scale = catalogue.rating();
             const auto matcher_owner = matcher_for(catalogue);
@@ -316,23 +317,6 @@ public:
 
 private:
     Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
-
-    Reference<css::text::XTextDocument> text_document(const Reference<css::frame::XModel>& document)
-    {
-        const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
-        const Reference<css::lang::XServiceInfo> info(document, UNO_QUERY);
-        if (!text.is() || !info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
-            throw css::lang::IllegalArgumentException("not a Writer text document", self(), 0);
-        return text;
-    }
-
-    Reference<css::text::XTextDocument> editable(const Reference<css::frame::XModel>& document)
-    {
-        const auto text = text_document(document);
-        if (is_read_only(document))
-            throw css::lang::IllegalArgumentException("the document is read-only", self(), 0);
-        return text;
-    }
 
     std::vector<core::RiskRow> risk_rows(const Reference<css::text::XTextDocument>& text, const core::Catalogue& catalogue,
                                          const core::HeadingMatcher& matcher)
