@@ -209,19 +209,9 @@ void CoveragePanel::show()
     }
     model_of(control("Summary"))->setPropertyValue("Label", Any(summary));
 
-    listed_locations_.clear();
-    std::vector<OUString> findings;
-    if (checked) {
-        for (const auto& f : snapshot_.coverage.Findings) {
-            const char* key = f.Severity == "error" ? "FindingError" : f.Severity == "warning" ? "FindingWarning" : "FindingInfo";
-            findings.push_back(strings_.text(key, {f.Message}));
-            listed_locations_.push_back(to_utf8(f.Location));
-        }
-    }
-    if (findings.empty())
-        findings.push_back(strings_.text("NoFindings"));
-    model_of(control("FindingList"))
-        ->setPropertyValue("StringItemList", Any(Sequence<OUString>(findings.data(), static_cast<sal_Int32>(findings.size()))));
+    findings_.show(control("FindingList"), strings_,
+                   checked ? snapshot_.coverage.Findings
+                       : css::uno::Sequence<org::preventtoolkit::Finding>());
     showing_ = false;
     update_buttons();
     if (height_changed_)
@@ -299,9 +289,7 @@ void CoveragePanel::finding_chosen()
     if (showing_)
         return;
     uno::log_if_it_fails("Coverage panel: going to a finding", [&] {
-        const int i = selected(control("FindingList"));
-        if (i >= 0 && static_cast<std::size_t>(i) < listed_locations_.size())
-            uno::go_to_location(document_, listed_locations_[static_cast<std::size_t>(i)]);
+        findings_.go_to_chosen(control("FindingList"), document_);
     });
 }
 

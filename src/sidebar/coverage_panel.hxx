@@ -8,6 +8,7 @@
 #include "control_access.hxx"
 #include "core/catalogue.hxx"
 #include "document_snapshot.hxx"
+#include "findings_list.hxx"
 #include "listener_relay.hxx"
 #include "panel_strings.hxx"
 #include "xdl_panel_content.hxx"
@@ -59,7 +60,7 @@ private:
     DocumentSnapshot snapshot_;
     rtl::Reference<DocumentWatch> watch_;
     std::vector<std::string> listed_areas_;      // area ids, in the list's order
-    std::vector<std::string> listed_locations_;  // of the findings, in the list's order
+    FindingsList findings_;
     bool showing_ = false;                       // re-filling the lists: selections are ours
     rtl::Reference<ListenerRelay> document_relay_;
     css::uno::Reference<css::util::XModifyBroadcaster> document_properties_;

@@ -157,18 +157,9 @@ void RisksPanel::show()
     show_heat_map();
     show_cell_risks();
 
-    listed_locations_.clear();
-    std::vector<OUString> findings;
-    if (snapshot_.has_risks) {
-        for (const auto& f : snapshot_.risks.Findings) {
-            const char* key = f.Severity == "error" ? "FindingError" : f.Severity == "warning" ? "FindingWarning" : "FindingInfo";
-            findings.push_back(strings_.text(key, {f.Message}));
-            listed_locations_.push_back(to_utf8(f.Location));
-        }
-    }
-    if (findings.empty())
-        findings.push_back(strings_.text("NoFindings"));
-    set_items(control("FindingList"), findings);
+    findings_.show(control("FindingList"), strings_,
+                   snapshot_.has_risks ? snapshot_.risks.Findings
+                       : css::uno::Sequence<org::preventtoolkit::Finding>());
     showing_ = false;
 
     const bool can_edit = editable();
@@ -294,9 +285,7 @@ void RisksPanel::finding_chosen()
     if (showing_)
         return;
     uno::log_if_it_fails("Risks panel: going to a finding", [&] {
-        const int i = selected(control("FindingList"));
-        if (i >= 0 && static_cast<std::size_t>(i) < listed_locations_.size())
-            uno::go_to_location(document_, listed_locations_[static_cast<std::size_t>(i)]);
+        findings_.go_to_chosen(control("FindingList"), document_);
     });
 }
 

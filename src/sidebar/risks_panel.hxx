@@ -9,6 +9,7 @@
 #include "control_access.hxx"
 #include "core/catalogue.hxx"
 #include "document_snapshot.hxx"
+#include "findings_list.hxx"
 #include "listener_relay.hxx"
 #include "panel_strings.hxx"
 #include "xdl_panel_content.hxx"
@@ -62,7 +63,7 @@ private:
     std::vector<std::string> area_ids_;            // in the area list's order
     int chosen_likelihood_ = 0, chosen_impact_ = 0;  // the heat map cell chosen; 0: none
     std::vector<int> listed_risks_;                // indices into the snapshot's risks
-    std::vector<std::string> listed_locations_;    // of the findings, in the list's order
+    FindingsList findings_;
     std::string table_at_cursor_;                  // the risk table the cursor is in, if any
     css::uno::Reference<css::uno::XInterface> cursor_table_;  // the table the cursor was last in
     bool area_chosen_ = false;                     // the user chose an area since the cursor moved
