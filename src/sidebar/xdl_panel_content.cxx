@@ -3,6 +3,7 @@
 #include "panel_strings.hxx"
 
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
+#include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 
 #include <stdexcept>
@@ -44,8 +45,15 @@ void XdlPanelContent::dispose()
 {
     stack_.reset();
     controls_.clear();
+    // Disposing the dialog's control leaves its model (and every control model in it) alive,
+    // held by the dialog provider's cycle: dispose it too, or each panel costs memory for good.
+    Reference<css::lang::XComponent> model;
+    if (const Reference<css::awt::XControl> control{window_, UNO_QUERY}; control.is())
+        model.set(control->getModel(), UNO_QUERY);
     if (const Reference<css::lang::XComponent> component{window_, UNO_QUERY}; component.is())
         component->dispose();
+    if (model.is())
+        model->dispose();
     window_.clear();
 }
 
