@@ -15,6 +15,8 @@ const std::map<std::string, std::string>& words()
         {"undo-add-risk-row", "Add risk row"},
         {"undo-recalculate", "Recalculate risk scores"},
         {"undo-insert-heat-map", "Insert risk heat map"},
+        {"undo-record-approval", "Record approval"},
+        {"undo-insert-approval-block", "Insert approval block"},
         {"heat-map-corner", "Likelihood \u2193 / Impact \u2192"},
         {"scale-step", "{0} {1}"},  // "4 Very likely"
     };

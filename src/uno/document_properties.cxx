@@ -24,33 +24,43 @@ Reference<css::beans::XPropertyContainer> user_properties(const Reference<css::f
 
 }  // namespace
 
-std::optional<std::string> read_text_property(const Reference<css::frame::XModel>& document, const std::string& name)
+std::optional<css::uno::Any> read_property(const Reference<css::frame::XModel>& document, const std::string& name)
 {
     const Reference<css::beans::XPropertySet> set(user_properties(document), UNO_QUERY_THROW);
     const rtl::OUString key = from_utf8(name);
     if (!set->getPropertySetInfo()->hasPropertyByName(key))
         return std::nullopt;
-    rtl::OUString value;
-    if (!(set->getPropertyValue(key) >>= value))
+    return set->getPropertyValue(key);
+}
+
+std::optional<std::string> read_text_property(const Reference<css::frame::XModel>& document, const std::string& name)
+{
+    const auto value = read_property(document, name);
+    rtl::OUString text;
+    if (!value || !(*value >>= text))
         return std::nullopt;
-    return to_utf8(value);
+    return to_utf8(text);
+}
+
+void write_property(const Reference<css::frame::XModel>& document, const std::string& name, const css::uno::Any& value)
+{
+    const auto container = user_properties(document);
+    const Reference<css::beans::XPropertySet> set(container, UNO_QUERY_THROW);
+    const rtl::OUString key = from_utf8(name);
+    if (set->getPropertySetInfo()->hasPropertyByName(key)) {
+        if (set->getPropertyValue(key).getValueType() == value.getValueType()) {
+            set->setPropertyValue(key, value);
+            return;
+        }
+        container->removeProperty(key);  // another type (a .docx round trip can do that)
+    }
+    container->addProperty(key, css::beans::PropertyAttribute::REMOVABLE, value);
 }
 
 void write_text_property(const Reference<css::frame::XModel>& document, const std::string& name,
                          const std::string& value)
 {
-    const auto container = user_properties(document);
-    const Reference<css::beans::XPropertySet> set(container, UNO_QUERY_THROW);
-    const rtl::OUString key = from_utf8(name);
-    const css::uno::Any text(from_utf8(value));
-    if (set->getPropertySetInfo()->hasPropertyByName(key)) {
-        if (set->getPropertyValue(key).getValueType() == text.getValueType()) {
-            set->setPropertyValue(key, text);
-            return;
-        }
-        container->removeProperty(key);  // another type (a .docx round trip can do that)
-    }
-    container->addProperty(key, css::beans::PropertyAttribute::REMOVABLE, text);
+    write_property(document, name, css::uno::Any(from_utf8(value)));
 }
 
 void remove_property(const Reference<css::frame::XModel>& document, const std::string& name)

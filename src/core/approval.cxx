@@ -1,0 +1,178 @@
+#include "approval.hxx"
+
+#include "approval_messages.hxx"
+#include "operating_year.hxx"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <iterator>
+#include <map>
+
+namespace prevent::core {
+
+using boost::gregorian::date;
+
+namespace {
+
+bool blank(const std::string& s)
+{
+    return std::all_of(s.begin(), s.end(), [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+// "29 November 2026": how a governor reads a date.
+std::string long_date(const date& d)
+{
+    static const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+    return std::to_string(d.day()) + ' ' + months[d.month() - 1] + ' ' + std::to_string(d.year());
+}
+
+void add(std::vector<RecordProblem>& problems, const char* field, const char* code, const std::string& argument = "")
+{
+    problems.push_back({field, code, record_problem_message(field, code, argument)});
+}
+
+int hex_value(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+std::string unescape(const std::string& s)
+{
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '%' && i + 2 < s.size()) {
+            const int hi = hex_value(s[i + 1]);
+            const int lo = hex_value(s[i + 2]);
+            if (hi >= 0 && lo >= 0) {
+                out += static_cast<char>(hi * 16 + lo);
+                i += 2;
+                continue;
+            }
+        }
+        out += s[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+Approval with_defaults(Approval record)
+{
+    if (blank(record.approval_type))
+        record.approval_type = kApprovalTypes[0];
+    if (record.approval_date) {
+        if (blank(record.operating_year))
+            record.operating_year = operating_year_of(*record.approval_date).name();
+        if (!record.next_review_due)
+            record.next_review_due = one_year_later(*record.approval_date);
+    }
+    return record;
+}
+
+std::vector<RecordProblem> validate_approval(const Approval& record, const date& today)
+{
+    std::vector<RecordProblem> problems;
+    if (blank(record.approving_body))
+        add(problems, "ApprovingBody", "empty");
+    if (blank(record.approved_by))
+        add(problems, "ApprovedBy", "empty");
+    if (!record.approval_date)
+        add(problems, "ApprovalDate", "empty");
+    else if (*record.approval_date > today)
+        add(problems, "ApprovalDate", "in-the-future", long_date(*record.approval_date));
+    if (record.approval_date && record.next_review_due && *record.next_review_due <= *record.approval_date)
+        add(problems, "NextReviewDue", "not-after-decision", long_date(*record.approval_date));
+    if (std::find(std::begin(kApprovalTypes), std::end(kApprovalTypes), record.approval_type) == std::end(kApprovalTypes))
+        add(problems, "ApprovalType", "unknown", record.approval_type);
+    if (!blank(record.operating_year) && !parse_operating_year(record.operating_year))
+        add(problems, "OperatingYear", "malformed", record.operating_year);
+    return problems;
+}
+
+std::string describe_problems(const std::vector<RecordProblem>& problems)
+{
+    std::string all;
+    for (const auto& p : problems)
+        all += (all.empty() ? "" : " ") + p.message;
+    return all;
+}
+
+ApprovalState approval_state(const std::vector<Approval>& history, const std::string& current_digest,
+                             const std::vector<SectionDigest>& current_sections, const date& today)
+{
+    ApprovalState s;
+    if (history.empty()) {
+        s.state = "not-approved";
+        return s;
+    }
+    const Approval& current = history.back();
+    s.changed = current.digest != current_digest;
+    if (s.changed) {
+        std::map<std::string, std::string> approved;
+        for (const auto& a : current.sections)
+            approved[a.key] = a.digest;
+        for (const auto& c : current_sections) {
+            const auto found = approved.find(c.key);
+            if (found == approved.end() || found->second != c.digest)
+                s.changed_sections.push_back(c.key);
+            if (found != approved.end())
+                approved.erase(found);
+        }
+        for (const auto& a : current.sections)  // sections deleted since, in their approved order
+            if (approved.count(a.key))
+                s.changed_sections.push_back(a.key);
+    }
+    s.review_overdue = !current.approval_date ||
+                       (current.next_review_due && today > *current.next_review_due) ||
+                       !refreshed_in_past_operating_year(*current.approval_date, today);
+    s.state = s.changed ? "changed-since-approval" : s.review_overdue ? "review-overdue" : "approved";
+    return s;
+}
+
+std::string encode_sections(const std::vector<SectionDigest>& sections)
+{
+    std::string out;
+    for (const auto& s : sections) {
+        if (!out.empty())
+            out += ';';
+        for (const char ch : s.key) {
+            const auto c = static_cast<unsigned char>(ch);
+            if (c == '%' || c == '=' || c == ';' || c < 0x20 || c == 0x7f) {
+                char escaped[4];
+                std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+                out += escaped;
+            } else {
+                out += ch;
+            }
+        }
+        out += '=' + s.digest;
+    }
+    return out;
+}
+
+std::vector<SectionDigest> decode_sections(const std::string& encoded)
+{
+    std::vector<SectionDigest> sections;
+    std::size_t start = 0;
+    while (start < encoded.size()) {
+        std::size_t end = encoded.find(';', start);
+        if (end == std::string::npos)
+            end = encoded.size();
+        const std::string entry = encoded.substr(start, end - start);
+        if (const auto eq = entry.rfind('='); eq != std::string::npos)
+            sections.push_back({unescape(entry.substr(0, eq)), entry.substr(eq + 1)});
+        start = end + 1;
+    }
+    return sections;
+}
+
+}  // namespace prevent::core

@@ -1,0 +1,21 @@
+// The approvals stamped into a document, as user-defined properties (DESIGN.md):
+// Prevent.Approval.<n>.<Field> (n = 1 the oldest) and Prevent.Approval.Count. Dates are written
+// as dates and read as dates or date-times (.docx and .xlsx turn one into the other).
+#pragma once
+
+#include "core/approval.hxx"
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+
+#include <vector>
+
+namespace prevent::uno {
+
+// Every approval, oldest first; groups with neither body nor date are skipped.
+std::vector<core::Approval> read_approvals(const css::uno::Reference<css::frame::XModel>& document);
+
+// Writes the approvals as the whole history: groups beyond the new count are removed.
+void write_approvals(const css::uno::Reference<css::frame::XModel>& document, const std::vector<core::Approval>& approvals);
+
+}  // namespace prevent::uno

@@ -1,0 +1,30 @@
+#include "content_digest.hxx"
+
+#include "canonical_reader.hxx"
+
+#include <com/sun/star/lang/XServiceInfo.hpp>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+
+namespace prevent::uno {
+
+std::optional<ContentDigest> read_content_digest(const Reference<css::frame::XModel>& document)
+{
+    const Reference<css::lang::XServiceInfo> info(document, UNO_QUERY);
+    if (!info.is())
+        return std::nullopt;
+    if (const Reference<css::text::XTextDocument> text{document, UNO_QUERY};
+        text.is() && info->supportsService("com.sun.star.text.TextDocument")) {
+        const auto paragraphs = read_canonical_paragraphs(text);
+        return ContentDigest{core::digest_of(core::canonical_text(paragraphs)), core::section_digests(paragraphs)};
+    }
+    if (const Reference<css::sheet::XSpreadsheetDocument> calc{document, UNO_QUERY};
+        calc.is() && info->supportsService("com.sun.star.sheet.SpreadsheetDocument")) {
+        const auto sheets = read_canonical_sheets(calc);
+        return ContentDigest{core::digest_of(core::canonical_text(sheets)), core::section_digests(sheets)};
+    }
+    return std::nullopt;
+}
+
+}  // namespace prevent::uno
