@@ -1,6 +1,8 @@
 #include "approval.hxx"
 
 #include "approval_messages.hxx"
+#include "document_words.hxx"
+#include "findings.hxx"
 #include "operating_year.hxx"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -19,14 +21,6 @@ namespace {
 bool blank(const std::string& s)
 {
     return std::all_of(s.begin(), s.end(), [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
-}
-
-// "29 November 2026": how a governor reads a date.
-std::string long_date(const date& d)
-{
-    static const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                          "July",    "August",   "September", "October", "November", "December"};
-    return std::to_string(d.day()) + ' ' + months[d.month() - 1] + ' ' + std::to_string(d.year());
 }
 
 void add(std::vector<RecordProblem>& problems, const char* field, const char* code, const std::string& argument = "")
@@ -64,6 +58,13 @@ std::string unescape(const std::string& s)
 }
 
 }  // namespace
+
+std::string long_date(const date& d)
+{
+    static const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+    return std::to_string(d.day()) + ' ' + months[d.month() - 1] + ' ' + std::to_string(d.year());
+}
 
 Approval with_defaults(Approval record)
 {
@@ -136,6 +137,31 @@ ApprovalState approval_state(const std::vector<Approval>& history, const std::st
                        !refreshed_in_past_operating_year(*current.approval_date, today);
     s.state = s.changed ? "changed-since-approval" : s.review_overdue ? "review-overdue" : "approved";
     return s;
+}
+
+std::vector<Finding> approval_findings(const ApprovalState& state, const std::vector<Approval>& history)
+{
+    const auto finding = [](const char* code, const char* severity, const std::vector<std::string>& arguments) {
+        return Finding{code, severity, "", finding_message(code, arguments), "document"};
+    };
+    if (history.empty())
+        return {finding("approval-missing", "warning", {})};
+    const Approval& current = history.back();
+    const std::string when = current.approval_date ? long_date(*current.approval_date) : "?";
+    const std::string due = current.next_review_due ? long_date(*current.next_review_due) : "?";
+    std::vector<Finding> out;
+    if (state.changed) {
+        std::string sections;
+        for (const auto& key : state.changed_sections)
+            sections += (sections.empty() ? "" : "; ") +
+                        (key.empty() ? document_words("section-before-first-heading") : "\u201c" + key + "\u201d");
+        out.push_back(finding("approval-changed", "warning", {current.approving_body, when, sections}));
+    }
+    if (state.review_overdue)
+        out.push_back(finding("approval-review-overdue", "error", {current.approving_body, when, due}));
+    if (out.empty())
+        out.push_back(finding("approval-current", "info", {current.approving_body, when, due}));
+    return out;
 }
 
 std::string encode_sections(const std::vector<SectionDigest>& sections)

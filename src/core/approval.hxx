@@ -61,6 +61,15 @@ struct ApprovalState {
 ApprovalState approval_state(const std::vector<Approval>& history, const std::string& current_digest,
                              const std::vector<SectionDigest>& current_sections, const boost::gregorian::date& today);
 
+// The finding that says the state in a coverage report (docs/findings.md): approval-missing,
+// approval-changed, approval-review-overdue, or approval-current; location "document". Both
+// approval-changed and approval-review-overdue when both hold.
+struct Finding;
+std::vector<Finding> approval_findings(const ApprovalState& state, const std::vector<Approval>& history);
+
+// "29 November 2026": how a governor reads a date.
+std::string long_date(const boost::gregorian::date& d);
+
 // Section digests as one property value: "key=digest" entries joined by ";", the key with "%",
 // "=", ";" and control characters written %XX, so that any heading survives .docx and .xlsx.
 std::string encode_sections(const std::vector<SectionDigest>& sections);

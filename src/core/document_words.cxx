@@ -16,6 +16,7 @@ const std::map<std::string, std::string>& words()
         {"undo-recalculate", "Recalculate risk scores"},
         {"undo-insert-heat-map", "Insert risk heat map"},
         {"undo-record-approval", "Record approval"},
+        {"section-before-first-heading", "the text before the first heading"},
         {"undo-insert-approval-block", "Insert approval block"},
         {"heat-map-corner", "Likelihood \u2193 / Impact \u2192"},
         {"scale-step", "{0} {1}"},  // "4 Very likely"

@@ -29,6 +29,12 @@ const std::map<std::string, std::string>& messages()
         {"risk-residual-above-inherent", "Risk {0} scores {1} after its controls, more than the {2} before them."},
         {"risk-overdue", "The actions on risk {0} were due by {1} and are not complete."},
         {"risk-duplicate-ref", "The ref {0} is used by more than one risk."},
+        {"approval-missing", "No approval by the governing body or proprietor is recorded in this document."},
+        {"approval-changed", "The text has changed since the {0} approved it on {1}. Changed: {2}."},
+        {"approval-review-overdue",
+         "The approval by the {0} on {1} is overdue for review (due {2}): the assessment must be refreshed and "
+         "approved at least once every operating year."},
+        {"approval-current", "Approved by the {0} on {1}; next review due {2}."},
         {"area-without-risks", "\u201c{0}\u201d is covered, but no risk is recorded for it."},
     };
     return table;

@@ -1,6 +1,7 @@
 #include "approval_service.hxx"
 
 #include "approval_properties.hxx"
+#include "approval_reading.hxx"
 #include "approval_records.hxx"
 #include "content_digest.hxx"
 #include "core/approval.hxx"
@@ -102,10 +103,10 @@ public:
     org::preventtoolkit::ApprovalStatus SAL_CALL getStatus(const Reference<css::frame::XModel>& document) override
     {
         return at_uno_boundary("Approval.getStatus", self(), [&] {
-            const auto content = digest_of(document);
-            const auto history = read_approvals(document);
-            const auto state = core::approval_state(history, content.digest, content.sections, core::today());
-            return to_status(state, history, content.digest);
+            const auto reading = read_approval(document);
+            if (!reading)
+                throw css::lang::IllegalArgumentException("neither a Writer text document nor a Calc spreadsheet", self(), 0);
+            return to_status(reading->state, reading->history, reading->content.digest);
         });
     }
 

@@ -1,6 +1,8 @@
 #include "coverage_checker_service.hxx"
 
+#include "approval_reading.hxx"
 #include "cached_matcher.hxx"
+#include "core/findings.hxx"
 #include "catalogue_configuration.hxx"
 #include "core/document_words.hxx"
 #include "core/heading_matcher.hxx"
@@ -81,8 +83,13 @@ public:
                     from_utf8(core::UnknownProfile(chosen, catalogue.profile_ids()).what()), self(), 1);
             const auto matcher_owner = matcher_for(catalogue);
             const core::HeadingMatcher& matcher = *matcher_owner;
-            return to_uno(core::check_coverage(catalogue, matcher, read_outline(text), chosen,
-                                               read_coverage_marks(document)));
+            auto report = core::check_coverage(catalogue, matcher, read_outline(text), chosen,
+                                               read_coverage_marks(document));
+            // The approval's state is part of the picture a governor gets (docs/findings.md).
+            if (const auto approval = read_approval(document))
+                for (auto& f : core::approval_findings(approval->state, approval->history))
+                    report.findings.push_back(std::move(f));
+            return to_uno(report);
         });
     }
 

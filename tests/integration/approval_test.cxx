@@ -39,6 +39,7 @@
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <org/preventtoolkit/XApproval.hpp>
+#include <org/preventtoolkit/XCoverageChecker.hpp>
 
 #include <gmock/gmock.h>
 
@@ -559,6 +560,32 @@ TEST(Approval, AFileEditedByAnotherProgramIsChanged)
     const auto status = approval()->getStatus(edited.model());
     EXPECT_EQ(utf8(status.State), "changed-since-approval");
     EXPECT_THAT(utf8(status.ChangedSections), ElementsAre("2. Welfare"));
+}
+
+// The coverage report carries the approval's state, so a governor sees it with the gaps.
+TEST(Approval, TheCoverageReportSaysTheState)
+{
+    const Reference<org::preventtoolkit::XCoverageChecker> checker(office().create("org.preventtoolkit.CoverageChecker"),
+                                                                   UNO_QUERY_THROW);
+    const auto approval_findings = [&](const Reference<css::frame::XModel>& model) {
+        std::vector<std::string> found;
+        for (const auto& f : checker->check(model, "he").Findings)
+            if (utf8(f.Code).rfind("approval-", 0) == 0)
+                found.push_back(utf8(f.Code) + " " + utf8(f.Severity) + " " + utf8(f.Location));
+        return found;
+    };
+    Document doc(office(), "private:factory/swriter");
+    assessment(doc.model());
+    EXPECT_THAT(approval_findings(doc.model()), ElementsAre("approval-missing warning document"));
+    approval()->stamp(doc.model(), record(10, 10, 2026));
+    EXPECT_THAT(approval_findings(doc.model()), ElementsAre("approval-current info document"));
+    replace_word(doc.model(), "campuses", "sites");
+    EXPECT_THAT(approval_findings(doc.model()), ElementsAre("approval-changed warning document"));
+
+    Document old(office(), "private:factory/swriter");
+    assessment(old.model());
+    approval()->stamp(old.model(), record(15, 7, 2025));
+    EXPECT_THAT(approval_findings(old.model()), ElementsAre("approval-review-overdue error document"));
 }
 
 int main(int argc, char** argv)

@@ -1,6 +1,7 @@
 // Approval records: validation, defaults, the state an approval is in, and the section digests
 // kept with it (issue 8's examples, with today 29 November 2026).
 #include "core/approval.hxx"
+#include "core/findings.hxx"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <gmock/gmock.h>
@@ -166,4 +167,28 @@ TEST(SectionDigests, SurviveTheirEncodingWhateverTheHeading)
         EXPECT_EQ(back[i].digest, sections[i].digest);
     }
     EXPECT_TRUE(prevent::core::decode_sections("").empty());
+}
+
+TEST(ApprovalFindings, SayTheStateInWords)
+{
+    const std::vector<SectionDigest> same = {{"", "s0"}, {"1. Leadership", "s1"}, {"2. Welfare", "s2"}};
+    const auto codes = [&](const std::vector<Approval>& history, const std::string& digest,
+                           const std::vector<SectionDigest>& sections) {
+        std::vector<std::string> out;
+        for (const auto& f : prevent::core::approval_findings(approval_state(history, digest, sections, kToday), history)) {
+            EXPECT_EQ(f.location, "document");
+            out.push_back(f.code + " " + f.severity + ": " + f.message);
+        }
+        return out;
+    };
+    EXPECT_THAT(codes({}, "d1", same), ElementsAre(testing::StartsWith("approval-missing warning")));
+    EXPECT_THAT(codes({record(date(2026, 10, 10))}, "d1", same),
+                ElementsAre("approval-current info: Approved by the Board of Governors on 10 October 2026; next review "
+                            "due 10 October 2027."));
+    EXPECT_THAT(codes({record(date(2026, 10, 10))}, "d2", {{"", "x"}, {"1. Leadership", "s1"}, {"2. Welfare", "s2"}}),
+                ElementsAre("approval-changed warning: The text has changed since the Board of Governors approved it on "
+                            "10 October 2026. Changed: the text before the first heading."));
+    EXPECT_THAT(codes({record(date(2025, 7, 15), date(2026, 7, 15))}, "d2", same),
+                ElementsAre(testing::StartsWith("approval-changed warning"),
+                            testing::StartsWith("approval-review-overdue error")));
 }
