@@ -17,6 +17,15 @@ const std::map<std::string, std::string>& words()
         {"undo-insert-heat-map", "Insert risk heat map"},
         {"undo-record-approval", "Record approval"},
         {"section-before-first-heading", "the text before the first heading"},
+        // The approval block: each line a label and the field showing the current approval's value.
+        {"approval-block-title", "Approval of this risk assessment"},
+        {"approval-block-ApprovingBody", "Approving body: "},
+        {"approval-block-ApprovedBy", "Approved by: "},
+        {"approval-block-ApprovalDate", "Date of decision: "},
+        {"approval-block-MinuteReference", "Minute reference: "},
+        {"approval-block-OperatingYear", "Operating year: "},
+        {"approval-block-NextReviewDue", "Next review due: "},
+        {"approval-block-Version", "Version: "},
         {"undo-insert-approval-block", "Insert approval block"},
         {"heat-map-corner", "Likelihood \u2193 / Impact \u2192"},
         {"scale-step", "{0} {1}"},  // "4 Very likely"

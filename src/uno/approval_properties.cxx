@@ -199,6 +199,23 @@ void write_approvals(const Reference<css::frame::XModel>& document, const std::v
     for (std::size_t n = approvals.size() + 1; n <= std::max(old_count, approvals.size() + 1); ++n)
         for (const char* field : kFields)
             remove_property(document, name_of(n, field));
+    // The current one again, for fields to show.
+    const std::string current = kCurrentApprovalPrefix;
+    for (const char* field : kFields)
+        remove_property(document, current + field);
+    if (!approvals.empty()) {
+        const auto& a = approvals.back();
+        write_text_property(document, current + "ApprovingBody", a.approving_body);
+        write_text_property(document, current + "ApprovedBy", a.approved_by);
+        if (a.approval_date)
+            write_property(document, current + "ApprovalDate", date_value(*a.approval_date));
+        write_text_property(document, current + "MinuteReference", a.minute_reference);
+        write_text_property(document, current + "ApprovalType", a.approval_type);
+        write_text_property(document, current + "OperatingYear", a.operating_year);
+        if (a.next_review_due)
+            write_property(document, current + "NextReviewDue", date_value(*a.next_review_due));
+        write_text_property(document, current + "Version", a.version);
+    }
     if (approvals.empty())
         remove_property(document, kPrefix + "Count");
     else

@@ -1,5 +1,6 @@
 #include "approval_records.hxx"
 
+#include "core/clock.hxx"
 #include "uno_text.hxx"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -79,6 +80,18 @@ org::preventtoolkit::ApprovalRecord to_record(const core::Approval& a)
     r.Digest = from_utf8(a.digest);
     r.StampedAt = to_date_time(a.stamped_at);
     return r;
+}
+
+org::preventtoolkit::ApprovalRecord record_with_defaults(const org::preventtoolkit::ApprovalRecord& record)
+{
+    auto out = to_record(core::with_defaults(from_record(record)));
+    out.Note = record.Note;
+    return out;
+}
+
+std::vector<core::RecordProblem> record_problems(const org::preventtoolkit::ApprovalRecord& record)
+{
+    return core::validate_approval(core::with_defaults(from_record(record)), core::today());
 }
 
 org::preventtoolkit::ApprovalStatus to_status(const core::ApprovalState& state, const std::vector<core::Approval>& history,

@@ -14,6 +14,11 @@ namespace prevent::uno {
 core::Approval from_record(const org::preventtoolkit::ApprovalRecord& record);
 org::preventtoolkit::ApprovalRecord to_record(const core::Approval& approval);
 
+// For the Record approval dialog: the defaults the service would fill in (type, operating year,
+// next review), and the problems of a record as it would be stamped today, field by field.
+org::preventtoolkit::ApprovalRecord record_with_defaults(const org::preventtoolkit::ApprovalRecord& record);
+std::vector<core::RecordProblem> record_problems(const org::preventtoolkit::ApprovalRecord& record);
+
 org::preventtoolkit::ApprovalStatus to_status(const core::ApprovalState& state, const std::vector<core::Approval>& history,
                                              const std::string& current_digest);
 

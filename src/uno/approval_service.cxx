@@ -1,5 +1,6 @@
 #include "approval_service.hxx"
 
+#include "approval_block.hxx"
 #include "approval_properties.hxx"
 #include "approval_reading.hxx"
 #include "approval_records.hxx"
@@ -10,6 +11,7 @@
 #include "document_properties.hxx"
 #include "log.hxx"
 #include "uno_boundary.hxx"
+#include "writer_document.hxx"
 #include "uno_text.hxx"
 
 #include <com/sun/star/document/UndoFailedException.hpp>
@@ -53,8 +55,10 @@ private:
         if (!document.is())
             throw css::document::UndoFailedException("the document is gone", static_cast<cppu::OWeakObject*>(this),
                                                      css::uno::Any());
-        at_uno_boundary("Approval: undo or redo", static_cast<cppu::OWeakObject*>(this),
-                        [&] { write_approvals(document, approvals); });
+        at_uno_boundary("Approval: undo or redo", static_cast<cppu::OWeakObject*>(this), [&] {
+            write_approvals(document, approvals);
+            refresh_approval_fields(document);
+        });
     }
 
     css::uno::WeakReference<css::frame::XModel> document_;
@@ -94,6 +98,7 @@ public:
             auto after = before;
             after.push_back(std::move(approval));
             write_approvals(document, after);
+            refresh_approval_fields(document);
             const Reference<css::document::XUndoManagerSupplier> undo(document, UNO_QUERY);
             if (undo.is())
                 undo->getUndoManager()->addUndoAction(new ApprovalUndo(document, std::move(before), std::move(after)));
@@ -107,6 +112,20 @@ public:
             if (!reading)
                 throw css::lang::IllegalArgumentException("neither a Writer text document nor a Calc spreadsheet", self(), 0);
             return to_status(reading->state, reading->history, reading->content.digest);
+        });
+    }
+
+    void SAL_CALL insertApprovalBlock(const Reference<css::frame::XModel>& document) override
+    {
+        at_uno_boundary("Approval.insertApprovalBlock", self(), [&] {
+            const auto text = editable_text_document(document, self());
+            const auto count = read_approvals(document).size();
+            if (count == 0)
+                throw css::lang::IllegalArgumentException("record an approval first: the block shows the current one",
+                                                          self(), 0);
+            if (has_approval_block(text))
+                throw css::lang::IllegalArgumentException("the document has an approval block already", self(), 0);
+            insert_approval_block(text);
         });
     }
 

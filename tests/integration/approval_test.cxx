@@ -32,6 +32,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextField.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextSectionsSupplier.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/util/DateTime.hpp>
 #include <com/sun/star/util/NumberFormat.hpp>
@@ -560,6 +561,44 @@ TEST(Approval, AFileEditedByAnotherProgramIsChanged)
     const auto status = approval()->getStatus(edited.model());
     EXPECT_EQ(utf8(status.State), "changed-since-approval");
     EXPECT_THAT(utf8(status.ChangedSections), ElementsAre("2. Welfare"));
+}
+
+std::string block_text(const Reference<css::frame::XModel>& model)
+{
+    const Reference<css::container::XNameAccess> sections(
+        Reference<css::text::XTextSectionsSupplier>(model, UNO_QUERY_THROW)->getTextSections(), UNO_QUERY_THROW);
+    if (!sections->hasByName("PreventApprovalBlock"))
+        return "(none)";
+    const Reference<css::text::XTextContent> section(sections->getByName("PreventApprovalBlock"), UNO_QUERY_THROW);
+    return utf8(section->getAnchor()->getString());
+}
+
+TEST(Approval, TheApprovalBlockShowsTheCurrentApprovalAndStaysOutOfTheDigest)
+{
+    Document doc(office(), "private:factory/swriter");
+    assessment(doc.model());
+    EXPECT_THROW(approval()->insertApprovalBlock(doc.model()), IllegalArgumentException) << "nothing to show yet";
+    approval()->stamp(doc.model(), record(1, 10, 2025));
+    const auto digest = approval()->computeDigest(doc.model());
+    approval()->insertApprovalBlock(doc.model());
+    EXPECT_EQ(approval()->computeDigest(doc.model()), digest);
+    EXPECT_THAT(block_text(doc.model()), ::testing::HasSubstr("Approving body: Board of Governors"));
+    EXPECT_THAT(block_text(doc.model()), ::testing::HasSubstr("Operating year: 2025-26"));
+    EXPECT_THROW(approval()->insertApprovalBlock(doc.model()), IllegalArgumentException) << "one block";
+
+    auto second = record(10, 10, 2026);
+    second.ApprovingBody = "Corporation";
+    approval()->stamp(doc.model(), second);
+    EXPECT_THAT(block_text(doc.model()), ::testing::HasSubstr("Approving body: Corporation"));
+    EXPECT_THAT(block_text(doc.model()), ::testing::HasSubstr("Operating year: 2026-27"));
+    EXPECT_EQ(state(doc.model()), "approved");
+    const auto undo = Reference<css::document::XUndoManagerSupplier>(doc.model(), UNO_QUERY_THROW)->getUndoManager();
+    undo->undo();
+    EXPECT_THAT(block_text(doc.model()), ::testing::HasSubstr("Approving body: Board of Governors"));
+    EXPECT_EQ(utf8(undo->getCurrentUndoActionTitle()), "Insert approval block");
+    undo->undo();
+    EXPECT_EQ(block_text(doc.model()), "(none)") << "the block's insertion is one undo step";
+    EXPECT_EQ(approval()->computeDigest(doc.model()), digest);
 }
 
 // The coverage report carries the approval's state, so a governor sees it with the gaps.
