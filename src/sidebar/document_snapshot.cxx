@@ -3,9 +3,11 @@
 #include "uno/log.hxx"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <org/preventtoolkit/XApproval.hpp>
 #include <org/preventtoolkit/XCoverageChecker.hpp>
 #include <org/preventtoolkit/XRiskRegister.hpp>
 
@@ -35,6 +37,12 @@ css::uno::XInterface* key_of(const Reference<css::frame::XModel>& document)
     return Reference<css::uno::XInterface>(document, UNO_QUERY).get();
 }
 
+Reference<css::util::XModifyBroadcaster> properties_of(const Reference<css::frame::XModel>& document)
+{
+    const Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY);
+    return Reference<css::util::XModifyBroadcaster>(supplier.is() ? supplier->getDocumentProperties() : nullptr, UNO_QUERY);
+}
+
 }  // namespace
 
 rtl::Reference<DocumentWatch> DocumentWatch::attach(const Reference<css::uno::XComponentContext>& context,
@@ -47,6 +55,9 @@ rtl::Reference<DocumentWatch> DocumentWatch::attach(const Reference<css::uno::XC
     all[key_of(document)] = watch.get();
     if (const Reference<css::util::XModifyBroadcaster> broadcaster{document, UNO_QUERY}; broadcaster.is())
         broadcaster->addModifyListener(watch.get());
+    // A stamp or a profile set by a macro changes only the document's properties.
+    if (const auto properties = properties_of(document); properties.is())
+        properties->addModifyListener(watch.get());
     watch->build();
     watch->timer_ = std::thread([w = watch.get()] { w->wait_for_pauses(); });
     return watch;
@@ -67,8 +78,8 @@ int DocumentWatch::snapshots_built() { return built.load(); }
 void DocumentWatch::subscribe(SnapshotListener* listener)
 {
     listeners_.push_back(listener);
-    if (listener->wants_risks() && !latest_.has_risks)
-        build();  // the first panel to show risks: the snapshot so far did not read them
+    if ((listener->wants_risks() && !latest_.has_risks) || (listener->wants_approval() && !latest_.has_approval))
+        build();  // the first panel to show risks or approval: the snapshot so far did not read them
     listener->snapshot_ready(latest_);
 }
 
@@ -84,6 +95,15 @@ void DocumentWatch::refresh_now()
     build();
     for (auto* l : std::vector<SnapshotListener*>(listeners_))
         l->snapshot_ready(latest_);
+}
+
+void DocumentWatch::refresh_document(const Reference<css::frame::XModel>& document)
+{
+    const auto& all = watches();
+    if (const auto it = all.find(key_of(document)); it != all.end()) {
+        const rtl::Reference<DocumentWatch> watch(it->second);
+        watch->refresh_now();
+    }
 }
 
 void SAL_CALL DocumentWatch::modified(const css::lang::EventObject&)
@@ -138,6 +158,14 @@ void DocumentWatch::build()
     ++built;
     latest_ = DocumentSnapshot();
     const Reference<css::lang::XServiceInfo> info(document_, UNO_QUERY);
+    if (std::any_of(listeners_.begin(), listeners_.end(), [](const SnapshotListener* l) { return l->wants_approval(); }))
+        uno::log_if_it_fails("document snapshot: approval", [&] {
+            const Reference<org::preventtoolkit::XApproval> approval(
+                context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.Approval", context_),
+                UNO_QUERY_THROW);
+            latest_.approval = approval->getStatus(document_);
+            latest_.has_approval = true;
+        });
     if (!info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
         return;
     uno::log_if_it_fails("document snapshot: coverage", [&] {
@@ -183,6 +211,8 @@ void DocumentWatch::stop()
     try {
         if (const Reference<css::util::XModifyBroadcaster> broadcaster{document_, UNO_QUERY}; broadcaster.is())
             broadcaster->removeModifyListener(this);
+        if (const auto properties = properties_of(document_); properties.is())
+            properties->removeModifyListener(this);
     } catch (...) {
     }
     document_.clear();

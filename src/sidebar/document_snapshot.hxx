@@ -9,6 +9,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <cppuhelper/implbase2.hxx>
+#include <org/preventtoolkit/ApprovalStatus.hpp>
 #include <org/preventtoolkit/CoverageReport.hpp>
 #include <org/preventtoolkit/RiskReport.hpp>
 #include <rtl/ref.hxx>
@@ -27,6 +28,8 @@ struct DocumentSnapshot {
     org::preventtoolkit::CoverageReport coverage;
     bool has_risks = false;  // false: no panel showing risks, not a text document, or the read failed
     org::preventtoolkit::RiskReport risks;
+    bool has_approval = false;  // false: no panel showing it, or the read failed
+    org::preventtoolkit::ApprovalStatus approval;
 };
 
 class SnapshotListener {
@@ -35,6 +38,8 @@ public:
     virtual void snapshot_ready(const DocumentSnapshot& snapshot) = 0;  // on the main thread
     // Risks are read only while a listener shows them: they cost a read of every table.
     virtual bool wants_risks() const { return false; }
+    // The approval's status costs a digest of the whole content.
+    virtual bool wants_approval() const { return false; }
 };
 
 class DocumentWatch : public cppu::WeakImplHelper2<css::util::XModifyListener, css::awt::XCallback> {
@@ -49,6 +54,8 @@ public:
 
     // Builds a snapshot now (after an action of the panel's own, so it shows without waiting).
     void refresh_now();
+    // The same for the document's watch, if its panels are open (after a menu command).
+    static void refresh_document(const css::uno::Reference<css::frame::XModel>& document);
 
     // Snapshots built in this office, for tests: typing must cost one per pause, not one per key.
     static int snapshots_built();

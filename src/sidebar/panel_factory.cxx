@@ -1,5 +1,6 @@
 #include "panel_factory.hxx"
 
+#include "approval_panel.hxx"
 #include "coverage_panel.hxx"
 #include "document_snapshot.hxx"
 #include "message_panel_content.hxx"
@@ -61,7 +62,11 @@ std::unique_ptr<PanelContent> make_risks(const PanelArguments& a)
     return std::make_unique<RisksPanel>(a.context, a.parent, a.document, a.height_changed);
 }
 
-constexpr char kApproval[] = "ApprovalPanel";
+std::unique_ptr<PanelContent> make_approval(const PanelArguments& a)
+{
+    return std::make_unique<ApprovalPanel>(a.context, a.parent, a.document, a.height_changed);
+}
+
 constexpr char kActionPlan[] = "ActionPlanPanel";
 
 // The panels of the Prevent deck (Sidebar.xcu says which application shows which).
@@ -71,7 +76,7 @@ const struct {
 } kPanels[] = {
     {"CoveragePanel", make_coverage},
     {"RisksPanel", make_risks},
-    {kApproval, make_dialog<kApproval>},
+    {"ApprovalPanel", make_approval},
     {kActionPlan, make_dialog<kActionPlan>},
 };
 

@@ -1,6 +1,8 @@
 #include "prevent_commands.hxx"
 
+#include "document_snapshot.hxx"
 #include "prevent_deck.hxx"
+#include "record_approval_dialog.hxx"
 #include "uno/log.hxx"
 #include "uno/uno_boundary.hxx"
 #include "uno/uno_text.hxx"
@@ -11,7 +13,9 @@
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XStatusListener.hpp>
 #include <com/sun/star/lang/XInitialization.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <org/preventtoolkit/XApproval.hpp>
 #include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <cppuhelper/weakref.hxx>
@@ -21,6 +25,7 @@
 using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
 namespace prevent::sidebar::prevent_commands {
@@ -29,15 +34,48 @@ namespace {
 
 const char* const kProtocol = "org.preventtoolkit:";
 
-using Command = void (*)(const Reference<css::frame::XFrame>&);
+using Command = void (*)(const Reference<css::uno::XComponentContext>&, const Reference<css::frame::XFrame>&);
+
+Reference<css::frame::XModel> model_of_frame(const Reference<css::frame::XFrame>& frame)
+{
+    const Reference<css::frame::XController> controller(frame.is() ? frame->getController() : nullptr);
+    if (!controller.is() || !controller->getModel().is())
+        throw std::runtime_error("this window has no document");
+    return controller->getModel();
+}
+
+void record_approval(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame)
+{
+    open_panel(frame, "org.preventtoolkit.ApprovalPanel");
+    const auto document = model_of_frame(frame);
+    run_record_approval_dialog(context, document);
+    DocumentWatch::refresh_document(document);
+}
+
+void insert_approval_block(const Reference<css::uno::XComponentContext>& context,
+                           const Reference<css::frame::XFrame>& frame)
+{
+    open_panel(frame, "org.preventtoolkit.ApprovalPanel");
+    const auto document = model_of_frame(frame);
+    Reference<org::preventtoolkit::XApproval>(
+        context->getServiceManager()->createInstanceWithContext("org.preventtoolkit.Approval", context), UNO_QUERY_THROW)
+        ->insertApprovalBlock(document);  // a refusal is logged: the panel's button says why it is off
+    DocumentWatch::refresh_document(document);
+}
 
 // The commands, by the path of their URL. The menu and later panels add theirs here.
 const struct {
     const char* path;
     Command run;
 } kCommands[] = {
-    {"ShowDeck", open_prevent_deck},
-    {"CheckCoverage", open_coverage_panel},
+    {"ShowDeck", [](const Reference<css::uno::XComponentContext>&, const Reference<css::frame::XFrame>& f) {
+         open_prevent_deck(f);
+     }},
+    {"CheckCoverage", [](const Reference<css::uno::XComponentContext>&, const Reference<css::frame::XFrame>& f) {
+         open_coverage_panel(f);
+     }},
+    {"RecordApproval", record_approval},
+    {"InsertApprovalBlock", insert_approval_block},
 };
 
 Command find_command(const css::util::URL& url)
@@ -53,7 +91,10 @@ Command find_command(const css::util::URL& url)
 class PreventCommands : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,
                                                      css::lang::XInitialization, css::lang::XServiceInfo> {
 public:
-    explicit PreventCommands(const Reference<css::uno::XComponentContext>& context) { uno::init_log(context); }
+    explicit PreventCommands(const Reference<css::uno::XComponentContext>& context) : context_(context)
+    {
+        uno::init_log(context);
+    }
 
     void SAL_CALL initialize(const Sequence<css::uno::Any>& args) override
     {
@@ -86,7 +127,7 @@ public:
         try {
             uno::at_uno_boundary("PreventCommands.dispatch", static_cast<cppu::OWeakObject*>(this), [&] {
                 if (const Command run = find_command(url))
-                    run(Reference<css::frame::XFrame>(frame_));
+                    run(context_, Reference<css::frame::XFrame>(frame_));
             });
         } catch (const css::uno::RuntimeException& e) {
             uno::log_problem(uno::to_utf8(url.Complete).c_str(), uno::to_utf8(e.Message));
@@ -117,6 +158,7 @@ public:
 private:
     // Weak: the frame caches its dispatchers, and a strong reference would keep it alive.
     css::uno::WeakReference<css::frame::XFrame> frame_;
+    Reference<css::uno::XComponentContext> context_;
 };
 
 }  // namespace

@@ -33,15 +33,21 @@ void open_prevent_deck(const Reference<css::frame::XFrame>& frame)
     sidebar->showDecks(true);
 }
 
-void open_coverage_panel(const Reference<css::frame::XFrame>& frame)
+void open_panel(const Reference<css::frame::XFrame>& frame, const char* panel_id)
 {
     open_prevent_deck(frame);
     const Reference<css::frame::XController2> controller(frame->getController(), UNO_QUERY_THROW);
     const Reference<css::ui::XDeck> deck(
         controller->getSidebar()->getDecks()->getByName(rtl::OUString::createFromAscii(kDeckId)), UNO_QUERY_THROW);
     const auto panels = deck->getPanels();
-    if (panels->hasByName("org.preventtoolkit.CoveragePanel"))
-        Reference<css::ui::XPanel>(panels->getByName("org.preventtoolkit.CoveragePanel"), UNO_QUERY_THROW)->expand(false);
+    const auto id = rtl::OUString::createFromAscii(panel_id);
+    if (panels->hasByName(id))
+        Reference<css::ui::XPanel>(panels->getByName(id), UNO_QUERY_THROW)->expand(false);
+}
+
+void open_coverage_panel(const Reference<css::frame::XFrame>& frame)
+{
+    open_panel(frame, "org.preventtoolkit.CoveragePanel");
 }
 
 }  // namespace prevent::sidebar

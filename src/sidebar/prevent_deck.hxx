@@ -11,6 +11,9 @@ extern const char* const kDeckId;  // "org.preventtoolkit.Deck"
 // Shows the sidebar of the frame with the Prevent deck active; throws when the frame has none.
 void open_prevent_deck(const css::uno::Reference<css::frame::XFrame>& frame);
 
+// The same, with the panel expanded.
+void open_panel(const css::uno::Reference<css::frame::XFrame>& frame, const char* panel_id);
+
 // The same, with the Coverage panel expanded (Writer).
 void open_coverage_panel(const css::uno::Reference<css::frame::XFrame>& frame);
 

@@ -94,6 +94,8 @@ std::vector<core::RecordProblem> record_problems(const org::preventtoolkit::Appr
     return core::validate_approval(core::with_defaults(from_record(record)), core::today());
 }
 
+css::util::Date today_as_date() { return to_date(core::today()); }
+
 org::preventtoolkit::ApprovalStatus to_status(const core::ApprovalState& state, const std::vector<core::Approval>& history,
                                              const std::string& current_digest)
 {

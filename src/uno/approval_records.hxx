@@ -19,6 +19,9 @@ org::preventtoolkit::ApprovalRecord to_record(const core::Approval& approval);
 org::preventtoolkit::ApprovalRecord record_with_defaults(const org::preventtoolkit::ApprovalRecord& record);
 std::vector<core::RecordProblem> record_problems(const org::preventtoolkit::ApprovalRecord& record);
 
+// Today by the one clock, as a UNO date (the dialog's default decision date).
+css::util::Date today_as_date();
+
 org::preventtoolkit::ApprovalStatus to_status(const core::ApprovalState& state, const std::vector<core::Approval>& history,
                                              const std::string& current_digest);
 

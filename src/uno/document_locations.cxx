@@ -1,18 +1,26 @@
 #include "document_locations.hxx"
 
+#include "core/canonical_text.hxx"
 #include "uno_text.hxx"
 #include "writer_outline.hxx"
 #include "writer_tables.hxx"
 
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
+#include <regex>
+
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
 
 namespace prevent::uno {
 
@@ -108,6 +116,45 @@ bool go_to_heading(const Reference<css::frame::XModel>& document, const std::str
                              found = p;
                          return !found.is();
                      });
+    return select(document, found);
+}
+
+bool go_to_section(const Reference<css::frame::XModel>& document, const std::string& key)
+{
+    if (const Reference<css::sheet::XSpreadsheetDocument> calc{document, UNO_QUERY}; calc.is()) {
+        const Reference<css::sheet::XSpreadsheetView> view(document->getCurrentController(), UNO_QUERY);
+        const OUString name = from_utf8(key);
+        if (!view.is() || !calc->getSheets()->hasByName(name))
+            return false;
+        view->setActiveSheet(Reference<css::sheet::XSpreadsheet>(calc->getSheets()->getByName(name), UNO_QUERY_THROW));
+        return true;
+    }
+    const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
+    if (!text.is())
+        return false;
+    // "2. Welfare (2)": the second top-level heading reading "2. Welfare" (docs/digest.md).
+    std::string heading = key;
+    int wanted = 1;
+    static const std::regex repeat(R"(^(.*) \((\d+)\)$)");
+    if (std::smatch m; std::regex_match(key, m, repeat)) {
+        heading = m[1].str();
+        wanted = std::stoi(m[2].str());
+    }
+    int top = 0;  // the highest level any heading has
+    visit_paragraphs(text, [&](const Reference<css::text::XTextContent>&, const core::OutlineParagraph& read) {
+        if (read.outline_level > 0 && (top == 0 || read.outline_level < top))
+            top = read.outline_level;
+        return true;
+    });
+    Reference<css::text::XTextContent> found;
+    int seen = 0;
+    visit_paragraphs(text, [&](const Reference<css::text::XTextContent>& p, const core::OutlineParagraph& read) {
+        if (key.empty() && !found.is())
+            found = p;  // the text before the first heading starts the document
+        else if (read.outline_level == top && top > 0 && core::canonical_line(read.text) == heading && ++seen == wanted)
+            found = p;
+        return !found.is();
+    });
     return select(document, found);
 }
 

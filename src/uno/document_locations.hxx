@@ -18,6 +18,10 @@ bool go_to_location(const css::uno::Reference<css::frame::XModel>& document, con
 bool go_to_risk(const css::uno::Reference<css::frame::XModel>& document, const std::string& table, int row);
 bool go_to_heading(const css::uno::Reference<css::frame::XModel>& document, const std::string& heading_text);
 
+// A section as docs/digest.md keys it: a top-level heading's line (" (2)" for a repeat), "" for
+// the text before the first heading; in Calc, a sheet's name (made the active sheet).
+bool go_to_section(const css::uno::Reference<css::frame::XModel>& document, const std::string& key);
+
 // The document's headings, in order, as they stand (for picking one).
 std::vector<std::string> heading_texts(const css::uno::Reference<css::frame::XModel>& document);
 

@@ -1,0 +1,17 @@
+// The Record approval dialog (dialogs/RecordApprovalDialog.xdl): the governing body's decision
+// field by field, defaults from the decision date (operating year, next review a year on), and
+// the reason next to each field that cannot be recorded; the dialog stays open until the record
+// is valid and stamped through the Approval service, or the user cancels.
+#pragma once
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+namespace prevent::sidebar {
+
+// True when an approval was recorded.
+bool run_record_approval_dialog(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                const css::uno::Reference<css::frame::XModel>& document);
+
+}  // namespace prevent::sidebar
