@@ -12,10 +12,10 @@ namespace {
 const std::map<std::pair<std::string, std::string>, std::string>& messages()
 {
     static const std::map<std::pair<std::string, std::string>, std::string> table = {
-        {{"ApprovingBody", "empty"}, "Say which body approved the assessment (for example the Board of Governors)."},
+        {{"ApprovingBody", "empty"}, "Say which body approved it, such as the Board of Governors."},
         {{"ApprovedBy", "empty"}, "Say who approved it: a name and a role, such as the Chair of Council."},
         {{"ApprovalDate", "empty"}, "Give the date of the decision."},
-        {{"ApprovalDate", "in-the-future"}, "The decision date {0} is in the future: record an approval once it is given."},
+        {{"ApprovalDate", "in-the-future"}, "{0} is in the future: record an approval once it has been given."},
         {{"NextReviewDue", "not-after-decision"}, "The next review must come after the decision date ({0})."},
         {{"ApprovalType", "unknown"},
          "\u201c{0}\u201d is not an approval type: use approved, noted or significant-change-approved."},

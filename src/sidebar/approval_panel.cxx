@@ -87,7 +87,7 @@ void ApprovalPanel::show()
         }
     }
     if (changed.empty())
-        changed.push_back(strings_.text("NoChanges"));
+        changed.push_back(strings_.text(snapshot_.has_approval && a.History.getLength() > 0 ? "NoChanges" : "NothingToCompare"));
     set_items(control("ChangedList"), changed);
 
     std::vector<OUString> history;

@@ -7,6 +7,7 @@
 #include "writer_builder.hxx"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleAction.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XExtendedToolkit.hpp>
@@ -133,6 +134,7 @@ TEST(ApprovalPanelUi, ShowsEachStateInWordsAndColour)
     const auto controls = panel_controls(*doc, kApproval);
     EXPECT_THAT(label_of(controls, "State"), StartsWith("Not approved."));
     EXPECT_THAT(items_of(controls, "HistoryList"), ElementsAre("No approvals yet."));
+    EXPECT_THAT(items_of(controls, "ChangedList"), ElementsAre("Nothing to compare with: no approval yet."));
     screenshot("approval-not-approved");
 
     approval()->stamp(doc->model(), record(1, 8, 2025, css::util::Date(31, 12, 2026)));
@@ -224,7 +226,7 @@ TEST(ApprovalPanelUi, TheDialogRefusesAFutureDateThenRecordsAValidApproval)
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
     settle();
     EXPECT_THAT(accessible_name_with(active_window(), "in the future"),
-                HasSubstr("The decision date 30 November 2026 is in the future"))
+                HasSubstr("30 November 2026 is in the future"))
         << "the reason next to the date";
     EXPECT_EQ(utf8(approval()->getStatus(doc->model()).State), "not-approved") << "nothing recorded";
     screenshot("approval-dialog-future-date");
@@ -248,6 +250,13 @@ TEST(ApprovalPanelUi, TheDialogRefusesAFutureDateThenRecordsAValidApproval)
     EXPECT_THAT(label_of(controls, "State"), StartsWith("Approved by the Corporation on 29 November 2026."));
     EXPECT_EQ(label_of(controls, "Status"), "Approval recorded.");
     screenshot("approval-recorded");
+
+    Reference<css::accessibility::XAccessibleAction>(accessible(controls, "InsertBlock"), UNO_QUERY_THROW)
+        ->doAccessibleAction(0);
+    settle();
+    EXPECT_EQ(label_of(controls, "Status"), "Approval block inserted.");
+    EXPECT_EQ(utf8(approval()->getStatus(doc->model()).State), "approved") << "the block is not content";
+    screenshot("approval-block");
 }
 
 int main(int argc, char** argv)
