@@ -17,6 +17,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <org/preventtoolkit/XApproval.hpp>
 #include <org/preventtoolkit/XCatalogue.hpp>
 
 #include <cstdio>
@@ -135,6 +136,13 @@ void report_document(const prevent::testing::Office& office, const fs::path& doc
               << "  " << paragraphs << " paragraphs, " << headings << " headings, "
               << tables->getTextTables()->getElementNames().getLength() << " table(s); Prevent.Profile = "
               << utf8(profile) << "\n";
+    // The approval as the Approval panel shows it (org.preventtoolkit.Approval).
+    const Reference<org::preventtoolkit::XApproval> approval(
+        office.context()->getServiceManager()->createInstanceWithContext("org.preventtoolkit.Approval", office.context()),
+        UNO_QUERY_THROW);
+    const auto status = approval->getStatus(Reference<css::frame::XModel>(component, UNO_QUERY_THROW));
+    std::cout << "  Approval: " << utf8(status.State) << ", " << status.History.getLength()
+              << " recorded; content digest " << utf8(status.CurrentDigest).substr(0, 16) << "\u2026\n";
     Reference<css::util::XCloseable>(component, UNO_QUERY_THROW)->close(true);
 }
 
