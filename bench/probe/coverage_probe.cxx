@@ -26,6 +26,7 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <org/preventtoolkit/XApproval.hpp>
 #include <org/preventtoolkit/XCoverageChecker.hpp>
 #include <org/preventtoolkit/XRiskRegister.hpp>
 
@@ -98,6 +99,12 @@ public:
         for (sal_Int32 i = 0; i < repeat; ++i) {
             if (action == "check")
                 sink += checker->check(document, "he").Findings.getLength();
+            else if (action == "digest")
+                sink += Reference<org::preventtoolkit::XApproval>(
+                            context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.Approval", context_),
+                            UNO_QUERY_THROW)
+                            ->computeDigest(document)
+                            .getLength();
             else
                 sink += walk(text);
         }

@@ -1,10 +1,12 @@
 #include "control_access.hxx"
 
 #include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
 
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
+using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
@@ -46,6 +48,17 @@ void set_items(const Reference<css::awt::XControl>& list, const std::vector<OUSt
 {
     model_of(list)->setPropertyValue("StringItemList",
                                      Any(Sequence<OUString>(items.data(), static_cast<sal_Int32>(items.size()))));
+}
+
+void dispose_with_model(const Reference<css::uno::XInterface>& dialog_control)
+{
+    Reference<css::lang::XComponent> model;
+    if (const Reference<css::awt::XControl> control{dialog_control, UNO_QUERY}; control.is())
+        model.set(control->getModel(), UNO_QUERY);
+    if (const Reference<css::lang::XComponent> component{dialog_control, UNO_QUERY}; component.is())
+        component->dispose();
+    if (model.is())
+        model->dispose();
 }
 
 void ControlEvents::on_property(const char* control, const char* property, std::function<void()> call)

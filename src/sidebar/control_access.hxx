@@ -23,6 +23,10 @@ void enable(const css::uno::Reference<css::awt::XControl>& control, bool on);
 void set_label(const css::uno::Reference<css::awt::XControl>& control, const rtl::OUString& label);
 void set_items(const css::uno::Reference<css::awt::XControl>& list, const std::vector<rtl::OUString>& items);
 
+// Disposes a dialog or container window made from an .xdl and its model: disposing the control
+// alone leaves the model and every control model in it alive.
+void dispose_with_model(const css::uno::Reference<css::uno::XInterface>& dialog_control);
+
 class ControlEvents {
 public:
     using ControlByName = std::function<css::uno::Reference<css::awt::XControl>(const char*)>;

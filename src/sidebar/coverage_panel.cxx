@@ -16,7 +16,6 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
-#include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 
 #include <map>
@@ -326,7 +325,7 @@ std::optional<std::string> CoveragePanel::ask_reason()
         if (!text.empty())
             reason = text;
     }
-    Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+    dispose_with_model(dialog);
     return reason;
 }
 
@@ -347,7 +346,7 @@ std::optional<std::string> CoveragePanel::ask_heading()
         if (i >= 0 && static_cast<std::size_t>(i) < headings.size())
             heading = headings[static_cast<std::size_t>(i)];
     }
-    Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+    dispose_with_model(dialog);
     return heading;
 }
 

@@ -11,7 +11,6 @@
 #include <com/sun/star/awt/XDialog2.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/util/Date.hpp>
 #include <org/preventtoolkit/XApproval.hpp>
@@ -63,11 +62,7 @@ public:
         events_.on_button("OK", [this] { record(); });
         dialog_->execute();
         events_.stop();
-        const Reference<css::awt::XControl> dialog_control(dialog_, UNO_QUERY);
-        const Reference<css::lang::XComponent> model(dialog_control.is() ? dialog_control->getModel() : nullptr, UNO_QUERY);
-        Reference<css::lang::XComponent>(dialog_, UNO_QUERY_THROW)->dispose();
-        if (model.is())
-            model->dispose();
+        dispose_with_model(dialog_);
         return recorded_;
     }
 

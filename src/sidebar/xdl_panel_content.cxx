@@ -1,5 +1,6 @@
 #include "xdl_panel_content.hxx"
 
+#include "control_access.hxx"
 #include "panel_strings.hxx"
 
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
@@ -45,15 +46,8 @@ void XdlPanelContent::dispose()
 {
     stack_.reset();
     controls_.clear();
-    // Disposing the dialog's control leaves its model (and every control model in it) alive,
-    // held by the dialog provider's cycle: dispose it too, or each panel costs memory for good.
-    Reference<css::lang::XComponent> model;
-    if (const Reference<css::awt::XControl> control{window_, UNO_QUERY}; control.is())
-        model.set(control->getModel(), UNO_QUERY);
-    if (const Reference<css::lang::XComponent> component{window_, UNO_QUERY}; component.is())
-        component->dispose();
-    if (model.is())
-        model->dispose();
+    // The model too, or each closed document's panels cost memory for good.
+    dispose_with_model(window_);
     window_.clear();
 }
 
