@@ -35,6 +35,15 @@ const std::map<std::string, std::string>& messages()
          "The approval by the {0} on {1} is overdue for review (due {2}): the assessment must be refreshed and "
          "approved at least once every operating year."},
         {"approval-current", "Approved by the {0} on {1}; next review due {2}."},
+        {"action-overdue", "Action {0} was due by {1} and is not complete."},
+        {"action-no-owner", "Action {0} has no owner."},
+        {"action-no-due-date", "Action {0} has no due date."},
+        {"action-due-before-start", "Action {0} is due on {1}, before it starts on {2}."},
+        {"action-duplicate-id", "The action id {0} is used by more than one action."},
+        {"action-complete-no-date", "Action {0} is complete but has no completed date."},
+        {"action-complete-red", "Action {0} is complete but rated red."},
+        {"action-unknown-risk", "Action {0} points at risk {1}, which the assessment does not have."},
+        {"risk-without-action", "Risk {0} has further actions in the assessment but none in the action plan."},
         {"area-without-risks", "\u201c{0}\u201d is covered, but no risk is recorded for it."},
     };
     return table;

@@ -1,5 +1,6 @@
 #include "canonical_reader.hxx"
 
+#include "core/cell_address.hxx"
 #include "uno_text.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -158,14 +159,6 @@ private:
 
 // ---- Calc ----
 
-std::string column_name(sal_Int32 column)
-{
-    std::string name;
-    for (sal_Int32 c = column + 1; c > 0; c = (c - 1) / 26)
-        name.insert(name.begin(), static_cast<char>('A' + (c - 1) % 26));
-    return name;
-}
-
 class CalcReader {
 public:
     explicit CalcReader(const Reference<css::sheet::XSpreadsheetDocument>& document)
@@ -198,7 +191,7 @@ public:
             for (sal_Int32 column = area.StartColumn; column <= area.EndColumn; ++column) {
                 const Reference<css::table::XCell> cell = range->getCellByPosition(column, row);
                 if (auto read = this->cell(cell)) {
-                    read->address = column_name(column) + std::to_string(row + 1);
+                    read->address = core::cell_address(column, row);
                     out.cells.push_back(std::move(*read));
                 }
             }

@@ -19,14 +19,6 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace prevent::uno {
 
-std::string column_letters(int index)
-{
-    std::string letters;
-    for (int i = index + 1; i > 0; i = (i - 1) / 26)
-        letters.insert(letters.begin(), static_cast<char>('A' + (i - 1) % 26));
-    return letters;
-}
-
 core::TableGrid read_grid(const Reference<css::text::XTextTable>& table, bool tracked_changes, int rows_wanted)
 {
     core::TableGrid grid;

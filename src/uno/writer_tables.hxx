@@ -3,6 +3,8 @@
 // names them ("B4"); text in tracked deletions is left out.
 #pragma once
 
+#include "core/cell_address.hxx"
+
 #include "core/heading_matcher.hxx"
 #include "core/risk_register.hxx"
 
@@ -33,7 +35,6 @@ struct ReadTable {
 std::vector<ReadTable> read_tables(const css::uno::Reference<css::text::XTextDocument>& document,
                                    const core::HeadingMatcher& matcher);
 
-// "A".."Z", "AA"... for a 0-based column index within a row.
-std::string column_letters(int index);
+using core::column_letters;
 
 }  // namespace prevent::uno
