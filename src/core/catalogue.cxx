@@ -1,5 +1,7 @@
 #include "catalogue.hxx"
 
+#include "plan_columns.hxx"
+
 #include "risk_columns.hxx"
 
 #include <algorithm>
@@ -145,6 +147,15 @@ void check_rating(const RatingScale& rating, std::vector<std::string>& problems)
 // find the tables it inserts.
 void check_table_styles(const RiskTableStyles& styles, std::vector<std::string>& problems)
 {
+    // The plan's titles must read back column for column, or the toolkit could not adopt its own sheet.
+    if (!styles.action_plan.empty()) {
+        const auto header = read_plan_header(styles.action_plan);
+        bool in_order = header && styles.action_plan.size() == static_cast<std::size_t>(kPlanColumnCount);
+        for (int c = 0; in_order && c < kPlanColumnCount; ++c)
+            in_order = header->columns[static_cast<std::size_t>(c)] == static_cast<PlanColumn>(c);
+        if (!in_order)
+            problems.push_back("the action plan's column titles are not read back as the 14 plan columns in order");
+    }
     for (const char* style : {"scored", "rag", "narrative"}) {
         const auto& titles = *styles.columns(style);
         if (titles.empty())

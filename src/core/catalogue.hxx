@@ -65,9 +65,11 @@ struct RatingScale {
 };
 
 // The catalogue is invalid; what() lists every problem found, one per line.
-// Column titles of the risk tables the toolkit inserts, per style ("scored", "rag", "narrative").
+// Column titles of the risk tables the toolkit inserts, per style ("scored", "rag", "narrative"),
+// and of the action plan sheet it creates (PlanColumn order).
 struct RiskTableStyles {
     std::vector<std::string> scored, rag, narrative;
+    std::vector<std::string> action_plan;
     const std::vector<std::string>* columns(std::string_view style) const;
 };
 

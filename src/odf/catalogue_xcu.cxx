@@ -347,6 +347,10 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
         styles.rag = p.list("RagColumns");
         styles.narrative = p.list("NarrativeColumns");
     }
+    if (auto* node = top.child("ActionPlan")) {
+        const PropertyReader p(tree, *node, "the action plan", locale);
+        styles.action_plan = p.list("Columns");
+    }
     try {
         return core::Catalogue(std::move(profiles), std::move(areas), std::move(rating), std::move(styles));
     } catch (const core::CatalogueError& e) {

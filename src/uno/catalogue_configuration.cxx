@@ -127,6 +127,7 @@ core::Catalogue read_catalogue_configuration(const Reference<css::uno::XComponen
     styles.scored = tables.list("ScoredColumns");
     styles.rag = tables.list("RagColumns");
     styles.narrative = tables.list("NarrativeColumns");
+    styles.action_plan = root.child("ActionPlan").list("Columns");
     return core::Catalogue(std::move(profiles), std::move(areas), std::move(rating), std::move(styles));
 }
 

@@ -281,6 +281,21 @@ TEST(ShippedCatalogue, HasTheColumnsOfTheThreeRiskTableStyles)
                                                         "Further action needed", "Lead officer", "Date for completion"));
 }
 
+TEST(ShippedCatalogue, HasTheActionPlanColumnsInOrder)
+{
+    const auto c = odf::read_catalogue_xcu(kShipped);
+    ASSERT_EQ(c.table_styles().action_plan.size(), 14u);
+    EXPECT_EQ(c.table_styles().action_plan.front(), "Action ID");
+    EXPECT_EQ(c.table_styles().action_plan.back(), "Last updated");
+}
+
+TEST(DamagedXcu, ActionPlanTitlesOutOfOrder)
+{
+    const auto message = error_of(xcu("", "").replace(xcu("", "").rfind("</oor:component-data>"), 21,
+        R"(<node oor:name="ActionPlan"><prop oor:name="Columns"><value oor:separator="|">Risk ref|Action ID|Area|Action|Outcome sought|Owner|Start date|Due date|Status|RAG|Progress update|Evidence|Completed date|Last updated</value></prop></node></oor:component-data>)"));
+    EXPECT_THAT(message, HasSubstr("the action plan's column titles are not read back as the 14 plan columns in order"));
+}
+
 TEST(DamagedXcu, RiskTableTitlesThatWouldNotBeRecognised)
 {
     const auto message = error_of(xcu("", "") .replace(xcu("", "").rfind("</oor:component-data>"), 21,
