@@ -4,6 +4,7 @@
 // extension added while the office runs).
 #include "sidebar/panel_factory.hxx"
 #include "sidebar/prevent_commands.hxx"
+#include "uno/action_plan_service.hxx"
 #include "uno/approval_service.hxx"
 #include "uno/catalogue_service.hxx"
 #include "uno/coverage_checker_service.hxx"
@@ -24,6 +25,7 @@ const cppu::ImplementationEntry kEntries[] = {
     PREVENT_ENTRY(prevent::uno::coverage_checker_service),
     PREVENT_ENTRY(prevent::uno::risk_register_service),
     PREVENT_ENTRY(prevent::uno::approval_service),
+    PREVENT_ENTRY(prevent::uno::action_plan_service),
     PREVENT_ENTRY(prevent::sidebar::panel_factory),
     PREVENT_ENTRY(prevent::sidebar::prevent_commands),
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
@@ -51,6 +53,12 @@ org_preventtoolkit_DocumentProfile_get_implementation(css::uno::XComponentContex
                                                       css::uno::Sequence<css::uno::Any> const&)
 {
     return acquired(prevent::uno::document_profile_service::create(context));
+}
+
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_preventtoolkit_ActionPlan_get_implementation(css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
+{
+    return acquired(prevent::uno::action_plan_service::create(context));
 }
 
 SAL_DLLPUBLIC_EXPORT css::uno::XInterface*

@@ -3,6 +3,7 @@
 #include "approval_properties.hxx"
 #include "canonical_reader.hxx"
 #include "core/document_words.hxx"
+#include "undo_step.hxx"
 #include "uno_text.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -52,25 +53,6 @@ sal_Int32 long_date_format(const Reference<css::text::XTextDocument>& document)
     return key;
 }
 
-class UndoContext {
-public:
-    UndoContext(const Reference<css::frame::XModel>& document, const std::string& title)
-        : undo_(Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager())
-    {
-        undo_->enterUndoContext(from_utf8(title));
-    }
-    ~UndoContext()
-    {
-        try {
-            undo_->leaveUndoContext();
-        } catch (...) {
-        }
-    }
-
-private:
-    Reference<css::document::XUndoManager> undo_;
-};
-
 }  // namespace
 
 bool has_approval_block(const Reference<css::text::XTextDocument>& document)
@@ -84,7 +66,7 @@ void insert_approval_block(const Reference<css::text::XTextDocument>& document)
     const Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
     const Reference<css::text::XTextViewCursorSupplier> view(model->getCurrentController(), UNO_QUERY);
     const Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-    UndoContext undo(model, core::document_words("undo-insert-approval-block"));
+    UndoStep undo(model, core::document_words("undo-insert-approval-block"));
     const sal_Int32 date_format = long_date_format(document);
 
     // After the paragraph of the view cursor (the end of the document without a view), in the

@@ -2,6 +2,7 @@
 
 #include "approval_reading.hxx"
 #include "cached_matcher.hxx"
+#include "uno_findings.hxx"
 #include "core/findings.hxx"
 #include "catalogue_configuration.hxx"
 #include "core/document_words.hxx"
@@ -46,16 +47,7 @@ org::preventtoolkit::CoverageReport to_uno(const core::CoverageReport& report)
         o.Headings = to_sequence(a.headings);
         o.Reason = from_utf8(a.reason);
     }
-    out.Findings.realloc(static_cast<sal_Int32>(report.findings.size()));
-    for (std::size_t i = 0; i < report.findings.size(); ++i) {
-        const auto& f = report.findings[i];
-        auto& o = out.Findings[static_cast<sal_Int32>(i)];
-        o.Code = from_utf8(f.code);
-        o.Severity = from_utf8(f.severity);
-        o.AreaId = from_utf8(f.area_id);
-        o.Message = from_utf8(f.message);
-        o.Location = from_utf8(f.location);
-    }
+    out.Findings = findings_to_uno(report.findings);
     return out;
 }
 

@@ -14,6 +14,8 @@
 #include "document_properties.hxx"
 #include "log.hxx"
 #include "uno_boundary.hxx"
+#include "uno_findings.hxx"
+#include "undo_step.hxx"
 #include "uno_text.hxx"
 #include "writer_document.hxx"
 #include "writer_outline.hxx"
@@ -92,25 +94,6 @@ const core::GridCell* cell_at(const std::vector<core::GridCell>& row, int column
             return &c;
     return nullptr;
 }
-
-class UndoStep {
-public:
-    UndoStep(const Reference<css::frame::XModel>& document, const std::string& title)
-        : undo_(Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager())
-    {
-        undo_->enterUndoContext(from_utf8(title));
-    }
-    ~UndoStep()
-    {
-        try {
-            undo_->leaveUndoContext();
-        } catch (...) {
-        }
-    }
-
-private:
-    Reference<css::document::XUndoManager> undo_;
-};
 
 class RiskRegisterService
     : public cppu::WeakImplHelper2<org::preventtoolkit::XRiskRegister, css::lang::XServiceInfo> {
@@ -351,20 +334,6 @@ private:
         Sequence<org::preventtoolkit::RiskRow> out(static_cast<sal_Int32>(rows.size()));
         for (std::size_t i = 0; i < rows.size(); ++i)
             out[static_cast<sal_Int32>(i)] = to_uno(rows[i]);
-        return out;
-    }
-
-    static Sequence<org::preventtoolkit::Finding> findings_to_uno(const std::vector<core::Finding>& findings)
-    {
-        Sequence<org::preventtoolkit::Finding> out(static_cast<sal_Int32>(findings.size()));
-        for (std::size_t i = 0; i < findings.size(); ++i) {
-            auto& o = out[static_cast<sal_Int32>(i)];
-            o.Code = from_utf8(findings[i].code);
-            o.Severity = from_utf8(findings[i].severity);
-            o.AreaId = from_utf8(findings[i].area_id);
-            o.Message = from_utf8(findings[i].message);
-            o.Location = from_utf8(findings[i].location);
-        }
         return out;
     }
 

@@ -1,0 +1,17 @@
+// org.preventtoolkit.ActionPlan: the Calc action plan, created or adopted, checked, and kept in
+// step with the Writer assessment.
+#pragma once
+
+#include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/Sequence.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/uno/XInterface.hpp>
+#include <rtl/ustring.hxx>
+
+namespace prevent::uno::action_plan_service {
+
+rtl::OUString implementation_name();
+css::uno::Sequence<rtl::OUString> service_names();
+css::uno::Reference<css::uno::XInterface> create(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+}  // namespace prevent::uno::action_plan_service

@@ -1,0 +1,138 @@
+#include "plan_sheet.hxx"
+
+#include "uno_text.hxx"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/util/Date.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <cmath>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace prevent::uno {
+
+namespace {
+
+boost::gregorian::date null_date(const Reference<css::sheet::XSpreadsheetDocument>& document)
+{
+    css::util::Date d(30, 12, 1899);
+    if (const Reference<css::util::XNumberFormatsSupplier> s{document, UNO_QUERY}; s.is())
+        s->getNumberFormatSettings()->getPropertyValue("NullDate") >>= d;
+    return boost::gregorian::date(static_cast<unsigned short>(d.Year), d.Month, d.Day);
+}
+
+bool is_date_column(core::PlanColumn c)
+{
+    return c == core::PlanColumn::StartDate || c == core::PlanColumn::DueDate ||
+           c == core::PlanColumn::CompletedDate || c == core::PlanColumn::LastUpdated;
+}
+
+std::string text_of(const Any& value)
+{
+    rtl::OUString text;
+    if (value >>= text)
+        return to_utf8(text);
+    double number = 0;
+    if (value >>= number) {
+        char out[32];
+        std::snprintf(out, sizeof out, "%.15g", number);
+        return out;
+    }
+    return "";
+}
+
+}  // namespace
+
+std::string iso_of_serial(const Reference<css::sheet::XSpreadsheetDocument>& document, double serial)
+{
+    const auto day = null_date(document) + boost::gregorian::days(static_cast<long>(std::floor(serial)));
+    return boost::gregorian::to_iso_extended_string(day);
+}
+
+double serial_of_iso(const Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& iso)
+{
+    return static_cast<double>((boost::gregorian::from_simple_string(iso) - null_date(document)).days());
+}
+
+Reference<css::sheet::XSpreadsheet> sheet_named(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                                const std::string& name)
+{
+    const auto sheets = document->getSheets();
+    const auto key = from_utf8(name);
+    if (!sheets->hasByName(key))
+        return nullptr;
+    return Reference<css::sheet::XSpreadsheet>(sheets->getByName(key), UNO_QUERY_THROW);
+}
+
+std::optional<core::PlanSheet> read_plan_sheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                               const Reference<css::sheet::XSpreadsheet>& sheet)
+{
+    const Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+    const Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
+    used->gotoStartOfUsedArea(false);
+    used->gotoEndOfUsedArea(true);
+    const auto area = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+    // From A1: column letters and row numbers in findings are the sheet's own.
+    const Reference<css::table::XCellRange> range(sheet, UNO_QUERY_THROW);
+    const auto all = Reference<css::sheet::XCellRangeData>(
+                         range->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow), UNO_QUERY_THROW)
+                         ->getDataArray();
+    core::PlanSheet plan;
+    plan.name = to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+    int header_row = -1;
+    for (sal_Int32 r = 0; r < all.getLength() && r < kHeaderSearchRows; ++r) {
+        std::vector<std::string> titles;
+        for (const auto& value : all[r])
+            titles.push_back(text_of(value));
+        if (auto header = core::read_plan_header(titles)) {
+            plan.header = std::move(*header);
+            header_row = r;
+            break;
+        }
+    }
+    if (header_row < 0)
+        return std::nullopt;
+    plan.header_row = header_row;
+    for (sal_Int32 r = header_row + 1; r < all.getLength(); ++r) {
+        core::PlanRow row;
+        row.row = r;
+        bool anything = false;
+        for (sal_Int32 c = 0; c < all[r].getLength() && static_cast<std::size_t>(c) < plan.header.columns.size(); ++c) {
+            const Any& value = all[r][c];
+            const auto kind = plan.header.columns[static_cast<std::size_t>(c)];
+            double number = 0;
+            std::string text = (kind && is_date_column(*kind) && (value >>= number)) ? iso_of_serial(document, number)
+                                                                                     : text_of(value);
+            anything = anything || !text.empty();
+            row.cells.push_back(std::move(text));
+        }
+        if (anything)
+            plan.rows.push_back(std::move(row));
+    }
+    return plan;
+}
+
+std::vector<core::PlanSheet> read_plan_sheets(const Reference<css::sheet::XSpreadsheetDocument>& document)
+{
+    std::vector<core::PlanSheet> plans;
+    const Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
+        if (auto plan = read_plan_sheet(document, Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(i), UNO_QUERY_THROW)))
+            plans.push_back(std::move(*plan));
+    return plans;
+}
+
+}  // namespace prevent::uno

@@ -1,0 +1,35 @@
+// Reads the action plans of a live spreadsheet into the core's PlanSheet: a sheet is a plan when
+// one of its first rows reads as a plan header (core/plan_columns); the rows below it come in
+// one getDataArray call, numbers in date columns turned into ISO dates.
+#pragma once
+
+#include "core/action_plan.hxx"
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+
+#include <optional>
+#include <vector>
+
+namespace prevent::uno {
+
+// How many rows from the top a header may start at (title rows above it are common).
+inline constexpr int kHeaderSearchRows = 10;
+
+std::optional<core::PlanSheet> read_plan_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                                               const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
+
+// Every sheet that holds a plan, in sheet order.
+std::vector<core::PlanSheet> read_plan_sheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+
+// The sheet by name; nullptr when there is none.
+css::uno::Reference<css::sheet::XSpreadsheet> sheet_named(
+    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& name);
+
+// The serial number of the document's day 0, as an ISO date: "2026-07-31" for 46234 with the
+// default null date.
+std::string iso_of_serial(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, double serial);
+double serial_of_iso(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& iso);
+
+}  // namespace prevent::uno
