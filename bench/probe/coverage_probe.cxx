@@ -26,6 +26,13 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <org/preventtoolkit/XActionPlan.hpp>
 #include <org/preventtoolkit/XApproval.hpp>
 #include <org/preventtoolkit/XCoverageChecker.hpp>
 #include <org/preventtoolkit/XRiskRegister.hpp>
@@ -69,6 +76,7 @@ public:
         Reference<css::frame::XModel> document;
         OUString action;
         sal_Int32 repeat = 1;
+        Reference<css::frame::XModel> assessment;
         for (const auto& a : args) {
             if (a.Name == "Document")
                 a.Value >>= document;
@@ -76,7 +84,11 @@ public:
                 a.Value >>= action;
             else if (a.Name == "Repeat")
                 a.Value >>= repeat;
+            else if (a.Name == "Assessment")
+                a.Value >>= assessment;
         }
+        if (action.startsWith("plan-"))  // a spreadsheet
+            return Any(plan(document, assessment, action));
         const Reference<org::preventtoolkit::XCoverageChecker> checker(
             context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.CoverageChecker", context_),
             UNO_QUERY_THROW);
@@ -110,6 +122,36 @@ public:
         }
         const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
         return Any(sink >= 0 ? took.count() : -1.0);
+    }
+
+    // The action plan: its sheet read in one getDataArray (the baseline), checked against the
+    // assessment, or the assessment's missing actions brought in (then undone, untimed).
+    double plan(const Reference<css::frame::XModel>& spreadsheet, const Reference<css::frame::XModel>& assessment,
+                const OUString& action)
+    {
+        const Reference<org::preventtoolkit::XActionPlan> plans(
+            context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.ActionPlan", context_),
+            UNO_QUERY_THROW);
+        sal_Int64 sink = 0;
+        const auto start = std::chrono::steady_clock::now();
+        if (action == "plan-read") {
+            const Reference<css::sheet::XSpreadsheet> sheet(
+                Reference<css::sheet::XSpreadsheetDocument>(spreadsheet, UNO_QUERY_THROW)->getSheets()->getByName("Action plan"),
+                UNO_QUERY_THROW);
+            const Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+            const Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
+            used->gotoStartOfUsedArea(false);
+            used->gotoEndOfUsedArea(true);
+            sink += Reference<css::sheet::XCellRangeData>(cursor, UNO_QUERY_THROW)->getDataArray().getLength();
+        } else if (action == "plan-check") {
+            sink += plans->check(spreadsheet, assessment).getLength();
+        } else if (action == "plan-import") {
+            sink += plans->importActions(spreadsheet, assessment);
+        }
+        const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+        if (action == "plan-import")
+            Reference<css::document::XUndoManagerSupplier>(spreadsheet, UNO_QUERY_THROW)->getUndoManager()->undo();
+        return sink >= 0 ? took.count() : -1.0;
     }
 
     OUString SAL_CALL getImplementationName() override { return "org.preventtoolkit.comp.CoverageProbe"; }

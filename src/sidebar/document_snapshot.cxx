@@ -59,7 +59,9 @@ rtl::Reference<DocumentWatch> DocumentWatch::attach(const Reference<css::uno::XC
     if (const auto properties = properties_of(document); properties.is())
         properties->addModifyListener(watch.get());
     watch->build();
-    watch->timer_ = std::thread([w = watch.get()] { w->wait_for_pauses(); });
+    // The thread holds the watch alive until it ends, so stop() never waits for it: the main
+    // thread, which holds the SolarMutex, must not block on a thread that may need it.
+    watch->timer_ = std::thread([keep = watch] { keep->wait_for_pauses(); });
     return watch;
 }
 
@@ -195,12 +197,8 @@ void DocumentWatch::stop()
         stopping_ = true;
     }
     wake_.notify_one();
-    if (timer_.joinable()) {
-        if (timer_.get_id() == std::this_thread::get_id())
-            timer_.detach();
-        else
-            timer_.join();
-    }
+    if (timer_.joinable())
+        timer_.detach();  // it sees stopping_ and ends, dropping its reference
     auto& all = watches();
     for (auto it = all.begin(); it != all.end(); ++it) {
         if (it->second == this) {

@@ -1,5 +1,6 @@
 #include "panel_factory.hxx"
 
+#include "action_plan_panel.hxx"
 #include "approval_panel.hxx"
 #include "coverage_panel.hxx"
 #include "document_snapshot.hxx"
@@ -10,7 +11,6 @@
 #include "uno/log.hxx"
 #include "uno/uno_boundary.hxx"
 #include "uno/uno_text.hxx"
-#include "xdl_panel_content.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/NoSuchElementException.hpp>
@@ -46,12 +46,6 @@ struct PanelArguments {
 
 using MakeContent = std::unique_ptr<PanelContent> (*)(const PanelArguments&);
 
-template <const char* DialogName>
-std::unique_ptr<PanelContent> make_dialog(const PanelArguments& a)
-{
-    return std::make_unique<XdlPanelContent>(a.context, a.parent, DialogName);
-}
-
 std::unique_ptr<PanelContent> make_coverage(const PanelArguments& a)
 {
     return std::make_unique<CoveragePanel>(a.context, a.parent, a.document, a.height_changed);
@@ -67,7 +61,10 @@ std::unique_ptr<PanelContent> make_approval(const PanelArguments& a)
     return std::make_unique<ApprovalPanel>(a.context, a.parent, a.document, a.height_changed);
 }
 
-constexpr char kActionPlan[] = "ActionPlanPanel";
+std::unique_ptr<PanelContent> make_action_plan(const PanelArguments& a)
+{
+    return std::make_unique<ActionPlanPanel>(a.context, a.parent, a.document, a.height_changed);
+}
 
 // The panels of the Prevent deck (Sidebar.xcu says which application shows which).
 const struct {
@@ -77,7 +74,7 @@ const struct {
     {"CoveragePanel", make_coverage},
     {"RisksPanel", make_risks},
     {"ApprovalPanel", make_approval},
-    {kActionPlan, make_dialog<kActionPlan>},
+    {"ActionPlanPanel", make_action_plan},
 };
 
 // Tests make a panel fail on purpose: PREVENT_TOOLKIT_FAIL_PANEL=<panel name> in the office's

@@ -9,6 +9,8 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
@@ -72,8 +74,32 @@ Reference<css::text::XTextContent> nth(const Reference<css::frame::XModel>& docu
 
 }  // namespace
 
+// "sheet:Action plan!H4": that sheet active and the cell selected.
+static bool select_sheet_cell(const Reference<css::frame::XModel>& document, const std::string& location)
+{
+    const Reference<css::sheet::XSpreadsheetDocument> calc(document, UNO_QUERY);
+    const auto bang = location.rfind('!');
+    if (!calc.is() || bang == std::string::npos || bang < 6)
+        return false;
+    const OUString name = from_utf8(location.substr(6, bang - 6));
+    const Reference<css::sheet::XSpreadsheetView> view(document->getCurrentController(), UNO_QUERY);
+    if (!view.is() || !calc->getSheets()->hasByName(name))
+        return false;
+    const Reference<css::sheet::XSpreadsheet> sheet(calc->getSheets()->getByName(name), UNO_QUERY_THROW);
+    view->setActiveSheet(sheet);
+    try {
+        const auto cell = Reference<css::table::XCellRange>(sheet, UNO_QUERY_THROW)
+                              ->getCellRangeByName(from_utf8(location.substr(bang + 1)));
+        return Reference<css::view::XSelectionSupplier>(view, UNO_QUERY_THROW)->select(css::uno::Any(cell));
+    } catch (const css::uno::RuntimeException&) {  // no such cell
+        return false;
+    }
+}
+
 bool go_to_location(const Reference<css::frame::XModel>& document, const std::string& location)
 {
+    if (location.rfind("sheet:", 0) == 0)
+        return select_sheet_cell(document, location);
     const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
     if (!text.is())
         return false;

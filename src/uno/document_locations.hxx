@@ -1,5 +1,5 @@
 // Going to a place in a Writer document, as findings name places: "heading:<n>", "paragraph:<n>"
-// (numbered as writer_outline reads them), "table:<name>!<cell>", or a heading by its text, or a
+// (numbered as writer_outline reads them), "table:<name>!<cell>", "sheet:<name>!<cell>" (Calc), or a heading by its text, or a
 // risk by its table and row. The view cursor selects the
 // paragraph, which scrolls it into view.
 #pragma once

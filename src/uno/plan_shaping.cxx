@@ -21,6 +21,7 @@
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 
@@ -102,13 +103,17 @@ void add_condition(const Reference<css::beans::XPropertySet>& range, css::sheet:
 {
     const Reference<css::sheet::XSheetConditionalEntries> entries(range->getPropertyValue("ConditionalFormat"),
                                                                   UNO_QUERY_THROW);
-    Sequence<css::beans::PropertyValue> condition(3);
+    // Relative references in the formula ($H2) are relative to the range's first cell.
+    const auto area = Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
+    Sequence<css::beans::PropertyValue> condition(4);
     condition[0].Name = "Operator";
     condition[0].Value <<= op;
     condition[1].Name = "Formula1";
     condition[1].Value <<= formula;
     condition[2].Name = "StyleName";
     condition[2].Value <<= style;
+    condition[3].Name = "SourcePosition";
+    condition[3].Value <<= css::table::CellAddress(area.Sheet, area.StartColumn, area.StartRow);
     entries->addNew(condition);
     range->setPropertyValue("ConditionalFormat", Any(entries));
 }

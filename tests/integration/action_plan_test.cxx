@@ -182,6 +182,16 @@ TEST(ActionPlan, CreateLaysOutTheSheet)
     EXPECT_EQ(validity(s, "G2").first, css::sheet::ValidationType_DATE);
     EXPECT_EQ(validity(s, "D2").first, css::sheet::ValidationType_ANY) << "free text";
     EXPECT_EQ(conditions(s, "A2"), 1) << "overdue rows";
+    {
+        // The formula is written for the first row and the entry says so: row 2 tests H2.
+        const Reference<css::container::XIndexAccess> entries(
+            Reference<css::beans::XPropertySet>(cell_at(s, "A2"), UNO_QUERY_THROW)->getPropertyValue("ConditionalFormat"),
+            UNO_QUERY_THROW);
+        const Reference<css::sheet::XSheetCondition> overdue(entries->getByIndex(0), UNO_QUERY_THROW);
+        EXPECT_EQ(utf8(overdue->getFormula1()), "AND(ISNUMBER($H2);$H2<TODAY();$I2<>\"Complete\")");
+        EXPECT_EQ(overdue->getSourcePosition().Row, 1);
+        EXPECT_EQ(overdue->getSourcePosition().Column, 0);
+    }
     EXPECT_EQ(conditions(s, "J2"), 4) << "overdue and the three RAG colours";
     EXPECT_TRUE(has_autofilter(doc.model()));
     EXPECT_EQ(utf8(plans()->createSheet(doc.model())), "Action plan 2") << "a free name";

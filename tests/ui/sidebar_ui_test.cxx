@@ -206,6 +206,7 @@ TEST(SidebarUi, FiftyDocumentsOpenAndCloseWithoutLeavingPanelsBehind)
     int most_panels = 0;
     int models_alive = 0;
     for (int i = 0; i < 50; ++i) {
+      try {
         auto doc = open_window(i % 5 == 4 ? "private:factory/scalc" : "private:factory/swriter");
         dispatch(*doc, "org.preventtoolkit:ShowDeck");
         most_panels = std::max(most_panels, census->getOpenPanelCount());
@@ -217,6 +218,9 @@ TEST(SidebarUi, FiftyDocumentsOpenAndCloseWithoutLeavingPanelsBehind)
             ++models_alive;
         if (i == 9)
             memory_after_warm_up = prevent::testing::resident_kib(soffice);
+      } catch (const css::uno::Exception& e) {
+        FAIL() << "document " << i << ": " << utf8(e.Message);
+      }
     }
     settle();
     EXPECT_EQ(census->getOpenPanelCount(), panels_before) << "panels outlived their documents";

@@ -1,0 +1,178 @@
+#include "action_plan_panel.hxx"
+
+#include "uno/document_properties.hxx"
+#include "uno/log.hxx"
+#include "uno/plan_status.hxx"
+#include "uno/uno_text.hxx"
+
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <cppuhelper/weakref.hxx>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using prevent::uno::from_utf8;
+using prevent::uno::to_utf8;
+using rtl::OUString;
+
+namespace prevent::sidebar {
+
+ActionPlanPanel::ActionPlanPanel(const Reference<css::uno::XComponentContext>& context,
+                                 const Reference<css::awt::XWindowPeer>& parent, const Reference<css::frame::XModel>& document,
+                                 std::function<void()> height_changed)
+    : XdlPanelContent(context, parent, "ActionPlanPanel"),
+      context_(context),
+      document_(document),
+      height_changed_(std::move(height_changed)),
+      strings_(context, "ActionPlanPanel"),
+      events_([this](const char* name) { return control(name); })
+{
+    events_.on_button("CreateSheet", [this] {
+        act("create the action plan sheet",
+            [this] { return strings_.text("Created", {plans()->createSheet(document_)}); });
+    });
+    events_.on_button("AdoptSheet", [this] {
+        act("adopt the sheet", [this] {
+            const Reference<css::sheet::XSpreadsheetView> view(document_->getCurrentController(), UNO_QUERY_THROW);
+            const OUString name = Reference<css::container::XNamed>(view->getActiveSheet(), UNO_QUERY_THROW)->getName();
+            return strings_.text("Adopted", {plans()->adoptSheet(document_, name)});
+        });
+    });
+    events_.on_button("ImportActions", [this] {
+        act("bring in actions", [this] {
+            const auto assessment = chosen_assessment();
+            if (!assessment.is())
+                return strings_.text("ChooseAssessment");
+            const sal_Int32 added = plans()->importActions(document_, assessment);
+            return added == 0   ? strings_.text("ImportedNone")
+                   : added == 1 ? strings_.text("ImportedOne")
+                                : strings_.text("Imported", {OUString::number(added)});
+        });
+    });
+    events_.on_button("InsertSummary", [this] {
+        act("insert the summary", [this] { return strings_.text("Summarised", {plans()->insertSummary(document_)}); });
+    });
+    events_.on_property("FindingList", "SelectedItems", [this] {
+        if (!showing_)
+            uno::log_if_it_fails("Action plan panel: going to a finding",
+                                 [&] { findings_.go_to_chosen(control("FindingList"), document_); });
+    });
+    events_.on_property("AssessmentChoice", "SelectedItems", [this] {
+        if (!showing_)
+            uno::log_if_it_fails("Action plan panel: choosing the assessment", [&] { show(); });
+    });
+    if (!document_.is())
+        return;
+    watch_ = DocumentWatch::attach(context_, document_);
+    watch_->subscribe(this);  // shows the current state at once
+}
+
+Reference<org::preventtoolkit::XActionPlan> ActionPlanPanel::plans() const
+{
+    return Reference<org::preventtoolkit::XActionPlan>(
+        context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.ActionPlan", context_),
+        UNO_QUERY_THROW);
+}
+
+void ActionPlanPanel::snapshot_ready(const DocumentSnapshot&)
+{
+    // A pause in editing: the plan (and the chosen assessment) are read now, never while typing.
+    uno::log_if_it_fails("Action plan panel: showing the plan", [&] { show(); });
+}
+
+// The open Writer documents, the current choice kept when it is still open.
+void ActionPlanPanel::list_assessments()
+{
+    const auto chosen = chosen_assessment();
+    const auto open = uno::open_text_documents(context_);
+    std::vector<OUString> items{strings_.text("NoAssessment")};
+    assessments_.clear();
+    int keep = 0;
+    for (const auto& [title, model] : open) {
+        items.push_back(from_utf8(title));
+        assessments_.emplace_back(model);
+        if (chosen.is() && model == chosen)
+            keep = static_cast<int>(assessments_.size());
+    }
+    // One open assessment and none chosen yet: that one.
+    if (!chosen.is() && open.size() == 1)
+        keep = 1;
+    set_items(control("AssessmentChoice"), items);
+    set_selected(control("AssessmentChoice"), keep);
+}
+
+Reference<css::frame::XModel> ActionPlanPanel::chosen_assessment() const
+{
+    const int i = selected(control("AssessmentChoice"));
+    if (i < 1 || static_cast<std::size_t>(i) > assessments_.size())
+        return nullptr;
+    return Reference<css::frame::XModel>(assessments_[static_cast<std::size_t>(i - 1)]);
+}
+
+void ActionPlanPanel::show()
+{
+    showing_ = true;
+    list_assessments();
+    const auto counts = uno::plan_counts(document_);
+    set_label(control("Counts"),
+              counts ? strings_.text("Counts", {OUString::number(counts->actions), OUString::number(counts->open),
+                                                OUString::number(counts->overdue), OUString::number(counts->complete)})
+                     : strings_.text("NoPlan"));
+    css::uno::Sequence<org::preventtoolkit::Finding> found;
+    try {
+        found = plans()->check(document_, chosen_assessment());
+    } catch (const css::uno::Exception& e) {
+        uno::log_problem("Action plan panel: check", to_utf8(e.Message));
+    }
+    findings_.show(control("FindingList"), strings_, found);
+    showing_ = false;
+
+    const bool editable = document_.is() && !uno::is_read_only(document_);
+    enable(control("CreateSheet"), editable);
+    enable(control("AdoptSheet"), editable);
+    enable(control("ImportActions"), editable && chosen_assessment().is());
+    enable(control("InsertSummary"), editable && counts.has_value());
+    if (document_.is() && !editable)
+        say(strings_.text("ReadOnly"));
+    if (height_changed_)
+        height_changed_();
+}
+
+void ActionPlanPanel::act(const char* what, const std::function<OUString()>& action)
+{
+    if (!document_.is())
+        return;
+    OUString status;
+    try {
+        status = action();
+    } catch (const css::uno::Exception& e) {
+        uno::log_problem(what, to_utf8(e.Message));
+        status = strings_.text("ActionFailed", {e.Message});
+    } catch (const std::exception& e) {
+        uno::log_problem(what, e.what());
+        status = strings_.text("ActionFailed", {OUString::fromUtf8(e.what())});
+    }
+    uno::log_if_it_fails("Action plan panel: showing the plan", [&] { show(); });
+    say(status);
+}
+
+void ActionPlanPanel::say(const OUString& status)
+{
+    set_label(control("Status"), status);
+}
+
+void ActionPlanPanel::dispose()
+{
+    if (watch_.is()) {
+        watch_->unsubscribe(this);
+        watch_.clear();
+    }
+    events_.stop();
+    assessments_.clear();
+    document_.clear();
+    XdlPanelContent::dispose();
+}
+
+}  // namespace prevent::sidebar

@@ -1,0 +1,53 @@
+#include "plan_status.hxx"
+
+#include "core/clock.hxx"
+#include "plan_sheet.hxx"
+#include "uno_text.hxx"
+
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XTitle.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+
+namespace prevent::uno {
+
+std::optional<core::PlanCounts> plan_counts(const Reference<css::frame::XModel>& spreadsheet)
+{
+    const Reference<css::sheet::XSpreadsheetDocument> calc(spreadsheet, UNO_QUERY);
+    if (!calc.is())
+        return std::nullopt;
+    const auto plans = read_plan_sheets(calc);
+    if (plans.empty())
+        return std::nullopt;
+    core::PlanCounts all;
+    for (const auto& plan : plans) {
+        const auto c = core::count_plan(plan, core::today());
+        all.actions += c.actions;
+        all.open += c.open;
+        all.overdue += c.overdue;
+        all.complete += c.complete;
+    }
+    return all;
+}
+
+std::vector<std::pair<std::string, Reference<css::frame::XModel>>> open_text_documents(
+    const Reference<css::uno::XComponentContext>& context)
+{
+    std::vector<std::pair<std::string, Reference<css::frame::XModel>>> out;
+    const auto components = css::frame::Desktop::create(context)->getComponents();
+    for (const auto items = components->createEnumeration(); items->hasMoreElements();) {
+        const Reference<css::frame::XModel> model(items->nextElement(), UNO_QUERY);
+        const Reference<css::lang::XServiceInfo> info(model, UNO_QUERY);
+        if (!model.is() || !info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
+            continue;
+        const Reference<css::frame::XTitle> title(model, UNO_QUERY);
+        out.emplace_back(title.is() ? to_utf8(title->getTitle()) : to_utf8(model->getURL()), model);
+    }
+    return out;
+}
+
+}  // namespace prevent::uno
