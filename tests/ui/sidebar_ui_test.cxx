@@ -69,7 +69,7 @@ TEST(SidebarUi, CalcShowsTheDeckWithActionPlanAndApproval)
     EXPECT_THAT(panel_ids(*doc),
                 UnorderedElementsAre("org.preventtoolkit.ActionPlanPanel", "org.preventtoolkit.ApprovalPanel"));
     const auto controls = panel_controls(*doc, "org.preventtoolkit.ActionPlanPanel");
-    EXPECT_THAT(label_of(controls, "Purpose"), ::testing::HasSubstr("action plan"));
+    EXPECT_THAT(label_of(controls, "Counts"), ::testing::HasSubstr("No action plan in this spreadsheet yet"));
     screenshot("calc-deck");
 }
 

@@ -111,10 +111,20 @@ void xdotool(const std::vector<std::string>& arguments)
     settle();
 }
 
+// The panel's control by name; a test naming a control the panel lacks fails, never crashes.
+static Reference<css::awt::XControl> control_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
+{
+    if (!controls.is())
+        throw std::runtime_error(std::string("no panel controls to find ") + name + " in");
+    const auto control = controls->getControl(rtl::OUString::createFromAscii(name));
+    if (!control.is())
+        throw std::runtime_error(std::string("the panel has no control ") + name);
+    return control;
+}
+
 Reference<css::beans::XPropertySet> model_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
 {
-    return Reference<css::beans::XPropertySet>(controls->getControl(rtl::OUString::createFromAscii(name))->getModel(),
-                                               UNO_QUERY_THROW);
+    return Reference<css::beans::XPropertySet>(control_of(controls, name)->getModel(), UNO_QUERY_THROW);
 }
 
 std::vector<std::string> items_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
@@ -127,8 +137,7 @@ std::vector<std::string> items_of(const Reference<css::awt::XControlContainer>& 
 // The text the user sees: the window's (the model of an .xdl label keeps its resource key).
 std::string label_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
 {
-    const auto control = controls->getControl(rtl::OUString::createFromAscii(name));
-    return utf8(Reference<css::awt::XFixedText>(control->getPeer(), UNO_QUERY_THROW)->getText());
+    return utf8(Reference<css::awt::XFixedText>(control_of(controls, name)->getPeer(), UNO_QUERY_THROW)->getText());
 }
 
 int selected_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
