@@ -180,7 +180,13 @@ CommandResult run_command(const std::vector<std::string>& argv, std::chrono::sec
     SpawnOptions options;
     options.output = log;
     options.extra_env = extra_env;
-    const pid_t pid = spawn(argv, options);
+    pid_t pid = -1;
+    try {
+        pid = spawn(argv, options);
+    } catch (...) {
+        std::filesystem::remove(log);  // a command that cannot start leaves no file behind
+        throw;
+    }
     const auto status = wait_for_exit(pid, timeout);
     if (status) {
         result.exit_code = *status;
