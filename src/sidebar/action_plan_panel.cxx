@@ -1,5 +1,7 @@
 #include "action_plan_panel.hxx"
 
+#include "panel_action.hxx"
+
 #include "uno/document_properties.hxx"
 #include "uno/log.hxx"
 #include "uno/plan_status.hxx"
@@ -144,16 +146,7 @@ void ActionPlanPanel::act(const char* what, const std::function<OUString()>& act
 {
     if (!document_.is())
         return;
-    OUString status;
-    try {
-        status = action();
-    } catch (const css::uno::Exception& e) {
-        uno::log_problem(what, to_utf8(e.Message));
-        status = strings_.text("ActionFailed", {e.Message});
-    } catch (const std::exception& e) {
-        uno::log_problem(what, e.what());
-        status = strings_.text("ActionFailed", {OUString::fromUtf8(e.what())});
-    }
+    const OUString status = status_of_action(what, strings_, action);
     uno::log_if_it_fails("Action plan panel: showing the plan", [&] { show(); });
     say(status);
 }

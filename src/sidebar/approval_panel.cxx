@@ -1,5 +1,6 @@
 #include "approval_panel.hxx"
 
+#include "panel_action.hxx"
 #include "record_approval_dialog.hxx"
 #include "uno/document_locations.hxx"
 #include "uno/document_properties.hxx"
@@ -200,17 +201,13 @@ void ApprovalPanel::insert_block()
 {
     if (!document_.is())
         return;
-    OUString status;
-    try {
+    const OUString status = status_of_action("insert the approval block", strings_, [&] {
         Reference<org::preventtoolkit::XApproval>(
             context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.Approval", context_),
             UNO_QUERY_THROW)
             ->insertApprovalBlock(document_);
-        status = strings_.text("BlockInserted");
-    } catch (const css::uno::Exception& e) {
-        uno::log_problem("insert the approval block", to_utf8(e.Message));
-        status = strings_.text("ActionFailed", {e.Message});
-    }
+        return strings_.text("BlockInserted");
+    });
     if (watch_.is())
         watch_->refresh_now();
     say(status);

@@ -1,5 +1,7 @@
 #include "risks_panel.hxx"
 
+#include "panel_action.hxx"
+
 #include "uno/catalogue_configuration.hxx"
 #include "uno/cursor_place.hxx"
 #include "uno/document_locations.hxx"
@@ -339,16 +341,7 @@ void RisksPanel::act(const char* what, const std::function<OUString()>& action)
 {
     if (!document_.is())
         return;
-    OUString status;
-    try {
-        status = action();
-    } catch (const css::uno::Exception& e) {
-        uno::log_problem(what, to_utf8(e.Message));
-        status = strings_.text("ActionFailed", {e.Message});
-    } catch (const std::exception& e) {
-        uno::log_problem(what, e.what());
-        status = strings_.text("ActionFailed", {OUString::fromUtf8(e.what())});
-    }
+    const OUString status = status_of_action(what, strings_, action);
     cursor_table_.clear();
     cursor_moved();  // an inserted table may now hold the cursor
     if (watch_.is())
