@@ -1,5 +1,6 @@
 #include "action_plan_service.hxx"
 
+#include "assessment_risks.hxx"
 #include "catalogue_configuration.hxx"
 #include "core/action_plan.hxx"
 #include "core/approval.hxx"
@@ -30,10 +31,10 @@
 #include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
-#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/implbase3.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <org/preventtoolkit/XActionPlan.hpp>
-#include <org/preventtoolkit/XRiskRegister.hpp>
+#include <org/preventtoolkit/XActionPlanFiles.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -83,7 +84,9 @@ sal_Int32 date_format(const Reference<css::sheet::XSpreadsheetDocument>& calc)
     return types->getStandardFormat(css::util::NumberFormat::DATE, css::lang::Locale("en", "GB", ""));
 }
 
-class ActionPlanService : public cppu::WeakImplHelper2<org::preventtoolkit::XActionPlan, css::lang::XServiceInfo> {
+class ActionPlanService
+    : public cppu::WeakImplHelper3<org::preventtoolkit::XActionPlan, org::preventtoolkit::XActionPlanFiles,
+                                   css::lang::XServiceInfo> {
 public:
     explicit ActionPlanService(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
     {
@@ -127,15 +130,20 @@ public:
     {
         return at_uno_boundary("ActionPlan.check", self(), [&] {
             const auto calc = spreadsheet_of(spreadsheet);
-            std::vector<core::AssessmentRisk> risks;
-            if (assessment.is())
-                risks = risks_of(assessment);
-            std::vector<core::Finding> findings;
-            for (const auto& plan : read_plan_sheets(calc)) {
-                auto found = core::check_plan(plan, core::today(), assessment.is() ? &risks : nullptr);
-                findings.insert(findings.end(), found.begin(), found.end());
-            }
-            return findings_to_uno(findings);
+            if (!assessment.is())
+                return check_plans(calc, nullptr);
+            const auto risks = risks_of_assessment(context_, assessment, self(), 2);
+            return check_plans(calc, &risks);
+        });
+    }
+
+    Sequence<org::preventtoolkit::Finding> SAL_CALL checkAgainstFile(const Reference<css::frame::XModel>& spreadsheet,
+                                                                     const OUString& assessment_url) override
+    {
+        return at_uno_boundary("ActionPlan.checkAgainstFile", self(), [&] {
+            const auto calc = spreadsheet_of(spreadsheet);
+            const auto risks = risks_of_assessment_file(context_, assessment_url, self(), 2);
+            return check_plans(calc, &risks);
         });
     }
 
@@ -146,20 +154,16 @@ public:
             const auto calc = editable_spreadsheet(spreadsheet);
             if (!assessment.is())
                 throw css::lang::IllegalArgumentException("give the assessment to bring the actions in from", self(), 2);
-            const auto risks = risks_of(assessment);
-            const auto catalogue = read_catalogue_configuration(context_);
-            auto plans = read_plan_sheets(calc);
-            if (!plans.empty() && core::actions_to_import(plans.front(), risks).empty())
-                return sal_Int32(0);  // nothing to do: not even an empty undo step
-            UndoStep undo(spreadsheet, core::document_words("undo-import-actions"));
-            if (plans.empty()) {  // no plan yet: ours, then the actions into it
-                create(spreadsheet, calc, catalogue);
-                plans = read_plan_sheets(calc);
-            }
-            const auto& plan = plans.front();
-            const auto added = core::actions_to_import(plan, risks);
-            write_actions(calc, plan, added, catalogue);
-            return static_cast<sal_Int32>(added.size());
+            return import(spreadsheet, calc, risks_of_assessment(context_, assessment, self(), 2));
+        });
+    }
+
+    sal_Int32 SAL_CALL importActionsFromFile(const Reference<css::frame::XModel>& spreadsheet,
+                                             const OUString& assessment_url) override
+    {
+        return at_uno_boundary("ActionPlan.importActionsFromFile", self(), [&] {
+            const auto calc = editable_spreadsheet(spreadsheet);
+            return import(spreadsheet, calc, risks_of_assessment_file(context_, assessment_url, self(), 2));
         });
     }
 
@@ -200,19 +204,33 @@ private:
         return calc;
     }
 
-    // The assessment's risks through RiskRegister, which reads any risk table.
-    std::vector<core::AssessmentRisk> risks_of(const Reference<css::frame::XModel>& assessment)
+    Sequence<org::preventtoolkit::Finding> check_plans(const Reference<css::sheet::XSpreadsheetDocument>& calc,
+                                                       const std::vector<core::AssessmentRisk>* risks)
     {
-        const Reference<css::lang::XServiceInfo> info(assessment, UNO_QUERY);
-        if (!info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
-            throw css::lang::IllegalArgumentException("the assessment is not a Writer text document", self(), 2);
-        const Reference<org::preventtoolkit::XRiskRegister> register_(
-            context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.RiskRegister", context_),
-            UNO_QUERY_THROW);
-        std::vector<core::AssessmentRisk> risks;
-        for (const auto& r : register_->readRisks(assessment))
-            risks.push_back({to_utf8(r.Ref), to_utf8(r.AreaId), to_utf8(r.Actions), to_utf8(r.Owner), to_utf8(r.TargetDate)});
-        return risks;
+        std::vector<core::Finding> findings;
+        for (const auto& plan : read_plan_sheets(calc)) {
+            auto found = core::check_plan(plan, core::today(), risks);
+            findings.insert(findings.end(), found.begin(), found.end());
+        }
+        return findings_to_uno(findings);
+    }
+
+    sal_Int32 import(const Reference<css::frame::XModel>& spreadsheet, const Reference<css::sheet::XSpreadsheetDocument>& calc,
+                     const std::vector<core::AssessmentRisk>& risks)
+    {
+        const auto catalogue = read_catalogue_configuration(context_);
+        auto plans = read_plan_sheets(calc);
+        if (!plans.empty() && core::actions_to_import(plans.front(), risks).empty())
+            return 0;  // nothing to do: not even an empty undo step
+        UndoStep undo(spreadsheet, core::document_words("undo-import-actions"));
+        if (plans.empty()) {  // no plan yet: ours, then the actions into it
+            create(spreadsheet, calc, catalogue);
+            plans = read_plan_sheets(calc);
+        }
+        const auto& plan = plans.front();
+        const auto added = core::actions_to_import(plan, risks);
+        write_actions(calc, plan, added, catalogue);
+        return static_cast<sal_Int32>(added.size());
     }
 
     OUString create(const Reference<css::frame::XModel>& document, const Reference<css::sheet::XSpreadsheetDocument>& calc,

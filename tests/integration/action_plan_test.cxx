@@ -25,7 +25,11 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/frame/XDesktop.hpp>
 #include <org/preventtoolkit/XActionPlan.hpp>
+#include <org/preventtoolkit/XActionPlanFiles.hpp>
 #include <org/preventtoolkit/XRiskRegister.hpp>
 
 #include <gmock/gmock.h>
@@ -162,6 +166,50 @@ std::unique_ptr<Document> assessment()
 
 std::filesystem::path scratch(const char* name) { return office().folder() / name; }
 
+Reference<org::preventtoolkit::XActionPlanFiles> plan_files()
+{
+    return Reference<org::preventtoolkit::XActionPlanFiles>(plans(), UNO_QUERY_THROW);
+}
+
+// How many documents the office has open, hidden ones too.
+int open_documents()
+{
+    const Reference<css::frame::XDesktop> desktop(office().create("com.sun.star.frame.Desktop"), UNO_QUERY_THROW);
+    int n = 0;
+    for (const auto items = desktop->getComponents()->createEnumeration(); items->hasMoreElements(); items->nextElement())
+        ++n;
+    return n;
+}
+
+// A plan with an action for R1 and one for R9, which no assessment here has.
+void plan_for_r1_and_r9(const Reference<css::frame::XModel>& calc)
+{
+    plans()->createSheet(calc);
+    const auto s = sheet(calc, "Action plan");
+    put(s, "A2", "A001");
+    put(s, "B2", "R1");
+    put(s, "D2", "Review the filter categories");
+    put(s, "F2", "IT manager");
+    cell_at(s, "H2")->setValue(46477);
+    put(s, "A3", "A002");
+    put(s, "B3", "R9");
+    put(s, "D3", "An action for a risk since removed");
+    put(s, "F3", "Registrar");
+    cell_at(s, "H3")->setValue(46477);
+}
+
+// The message of the refusal, or "" when the call was not refused.
+template <typename Call>
+std::string refusal(Call&& call)
+{
+    try {
+        call();
+    } catch (const IllegalArgumentException& e) {
+        return utf8(e.Message);
+    }
+    return "";
+}
+
 }  // namespace
 
 TEST(ActionPlan, CreateLaysOutTheSheet)
@@ -293,20 +341,96 @@ TEST(ActionPlan, InStepWithTheAssessment)
 {
     const auto writer = assessment();
     Document doc(office(), "private:factory/scalc");
-    plans()->createSheet(doc.model());
-    const auto s = sheet(doc.model(), "Action plan");
-    put(s, "A2", "A001");
-    put(s, "B2", "R1");
-    put(s, "D2", "Review the filter categories");
-    put(s, "F2", "IT manager");
-    cell_at(s, "H2")->setValue(46477);
-    put(s, "A3", "A002");
-    put(s, "B3", "R9");
-    put(s, "D3", "An action for a risk since removed");
-    put(s, "F3", "Registrar");
-    cell_at(s, "H3")->setValue(46477);
+    plan_for_r1_and_r9(doc.model());
     EXPECT_THAT(codes(plans()->check(doc.model(), writer->model())),
                 ElementsAre("action-unknown-risk sheet:Action plan!B3", "risk-without-action document"));
+}
+
+// The assessment as a file the user picks: read hidden and closed again, re-read when it changes
+// on disk, and read from the office's own window when the office has it open (unsaved edits too).
+TEST(ActionPlan, InStepWithAnAssessmentFile)
+{
+    const auto path = scratch("assessment-on-disk.odt");
+    const auto url = prevent::testing::file_url(path);
+    assessment()->store_as(path, "writer8");
+    Document doc(office(), "private:factory/scalc");
+    plan_for_r1_and_r9(doc.model());
+    const int before = open_documents();
+    EXPECT_THAT(codes(plan_files()->checkAgainstFile(doc.model(), url)),
+                ElementsAre("action-unknown-risk sheet:Action plan!B3", "risk-without-action document"));
+    EXPECT_EQ(open_documents(), before) << "the file was closed again";
+
+    {  // The file changes on disk: R2 goes, R9 comes.
+        Document changed(office(), "private:factory/swriter");
+        WriterBuilder(changed.model())
+            .heading("Online safety")
+            .table({{"Ref", "Risk", "Existing controls", "Further actions", "Owner", "Target date", "RAG"},
+                    {"R1", "Extremist sites reached", "Web filter", "Review the filter categories", "IT manager", "31/03/2027", "Amber"},
+                    {"R9", "Visiting speakers unvetted", "Speaker policy", "Brief the events team", "Registrar", "31/03/2027", "Amber"}});
+        changed.store_as(path, "writer8");
+    }
+    EXPECT_THAT(codes(plan_files()->checkAgainstFile(doc.model(), url)), ElementsAre()) << "read again";
+
+    {  // Open in this office and edited, not saved: what the user sees counts.
+        Document open(office(), url);
+        const Reference<css::container::XIndexAccess> tables(
+            Reference<css::text::XTextTablesSupplier>(open.model(), UNO_QUERY_THROW)->getTextTables(), UNO_QUERY_THROW);
+        const Reference<css::text::XTextTable> table(tables->getByIndex(0), UNO_QUERY_THROW);
+        Reference<css::text::XText>(table->getCellByName("A3"), UNO_QUERY_THROW)->setString("R7");
+        EXPECT_THAT(codes(plan_files()->checkAgainstFile(doc.model(), url)),
+                    ElementsAre("action-unknown-risk sheet:Action plan!B3", "risk-without-action document"));
+        EXPECT_EQ(open_documents(), before + 1) << "the user's window is left open";
+    }
+
+    Document fresh(office(), "private:factory/scalc");
+    EXPECT_EQ(plan_files()->importActionsFromFile(fresh.model(), url), 2);
+    EXPECT_EQ(text_at(sheet(fresh.model(), "Action plan"), "B3"), "R9");
+    EXPECT_EQ(plan_files()->importActionsFromFile(fresh.model(), url), 0) << "nothing twice";
+    EXPECT_EQ(open_documents(), before + 1);
+}
+
+TEST(ActionPlan, AssessmentFilesThatCannotBeReadAreRefusedSayingWhy)
+{
+    Document doc(office(), "private:factory/scalc");
+    plan_for_r1_and_r9(doc.model());
+    const auto before_plan = contents(sheet(doc.model(), "Action plan"), "A1:N4");
+    const int before = open_documents();
+
+    const auto missing = prevent::testing::file_url(scratch("no-such-assessment.odt"));
+    EXPECT_THAT(refusal([&] { plan_files()->checkAgainstFile(doc.model(), missing); }),
+                HasSubstr("there is no file"));
+    EXPECT_THAT(refusal([&] { plan_files()->checkAgainstFile(doc.model(), ""); }), HasSubstr("choose the assessment file"));
+
+    const auto spreadsheet = scratch("not-an-assessment.ods");
+    Document(office(), "private:factory/scalc").store_as(spreadsheet, "calc8");
+    EXPECT_THAT(refusal([&] { plan_files()->checkAgainstFile(doc.model(), prevent::testing::file_url(spreadsheet)); }),
+                HasSubstr("is not a Writer text document"));
+
+    const auto locked = scratch("locked-assessment.odt");
+    assessment()->store_as(locked, "writer8", "secret");
+    EXPECT_THAT(refusal([&] { plan_files()->checkAgainstFile(doc.model(), prevent::testing::file_url(locked)); }),
+                HasSubstr("could not be opened"));
+
+    const auto damaged = scratch("damaged-assessment.odt");
+    assessment()->store_as(damaged, "writer8");
+    std::filesystem::resize_file(damaged, std::filesystem::file_size(damaged) / 2);
+    EXPECT_THAT(refusal([&] { plan_files()->checkAgainstFile(doc.model(), prevent::testing::file_url(damaged)); }),
+                HasSubstr("could not be opened"));
+
+    const auto good = scratch("good-assessment.odt");
+    assessment()->store_as(good, "writer8");
+    const auto plan_path = scratch("read-only-plan-for-files.ods");
+    doc.store_as(plan_path, "calc8");
+    {
+        Document read_only(office(), prevent::testing::file_url(plan_path), true, true);
+        EXPECT_THAT(refusal([&] { plan_files()->importActionsFromFile(read_only.model(), prevent::testing::file_url(good)); }),
+                    HasSubstr("read-only"));
+        Document writer(office(), "private:factory/swriter");
+        EXPECT_THAT(refusal([&] { plan_files()->checkAgainstFile(writer.model(), prevent::testing::file_url(good)); }),
+                    HasSubstr("not a Calc spreadsheet"));
+    }
+    EXPECT_EQ(open_documents(), before) << "every file opened was closed again";
+    EXPECT_EQ(contents(sheet(doc.model(), "Action plan"), "A1:N4"), before_plan) << "the plan is as it was";
 }
 
 TEST(ActionPlan, BringingActionsInTwiceAddsThemOnceAndKeepsUserEdits)

@@ -52,10 +52,12 @@ Reference<css::frame::XFrame> Document::frame() const
     return model_->getCurrentController()->getFrame();
 }
 
-void Document::store_as(const std::filesystem::path& path, const char* filter) const
+void Document::store_as(const std::filesystem::path& path, const char* filter, const char* password) const
 {
-    css::uno::Sequence<css::beans::PropertyValue> args(1);
+    css::uno::Sequence<css::beans::PropertyValue> args(password ? 2 : 1);
     args[0] = property("FilterName", Any(rtl::OUString::createFromAscii(filter)));
+    if (password)
+        args[1] = property("Password", Any(rtl::OUString::createFromAscii(password)));
     Reference<css::frame::XStorable>(model_, UNO_QUERY_THROW)->storeToURL(file_url(path), args);
 }
 

@@ -22,8 +22,9 @@ public:
     css::uno::Reference<css::frame::XModel> model() const { return model_; }
     css::uno::Reference<css::frame::XFrame> frame() const;
 
-    // Stores under this path with the filter ("writer8", "MS Word 2007 XML", "calc8").
-    void store_as(const std::filesystem::path& path, const char* filter) const;
+    // Stores under this path with the filter ("writer8", "MS Word 2007 XML", "calc8"), encrypted
+    // when a password is given.
+    void store_as(const std::filesystem::path& path, const char* filter, const char* password = nullptr) const;
     void close();
 
 private:
