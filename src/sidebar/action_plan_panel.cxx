@@ -1,5 +1,6 @@
 #include "action_plan_panel.hxx"
 
+#include "file_choice.hxx"
 #include "panel_action.hxx"
 
 #include "uno/document_properties.hxx"
@@ -11,6 +12,7 @@
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <cppuhelper/weakref.hxx>
+#include <osl/file.hxx>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -47,11 +49,15 @@ ActionPlanPanel::ActionPlanPanel(const Reference<css::uno::XComponentContext>& c
             const auto assessment = chosen_assessment();
             if (!assessment.is())
                 return strings_.text("ChooseAssessment");
-            const sal_Int32 added = plans()->importActions(document_, assessment);
+            const sal_Int32 added = assessment.document.is() ? plans()->importActions(document_, assessment.document)
+                                                             : plan_files()->importActionsFromFile(document_, assessment.file);
             return added == 0   ? strings_.text("ImportedNone")
                    : added == 1 ? strings_.text("ImportedOne")
                                 : strings_.text("Imported", {OUString::number(added)});
         });
+    });
+    events_.on_button("ChooseFile", [this] {
+        uno::log_if_it_fails("Action plan panel: choosing the assessment file", [&] { choose_file(); });
     });
     events_.on_button("InsertSummary", [this] {
         act("insert the summary", [this] { return strings_.text("Summarised", {plans()->insertSummary(document_)}); });
@@ -62,8 +68,11 @@ ActionPlanPanel::ActionPlanPanel(const Reference<css::uno::XComponentContext>& c
                                  [&] { findings_.go_to_chosen(control("FindingList"), document_); });
     });
     events_.on_property("AssessmentChoice", "SelectedItems", [this] {
-        if (!showing_)
-            uno::log_if_it_fails("Action plan panel: choosing the assessment", [&] { show(); });
+        if (showing_)
+            return;
+        file_chosen_ = !file_.isEmpty() && selected(control("AssessmentChoice")) ==
+                                               static_cast<int>(assessments_.size()) + 1;
+        uno::log_if_it_fails("Action plan panel: choosing the assessment", [&] { show(); });
     });
     if (!document_.is())
         return;
@@ -78,13 +87,45 @@ Reference<org::preventtoolkit::XActionPlan> ActionPlanPanel::plans() const
         UNO_QUERY_THROW);
 }
 
+Reference<org::preventtoolkit::XActionPlanFiles> ActionPlanPanel::plan_files() const
+{
+    return Reference<org::preventtoolkit::XActionPlanFiles>(plans(), UNO_QUERY_THROW);
+}
+
+namespace {
+
+// "Prevent risk assessment 2026-27.odt" from its URL.
+OUString file_name_of(const OUString& url)
+{
+    OUString path;
+    if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
+        path = url;
+    return path.copy(path.lastIndexOf('/') + 1);
+}
+
+}  // namespace
+
+void ActionPlanPanel::choose_file()
+{
+    const auto url = choose_file_to_open(context_, strings_.text("FileDialogTitle"),
+                                         {{strings_.text("FileFilterText"), "*.odt;*.ott"},
+                                          {strings_.text("FileFilterAll"), "*.*"}});
+    if (!url)
+        return;
+    file_ = *url;
+    file_chosen_ = true;
+    show();
+    if (!file_unreadable_)
+        say(strings_.text("FileChosen", {file_name_of(file_)}));
+}
+
 void ActionPlanPanel::snapshot_ready(const DocumentSnapshot&)
 {
     // A pause in editing: the plan (and the chosen assessment) are read now, never while typing.
     uno::log_if_it_fails("Action plan panel: showing the plan", [&] { show(); });
 }
 
-// The open Writer documents, the current choice kept when it is still open.
+// The open Writer documents, then the chosen file; the current choice kept while it is there.
 void ActionPlanPanel::list_assessments()
 {
     const auto chosen = chosen_assessment();
@@ -95,22 +136,47 @@ void ActionPlanPanel::list_assessments()
     for (const auto& [title, model] : open) {
         items.push_back(from_utf8(title));
         assessments_.emplace_back(model);
-        if (chosen.is() && model == chosen)
+        if (chosen.document.is() && model == chosen.document)
             keep = static_cast<int>(assessments_.size());
     }
+    if (!file_.isEmpty()) {
+        items.push_back(strings_.text("FileItem", {file_name_of(file_)}));
+        if (file_chosen_)
+            keep = static_cast<int>(items.size()) - 1;
+    }
     // One open assessment and none chosen yet: that one.
-    if (!chosen.is() && open.size() == 1)
+    if (!chosen.is() && !file_chosen_ && open.size() == 1)
         keep = 1;
     set_items(control("AssessmentChoice"), items);
     set_selected(control("AssessmentChoice"), keep);
 }
 
-Reference<css::frame::XModel> ActionPlanPanel::chosen_assessment() const
+ActionPlanPanel::Assessment ActionPlanPanel::chosen_assessment() const
 {
     const int i = selected(control("AssessmentChoice"));
+    if (file_chosen_)
+        return {nullptr, file_};
     if (i < 1 || static_cast<std::size_t>(i) > assessments_.size())
-        return nullptr;
-    return Reference<css::frame::XModel>(assessments_[static_cast<std::size_t>(i - 1)]);
+        return {};
+    return {Reference<css::frame::XModel>(assessments_[static_cast<std::size_t>(i - 1)]), OUString()};
+}
+
+// The plan's findings against the chosen assessment; a file that cannot be read is said, and the
+// plan checked alone.
+css::uno::Sequence<org::preventtoolkit::Finding> ActionPlanPanel::check(const Assessment& assessment)
+{
+    file_unreadable_ = false;
+    if (assessment.file.isEmpty())
+        return plans()->check(document_, assessment.document);
+    try {
+        return plan_files()->checkAgainstFile(document_, assessment.file);
+    } catch (const css::lang::IllegalArgumentException& e) {
+        if (e.ArgumentPosition != 2)
+            throw;
+        file_unreadable_ = true;
+        say(strings_.text("FileUnreadable", {e.Message}));
+        return plans()->check(document_, nullptr);
+    }
 }
 
 void ActionPlanPanel::show()
@@ -124,7 +190,7 @@ void ActionPlanPanel::show()
                      : strings_.text("NoPlan"));
     css::uno::Sequence<org::preventtoolkit::Finding> found;
     try {
-        found = plans()->check(document_, chosen_assessment());
+        found = check(chosen_assessment());
     } catch (const css::uno::Exception& e) {
         uno::log_problem("Action plan panel: check", to_utf8(e.Message));
     }
@@ -164,6 +230,7 @@ void ActionPlanPanel::dispose()
     }
     events_.stop();
     assessments_.clear();
+    file_.clear();
     document_.clear();
     XdlPanelContent::dispose();
 }

@@ -17,6 +17,7 @@
 
 #include <gmock/gmock.h>
 
+#include <filesystem>
 #include <thread>
 
 using css::uno::Reference;
@@ -126,6 +127,63 @@ TEST(ActionPlanPanelUi, CreateBringInCheckAndSummarise)
     EXPECT_EQ(label_of(controls, "Status"), "Summary on sheet \u201cAction plan summary\u201d.");
     EXPECT_TRUE(has_sheet(*calc, "Action plan summary"));
     screenshot("action-plan-summary");
+}
+
+// The assessment as a file: chosen in the office's file dialog (with the keyboard, as a user
+// would), read hidden and closed again, and the actions brought in from it.
+TEST(ActionPlanPanelUi, KeepsInStepWithAnAssessmentFileChosenOnDisk)
+{
+    const auto path = office().folder() / "Prevent risk assessment.odt";
+    {
+        Document writer(office(), "private:factory/swriter");
+        WriterBuilder(writer.model())
+            .heading("Online safety")
+            .table({{"Ref", "Risk", "Existing controls", "Further actions", "Owner", "Target date", "RAG"},
+                    {"R1", "Extremist sites reached", "Web filter", "Review the filter categories", "IT manager", "31/03/2027", "Amber"},
+                    {"R2", "Staff unaware of referral route", "Induction", "Refresher training for tutors", "HR lead", "30/06/2027", "Amber"}});
+        writer.store_as(path, "writer8");
+    }
+    const auto calc = open_window("private:factory/scalc");
+    dispatch(*calc, "org.preventtoolkit:ShowDeck");
+    panel(*calc, "org.preventtoolkit.ApprovalPanel")->collapse();
+    wait_for_the_pause();
+    const auto controls = panel_controls(*calc, kPlan);
+    press(controls, "CreateSheet");
+    EXPECT_EQ(selected_of(controls, "AssessmentChoice"), 0) << "no open assessment: none chosen";
+
+    Reference<css::awt::XWindow>(controls->getControl("ChooseFile"), UNO_QUERY_THROW)->setFocus();
+    settle();
+    xdotool({"key", "space"});
+    // Xvfb has no window manager to give the new dialog the keyboard: focus it as one would.
+    xdotool({"search", "--sync", "--name", "^Choose the assessment$", "windowfocus", "--sync"});
+    screenshot("action-plan-file-dialog");
+    xdotool({"type", "--delay", "10", path.string()});
+    xdotool({"key", "Return"});
+    settle();
+    wait_for_the_pause();
+
+    const auto items = items_of(controls, "AssessmentChoice");
+    ASSERT_THAT(items, Contains("Prevent risk assessment.odt (file)"));
+    EXPECT_EQ(items[static_cast<std::size_t>(selected_of(controls, "AssessmentChoice"))],
+              "Prevent risk assessment.odt (file)");
+    EXPECT_EQ(label_of(controls, "Status"), "Checking the plan against \u201cPrevent risk assessment.odt\u201d.");
+    EXPECT_THAT(items_of(controls, "FindingList"), Contains(HasSubstr("R1"))) << "its risks lack actions";
+    press(controls, "ImportActions");
+    EXPECT_EQ(label_of(controls, "Status"), "2 actions brought in.");
+    EXPECT_EQ(label_of(controls, "Counts"), "2 actions: 2 open, 0 overdue, 0 complete.");
+    EXPECT_EQ(utf8(Reference<css::text::XText>(sheet(*calc, "Action plan")->getCellByPosition(1, 2), UNO_QUERY_THROW)
+                       ->getString()),
+              "R2");
+    wait_for_the_pause();
+    EXPECT_EQ(label_of(controls, "Counts"), "2 actions: 2 open, 0 overdue, 0 complete.");
+    EXPECT_THAT(items_of(controls, "FindingList"), ElementsAre("No findings."));
+    screenshot("action-plan-from-file");
+
+    std::filesystem::remove(path);  // gone from disk: said, and the plan checked alone
+    wait_for_the_pause();
+    sheet(*calc, "Action plan")->getCellByPosition(10, 1)->setValue(1);  // an edit: the next pause looks again
+    wait_for_the_pause();
+    EXPECT_THAT(label_of(controls, "Status"), StartsWith("The assessment file cannot be read: there is no file"));
 }
 
 // In a window, "Create action plan sheet" is undone as one step, sheet and all.

@@ -1,0 +1,29 @@
+#include "file_choice.hxx"
+
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
+
+namespace prevent::sidebar {
+
+std::optional<rtl::OUString> choose_file_to_open(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                                 const rtl::OUString& title, const std::vector<FileFilter>& filters)
+{
+    const auto picker =
+        css::ui::dialogs::FilePicker::createWithMode(context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+    picker->setTitle(title);
+    picker->setMultiSelectionMode(false);
+    for (const auto& filter : filters)
+        picker->appendFilter(filter.name, filter.patterns);
+    if (!filters.empty())
+        picker->setCurrentFilter(filters.front().name);
+    if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK)
+        return std::nullopt;
+    const auto chosen = picker->getSelectedFiles();
+    if (!chosen.hasElements() || chosen[0].isEmpty())
+        return std::nullopt;
+    return chosen[0];
+}
+
+}  // namespace prevent::sidebar
