@@ -33,6 +33,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <org/preventtoolkit/XActionPlan.hpp>
+#include <org/preventtoolkit/XActionPlanFiles.hpp>
 #include <org/preventtoolkit/XApproval.hpp>
 #include <org/preventtoolkit/XCoverageChecker.hpp>
 #include <org/preventtoolkit/XRiskRegister.hpp>
@@ -77,6 +78,7 @@ public:
         OUString action;
         sal_Int32 repeat = 1;
         Reference<css::frame::XModel> assessment;
+        OUString assessment_url;
         for (const auto& a : args) {
             if (a.Name == "Document")
                 a.Value >>= document;
@@ -86,9 +88,11 @@ public:
                 a.Value >>= repeat;
             else if (a.Name == "Assessment")
                 a.Value >>= assessment;
+            else if (a.Name == "AssessmentURL")
+                a.Value >>= assessment_url;
         }
         if (action.startsWith("plan-"))  // a spreadsheet
-            return Any(plan(document, assessment, action));
+            return Any(plan(document, assessment, assessment_url, action));
         const Reference<org::preventtoolkit::XCoverageChecker> checker(
             context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.CoverageChecker", context_),
             UNO_QUERY_THROW);
@@ -125,9 +129,10 @@ public:
     }
 
     // The action plan: its sheet read in one getDataArray (the baseline), checked against the
-    // assessment, or the assessment's missing actions brought in (then undone, untimed).
+    // assessment (open, or a file), or the assessment's missing actions brought in (then undone,
+    // untimed).
     double plan(const Reference<css::frame::XModel>& spreadsheet, const Reference<css::frame::XModel>& assessment,
-                const OUString& action)
+                const OUString& assessment_url, const OUString& action)
     {
         const Reference<org::preventtoolkit::XActionPlan> plans(
             context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.ActionPlan", context_),
@@ -145,6 +150,10 @@ public:
             sink += Reference<css::sheet::XCellRangeData>(cursor, UNO_QUERY_THROW)->getDataArray().getLength();
         } else if (action == "plan-check") {
             sink += plans->check(spreadsheet, assessment).getLength();
+        } else if (action == "plan-check-file") {
+            sink += Reference<org::preventtoolkit::XActionPlanFiles>(plans, UNO_QUERY_THROW)
+                        ->checkAgainstFile(spreadsheet, assessment_url)
+                        .getLength();
         } else if (action == "plan-import") {
             sink += plans->importActions(spreadsheet, assessment);
         }
