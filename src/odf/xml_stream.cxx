@@ -1,0 +1,155 @@
+#include "xml_stream.hxx"
+
+#include <libxml/xmlreader.h>
+
+namespace prevent::odf {
+
+namespace {
+
+xmlTextReaderPtr as_reader(void* p) { return static_cast<xmlTextReaderPtr>(p); }
+
+std::string_view view(const xmlChar* s)
+{
+    return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
+}
+
+// Errors are collected, not printed: the reader's caller says what went wrong, once.
+void keep_first_error(void* arg, const char* msg, xmlParserSeverities severity, xmlTextReaderLocatorPtr locator)
+{
+    auto* first = static_cast<std::string*>(arg);
+    if (severity != XML_PARSER_SEVERITY_ERROR && severity != XML_PARSER_SEVERITY_VALIDITY_ERROR)
+        return;
+    if (first->empty() && msg) {
+        *first = msg;
+        while (!first->empty() && (first->back() == '\n' || first->back() == ' '))
+            first->pop_back();
+        if (locator && xmlTextReaderLocatorLineNumber(locator) > 0)
+            *first += " (line " + std::to_string(xmlTextReaderLocatorLineNumber(locator)) + ")";
+    }
+}
+
+// Whether the prolog (before the first element) declares a document type: checked before
+// parsing, so that a DTD's entities are never even declared.
+bool declares_doctype(std::string_view xml)
+{
+    std::size_t at = 0;
+    for (;;) {
+        while (at < xml.size() && (xml[at] == ' ' || xml[at] == '\t' || xml[at] == '\r' || xml[at] == '\n'))
+            ++at;
+        const auto rest = xml.substr(at);
+        if (rest.rfind("<?", 0) == 0 || rest.rfind("<!--", 0) == 0) {
+            const auto end = xml.find(rest[1] == '?' ? "?>" : "-->", at);
+            if (end == std::string_view::npos)
+                return false;  // not well-formed: the parser says so
+            at = end + 2;
+            continue;
+        }
+        if (rest.rfind("\xEF\xBB\xBF", 0) == 0) {  // a byte order mark
+            at += 3;
+            continue;
+        }
+        return rest.rfind("<!DOCTYPE", 0) == 0;
+    }
+}
+
+}  // namespace
+
+XmlStream::XmlStream(std::string_view xml, std::string part) : part_(std::move(part))
+{
+    // No NOENT (entities stay unexpanded), no DTDLOAD, no network; libxml2's own depth limit
+    // (256) stands, as XML_PARSE_HUGE is not given.
+    const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+    if (declares_doctype(xml))
+        throw XmlError(part_ + " declares a document type (DTD), which ODF parts never do: not read");
+    reader_ = xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()), part_.c_str(), nullptr, options);
+    if (!reader_)
+        throw XmlError(part_ + " cannot be read as XML");
+    xmlTextReaderSetErrorHandler(as_reader(reader_), keep_first_error, &first_error_);
+}
+
+XmlStream::~XmlStream()
+{
+    if (reader_)
+        xmlFreeTextReader(as_reader(reader_));
+}
+
+void XmlStream::fail(const std::string& why) const
+{
+    throw XmlError(part_ + " is damaged: " + why);
+}
+
+XmlStream::Event XmlStream::next()
+{
+    if (at_end_)
+        return Event::Done;
+    if (pending_end_) {
+        pending_end_ = false;
+        return Event::End;
+    }
+    for (;;) {
+        const int r = xmlTextReaderRead(as_reader(reader_));
+        if (r < 0)
+            fail(first_error_.empty() ? "not well-formed XML" : first_error_);
+        if (r == 0) {
+            if (!first_error_.empty())
+                fail(first_error_);
+            at_end_ = true;
+            return Event::Done;
+        }
+        switch (xmlTextReaderNodeType(as_reader(reader_))) {
+        case XML_READER_TYPE_DOCUMENT_TYPE:
+            throw XmlError(part_ + " declares a document type (DTD), which ODF parts never do: not read");
+        case XML_READER_TYPE_ENTITY_REFERENCE:
+            throw XmlError(part_ + " uses entities, which ODF parts never do: not read");
+        case XML_READER_TYPE_ELEMENT:
+            pending_end_ = xmlTextReaderIsEmptyElement(as_reader(reader_)) == 1;
+            return Event::Start;
+        case XML_READER_TYPE_END_ELEMENT:
+            return Event::End;
+        case XML_READER_TYPE_TEXT:
+        case XML_READER_TYPE_CDATA:
+        case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+            return Event::Text;
+        default:
+            continue;  // comments, processing instructions, insignificant white space
+        }
+    }
+}
+
+bool XmlStream::is(std::string_view namespace_uri, std::string_view local) const
+{
+    return local_name() == local && this->namespace_uri() == namespace_uri;
+}
+
+std::string_view XmlStream::local_name() const { return view(xmlTextReaderConstLocalName(as_reader(reader_))); }
+
+std::string_view XmlStream::namespace_uri() const { return view(xmlTextReaderConstNamespaceUri(as_reader(reader_))); }
+
+int XmlStream::depth() const { return xmlTextReaderDepth(as_reader(reader_)); }
+
+std::string XmlStream::attribute(std::string_view namespace_uri, std::string_view local) const
+{
+    const std::string l(local), n(namespace_uri);
+    xmlChar* value = xmlTextReaderGetAttributeNs(as_reader(reader_), reinterpret_cast<const xmlChar*>(l.c_str()),
+                                                 reinterpret_cast<const xmlChar*>(n.c_str()));
+    if (!value)
+        return "";
+    std::string out(reinterpret_cast<const char*>(value));
+    xmlFree(value);
+    return out;
+}
+
+bool XmlStream::has_attribute(std::string_view namespace_uri, std::string_view local) const
+{
+    const std::string l(local), n(namespace_uri);
+    xmlChar* value = xmlTextReaderGetAttributeNs(as_reader(reader_), reinterpret_cast<const xmlChar*>(l.c_str()),
+                                                 reinterpret_cast<const xmlChar*>(n.c_str()));
+    if (!value)
+        return false;
+    xmlFree(value);
+    return true;
+}
+
+std::string_view XmlStream::text() const { return view(xmlTextReaderConstValue(as_reader(reader_))); }
+
+}  // namespace prevent::odf
