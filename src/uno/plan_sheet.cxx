@@ -34,24 +34,16 @@ boost::gregorian::date null_date(const Reference<css::sheet::XSpreadsheetDocumen
     return boost::gregorian::date(static_cast<unsigned short>(d.Year), d.Month, d.Day);
 }
 
-bool is_date_column(core::PlanColumn c)
-{
-    return c == core::PlanColumn::StartDate || c == core::PlanColumn::DueDate ||
-           c == core::PlanColumn::CompletedDate || c == core::PlanColumn::LastUpdated;
-}
-
-std::string text_of(const Any& value)
+// A value of getDataArray: a string (empty for an empty cell) or a number.
+core::GridValue grid_value(const Any& value)
 {
     rtl::OUString text;
     if (value >>= text)
-        return to_utf8(text);
+        return text.isEmpty() ? core::GridValue{} : core::GridValue::of_text(to_utf8(text));
     double number = 0;
-    if (value >>= number) {
-        char out[32];
-        std::snprintf(out, sizeof out, "%.15g", number);
-        return out;
-    }
-    return "";
+    if (value >>= number)
+        return core::GridValue::of_number(number);
+    return {};
 }
 
 }  // namespace
@@ -90,39 +82,16 @@ std::optional<core::PlanSheet> read_plan_sheet(const Reference<css::sheet::XSpre
     const auto all = Reference<css::sheet::XCellRangeData>(
                          range->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow), UNO_QUERY_THROW)
                          ->getDataArray();
-    core::PlanSheet plan;
-    plan.name = to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
-    int header_row = -1;
-    for (sal_Int32 r = 0; r < all.getLength() && r < kHeaderSearchRows; ++r) {
-        std::vector<std::string> titles;
-        for (const auto& value : all[r])
-            titles.push_back(text_of(value));
-        if (auto header = core::read_plan_header(titles)) {
-            plan.header = std::move(*header);
-            header_row = r;
-            break;
-        }
+    std::vector<std::vector<core::GridValue>> rows;
+    rows.reserve(static_cast<std::size_t>(all.getLength()));
+    for (const auto& row : all) {
+        rows.emplace_back();
+        rows.back().reserve(static_cast<std::size_t>(row.getLength()));
+        for (const Any& value : row)
+            rows.back().push_back(grid_value(value));
     }
-    if (header_row < 0)
-        return std::nullopt;
-    plan.header_row = header_row;
-    for (sal_Int32 r = header_row + 1; r < all.getLength(); ++r) {
-        core::PlanRow row;
-        row.row = r;
-        bool anything = false;
-        for (sal_Int32 c = 0; c < all[r].getLength() && static_cast<std::size_t>(c) < plan.header.columns.size(); ++c) {
-            const Any& value = all[r][c];
-            const auto kind = plan.header.columns[static_cast<std::size_t>(c)];
-            double number = 0;
-            std::string text = (kind && is_date_column(*kind) && (value >>= number)) ? iso_of_serial(document, number)
-                                                                                     : text_of(value);
-            anything = anything || !text.empty();
-            row.cells.push_back(std::move(text));
-        }
-        if (anything)
-            plan.rows.push_back(std::move(row));
-    }
-    return plan;
+    return core::plan_from_grid(to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName()), rows,
+                                null_date(document));
 }
 
 std::vector<core::PlanSheet> read_plan_sheets(const Reference<css::sheet::XSpreadsheetDocument>& document)

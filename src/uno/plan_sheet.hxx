@@ -1,9 +1,10 @@
 // Reads the action plans of a live spreadsheet into the core's PlanSheet: a sheet is a plan when
 // one of its first rows reads as a plan header (core/plan_columns); the rows below it come in
-// one getDataArray call, numbers in date columns turned into ISO dates.
+// one getDataArray call; core/plan_grid finds the plan in them, as it does for an .ods file.
 #pragma once
 
 #include "core/action_plan.hxx"
+#include "core/plan_grid.hxx"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -14,8 +15,7 @@
 
 namespace prevent::uno {
 
-// How many rows from the top a header may start at (title rows above it are common).
-inline constexpr int kHeaderSearchRows = 10;
+using core::kHeaderSearchRows;
 
 std::optional<core::PlanSheet> read_plan_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                                                const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
