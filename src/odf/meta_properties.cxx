@@ -12,6 +12,17 @@ std::optional<std::string> MetaProperties::text(const std::string& name) const
     return it->second.value;
 }
 
+std::optional<std::string> MetaProperties::normalised(const std::string& name) const
+{
+    const auto it = user.find(name);
+    if (it == user.end())
+        return std::nullopt;
+    const auto& [type, value] = it->second;
+    if (type == "date")
+        return value.size() > 10 && value[10] == 'T' ? value.substr(0, 19) : value.substr(0, 10);
+    return value;
+}
+
 MetaProperties read_meta_properties(std::string_view meta_xml)
 {
     MetaProperties out;

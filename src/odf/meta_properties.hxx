@@ -19,6 +19,9 @@ struct MetaProperties {
     std::map<std::string, UserProperty> user;  // by name
 
     std::optional<std::string> text(const std::string& name) const;
+    // As the shared readers want it (core/approval_storage.hxx): a date "2026-09-01", a date
+    // and time "2026-09-01T10:15:00" (its zone and fraction dropped, as the extension reads it).
+    std::optional<std::string> normalised(const std::string& name) const;
 };
 
 // From the text of meta.xml; XmlError when it is not well-formed.

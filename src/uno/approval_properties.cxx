@@ -1,5 +1,6 @@
 #include "approval_properties.hxx"
 
+#include "core/approval_storage.hxx"
 #include "document_properties.hxx"
 #include "uno_text.hxx"
 
@@ -23,78 +24,51 @@ namespace prevent::uno {
 
 namespace {
 
-const std::string kPrefix = "Prevent.Approval.";
+using core::approval_property_name;
 
-std::string name_of(std::size_t n, const char* field)
+std::string name_of(std::size_t n, const char* field) { return approval_property_name(n, field); }
+
+std::string iso(int year, int month, int day)
 {
-    return kPrefix + std::to_string(n) + "." + field;
+    char text[40];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+    return text;
 }
 
-std::string text_of(const Reference<css::frame::XModel>& document, std::size_t n, const char* field)
+std::string iso(const css::util::DateTime& dt)
 {
-    const auto value = read_property(document, name_of(n, field));
+    char text[64];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d", dt.Year, dt.Month, dt.Day, dt.Hours, dt.Minutes,
+                  dt.Seconds);
+    return text;
+}
+
+// A property as the shared rule wants it (core/approval_storage.hxx): dates of every kind as
+// ISO text — an .odt gives a UTC date-time back with its zone — and a number as its digits.
+std::optional<std::string> property_text(const Reference<css::frame::XModel>& document, const std::string& name)
+{
+    const auto value = read_property(document, name);
     if (!value)
-        return "";
+        return std::nullopt;
     rtl::OUString text;
     if (*value >>= text)
         return to_utf8(text);
     double number = 0;  // a round trip may turn "3" into a number
     if (*value >>= number)
         return std::floor(number) == number ? std::to_string(static_cast<long long>(number)) : std::to_string(number);
-    return "";
-}
-
-std::optional<boost::gregorian::date> valid_date(int year, int month, int day)
-{
-    try {
-        return boost::gregorian::date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
-                                      static_cast<unsigned short>(day));
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
-}
-
-std::optional<boost::gregorian::date> date_of(const Reference<css::frame::XModel>& document, std::size_t n,
-                                              const char* field)
-{
-    const auto value = read_property(document, name_of(n, field));
-    if (!value)
-        return std::nullopt;
     css::util::Date d;
     if (*value >>= d)
-        return valid_date(d.Year, d.Month, d.Day);
+        return iso(d.Year, d.Month, d.Day);
     css::util::DateTime dt;
     if (*value >>= dt)
-        return valid_date(dt.Year, dt.Month, dt.Day);
-    css::util::DateWithTimezone dz;  // what ODF gives back for a date written with a zone
+        return iso(dt);
+    css::util::DateWithTimezone dz;
     if (*value >>= dz)
-        return valid_date(dz.DateInTZ.Year, dz.DateInTZ.Month, dz.DateInTZ.Day);
+        return iso(dz.DateInTZ.Year, dz.DateInTZ.Month, dz.DateInTZ.Day);
     css::util::DateTimeWithTimezone dtz;
     if (*value >>= dtz)
-        return valid_date(dtz.DateTimeInTZ.Year, dtz.DateTimeInTZ.Month, dtz.DateTimeInTZ.Day);
-    rtl::OUString text;  // typed by hand in File > Properties as text: "2026-10-10"
-    if ((*value >>= text) && text.getLength() >= 10) {
-        try {
-            return boost::gregorian::from_simple_string(to_utf8(text.copy(0, 10)));
-        } catch (const std::exception&) {
-        }
-    }
+        return iso(dtz.DateTimeInTZ);
     return std::nullopt;
-}
-
-std::string date_time_text(const Reference<css::frame::XModel>& document, std::size_t n)
-{
-    const auto value = read_property(document, name_of(n, "StampedAt"));
-    css::util::DateTime dt;
-    css::util::DateTimeWithTimezone dtz;  // how an .odt gives back a UTC date-time
-    if (value && (*value >>= dtz))
-        dt = dtz.DateTimeInTZ;
-    else if (!value || !(*value >>= dt))
-        return text_of(document, n, "StampedAt");
-    char text[64];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d", dt.Year, dt.Month, dt.Day, dt.Hours, dt.Minutes,
-                  dt.Seconds);
-    return text;
 }
 
 Any date_value(const boost::gregorian::date& d)
@@ -119,52 +93,18 @@ Any date_time_value(const std::string& iso)
     return Any(dt);
 }
 
-const char* const kFields[] = {"ApprovingBody", "ApprovedBy",    "ApprovalDate", "MinuteReference", "RecommendedBy",
-                               "ApprovalType",  "OperatingYear", "NextReviewDue", "Version",        "Note",
-                               "Digest",        "StampedAt",     "SectionDigests"};
+const auto& kFields = core::kApprovalFields;
 
-// Prevent.Approval.Count, a string ("Numbers and ids are strings"), or a number after a round
-// trip; at most 10,000 so that a damaged value cannot make a reader loop for ever.
 std::size_t stored_count(const Reference<css::frame::XModel>& document)
 {
-    double count = 0;
-    if (const auto text = read_text_property(document, kPrefix + "Count")) {
-        try {
-            count = std::stod(*text);
-        } catch (const std::exception&) {
-        }
-    } else if (const auto value = read_property(document, kPrefix + "Count")) {
-        *value >>= count;
-    }
-    return count > 0 ? static_cast<std::size_t>(std::min(count, 10000.0)) : 0;
+    return core::stored_approval_count([&](const std::string& name) { return property_text(document, name); });
 }
 
 }  // namespace
 
 std::vector<core::Approval> read_approvals(const Reference<css::frame::XModel>& document)
 {
-    std::vector<core::Approval> approvals;
-    const std::size_t count = stored_count(document);
-    for (std::size_t n = 1; n <= count; ++n) {
-        core::Approval a;
-        a.approving_body = text_of(document, n, "ApprovingBody");
-        a.approved_by = text_of(document, n, "ApprovedBy");
-        a.approval_date = date_of(document, n, "ApprovalDate");
-        a.minute_reference = text_of(document, n, "MinuteReference");
-        a.recommended_by = text_of(document, n, "RecommendedBy");
-        a.approval_type = text_of(document, n, "ApprovalType");
-        a.operating_year = text_of(document, n, "OperatingYear");
-        a.next_review_due = date_of(document, n, "NextReviewDue");
-        a.version = text_of(document, n, "Version");
-        a.note = text_of(document, n, "Note");
-        a.digest = text_of(document, n, "Digest");
-        a.stamped_at = date_time_text(document, n);
-        a.sections = core::decode_sections(text_of(document, n, "SectionDigests"));
-        if (a.approving_body.empty() && !a.approval_date)
-            continue;
-        approvals.push_back(std::move(a));
-    }
-    return approvals;
+    return core::approvals_from_properties([&](const std::string& name) { return property_text(document, name); });
 }
 
 void write_approvals(const Reference<css::frame::XModel>& document, const std::vector<core::Approval>& approvals)
@@ -217,9 +157,9 @@ void write_approvals(const Reference<css::frame::XModel>& document, const std::v
         write_text_property(document, current + "Version", a.version);
     }
     if (approvals.empty())
-        remove_property(document, kPrefix + "Count");
+        remove_property(document, std::string(core::kApprovalPropertyPrefix) + "Count");
     else
-        write_text_property(document, kPrefix + "Count", std::to_string(approvals.size()));
+        write_text_property(document, std::string(core::kApprovalPropertyPrefix) + "Count", std::to_string(approvals.size()));
 }
 
 }  // namespace prevent::uno

@@ -1,6 +1,7 @@
 // The streaming XML reader of src/odf and the meta.xml properties read with it: events in
 // document order, attributes by namespace, and refusals — not well-formed, a DTD, an entity
 // bomb, nesting beyond any real document — as an XmlError, never a crash.
+#include "core/approval_storage.hxx"
 #include "odf/meta_properties.hxx"
 #include "odf/xml_stream.hxx"
 
@@ -106,4 +107,32 @@ TEST(MetaProperties, ReadsTheCustomPropertiesWithTheirTypes)
     EXPECT_EQ(meta.text("Prevent.Nothing"), std::nullopt);
     EXPECT_TRUE(read_meta_properties("").user.empty()) << "no meta.xml: no properties";
     EXPECT_THROW(read_meta_properties("<office:document-meta"), XmlError);
+}
+
+// The approval history read from meta.xml by the rule the extension uses for live properties.
+TEST(MetaProperties, GiveTheApprovalHistoryByTheSharedRule)
+{
+    const auto meta = read_meta_properties(
+        R"(<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"><office:meta>
+  <meta:user-defined meta:name="Prevent.Approval.Count" meta:value-type="string">2</meta:user-defined>
+  <meta:user-defined meta:name="Prevent.Approval.1.ApprovingBody" meta:value-type="string">Board of Governors</meta:user-defined>
+  <meta:user-defined meta:name="Prevent.Approval.1.ApprovalDate" meta:value-type="date">2025-09-10</meta:user-defined>
+  <meta:user-defined meta:name="Prevent.Approval.2.ApprovingBody" meta:value-type="string">Board of Governors</meta:user-defined>
+  <meta:user-defined meta:name="Prevent.Approval.2.ApprovalDate" meta:value-type="date">2026-09-01</meta:user-defined>
+  <meta:user-defined meta:name="Prevent.Approval.2.NextReviewDue" meta:value-type="date">2027-09-01T00:00:00</meta:user-defined>
+  <meta:user-defined meta:name="Prevent.Approval.2.StampedAt" meta:value-type="date">2026-09-01T10:15:00.123Z</meta:user-defined>
+  <meta:user-defined meta:name="Prevent.Approval.2.Digest" meta:value-type="string">ab12</meta:user-defined>
+  <meta:user-defined meta:name="Prevent.Approval.2.SectionDigests" meta:value-type="string">=aa;1. Leadership=bb</meta:user-defined>
+ </office:meta></office:document-meta>)");
+    const auto history =
+        prevent::core::approvals_from_properties([&](const std::string& name) { return meta.normalised(name); });
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(history[1].approving_body, "Board of Governors");
+    EXPECT_EQ(history[1].approval_date, boost::gregorian::date(2026, 9, 1));
+    EXPECT_EQ(history[1].next_review_due, boost::gregorian::date(2027, 9, 1));
+    EXPECT_EQ(history[1].stamped_at, "2026-09-01T10:15:00");
+    EXPECT_EQ(history[1].digest, "ab12");
+    ASSERT_EQ(history[1].sections.size(), 2u);
+    EXPECT_EQ(history[1].sections[1].key, "1. Leadership");
 }
