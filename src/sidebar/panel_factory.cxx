@@ -1,5 +1,11 @@
 #include "panel_factory.hxx"
 
+#include <cppuhelper/weakref.hxx>
+
+#include <algorithm>
+#include <mutex>
+#include <vector>
+
 #include "action_plan_panel.hxx"
 #include "approval_panel.hxx"
 #include "coverage_panel.hxx"
@@ -145,12 +151,42 @@ public:
     sal_Int32 SAL_CALL getOpenPanelCount() override { return SidebarPanel::open_count(); }
     sal_Int32 SAL_CALL getSnapshotCount() override { return DocumentWatch::snapshots_built(); }
 
+    void SAL_CALL watchForRelease(const Reference<css::uno::XInterface>& object) override
+    {
+        std::lock_guard<std::mutex> lock(watched_mutex());
+        watched().emplace_back(object);
+    }
+
+    sal_Int32 SAL_CALL getWatchedAliveCount() override
+    {
+        std::lock_guard<std::mutex> lock(watched_mutex());
+        auto& all = watched();
+        all.erase(std::remove_if(all.begin(), all.end(),
+                                 [](const css::uno::WeakReference<css::uno::XInterface>& w) {
+                                     return !Reference<css::uno::XInterface>(w).is();
+                                 }),
+                  all.end());
+        return static_cast<sal_Int32>(all.size());
+    }
+
     OUString SAL_CALL getImplementationName() override { return implementation_name(); }
     sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
     Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
 
 private:
     Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
+
+    // Shared by every instance: the sidebar makes its own factories, tests ask another one.
+    static std::vector<css::uno::WeakReference<css::uno::XInterface>>& watched()
+    {
+        static std::vector<css::uno::WeakReference<css::uno::XInterface>> all;
+        return all;
+    }
+    static std::mutex& watched_mutex()
+    {
+        static std::mutex m;
+        return m;
+    }
 
     // The one line shown in place of a panel; English if even the strings cannot be read.
     OUString failure_message()

@@ -2,6 +2,7 @@
 
 #include "cached_matcher.hxx"
 #include "catalogue_configuration.hxx"
+#include "core/risk_coverage.hxx"
 #include "core/clock.hxx"
 #include "core/coverage.hxx"
 #include "core/heading_matcher.hxx"
@@ -319,13 +320,8 @@ private:
         auto findings = core::check_risks(rows, catalogue.rating(), core::today());
         const auto coverage = core::check_coverage(catalogue, matcher, read_outline(text),
                                                    document_profile(catalogue, document), read_coverage_marks(document));
-        for (const auto& a : coverage.areas) {
-            const bool has_risk =
-                std::any_of(rows.begin(), rows.end(), [&](const core::RiskRow& r) { return r.area_id == a.area_id; });
-            if (a.state == core::kCovered && !has_risk)
-                findings.push_back({"area-without-risks", "warning", a.area_id,
-                                    core::finding_message("area-without-risks", {a.title}), a.location});
-        }
+        for (auto& f : core::areas_without_risks(coverage, rows))
+            findings.push_back(std::move(f));
         return findings;
     }
 

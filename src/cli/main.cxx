@@ -1,0 +1,144 @@
+// prevent-check: the extension's checks on many ODF files at once, without LibreOffice.
+// docs/prevent-check.md says what it prints and what its exit codes mean.
+#include "cli_words.hxx"
+#include "file_list.hxx"
+#include "options.hxx"
+#include "reports.hxx"
+
+#include "core/catalogue.hxx"
+#include "core/clock.hxx"
+#include "core/heading_matcher.hxx"
+#include "odf/catalogue_xcu.hxx"
+#include "odf/file_check.hxx"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#ifndef PREVENT_VERSION
+#define PREVENT_VERSION "0"
+#endif
+
+namespace {
+
+using namespace prevent;
+namespace fs = std::filesystem;
+
+// The catalogue: --catalogue, else the one installed beside the program
+// (<prefix>/share/prevent-toolkit/Catalogue.xcu), else the source tree's (a build not installed).
+fs::path catalogue_path(const cli::Options& options, const char* argv0)
+{
+    if (options.catalogue)
+        return *options.catalogue;
+    std::error_code e;
+    fs::path self = fs::read_symlink("/proc/self/exe", e);
+    if (e)
+        self = fs::absolute(argv0, e);
+    const auto installed = self.parent_path().parent_path() / "share" / "prevent-toolkit" / "Catalogue.xcu";
+    if (fs::exists(installed, e))
+        return installed;
+    return PREVENT_SOURCE_CATALOGUE;
+}
+
+enum Exit { kClean = 0, kFindings = 1, kUsage = 2, kUnreadable = 3 };
+
+int run(int argc, char** argv)
+{
+    cli::Options options;
+    try {
+        options = cli::parse_options(std::vector<std::string>(argv + 1, argv + argc));
+    } catch (const cli::UsageError& e) {
+        std::cerr << cli::words("usage-error", {e.what()}) << "\n";
+        return kUsage;
+    }
+    if (options.help) {
+        std::cout << cli::words("help");
+        return kClean;
+    }
+    if (options.version) {
+        std::cout << cli::words("version", {PREVENT_VERSION}) << "\n";
+        return kClean;
+    }
+    std::unique_ptr<core::Catalogue> loaded;
+    try {
+        loaded = std::make_unique<core::Catalogue>(odf::read_catalogue_xcu(catalogue_path(options, argv[0])));
+    } catch (const std::exception& e) {
+        std::cerr << cli::words("usage-error", {cli::words("catalogue-error", {e.what()})}) << "\n";
+        return kUsage;
+    }
+    const core::Catalogue& catalogue = *loaded;
+    if (options.profile && !catalogue.has_profile(*options.profile)) {
+        std::string known;
+        for (const auto& id : catalogue.profile_ids())
+            known += (known.empty() ? "" : ", ") + id;
+        std::cerr << cli::words("usage-error", {cli::words("unknown-profile", {*options.profile, known})}) << "\n";
+        return kUsage;
+    }
+    if (options.today)
+        core::set_today(options.today);
+    const auto today = core::today();
+
+    const auto listed = cli::list_files(options.paths);
+    std::vector<odf::FileReport> reports(listed.size());
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned jobs = std::min<unsigned>(options.jobs ? options.jobs : cores,
+                                             static_cast<unsigned>(std::max<std::size_t>(listed.size(), 1)));
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        // Each worker its own matcher: ICU's break iterators are not shared between threads.
+        const core::HeadingMatcher matcher(catalogue);
+        odf::CheckSettings settings{&catalogue, &matcher, options.profile, today, {}};
+        for (std::size_t i = next++; i < listed.size(); i = next++) {
+            if (listed[i].error) {
+                reports[i].path = listed[i].path;
+                reports[i].error = listed[i].error;
+            } else {
+                reports[i] = odf::check_file(listed[i].path, settings);
+            }
+        }
+    };
+    std::vector<std::thread> threads;
+    for (unsigned j = 1; j < jobs; ++j)
+        threads.emplace_back(work);
+    work();
+    for (auto& t : threads)
+        t.join();
+
+    switch (options.format) {
+    case cli::Format::Text:
+        cli::write_text(std::cout, reports, ::isatty(STDOUT_FILENO) == 1 && !std::getenv("NO_COLOR"));
+        break;
+    case cli::Format::Csv:
+        cli::write_csv(std::cout, reports);
+        break;
+    case cli::Format::Json:
+        cli::write_json(std::cout, reports, {PREVENT_VERSION, today});
+        break;
+    }
+    std::cout.flush();
+
+    bool unreadable = false, failing = false;
+    for (const auto& r : reports) {
+        unreadable = unreadable || r.error.has_value();
+        for (const auto& f : r.findings)
+            failing = failing || (options.fail_on == cli::FailOn::Error && f.severity == "error") ||
+                      (options.fail_on == cli::FailOn::Warning && (f.severity == "error" || f.severity == "warning"));
+    }
+    return unreadable ? kUnreadable : failing ? kFindings : kClean;
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "prevent-check: " << e.what() << "\n";
+        return kUnreadable;
+    }
+}

@@ -1,0 +1,210 @@
+#include "reports.hxx"
+
+#include "cli_words.hxx"
+#include "core/coverage.hxx"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+namespace prevent::cli {
+
+namespace {
+
+struct Tally {
+    int errors = 0, warnings = 0, infos = 0;
+};
+
+Tally tally(const odf::FileReport& r)
+{
+    Tally t;
+    for (const auto& f : r.findings) {
+        if (f.severity == "error")
+            ++t.errors;
+        else if (f.severity == "warning")
+            ++t.warnings;
+        else
+            ++t.infos;
+    }
+    return t;
+}
+
+int covered(const odf::FileReport& r)
+{
+    return static_cast<int>(std::count_if(r.areas.begin(), r.areas.end(), [](const core::AreaCoverage& a) {
+        return a.state == core::kCovered || a.state == core::kNotApplicable;
+    }));
+}
+
+std::string iso(const std::optional<boost::gregorian::date>& d)
+{
+    return d ? boost::gregorian::to_iso_extended_string(*d) : "";
+}
+
+const core::Approval* current(const odf::FileReport& r) { return r.approvals.empty() ? nullptr : &r.approvals.back(); }
+
+std::string kind_of(const odf::FileReport& r) { return r.kind.empty() ? kind_by_name(r.path) : r.kind; }
+
+}  // namespace
+
+std::string kind_by_name(const std::filesystem::path& path)
+{
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (ext == ".odt" || ext == ".ott")
+        return "assessment";
+    if (ext == ".ods" || ext == ".ots")
+        return "action-plan";
+    return "";
+}
+
+void write_text(std::ostream& out, const std::vector<odf::FileReport>& reports, bool colour)
+{
+    const auto paint = [&](const char* code, const std::string& s) {
+        return colour ? std::string("\x1b[") + code + "m" + s + "\x1b[0m" : s;
+    };
+    int clean = 0, with_findings = 0, unreadable = 0;
+    for (const auto& r : reports) {
+        out << paint("1", r.path.string()) << "\n";
+        if (r.error) {
+            ++unreadable;
+            out << "  " << paint("31", words("text-error", {*r.error})) << "\n\n";
+            continue;
+        }
+        std::vector<std::string> facts{words(r.kind == "assessment" ? "text-kind-assessment" : "text-kind-action-plan")};
+        facts.push_back(words("text-profile", {r.profile}));
+        if (r.kind == "assessment") {
+            facts.push_back(words("text-coverage", {std::to_string(covered(r)), std::to_string(r.areas.size())}));
+            facts.push_back(words("text-risks", {std::to_string(r.risks.size())}));
+        } else if (r.plan) {
+            facts.push_back(words("text-plan", {std::to_string(r.plan->actions), std::to_string(r.plan->open),
+                                                std::to_string(r.plan->overdue), std::to_string(r.plan->complete)}));
+        }
+        out << " ";
+        for (std::size_t i = 0; i < facts.size(); ++i)
+            out << (i ? " \u00b7 " : " ") << facts[i];
+        out << "\n  " << words("text-approval", {r.approval.state}) << "\n";
+        const auto t = tally(r);
+        (t.errors || t.warnings ? with_findings : clean) += 1;
+        std::size_t code_width = 0;
+        for (const auto& f : r.findings)
+            code_width = std::max(code_width, f.code.size());
+        for (const auto& f : r.findings) {
+            const bool error = f.severity == "error", warning = f.severity == "warning";
+            const std::string mark = error ? "\u2716" : warning ? "\u26a0" : "\u2139";
+            out << "  " << paint(error ? "31" : warning ? "33" : "36", mark) << " " << f.code
+                << std::string(code_width - f.code.size() + 2, ' ') << f.message;
+            if (!f.location.empty() && f.location != "document")
+                out << "  (" << f.location << ")";
+            out << "\n";
+        }
+        out << "  " << words("text-findings", {std::to_string(t.errors), std::to_string(t.warnings), std::to_string(t.infos)})
+            << "\n\n";
+    }
+    out << words("text-summary", {std::to_string(reports.size()), std::to_string(clean), std::to_string(with_findings),
+                                  std::to_string(unreadable)})
+        << "\n";
+}
+
+void write_csv(std::ostream& out, const std::vector<odf::FileReport>& reports)
+{
+    const auto field = [](const std::string& s) {
+        if (s.find_first_of(",\"\r\n") == std::string::npos)
+            return s;
+        std::string quoted = "\"";
+        for (const char c : s)
+            quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return quoted + "\"";
+    };
+    out << "path,kind,error,profile,areas_covered,areas_total,risks,actions,overdue,errors,warnings,infos,"
+           "approval_state,approving_body,approval_date,next_review_due,digest\r\n";
+    for (const auto& r : reports) {
+        const auto t = tally(r);
+        const auto* a = current(r);
+        const bool ok = !r.error;
+        const std::vector<std::string> row{
+            r.path.string(),
+            kind_of(r),
+            r.error.value_or(""),
+            r.profile,
+            ok && r.kind == "assessment" ? std::to_string(covered(r)) : "",
+            ok && r.kind == "assessment" ? std::to_string(r.areas.size()) : "",
+            ok && r.kind == "assessment" ? std::to_string(r.risks.size()) : "",
+            r.plan ? std::to_string(r.plan->actions) : "",
+            r.plan ? std::to_string(r.plan->overdue) : "",
+            ok ? std::to_string(t.errors) : "",
+            ok ? std::to_string(t.warnings) : "",
+            ok ? std::to_string(t.infos) : "",
+            ok ? r.approval.state : "",
+            a ? a->approving_body : "",
+            a ? iso(a->approval_date) : "",
+            a ? iso(a->next_review_due) : "",
+            r.digest};
+        for (std::size_t i = 0; i < row.size(); ++i)
+            out << (i ? "," : "") << field(row[i]);
+        out << "\r\n";
+    }
+}
+
+void write_json(std::ostream& out, const std::vector<odf::FileReport>& reports, const RunFacts& facts)
+{
+    using nlohmann::json;
+    json files = json::array();
+    for (const auto& r : reports) {
+        json f;
+        f["path"] = r.path.string();
+        const auto kind = kind_of(r);
+        f["kind"] = kind.empty() ? json(nullptr) : json(kind);
+        f["error"] = r.error ? json(*r.error) : json(nullptr);
+        f["profile"] = r.error ? json(nullptr) : json(r.profile);
+        json areas = json::array();
+        for (const auto& a : r.areas)
+            areas.push_back({{"id", a.area_id}, {"state", a.state}, {"title", a.title}, {"headings", a.headings},
+                             {"reason", a.reason}, {"location", a.location}});
+        f["areas"] = areas;
+        json findings = json::array();
+        for (const auto& x : r.findings)
+            findings.push_back({{"code", x.code},
+                                {"severity", x.severity},
+                                {"area", x.area_id.empty() ? json(nullptr) : json(x.area_id)},
+                                {"message", x.message},
+                                {"location", x.location}});
+        f["findings"] = findings;
+        if (r.error) {
+            f["approval"] = nullptr;
+            f["digest"] = nullptr;
+        } else {
+            json approval{{"state", r.approval.state},
+                          {"changed", r.approval.changed},
+                          {"review_overdue", r.approval.review_overdue},
+                          {"changed_sections", r.approval.changed_sections},
+                          {"history", r.approvals.size()}};
+            if (const auto* a = current(r))
+                approval["record"] = {{"approving_body", a->approving_body},   {"approved_by", a->approved_by},
+                                      {"approval_date", iso(a->approval_date)}, {"minute_reference", a->minute_reference},
+                                      {"approval_type", a->approval_type},     {"operating_year", a->operating_year},
+                                      {"next_review_due", iso(a->next_review_due)}, {"version", a->version},
+                                      {"digest", a->digest},                   {"stamped_at", a->stamped_at}};
+            else
+                approval["record"] = nullptr;
+            f["approval"] = approval;
+            f["digest"] = r.digest;
+        }
+        f["risks"] = r.error || r.kind != "assessment" ? json(nullptr) : json(r.risks.size());
+        f["plan"] = r.plan ? json{{"actions", r.plan->actions},
+                                  {"open", r.plan->open},
+                                  {"overdue", r.plan->overdue},
+                                  {"complete", r.plan->complete}}
+                           : json(nullptr);
+        files.push_back(std::move(f));
+    }
+    const json document{{"schema_version", kJsonSchemaVersion},
+                        {"generator", "prevent-check " + facts.version},
+                        {"today", boost::gregorian::to_iso_extended_string(facts.today)},
+                        {"files", files}};
+    out << document.dump(2) << "\n";
+}
+
+}  // namespace prevent::cli

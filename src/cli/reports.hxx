@@ -1,0 +1,29 @@
+// prevent-check's three reports of the same checked files: text for people (aligned; colour only
+// on a terminal), one CSV row per file for a tracking sheet, and JSON with a versioned schema
+// (docs/prevent-check.md).
+#pragma once
+
+#include "odf/file_check.hxx"
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <ostream>
+#include <vector>
+
+namespace prevent::cli {
+
+inline constexpr int kJsonSchemaVersion = 1;
+
+struct RunFacts {
+    std::string version;
+    boost::gregorian::date today;
+};
+
+void write_text(std::ostream& out, const std::vector<odf::FileReport>& reports, bool colour);
+void write_csv(std::ostream& out, const std::vector<odf::FileReport>& reports);
+void write_json(std::ostream& out, const std::vector<odf::FileReport>& reports, const RunFacts& facts);
+
+// The kind a file would have, from its name, for a file that could not be read.
+std::string kind_by_name(const std::filesystem::path& path);
+
+}  // namespace prevent::cli

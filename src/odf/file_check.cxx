@@ -1,0 +1,142 @@
+#include "file_check.hxx"
+
+#include "core/approval_storage.hxx"
+#include "core/risk_coverage.hxx"
+#include "meta_properties.hxx"
+#include "odf_sheets.hxx"
+#include "odf_text.hxx"
+#include "xml_stream.hxx"
+
+#include <stdexcept>
+
+namespace prevent::odf {
+
+namespace {
+
+const std::string kNotApplicable = "Prevent.NotApplicable.";
+const std::string kCoveredBy = "Prevent.CoveredBy.";
+
+core::CoverageMarks marks_of(const MetaProperties& meta)
+{
+    core::CoverageMarks marks;
+    for (const auto& [name, property] : meta.user) {
+        if (name.rfind(kNotApplicable, 0) == 0)
+            marks.not_applicable[name.substr(kNotApplicable.size())] = property.value;
+        else if (name.rfind(kCoveredBy, 0) == 0)
+            marks.covered_by[name.substr(kCoveredBy.size())] = property.value;
+    }
+    return marks;
+}
+
+std::string profile_of(const MetaProperties& meta, const CheckSettings& settings)
+{
+    if (settings.profile)
+        return *settings.profile;
+    const auto stored = meta.text("Prevent.Profile");
+    if (stored && settings.catalogue->has_profile(*stored))
+        return *stored;
+    return settings.catalogue->profiles().front().id;
+}
+
+// The state of the approvals against the content as it is now, and its findings.
+void approval_of(FileReport& report, const MetaProperties& meta, const std::string& digest,
+                 const std::vector<core::SectionDigest>& sections, const CheckSettings& settings)
+{
+    report.approvals = core::approvals_from_properties([&](const std::string& name) { return meta.normalised(name); });
+    report.digest = digest;
+    report.approval = core::approval_state(report.approvals, digest, sections, settings.today);
+    for (auto& f : core::approval_findings(report.approval, report.approvals))
+        report.findings.push_back(std::move(f));
+}
+
+void check_assessment(FileReport& report, const OdfPackage& package, const MetaProperties& meta,
+                      const CheckSettings& settings)
+{
+    report.kind = "assessment";
+    const auto text = read_odf_text(package.read("content.xml"), package.read_if_present("styles.xml"));
+    const auto& catalogue = *settings.catalogue;
+    const auto& matcher = *settings.matcher;
+    report.profile = profile_of(meta, settings);
+    auto coverage = core::check_coverage(catalogue, matcher, text.outline(), report.profile, marks_of(meta));
+    report.areas = coverage.areas;
+    report.findings = std::move(coverage.findings);
+
+    for (const auto& table : text.tables) {
+        core::TableGrid grid = table.grid;
+        if (const auto match = matcher.match(table.heading); !match.covered.empty())
+            grid.section_area = match.covered.front();
+        if (auto rows = core::read_risk_table(grid, catalogue, matcher))
+            report.risks.insert(report.risks.end(), rows->begin(), rows->end());
+    }
+    for (auto& f : core::check_risks(report.risks, catalogue.rating(), settings.today))
+        report.findings.push_back(std::move(f));
+    for (auto& f : core::areas_without_risks(coverage, report.risks))
+        report.findings.push_back(std::move(f));
+
+    const auto paragraphs = text.canonical();
+    approval_of(report, meta, core::digest_of(core::canonical_text(paragraphs)), core::section_digests(paragraphs),
+                settings);
+}
+
+void check_plan(FileReport& report, const OdfPackage& package, const MetaProperties& meta, const CheckSettings& settings)
+{
+    report.kind = "action-plan";
+    report.profile = profile_of(meta, settings);
+    const auto sheets = read_ods(package.read("content.xml"), package.read_if_present("styles.xml"));
+    core::PlanCounts all;
+    bool any = false;
+    for (const auto& plan : sheets.plans()) {
+        any = true;
+        for (auto& f : core::check_plan(plan, settings.today, nullptr))
+            report.findings.push_back(std::move(f));
+        const auto c = core::count_plan(plan, settings.today);
+        all.actions += c.actions;
+        all.open += c.open;
+        all.overdue += c.overdue;
+        all.complete += c.complete;
+    }
+    if (any)
+        report.plan = all;
+    const auto canonical = sheets.canonical();
+    approval_of(report, meta, core::digest_of(core::canonical_text(canonical)), core::section_digests(canonical), settings);
+}
+
+}  // namespace
+
+FileReport check_file(const std::filesystem::path& file, const CheckSettings& settings)
+{
+    FileReport report;
+    report.path = file;
+    try {
+        if (const auto advice = conversion_advice(file); !advice.empty()) {
+            report.error = advice;
+            return report;
+        }
+        const OdfPackage package(file, settings.limits);
+        const auto meta = read_meta_properties(package.read_if_present("meta.xml"));
+        if (package.is_spreadsheet())
+            check_plan(report, package, meta, settings);
+        else
+            check_assessment(report, package, meta, settings);
+    } catch (const PackageError& e) {
+        report.error = e.what();
+    } catch (const XmlError& e) {
+        report.error = std::string("damaged: ") + e.what();
+    } catch (const std::length_error& e) {
+        report.error = std::string("too large to check: ") + e.what();
+    } catch (const std::bad_alloc&) {
+        report.error = "too large to check: out of memory";
+    } catch (const std::exception& e) {
+        report.error = std::string("cannot be checked: ") + e.what();
+    }
+    if (report.error) {  // nothing half-read is reported
+        const auto path = report.path;
+        const auto error = report.error;
+        report = FileReport{};
+        report.path = path;
+        report.error = error;
+    }
+    return report;
+}
+
+}  // namespace prevent::odf
