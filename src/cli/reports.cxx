@@ -192,7 +192,26 @@ void write_json(std::ostream& out, const std::vector<odf::FileReport>& reports, 
             f["approval"] = approval;
             f["digest"] = r.digest;
         }
-        f["risks"] = r.error || r.kind != "assessment" ? json(nullptr) : json(r.risks.size());
+        if (r.error || r.kind != "assessment") {
+            f["risks"] = nullptr;
+        } else {
+            json risks = json::array();
+            for (const auto& x : r.risks)
+                risks.push_back({{"table", x.table},
+                                 {"row", x.row},
+                                 {"ref", x.ref},
+                                 {"area", x.area_id},
+                                 {"risk", x.risk},
+                                 {"inherent", {x.inherent_likelihood, x.inherent_impact, x.inherent_score}},
+                                 {"residual", {x.residual_likelihood, x.residual_impact, x.residual_score}},
+                                 {"rag", x.rag},
+                                 {"controls", x.controls},
+                                 {"actions", x.actions},
+                                 {"owner", x.owner},
+                                 {"target_date", x.target_date},
+                                 {"status", x.status}});
+            f["risks"] = risks;
+        }
         f["plan"] = r.plan ? json{{"actions", r.plan->actions},
                                   {"open", r.plan->open},
                                   {"overdue", r.plan->overdue},

@@ -133,6 +133,9 @@ TEST(PreventCheck, TheSampleAssessmentInEachFormat)
             EXPECT_TRUE(f.contains(key)) << key;
     EXPECT_EQ(file["approval"]["state"], "not-approved");
     EXPECT_EQ(file["digest"].get<std::string>().size(), 64u);
+    ASSERT_TRUE(file["risks"].is_array());
+    ASSERT_FALSE(file["risks"].empty());
+    EXPECT_EQ(file["risks"][0]["ref"], "R1");
 
     const auto fe = nlohmann::json::parse(check({"--format", "json", "--profile", "fe", PREVENT_SAMPLE}).output);
     EXPECT_EQ(fe["files"][0]["profile"], "fe");

@@ -1,0 +1,295 @@
+// One answer (issue 10): the extension in real LibreOffice and prevent-check on the stored files
+// must agree — the same area states, the same finding codes at the same locations, the same risk
+// rows and the same digest — on a corpus made here: headings of every kind, every risk-table
+// style and a hand-typed one, fields, tracked changes, hidden text, frames, approved and changed
+// files, and action plans. The office's clock and prevent-check's say 29 November 2026.
+#include "child_process.hxx"
+#include "documents.hxx"
+#include "office_environment.hxx"
+#include "uno_values.hxx"
+#include "writer_builder.hxx"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <org/preventtoolkit/XActionPlan.hpp>
+#include <org/preventtoolkit/XApproval.hpp>
+#include <org/preventtoolkit/XCoverageChecker.hpp>
+#include <org/preventtoolkit/XRiskRegister.hpp>
+
+#include <gmock/gmock.h>
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+using prevent::testing::Document;
+using prevent::testing::office;
+using prevent::testing::utf8;
+using prevent::testing::WriterBuilder;
+using rtl::OUString;
+
+namespace {
+
+OUString u(const std::string& s) { return OUString::fromUtf8(s.c_str()); }
+
+template <typename T>
+Reference<T> service(const char* name)
+{
+    return Reference<T>(office().create(name), UNO_QUERY_THROW);
+}
+
+// What the extension says of a live document, in prevent-check's terms.
+struct Answer {
+    std::vector<std::string> areas;     // "id state"
+    std::set<std::string> findings;     // "code location"
+    std::vector<std::string> risks;     // "ref area L×I=S L×I=S rag owner target"
+    std::string digest;
+    std::string approval;
+};
+
+std::string risk_line(const std::string& ref, const std::string& area, int il, int ii, int is, int rl, int ri, int rs,
+                      const std::string& rag, const std::string& owner, const std::string& target)
+{
+    return ref + " " + area + " " + std::to_string(il) + "x" + std::to_string(ii) + "=" + std::to_string(is) + " " +
+           std::to_string(rl) + "x" + std::to_string(ri) + "=" + std::to_string(rs) + " " + rag + " " + owner + " " + target;
+}
+
+Answer extension_answer(const Reference<css::frame::XModel>& model, bool spreadsheet)
+{
+    Answer a;
+    const auto approval = service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval");
+    a.digest = utf8(approval->computeDigest(model));
+    const auto status = approval->getStatus(model);
+    a.approval = utf8(status.State);
+    if (spreadsheet) {
+        for (const auto& f : service<org::preventtoolkit::XActionPlan>("org.preventtoolkit.ActionPlan")->check(model, nullptr))
+            a.findings.insert(utf8(f.Code) + " " + utf8(f.Location));
+        // prevent-check also gives a spreadsheet the approval's finding, as the coverage report
+        // does for a text document (docs/findings.md): from the Approval service's status here.
+        if (!status.History.hasElements())
+            a.findings.insert("approval-missing document");
+        if (status.Changed)
+            a.findings.insert("approval-changed document");
+        if (status.ReviewOverdue)
+            a.findings.insert("approval-review-overdue document");
+        if (status.History.hasElements() && !status.Changed && !status.ReviewOverdue)
+            a.findings.insert("approval-current document");
+        return a;
+    }
+    const auto report = service<org::preventtoolkit::XCoverageChecker>("org.preventtoolkit.CoverageChecker")->check(model, "");
+    for (const auto& area : report.Areas)
+        a.areas.push_back(utf8(area.AreaId) + " " + utf8(area.State));
+    for (const auto& f : report.Findings)
+        a.findings.insert(utf8(f.Code) + " " + utf8(f.Location));
+    const auto risks = service<org::preventtoolkit::XRiskRegister>("org.preventtoolkit.RiskRegister")->reviewRisks(model);
+    for (const auto& f : risks.Findings)
+        a.findings.insert(utf8(f.Code) + " " + utf8(f.Location));
+    for (const auto& r : risks.Risks)
+        a.risks.push_back(risk_line(utf8(r.Ref), utf8(r.AreaId), r.InherentLikelihood, r.InherentImpact, r.InherentScore,
+                                    r.ResidualLikelihood, r.ResidualImpact, r.ResidualScore, utf8(r.Rag), utf8(r.Owner),
+                                    utf8(r.TargetDate)));
+    return a;
+}
+
+Answer checker_answer(const nlohmann::json& file)
+{
+    Answer a;
+    EXPECT_TRUE(file["error"].is_null()) << file["path"] << ": " << file["error"];
+    if (!file["error"].is_null())
+        return a;
+    a.digest = file["digest"];
+    a.approval = file["approval"]["state"];
+    for (const auto& area : file["areas"])
+        a.areas.push_back(area["id"].get<std::string>() + " " + area["state"].get<std::string>());
+    for (const auto& f : file["findings"])
+        a.findings.insert(f["code"].get<std::string>() + " " + f["location"].get<std::string>());
+    if (file["risks"].is_array())
+        for (const auto& r : file["risks"])
+            a.risks.push_back(risk_line(r["ref"], r["area"], r["inherent"][0], r["inherent"][1], r["inherent"][2],
+                                        r["residual"][0], r["residual"][1], r["residual"][2], r["rag"], r["owner"],
+                                        r["target_date"]));
+    return a;
+}
+
+void insert_field(const Reference<css::frame::XModel>& model, const char* service_name)
+{
+    const auto text = Reference<css::text::XTextDocument>(model, UNO_QUERY_THROW)->getText();
+    const Reference<css::text::XTextContent> field(
+        Reference<css::lang::XMultiServiceFactory>(model, UNO_QUERY_THROW)->createInstance(OUString::createFromAscii(service_name)),
+        UNO_QUERY_THROW);
+    text->insertString(text->getEnd(), "\nReviewed on ", false);
+    text->insertTextContent(text->getEnd(), field, false);
+}
+
+void append(const Reference<css::frame::XModel>& model, const std::string& words)
+{
+    const auto text = Reference<css::text::XTextDocument>(model, UNO_QUERY_THROW)->getText();
+    text->insertString(text->getEnd(), u(words), false);
+}
+
+org::preventtoolkit::ApprovalRecord record()
+{
+    org::preventtoolkit::ApprovalRecord r;
+    r.ApprovingBody = "Board of Governors";
+    r.ApprovedBy = "Jane Smith, Chair of Governors";
+    r.ApprovalDate = css::util::Date(10, 9, 2025);  // last year's: the review is overdue now
+    r.MinuteReference = "BoG/25/14";
+    return r;
+}
+
+// The corpus, built in the office: each document with what the extension says of it.
+struct Case {
+    std::string file;
+    bool spreadsheet;
+    Answer answer;
+};
+
+std::vector<Case> build_corpus(const std::filesystem::path& folder)
+{
+    std::vector<Case> cases;
+    const auto keep = [&](Document& doc, const std::string& name, bool spreadsheet) {
+        cases.push_back({name, spreadsheet, extension_answer(doc.model(), spreadsheet)});
+        doc.store_as(folder / name, spreadsheet ? "calc8" : "writer8");
+    };
+    {  // Headings of every kind, and what must not count.
+        Document doc(office(), "private:factory/swriter");
+        WriterBuilder(doc.model())
+            .heading("Prevent risk assessment 2026-27", 1)
+            .body("Owned by the Vice-Chancellor's executive.")
+            .heading("1. Leadership and partnership", 2)
+            .body("The Prevent lead reports to the board each term.")
+            .paragraph("Staff training", "Text Body", 2)
+            .body("All staff complete the Home Office module.")
+            .bold("Welfare and chaplaincy")
+            .body("The chaplaincy team is multi-faith.")
+            .table({{"#Speakers and events", "Speaker policy"}, {"Process", "Two weeks' notice"}})
+            .heading("IT filtering and online safety", 3)
+            .body("")
+            .paragraph("Students' union", "Heading 2", -1, true)
+            .body("Hidden heading above.")
+            .heading("Fire safety", 2)
+            .body("Evacuation drills.")
+            .frame("Information sharing", "Referrals go to the Channel panel.")
+            .heading("Prayer rooms", 2)
+            .delete_last_tracked();
+        keep(doc, "headings.odt", false);
+    }
+    {  // Risk tables of each style through the service, and one typed by hand with aliases.
+        Document doc(office(), "private:factory/swriter");
+        WriterBuilder(doc.model()).heading("External speakers and events").body("Our speaker process.");
+        const auto risks = service<org::preventtoolkit::XRiskRegister>("org.preventtoolkit.RiskRegister");
+        const auto view = Reference<css::text::XTextViewCursorSupplier>(doc.model()->getCurrentController(), UNO_QUERY_THROW);
+        (void)view;
+        risks->insertRiskTable(doc.model(), "speakers-events", "scored");
+        WriterBuilder(doc.model())
+            .heading("Online safety")
+            .table({{"Ref", "Risk", "Cause", "Gross L", "Gross I", "Gross score", "Controls", "Net L", "Net I", "Net score",
+                     "RAG", "Further actions", "Lead officer", "By when", "Status"},
+                    {"R7", "Extremist sites reached", "Filter gaps", "4", "4", "16", "Web filter", "2", "4", "6", "Amber",
+                     "Review categories", "IT manager", "31/03/2027", "Open"},
+                    {"R8", "Unmonitored guest Wi-Fi", "", "3", "4", "12", "", "3", "3", "9", "Green", "", "", "2025-01-31",
+                     ""}})
+            .heading("Welfare and pastoral care")
+            .table({{"Category", "Risk", "Hazard", "Risk management", "Further action needed", "Lead officer",
+                     "Date for completion"},
+                    {"Welfare", "Isolated students", "Online grooming", "Wellbeing checks", "Training for wardens", "Head of Welfare",
+                     "31 March 2027"}});
+        risks->insertRiskTable(doc.model(), "it-filtering", "rag");
+        keep(doc, "risk-tables.odt", false);
+    }
+    {  // Fields, and a tracked deletion in the middle of the text.
+        Document doc(office(), "private:factory/swriter");
+        WriterBuilder(doc.model()).heading("Leadership").body("The board approves the assessment.").body("A sentence to delete.")
+            .delete_last_tracked();
+        insert_field(doc.model(), "com.sun.star.text.TextField.DateTime");
+        insert_field(doc.model(), "com.sun.star.text.TextField.PageNumber");
+        keep(doc, "fields.odt", false);
+    }
+    {  // Approved, then stored unchanged.
+        Document doc(office(), "private:factory/swriter");
+        WriterBuilder(doc.model()).heading("Leadership").body("The board leads.").heading("Staff training").body("Every year.");
+        service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval")->stamp(doc.model(), record());
+        keep(doc, "approved.odt", false);
+    }
+    {  // Approved, then changed.
+        Document doc(office(), "private:factory/swriter");
+        WriterBuilder(doc.model()).heading("Leadership").body("The board leads.").heading("Staff training").body("Every year.");
+        service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval")->stamp(doc.model(), record());
+        append(doc.model(), " And again in spring.");
+        keep(doc, "changed.odt", false);
+    }
+    {  // An action plan with findings, approved.
+        Document doc(office(), "private:factory/scalc");
+        const auto plans = service<org::preventtoolkit::XActionPlan>("org.preventtoolkit.ActionPlan");
+        plans->createSheet(doc.model());
+        const Reference<css::sheet::XSpreadsheet> sheet(
+            Reference<css::sheet::XSpreadsheetDocument>(doc.model(), UNO_QUERY_THROW)->getSheets()->getByName("Action plan"),
+            UNO_QUERY_THROW);
+        const auto put = [&](int c, int r, const char* text) {
+            Reference<css::text::XText>(sheet->getCellByPosition(c, r), UNO_QUERY_THROW)->setString(OUString::createFromAscii(text));
+        };
+        put(0, 1, "A001"); put(1, 1, "R1"); put(3, 1, "Refresher training"); put(5, 1, "HR lead");
+        sheet->getCellByPosition(7, 1)->setValue(46327);  // 1 November 2026: overdue
+        put(8, 1, "In progress");
+        put(0, 2, "A001"); put(3, 2, "Duplicate id, no owner"); put(8, 2, "Complete"); put(9, 2, "Red");
+        sheet->getCellByPosition(4, 3)->setFormula("=SUM(H2:H3)");
+        service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval")->stamp(doc.model(), record());
+        keep(doc, "action-plan.ods", true);
+    }
+    {  // The shipped sample.
+        Document doc(office(), prevent::testing::file_url(PREVENT_SAMPLE));
+        cases.push_back({"sample.odt", false, extension_answer(doc.model(), false)});
+        std::filesystem::copy_file(PREVENT_SAMPLE, folder / "sample.odt");
+    }
+    return cases;
+}
+
+}  // namespace
+
+TEST(OneAnswer, TheExtensionAndPreventCheckAgreeOnEveryFileOfTheCorpus)
+{
+    const auto folder = office().folder() / "corpus";
+    std::filesystem::create_directories(folder);
+    std::vector<Case> cases;
+    try {
+        cases = build_corpus(folder);
+    } catch (const css::uno::Exception& e) {
+        FAIL() << "building the corpus: " << utf8(e.Message);
+    }
+    const auto run = prevent::testing::run_command(
+        {PREVENT_CHECK, "--format", "json", "--fail-on", "never", "--today", "2026-11-29", folder.string()},
+        std::chrono::seconds(120));
+    ASSERT_EQ(run.exit_code, 0) << run.output;
+    const auto json = nlohmann::json::parse(run.output);
+    std::map<std::string, nlohmann::json> by_name;
+    for (const auto& f : json["files"])
+        by_name[std::filesystem::path(f["path"].get<std::string>()).filename().string()] = f;
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.file);
+        ASSERT_TRUE(by_name.count(c.file)) << "prevent-check did not report " << c.file;
+        const auto theirs = checker_answer(by_name[c.file]);
+        EXPECT_EQ(theirs.digest, c.answer.digest) << "digest";
+        EXPECT_EQ(theirs.approval, c.answer.approval) << "approval state";
+        EXPECT_EQ(theirs.areas, c.answer.areas) << "area states";
+        EXPECT_EQ(theirs.risks, c.answer.risks) << "risk rows";
+        EXPECT_EQ(theirs.findings, c.answer.findings) << "findings";
+    }
+}
+
+int main(int argc, char** argv)
+{
+    ::testing::InitGoogleTest(&argc, argv);
+    prevent::testing::OfficeOptions options;
+    options.oxt = PREVENT_OXT;
+    options.extra_environment = {"PREVENT_TOOLKIT_TODAY=2026-11-29"};
+    ::testing::AddGlobalTestEnvironment(new prevent::testing::OfficeEnvironment(options));
+    return RUN_ALL_TESTS();
+}
