@@ -10,6 +10,7 @@
 #include "writer_builder.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -21,6 +22,7 @@
 #include <org/preventtoolkit/XActionPlan.hpp>
 #include <org/preventtoolkit/XApproval.hpp>
 #include <org/preventtoolkit/XCoverageChecker.hpp>
+#include <org/preventtoolkit/XDocumentProfile.hpp>
 #include <org/preventtoolkit/XRiskRegister.hpp>
 
 #include <gmock/gmock.h>
@@ -243,6 +245,43 @@ std::vector<Case> build_corpus(const std::filesystem::path& folder)
         sheet->getCellByPosition(4, 3)->setFormula("=SUM(H2:H3)");
         service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval")->stamp(doc.model(), record());
         keep(doc, "action-plan.ods", true);
+    }
+    {  // The provider's own marks, the fe profile stored in the file, an approval block, as a template.
+        Document doc(office(), "private:factory/swriter");
+        WriterBuilder(doc.model())
+            .heading("Leadership")
+            .body("The corporation leads.")
+            .heading("Our chaplaincy")
+            .body("Multi-faith.");
+        const auto checker = service<org::preventtoolkit::XCoverageChecker>("org.preventtoolkit.CoverageChecker");
+        service<org::preventtoolkit::XDocumentProfile>("org.preventtoolkit.DocumentProfile")->setProfile(doc.model(), "fe");
+        checker->markNotApplicable(doc.model(), "sensitive-research", "We do no research.");
+        checker->markCoveredBy(doc.model(), "welfare-pastoral", "Our chaplaincy");
+        const auto approval = service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval");
+        approval->stamp(doc.model(), record());
+        approval->insertApprovalBlock(doc.model());
+        cases.push_back({"marks.ott", false, extension_answer(doc.model(), false)});
+        doc.store_as(folder / "marks.ott", "writer8_template");
+    }
+    {  // An action plan template, the plan adopted from a hand-typed sheet.
+        Document doc(office(), "private:factory/scalc");
+        const Reference<css::sheet::XSpreadsheet> sheet(
+            Reference<css::container::XIndexAccess>(
+                Reference<css::sheet::XSpreadsheetDocument>(doc.model(), UNO_QUERY_THROW)->getSheets(), UNO_QUERY_THROW)
+                ->getByIndex(0),
+            UNO_QUERY_THROW);
+        const char* const rows[][5] = {{"Prevent action plan 2026-27", "", "", "", ""},
+                                       {"Actions required", "Person responsible", "By when", "Status/deadline", "RAG"},
+                                       {"Brief the SU sabbatical officers", "SU President", "", "Not started", "Amber"},
+                                       {"Audit prayer room bookings", "", "", "Ongoing", "Green"}};
+        for (int r = 0; r < 4; ++r)
+            for (int c = 0; c < 5; ++c)
+                if (*rows[r][c])
+                    Reference<css::text::XText>(sheet->getCellByPosition(c, r), UNO_QUERY_THROW)
+                        ->setString(OUString::createFromAscii(rows[r][c]));
+        sheet->getCellByPosition(2, 2)->setValue(46100);  // a date typed as a number
+        cases.push_back({"plan.ots", true, extension_answer(doc.model(), true)});
+        doc.store_as(folder / "plan.ots", "calc8_template");
     }
     {  // The shipped sample.
         Document doc(office(), prevent::testing::file_url(PREVENT_SAMPLE));
