@@ -163,7 +163,7 @@ void write_json(std::ostream& out, const std::vector<odf::FileReport>& reports, 
         for (const auto& a : r.areas)
             areas.push_back({{"id", a.area_id}, {"state", a.state}, {"title", a.title}, {"headings", a.headings},
                              {"reason", a.reason}, {"location", a.location}});
-        f["areas"] = areas;
+        f["areas"] = std::move(areas);
         json findings = json::array();
         for (const auto& x : r.findings)
             findings.push_back({{"code", x.code},
@@ -171,7 +171,7 @@ void write_json(std::ostream& out, const std::vector<odf::FileReport>& reports, 
                                 {"area", x.area_id.empty() ? json(nullptr) : json(x.area_id)},
                                 {"message", x.message},
                                 {"location", x.location}});
-        f["findings"] = findings;
+        f["findings"] = std::move(findings);
         if (r.error) {
             f["approval"] = nullptr;
             f["digest"] = nullptr;
@@ -189,7 +189,7 @@ void write_json(std::ostream& out, const std::vector<odf::FileReport>& reports, 
                                       {"digest", a->digest},                   {"stamped_at", a->stamped_at}};
             else
                 approval["record"] = nullptr;
-            f["approval"] = approval;
+            f["approval"] = std::move(approval);
             f["digest"] = r.digest;
         }
         if (r.error || r.kind != "assessment") {
@@ -210,7 +210,7 @@ void write_json(std::ostream& out, const std::vector<odf::FileReport>& reports, 
                                  {"owner", x.owner},
                                  {"target_date", x.target_date},
                                  {"status", x.status}});
-            f["risks"] = risks;
+            f["risks"] = std::move(risks);
         }
         f["plan"] = r.plan ? json{{"actions", r.plan->actions},
                                   {"open", r.plan->open},
@@ -219,10 +219,11 @@ void write_json(std::ostream& out, const std::vector<odf::FileReport>& reports, 
                            : json(nullptr);
         files.push_back(std::move(f));
     }
-    const json document{{"schema_version", kJsonSchemaVersion},
-                        {"generator", "prevent-check " + facts.version},
-                        {"today", boost::gregorian::to_iso_extended_string(facts.today)},
-                        {"files", files}};
+    json document;
+    document["schema_version"] = kJsonSchemaVersion;
+    document["generator"] = "prevent-check " + facts.version;
+    document["today"] = boost::gregorian::to_iso_extended_string(facts.today);
+    document["files"] = std::move(files);
     out << document.dump(2) << "\n";
 }
 

@@ -79,6 +79,24 @@ std::string sheet_text(const CanonicalSheet& sheet)
 
 std::string canonical_line(const std::string& text)
 {
+    // Most lines are ASCII: already NFC, and their only White_Space characters are U+0009 to
+    // U+000D and the space. The same result without ICU's round trip.
+    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string out;
+        out.reserve(text.size());
+        bool space = false;
+        for (const char c : text) {
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                space = !out.empty();
+                continue;
+            }
+            if (space)
+                out += ' ';
+            space = false;
+            out += c;
+        }
+        return out;
+    }
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status))
@@ -149,19 +167,27 @@ std::string digest_of(const std::string& canonical)
     return out;
 }
 
-std::vector<SectionDigest> section_digests(const std::vector<CanonicalParagraph>& paragraphs)
+namespace {
+
+// Each non-empty paragraph's line with its outline level.
+std::vector<std::pair<std::string, int>> lines_of(const std::vector<CanonicalParagraph>& paragraphs)
 {
-    // Lines with their outline level; the highest level used by a heading starts sections.
     std::vector<std::pair<std::string, int>> lines;
-    int top = 0;
     for (const auto& p : paragraphs) {
         std::string line = canonical_line(paragraph_text(p));
-        if (line.empty())
-            continue;
-        if (p.outline_level > 0 && (top == 0 || p.outline_level < top))
-            top = p.outline_level;
-        lines.emplace_back(std::move(line), p.outline_level);
+        if (!line.empty())
+            lines.emplace_back(std::move(line), p.outline_level);
     }
+    return lines;
+}
+
+std::vector<SectionDigest> sections_of(const std::vector<std::pair<std::string, int>>& lines)
+{
+    // The highest level used by a heading starts sections.
+    int top = 0;
+    for (const auto& [line, level] : lines)
+        if (level > 0 && (top == 0 || level < top))
+            top = level;
     std::vector<std::pair<std::string, std::string>> sections;  // key, canonical text
     std::map<std::string, int> seen;
     for (const auto& [line, level] : lines) {
@@ -176,6 +202,38 @@ std::vector<SectionDigest> section_digests(const std::vector<CanonicalParagraph>
     std::vector<SectionDigest> out;
     for (const auto& [key, text] : sections)
         out.push_back({key, digest_of(text)});
+    return out;
+}
+
+}  // namespace
+
+std::vector<SectionDigest> section_digests(const std::vector<CanonicalParagraph>& paragraphs)
+{
+    return sections_of(lines_of(paragraphs));
+}
+
+ContentDigests content_digests(const std::vector<CanonicalParagraph>& paragraphs)
+{
+    const auto lines = lines_of(paragraphs);  // normalised once for both
+    std::string text;
+    for (const auto& [line, level] : lines)
+        text += line + "\n";
+    return {digest_of(text), sections_of(lines)};
+}
+
+ContentDigests content_digests(const std::vector<CanonicalSheet>& sheets)
+{
+    ContentDigests out;
+    std::string text;
+    std::map<std::string, int> seen;
+    for (const auto& s : sheets) {
+        const std::string sheet = sheet_text(s);
+        text += sheet;
+        const std::string name = canonical_line(s.name);
+        const int n = ++seen[name];
+        out.sections.push_back({n == 1 ? name : name + " (" + std::to_string(n) + ")", digest_of(sheet)});
+    }
+    out.digest = digest_of(text);
     return out;
 }
 

@@ -55,4 +55,12 @@ struct SectionDigest {
 std::vector<SectionDigest> section_digests(const std::vector<CanonicalParagraph>& paragraphs);
 std::vector<SectionDigest> section_digests(const std::vector<CanonicalSheet>& sheets);
 
+// The digest and the section digests together, each line normalised once.
+struct ContentDigests {
+    std::string digest;
+    std::vector<SectionDigest> sections;
+};
+ContentDigests content_digests(const std::vector<CanonicalParagraph>& paragraphs);
+ContentDigests content_digests(const std::vector<CanonicalSheet>& sheets);
+
 }  // namespace prevent::core

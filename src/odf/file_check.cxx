@@ -73,9 +73,8 @@ void check_assessment(FileReport& report, const OdfPackage& package, const MetaP
     for (auto& f : core::areas_without_risks(coverage, report.risks))
         report.findings.push_back(std::move(f));
 
-    const auto paragraphs = text.canonical();
-    approval_of(report, meta, core::digest_of(core::canonical_text(paragraphs)), core::section_digests(paragraphs),
-                settings);
+    const auto digests = core::content_digests(text.canonical());
+    approval_of(report, meta, digests.digest, digests.sections, settings);
 }
 
 void check_plan(FileReport& report, const OdfPackage& package, const MetaProperties& meta, const CheckSettings& settings)
@@ -97,8 +96,8 @@ void check_plan(FileReport& report, const OdfPackage& package, const MetaPropert
     }
     if (any)
         report.plan = all;
-    const auto canonical = sheets.canonical();
-    approval_of(report, meta, core::digest_of(core::canonical_text(canonical)), core::section_digests(canonical), settings);
+    const auto digests = core::content_digests(sheets.canonical());
+    approval_of(report, meta, digests.digest, digests.sections, settings);
 }
 
 }  // namespace

@@ -27,8 +27,19 @@ public:
         if (xml.empty())
             return;
         XmlStream x(xml, part);
+        read_until(x, -1);
+    }
+
+    // The styles inside the element just started (content.xml's office:automatic-styles).
+    void read_children(XmlStream& x) { read_until(x, x.depth()); }
+
+private:
+    void read_until(XmlStream& x, int depth)
+    {
         std::string date_style;  // the number:date-style being read
         for (auto e = x.next(); e != XmlStream::Event::Done; e = x.next()) {
+            if (e == XmlStream::Event::End && x.depth() == depth)
+                return;
             if (e == XmlStream::Event::End) {
                 if (x.is(kNumberNs, "date-style"))
                     date_style.clear();
@@ -52,6 +63,7 @@ public:
         }
     }
 
+public:
     DataKind kind_of_style(const std::string& cell_style) const
     {
         std::string at = cell_style.empty() ? "Default" : cell_style;
@@ -117,7 +129,7 @@ double day_fraction_of(const std::string& duration)
 
 class SheetReader {
 public:
-    SheetReader(std::string_view content, const CellFormats& formats) : x_(content, "content.xml"), formats_(formats) {}
+    SheetReader(std::string_view content, CellFormats& formats) : x_(content, "content.xml"), formats_(formats) {}
 
     OdsDocument read()
     {
@@ -125,7 +137,9 @@ public:
         for (auto e = x_.next(); e != XmlStream::Event::Done; e = x_.next()) {
             if (e != XmlStream::Event::Start)
                 continue;
-            if (x_.is(ns::table, "null-date")) {
+            if (x_.is(ns::office, "automatic-styles")) {
+                formats_.read_children(x_);  // before the sheets
+            } else if (x_.is(ns::table, "null-date")) {
                 const std::string value = x_.attribute(ns::table, "date-value");
                 if (!value.empty())
                     out.null_date = boost::gregorian::from_simple_string(value.substr(0, 10));
@@ -315,7 +329,7 @@ private:
     }
 
     XmlStream x_;
-    const CellFormats& formats_;
+    CellFormats& formats_;
     std::vector<std::string> column_styles_;
     double offset_ = 0;  // days from 1899-12-30 to the document's null date
 };
@@ -400,8 +414,7 @@ OdsDocument read_ods(std::string_view content_xml, std::string_view styles_xml)
 {
     CellFormats formats;
     formats.read(styles_xml, "styles.xml");
-    formats.read(content_xml, "content.xml");
-    return SheetReader(content_xml, formats).read();
+    return SheetReader(content_xml, formats).read();  // content.xml's automatic styles on the way
 }
 
 }  // namespace prevent::odf

@@ -27,8 +27,21 @@ void StyleSheet::read(std::string_view xml, const std::string& part)
     if (xml.empty())
         return;
     XmlStream stream(xml, part);
+    read_until(stream, -1);
+}
+
+void StyleSheet::read_children(XmlStream& stream)
+{
+    read_until(stream, stream.depth());
+}
+
+// Reads style definitions until the end of the element at depth (-1: to the end of the part).
+void StyleSheet::read_until(XmlStream& stream, int depth)
+{
     Style* current = nullptr;  // the paragraph or text style being read
     for (auto e = stream.next(); e != XmlStream::Event::Done; e = stream.next()) {
+        if (e == XmlStream::Event::End && stream.depth() == depth)
+            return;
         if (e == XmlStream::Event::End) {
             if (stream.is(ns::style, "style") || stream.is(ns::style, "default-style"))
                 current = nullptr;

@@ -10,6 +10,8 @@
 
 namespace prevent::odf {
 
+class XmlStream;
+
 struct StyleLook {
     int outline_level = 0;  // 0: body text
     bool bold = false;
@@ -18,8 +20,11 @@ struct StyleLook {
 
 class StyleSheet {
 public:
-    // Adds the styles of one part (styles.xml, then content.xml). XmlError when not well-formed.
+    // Adds the styles of one part (styles.xml). XmlError when not well-formed.
     void read(std::string_view xml, const std::string& part);
+    // Adds the styles inside the element the stream has just started (content.xml's
+    // office:automatic-styles), reading to its end: content.xml is then read in one pass.
+    void read_children(XmlStream& stream);
 
     // A paragraph style (named or automatic), resolved through its parents and the default
     // paragraph style. An unknown name gives the default.
@@ -35,6 +40,7 @@ private:
         std::optional<bool> bold;
         std::optional<bool> hidden;
     };
+    void read_until(XmlStream& stream, int depth);
     template <typename T>
     std::optional<T> resolve(const std::map<std::string, Style>& family, const std::string& name,
                              std::optional<T> Style::*field) const;

@@ -92,14 +92,16 @@ bool skipped(const XmlStream& x)
 
 class Reader {
 public:
-    Reader(std::string_view content, const StyleSheet& styles) : xml_(content, "content.xml"), styles_(styles) {}
+    Reader(std::string_view content, StyleSheet& styles) : xml_(content, "content.xml"), styles_(styles) {}
 
     OdfText read()
     {
         // The body first; frames met on the way are read after it, in the order they stand.
         bool in_body = false;
         for (auto e = xml_.next(); e != XmlStream::Event::Done; e = xml_.next()) {
-            if (e == XmlStream::Event::Start && xml_.is(ns::office, "text")) {
+            if (e == XmlStream::Event::Start && xml_.is(ns::office, "automatic-styles")) {
+                styles_.read_children(xml_);  // they come before the body
+            } else if (e == XmlStream::Event::Start && xml_.is(ns::office, "text")) {
                 in_body = true;
                 container(body_);
                 break;
@@ -373,7 +375,7 @@ private:
     }
 
     XmlStream xml_;
-    const StyleSheet& styles_;
+    StyleSheet& styles_;
     std::vector<OdfParagraph> body_;
     std::vector<std::vector<OdfParagraph>> frames_;
     std::vector<OdfTable> tables_;
@@ -405,8 +407,7 @@ OdfText read_odf_text(std::string_view content_xml, std::string_view styles_xml)
 {
     StyleSheet styles;
     styles.read(styles_xml, "styles.xml");
-    styles.read(content_xml, "content.xml");  // its automatic styles
-    return Reader(content_xml, styles).read();
+    return Reader(content_xml, styles).read();  // content.xml's automatic styles on the way
 }
 
 }  // namespace prevent::odf

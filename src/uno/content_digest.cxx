@@ -16,13 +16,13 @@ std::optional<ContentDigest> read_content_digest(const Reference<css::frame::XMo
         return std::nullopt;
     if (const Reference<css::text::XTextDocument> text{document, UNO_QUERY};
         text.is() && info->supportsService("com.sun.star.text.TextDocument")) {
-        const auto paragraphs = read_canonical_paragraphs(text);
-        return ContentDigest{core::digest_of(core::canonical_text(paragraphs)), core::section_digests(paragraphs)};
+        auto digests = core::content_digests(read_canonical_paragraphs(text));
+        return ContentDigest{std::move(digests.digest), std::move(digests.sections)};
     }
     if (const Reference<css::sheet::XSpreadsheetDocument> calc{document, UNO_QUERY};
         calc.is() && info->supportsService("com.sun.star.sheet.SpreadsheetDocument")) {
-        const auto sheets = read_canonical_sheets(calc);
-        return ContentDigest{core::digest_of(core::canonical_text(sheets)), core::section_digests(sheets)};
+        auto digests = core::content_digests(read_canonical_sheets(calc));
+        return ContentDigest{std::move(digests.digest), std::move(digests.sections)};
     }
     return std::nullopt;
 }

@@ -106,3 +106,37 @@ TEST(CanonicalText, CalcSectionsAreSheets)
     EXPECT_EQ(sections[0].digest, digest_of("sheet\tPlan\nA1\tx\n"));
     EXPECT_EQ(sections[1].key, "Plan (2)");
 }
+
+// content_digests is the same rule as digest_of(canonical_text) and section_digests, in one pass.
+TEST(CanonicalText, ContentDigestsAgreeWithTheSeparateRules)
+{
+    using namespace prevent::core;
+    const std::vector<CanonicalParagraph> paragraphs = {
+        {{{"Introduction text", ""}}, 0}, {{{"1. Leadership", ""}}, 1}, {{{"The board leads.", ""}}, 0},
+        {{{"Reviewed on ", ""}, {"", "date"}}, 0}, {{{"2. Welfare", ""}}, 1}, {{{"  ", ""}}, 0}, {{{"2. Welfare", ""}}, 1}};
+    const auto both = content_digests(paragraphs);
+    EXPECT_EQ(both.digest, digest_of(canonical_text(paragraphs)));
+    const auto sections = section_digests(paragraphs);
+    ASSERT_EQ(both.sections.size(), sections.size());
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+        EXPECT_EQ(both.sections[i].key, sections[i].key);
+        EXPECT_EQ(both.sections[i].digest, sections[i].digest);
+    }
+    const std::vector<CanonicalSheet> sheets = {{"Action plan", {{"A1", CellKind::Text, "Action", 0}}},
+                                                {"Action plan", {{"B2", CellKind::Number, "", 2.5}}}};
+    const auto calc = content_digests(sheets);
+    EXPECT_EQ(calc.digest, digest_of(canonical_text(sheets)));
+    ASSERT_EQ(calc.sections.size(), 2u);
+    EXPECT_EQ(calc.sections[1].key, "Action plan (2)");
+    EXPECT_EQ(calc.sections[1].digest, section_digests(sheets)[1].digest);
+}
+
+// ASCII lines take a short way round ICU: the same rule, white space U+0009..U+000D and space.
+TEST(CanonicalText, AsciiLinesFollowTheSameRule)
+{
+    using prevent::core::canonical_line;
+    EXPECT_EQ(canonical_line(" \tOur\v\fapproach\r\n is  simple. "), "Our approach is simple.");
+    EXPECT_EQ(canonical_line("a\x1f b"), "a\x1f b") << "U+001F is not White_Space";
+    EXPECT_EQ(canonical_line("\xc3\xa9\t\v x\x1f  y "), "\xc3\xa9 x\x1f y") << "the ICU path agrees";
+    EXPECT_EQ(canonical_line("   "), "");
+}
