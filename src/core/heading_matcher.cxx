@@ -1,5 +1,8 @@
 #include "heading_matcher.hxx"
 
+#include <mutex>
+#include <unordered_map>
+
 #include "heading_words.hxx"
 
 #include <algorithm>
@@ -42,7 +45,7 @@ bool strict_subset(const std::set<std::string>& a, const std::set<std::string>& 
 
 }  // namespace
 
-HeadingMatcher::HeadingMatcher(const Catalogue& catalogue)
+HeadingMatcher::HeadingMatcher(const Catalogue& catalogue) : memo_(std::make_shared<Memo>())
 {
     std::map<std::string, std::set<std::size_t>> word_areas;
     for (const auto& area : catalogue.areas()) {
@@ -74,7 +77,31 @@ const std::set<std::size_t>* HeadingMatcher::areas_of_word(const std::string& wo
     return it != word_areas_.end() && it->first == word ? &it->second : nullptr;
 }
 
+struct HeadingMatcher::Memo {
+    static constexpr std::size_t kLimit = 4096;
+    std::mutex mutex;
+    std::unordered_map<std::string, HeadingMatch> results;
+};
+
 HeadingMatch HeadingMatcher::match(std::string_view heading) const
+{
+    if (!memo_)
+        return match_uncached(heading);
+    const std::string key(heading);
+    {
+        std::lock_guard<std::mutex> lock(memo_->mutex);
+        if (const auto it = memo_->results.find(key); it != memo_->results.end())
+            return it->second;
+    }
+    HeadingMatch result = match_uncached(heading);
+    std::lock_guard<std::mutex> lock(memo_->mutex);
+    if (memo_->results.size() >= Memo::kLimit)
+        memo_->results.clear();  // a simple bound: rebuilt from the headings in use
+    memo_->results.emplace(key, result);
+    return result;
+}
+
+HeadingMatch HeadingMatcher::match_uncached(std::string_view heading) const
 {
     const auto all_words = heading_words(heading);
     const std::set<std::string> words(all_words.begin(), all_words.end());

@@ -7,6 +7,7 @@
 
 #include "catalogue.hxx"
 
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -23,9 +24,13 @@ class HeadingMatcher {
 public:
     explicit HeadingMatcher(const Catalogue& catalogue);
 
+    // Results are remembered (a few thousand headings at most): the extension matches the same
+    // headings at every pause in typing, prevent-check the same template's in every file.
     HeadingMatch match(std::string_view heading) const;
 
 private:
+    HeadingMatch match_uncached(std::string_view heading) const;
+
     struct Term {
         std::size_t area;                // index into areas_
         std::set<std::string> words;
@@ -38,6 +43,9 @@ private:
     std::vector<std::pair<std::string, std::set<std::size_t>>> word_areas_;
 
     const std::set<std::size_t>* areas_of_word(const std::string& word) const;
+
+    struct Memo;
+    std::shared_ptr<Memo> memo_;  // shared by copies; guarded by its own mutex
 };
 
 }  // namespace prevent::core
