@@ -1,5 +1,8 @@
 #include "risk_columns.hxx"
 
+#include <mutex>
+#include <unordered_map>
+
 #include "heading_words.hxx"
 
 #include <algorithm>
@@ -91,7 +94,7 @@ struct Reading {
 };
 
 // The longest aliases whose words all stand in the title decide.
-Reading read_title(const std::string& title)
+Reading read_title_uncached(const std::string& title)
 {
     const auto words = heading_words(title, kColumnWords);
     const std::set<std::string> have(words.begin(), words.end());
@@ -118,6 +121,25 @@ Reading read_title(const std::string& title)
     // "RAG rating" is the RAG, not a score; "Risk owner" is the owner, not the risk.
     if (r.kind && r.measure != Measure::None && best_kind >= best_measure)
         r.measure = Measure::None;
+    return r;
+}
+
+// Titles repeat across tables and files (the same template): each is read once, remembered in a
+// small bounded table shared by the threads of prevent-check and the extension's services.
+Reading read_title(const std::string& title)
+{
+    static std::mutex mutex;
+    static std::unordered_map<std::string, Reading> read;
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        if (const auto it = read.find(title); it != read.end())
+            return it->second;
+    }
+    const Reading r = read_title_uncached(title);
+    std::lock_guard<std::mutex> lock(mutex);
+    if (read.size() >= 4096)
+        read.clear();
+    read.emplace(title, r);
     return r;
 }
 
