@@ -84,6 +84,7 @@ int run(int argc, char** argv)
 
     const auto listed = cli::list_files(options.paths);
     std::vector<odf::FileReport> reports(listed.size());
+    std::vector<std::string> json_files(options.format == cli::Format::Json ? listed.size() : 0);
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     const unsigned jobs = std::min<unsigned>(options.jobs ? options.jobs : cores,
                                              static_cast<unsigned>(std::max<std::size_t>(listed.size(), 1)));
@@ -99,6 +100,8 @@ int run(int argc, char** argv)
             } else {
                 reports[i] = odf::check_file(listed[i].path, settings);
             }
+            if (!json_files.empty())
+                json_files[i] = cli::json_of_file(reports[i]);
         }
     };
     std::vector<std::thread> threads;
@@ -116,7 +119,7 @@ int run(int argc, char** argv)
         cli::write_csv(std::cout, reports);
         break;
     case cli::Format::Json:
-        cli::write_json(std::cout, reports, {PREVENT_VERSION, today});
+        cli::write_json(std::cout, json_files, {PREVENT_VERSION, today});
         break;
     }
     std::cout.flush();

@@ -148,83 +148,93 @@ void write_csv(std::ostream& out, const std::vector<odf::FileReport>& reports)
     }
 }
 
-void write_json(std::ostream& out, const std::vector<odf::FileReport>& reports, const RunFacts& facts)
+std::string json_of_file(const odf::FileReport& r)
 {
     using nlohmann::json;
-    json files = json::array();
-    for (const auto& r : reports) {
-        json f;
-        f["path"] = r.path.string();
-        const auto kind = kind_of(r);
-        f["kind"] = kind.empty() ? json(nullptr) : json(kind);
-        f["error"] = r.error ? json(*r.error) : json(nullptr);
-        f["profile"] = r.error ? json(nullptr) : json(r.profile);
-        json areas = json::array();
-        for (const auto& a : r.areas)
-            areas.push_back({{"id", a.area_id}, {"state", a.state}, {"title", a.title}, {"headings", a.headings},
-                             {"reason", a.reason}, {"location", a.location}});
-        f["areas"] = std::move(areas);
-        json findings = json::array();
-        for (const auto& x : r.findings)
-            findings.push_back({{"code", x.code},
-                                {"severity", x.severity},
-                                {"area", x.area_id.empty() ? json(nullptr) : json(x.area_id)},
-                                {"message", x.message},
-                                {"location", x.location}});
-        f["findings"] = std::move(findings);
-        if (r.error) {
-            f["approval"] = nullptr;
-            f["digest"] = nullptr;
-        } else {
-            json approval{{"state", r.approval.state},
-                          {"changed", r.approval.changed},
-                          {"review_overdue", r.approval.review_overdue},
-                          {"changed_sections", r.approval.changed_sections},
-                          {"history", r.approvals.size()}};
-            if (const auto* a = current(r))
-                approval["record"] = {{"approving_body", a->approving_body},   {"approved_by", a->approved_by},
-                                      {"approval_date", iso(a->approval_date)}, {"minute_reference", a->minute_reference},
-                                      {"approval_type", a->approval_type},     {"operating_year", a->operating_year},
-                                      {"next_review_due", iso(a->next_review_due)}, {"version", a->version},
-                                      {"digest", a->digest},                   {"stamped_at", a->stamped_at}};
-            else
-                approval["record"] = nullptr;
-            f["approval"] = std::move(approval);
-            f["digest"] = r.digest;
-        }
-        if (r.error || r.kind != "assessment") {
-            f["risks"] = nullptr;
-        } else {
-            json risks = json::array();
-            for (const auto& x : r.risks)
-                risks.push_back({{"table", x.table},
-                                 {"row", x.row},
-                                 {"ref", x.ref},
-                                 {"area", x.area_id},
-                                 {"risk", x.risk},
-                                 {"inherent", {x.inherent_likelihood, x.inherent_impact, x.inherent_score}},
-                                 {"residual", {x.residual_likelihood, x.residual_impact, x.residual_score}},
-                                 {"rag", x.rag},
-                                 {"controls", x.controls},
-                                 {"actions", x.actions},
-                                 {"owner", x.owner},
-                                 {"target_date", x.target_date},
-                                 {"status", x.status}});
-            f["risks"] = std::move(risks);
-        }
-        f["plan"] = r.plan ? json{{"actions", r.plan->actions},
-                                  {"open", r.plan->open},
-                                  {"overdue", r.plan->overdue},
-                                  {"complete", r.plan->complete}}
-                           : json(nullptr);
-        files.push_back(std::move(f));
+    json f;
+    f["path"] = r.path.string();
+    const auto kind = kind_of(r);
+    f["kind"] = kind.empty() ? json(nullptr) : json(kind);
+    f["error"] = r.error ? json(*r.error) : json(nullptr);
+    f["profile"] = r.error ? json(nullptr) : json(r.profile);
+    json areas = json::array();
+    for (const auto& a : r.areas)
+        areas.push_back({{"id", a.area_id}, {"state", a.state}, {"title", a.title}, {"headings", a.headings},
+                         {"reason", a.reason}, {"location", a.location}});
+    f["areas"] = std::move(areas);
+    json findings = json::array();
+    for (const auto& x : r.findings)
+        findings.push_back({{"code", x.code},
+                            {"severity", x.severity},
+                            {"area", x.area_id.empty() ? json(nullptr) : json(x.area_id)},
+                            {"message", x.message},
+                            {"location", x.location}});
+    f["findings"] = std::move(findings);
+    if (r.error) {
+        f["approval"] = nullptr;
+        f["digest"] = nullptr;
+    } else {
+        json approval{{"state", r.approval.state},
+                      {"changed", r.approval.changed},
+                      {"review_overdue", r.approval.review_overdue},
+                      {"changed_sections", r.approval.changed_sections},
+                      {"history", r.approvals.size()}};
+        if (const auto* a = current(r))
+            approval["record"] = {{"approving_body", a->approving_body},   {"approved_by", a->approved_by},
+                                  {"approval_date", iso(a->approval_date)}, {"minute_reference", a->minute_reference},
+                                  {"approval_type", a->approval_type},     {"operating_year", a->operating_year},
+                                  {"next_review_due", iso(a->next_review_due)}, {"version", a->version},
+                                  {"digest", a->digest},                   {"stamped_at", a->stamped_at}};
+        else
+            approval["record"] = nullptr;
+        f["approval"] = std::move(approval);
+        f["digest"] = r.digest;
     }
-    json document;
-    document["schema_version"] = kJsonSchemaVersion;
-    document["generator"] = "prevent-check " + facts.version;
-    document["today"] = boost::gregorian::to_iso_extended_string(facts.today);
-    document["files"] = std::move(files);
-    out << document.dump(2) << "\n";
+    if (r.error || r.kind != "assessment") {
+        f["risks"] = nullptr;
+    } else {
+        json risks = json::array();
+        for (const auto& x : r.risks)
+            risks.push_back({{"table", x.table},
+                             {"row", x.row},
+                             {"ref", x.ref},
+                             {"area", x.area_id},
+                             {"risk", x.risk},
+                             {"inherent", {x.inherent_likelihood, x.inherent_impact, x.inherent_score}},
+                             {"residual", {x.residual_likelihood, x.residual_impact, x.residual_score}},
+                             {"rag", x.rag},
+                             {"controls", x.controls},
+                             {"actions", x.actions},
+                             {"owner", x.owner},
+                             {"target_date", x.target_date},
+                             {"status", x.status}});
+        f["risks"] = std::move(risks);
+    }
+    f["plan"] = r.plan ? json{{"actions", r.plan->actions},
+                              {"open", r.plan->open},
+                              {"overdue", r.plan->overdue},
+                              {"complete", r.plan->complete}}
+                       : json(nullptr);
+    // Indented as it stands in "files", two levels down.
+    std::string text = f.dump(2);
+    std::string out = "    ";
+    for (const char c : text) {
+        out += c;
+        if (c == '\n')
+            out += "    ";
+    }
+    return out;
+}
+
+void write_json(std::ostream& out, const std::vector<std::string>& files, const RunFacts& facts)
+{
+    using nlohmann::json;
+    out << "{\n  \"schema_version\": " << kJsonSchemaVersion << ",\n  \"generator\": "
+        << json("prevent-check " + facts.version).dump() << ",\n  \"today\": "
+        << json(boost::gregorian::to_iso_extended_string(facts.today)).dump() << ",\n  \"files\": [";
+    for (std::size_t i = 0; i < files.size(); ++i)
+        out << (i ? ",\n" : "\n") << files[i];
+    out << (files.empty() ? "]\n}\n" : "\n  ]\n}\n");
 }
 
 }  // namespace prevent::cli

@@ -21,7 +21,10 @@ struct RunFacts {
 
 void write_text(std::ostream& out, const std::vector<odf::FileReport>& reports, bool colour);
 void write_csv(std::ostream& out, const std::vector<odf::FileReport>& reports);
-void write_json(std::ostream& out, const std::vector<odf::FileReport>& reports, const RunFacts& facts);
+// JSON: each file's object is made where the file was checked (in the workers, in parallel),
+// then written in order with the run's facts around them.
+std::string json_of_file(const odf::FileReport& report);
+void write_json(std::ostream& out, const std::vector<std::string>& files, const RunFacts& facts);
 
 // The kind a file would have, from its name, for a file that could not be read.
 std::string kind_by_name(const std::filesystem::path& path);
