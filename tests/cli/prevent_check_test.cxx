@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <unistd.h>
 
 using ::testing::HasSubstr;
@@ -188,4 +189,25 @@ TEST(PreventCheck, AFolderOfFilesSomeUnreadable)
 
     const auto plan_only = check({"--today", "2026-10-01", (dir / "board/2026-27/action plan.ods").string()});
     EXPECT_THAT(plan_only.output, HasSubstr("0 overdue")) << "on 1 October nothing was overdue yet";
+}
+
+// A provider's own catalogue, the .xcu an administrator would deploy: its words are used.
+TEST(PreventCheck, AProvidersOwnCatalogue)
+{
+    Scratch dir;
+    std::ifstream in(PREVENT_CATALOGUE);
+    std::string xcu((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string from = ">Leadership and governance oversight<", to = ">Leadership by the Corporation<";
+    const auto at = xcu.find(from);
+    ASSERT_NE(at, std::string::npos);
+    xcu.replace(at, from.size(), to);
+    std::ofstream(dir / "OurCatalogue.xcu") << xcu;
+    const auto run = check({"--format", "json", "--catalogue", (dir / "OurCatalogue.xcu").string(), PREVENT_SAMPLE});
+    const auto json = nlohmann::json::parse(run.output);
+    EXPECT_EQ(json["files"][0]["areas"][0]["title"], "Leadership by the Corporation");
+
+    std::ofstream(dir / "Broken.xcu") << "<oor:component-data";
+    const auto broken = check({"--catalogue", (dir / "Broken.xcu").string(), PREVENT_SAMPLE});
+    EXPECT_EQ(broken.exit_code, 2);
+    EXPECT_THAT(broken.output, HasSubstr("the catalogue cannot be used"));
 }
