@@ -9,11 +9,27 @@ namespace prevent::cli {
 
 namespace fs = std::filesystem;
 
-bool is_odf_name(const fs::path& path)
+namespace {
+
+std::string extension_of(const fs::path& path)
 {
     std::string ext = path.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext;
+}
+
+}  // namespace
+
+bool is_odf_name(const fs::path& path)
+{
+    const auto ext = extension_of(path);
     return ext == ".odt" || ext == ".ott" || ext == ".ods" || ext == ".ots";
+}
+
+bool is_office_name(const fs::path& path)
+{
+    const auto ext = extension_of(path);
+    return is_odf_name(path) || ext == ".docx" || ext == ".doc" || ext == ".xlsx" || ext == ".xls";
 }
 
 std::vector<ListedFile> list_files(const std::vector<fs::path>& paths)
@@ -34,7 +50,7 @@ std::vector<ListedFile> list_files(const std::vector<fs::path>& paths)
         fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error);
         for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
             std::error_code e;
-            if (it->is_regular_file(e) && is_odf_name(it->path()) && it->path().filename().string().rfind(".~lock", 0) != 0)
+            if (it->is_regular_file(e) && is_office_name(it->path()) && it->path().filename().string().rfind(".~lock", 0) != 0)
                 found.push_back(it->path());
         }
         std::sort(found.begin(), found.end());

@@ -153,7 +153,9 @@ TEST(PreventCheck, AFolderOfFilesSomeUnreadable)
     fs::create_directories(dir / "board/2026-27");
     fs::copy_file(PREVENT_SAMPLE, dir / "board/2026-27/assessment.odt");
     write_plan(dir / "board/2026-27/action plan.ods");
-    std::ofstream(dir / "board/notes.txt") << "not looked at: folders give ODF files only";
+    std::ofstream(dir / "board/notes.txt") << "not looked at: not an office document";
+    std::ofstream(dir / "board/minutes.pdf") << "%PDF-1.7 not looked at either";
+    std::ofstream(dir / "board/old plan.xlsx") << "PK";
     std::ofstream(dir / "renamed.odt") << "Plain text pretending to be an assessment";
     std::ofstream(dir / "assessment.docx") << "PK";
     write_zip(dir / "locked.odt", {{"mimetype", "application/vnd.oasis.opendocument.text"},
@@ -166,8 +168,9 @@ TEST(PreventCheck, AFolderOfFilesSomeUnreadable)
                             (dir / "locked.odt").string(), (dir / "missing.odt").string()});
     EXPECT_EQ(run.exit_code, 3) << "some files could not be read";
     const auto json = nlohmann::json::parse(run.output);
-    ASSERT_EQ(json["files"].size(), 6u) << run.output;
+    ASSERT_EQ(json["files"].size(), 7u) << run.output;
     const auto& files = json["files"];
+    EXPECT_THAT(files[2]["error"].get<std::string>(), HasSubstr("--convert-to ods")) << "the .xlsx in the folder";
     EXPECT_EQ(files[0]["kind"], "action-plan");
     EXPECT_TRUE(files[0]["error"].is_null());
     std::vector<std::string> plan_codes;
@@ -178,10 +181,10 @@ TEST(PreventCheck, AFolderOfFilesSomeUnreadable)
     EXPECT_EQ(files[0]["plan"]["overdue"], 1);
     EXPECT_EQ(files[1]["kind"], "assessment");
     EXPECT_TRUE(files[1]["error"].is_null());
-    EXPECT_THAT(files[2]["error"].get<std::string>(), HasSubstr("not an ODF file"));
-    EXPECT_THAT(files[3]["error"].get<std::string>(), HasSubstr("--convert-to odt"));
-    EXPECT_THAT(files[4]["error"].get<std::string>(), HasSubstr("protected by a password"));
-    EXPECT_THAT(files[5]["error"].get<std::string>(), HasSubstr("no such file or folder"));
+    EXPECT_THAT(files[3]["error"].get<std::string>(), HasSubstr("not an ODF file"));
+    EXPECT_THAT(files[4]["error"].get<std::string>(), HasSubstr("--convert-to odt"));
+    EXPECT_THAT(files[5]["error"].get<std::string>(), HasSubstr("protected by a password"));
+    EXPECT_THAT(files[6]["error"].get<std::string>(), HasSubstr("no such file or folder"));
 
     const auto one_job = check({"--format", "json", "--today", "2026-11-29", "--jobs", "1", (dir / "board").string()});
     const auto two_jobs = check({"--format", "json", "--today", "2026-11-29", "--jobs", "2", (dir / "board").string()});
