@@ -1,35 +1,18 @@
 #include "file_list.hxx"
 
 #include "cli_words.hxx"
+#include "odf/odf_package.hxx"
 
 #include <algorithm>
-#include <cctype>
 
 namespace prevent::cli {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-std::string extension_of(const fs::path& path)
-{
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext;
-}
-
-}  // namespace
-
-bool is_odf_name(const fs::path& path)
-{
-    const auto ext = extension_of(path);
-    return ext == ".odt" || ext == ".ott" || ext == ".ods" || ext == ".ots";
-}
-
 bool is_office_name(const fs::path& path)
 {
-    const auto ext = extension_of(path);
-    return is_odf_name(path) || ext == ".docx" || ext == ".doc" || ext == ".xlsx" || ext == ".xls";
+    const auto ext = odf::extension_of(path);
+    return !odf::kind_by_name(path).empty() || ext == ".docx" || ext == ".doc" || ext == ".xlsx" || ext == ".xls";
 }
 
 std::vector<ListedFile> list_files(const std::vector<fs::path>& paths)

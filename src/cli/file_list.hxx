@@ -20,7 +20,6 @@ struct ListedFile {
 
 std::vector<ListedFile> list_files(const std::vector<std::filesystem::path>& paths);
 
-bool is_odf_name(const std::filesystem::path& path);
 bool is_office_name(const std::filesystem::path& path);  // ODF, or a Word or Excel file
 
 }  // namespace prevent::cli

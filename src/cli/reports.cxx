@@ -45,20 +45,10 @@ std::string iso(const std::optional<boost::gregorian::date>& d)
 
 const core::Approval* current(const odf::FileReport& r) { return r.approvals.empty() ? nullptr : &r.approvals.back(); }
 
-std::string kind_of(const odf::FileReport& r) { return r.kind.empty() ? kind_by_name(r.path) : r.kind; }
+std::string kind_of(const odf::FileReport& r) { return r.kind.empty() ? odf::kind_by_name(r.path) : r.kind; }
 
 }  // namespace
 
-std::string kind_by_name(const std::filesystem::path& path)
-{
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (ext == ".odt" || ext == ".ott")
-        return "assessment";
-    if (ext == ".ods" || ext == ".ots")
-        return "action-plan";
-    return "";
-}
 
 void write_text(std::ostream& out, const std::vector<odf::FileReport>& reports, bool colour)
 {

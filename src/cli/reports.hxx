@@ -26,7 +26,4 @@ void write_csv(std::ostream& out, const std::vector<odf::FileReport>& reports);
 std::string json_of_file(const odf::FileReport& report);
 void write_json(std::ostream& out, const std::vector<std::string>& files, const RunFacts& facts);
 
-// The kind a file would have, from its name, for a file that could not be read.
-std::string kind_by_name(const std::filesystem::path& path);
-
 }  // namespace prevent::cli

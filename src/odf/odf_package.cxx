@@ -137,11 +137,27 @@ std::string OdfPackage::read(const std::string& part) const
     return out;
 }
 
-std::string conversion_advice(const std::filesystem::path& file)
+std::string extension_of(const std::filesystem::path& file)
 {
     std::string ext = file.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (ext == ".odt" || ext == ".ott" || ext == ".ods" || ext == ".ots")
+    return ext;
+}
+
+std::string kind_by_name(const std::filesystem::path& file)
+{
+    const auto ext = extension_of(file);
+    if (ext == ".odt" || ext == ".ott")
+        return "assessment";
+    if (ext == ".ods" || ext == ".ots")
+        return "action-plan";
+    return "";
+}
+
+std::string conversion_advice(const std::filesystem::path& file)
+{
+    const auto ext = extension_of(file);
+    if (!kind_by_name(file).empty())
         return "";
     if (ext == ".docx" || ext == ".doc" || ext == ".rtf")
         return "not an ODF file: open it in LibreOffice Writer and save it as .odt, or run "

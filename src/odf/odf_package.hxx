@@ -56,8 +56,15 @@ private:
     PackageLimits limits_;
 };
 
-// What the mimetype says, from the file's name alone: for the message on a .docx or a .pdf.
-// "" when the extension is an ODF one we read.
+// A file's extension in lower case: ".odt".
+std::string extension_of(const std::filesystem::path& file);
+
+// What the file would be from its name alone: "assessment" (.odt, .ott), "action-plan" (.ods,
+// .ots), or "" for any other name.
+std::string kind_by_name(const std::filesystem::path& file);
+
+// How to turn the file into one prevent-check reads, from its name alone: for the message on a
+// .docx or a .pdf. "" when the extension is an ODF one we read.
 std::string conversion_advice(const std::filesystem::path& file);
 
 }  // namespace prevent::odf
