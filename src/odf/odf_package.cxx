@@ -109,9 +109,11 @@ std::string OdfPackage::read(const std::string& part) const
         throw PackageError(Kind::Encrypted, "protected by a password (zip encryption)");
     // The sizes in the entry are the packer's word: they are checked again while unpacking.
     const std::uint64_t packed = std::max<std::uint64_t>(stat.comp_size, 1);
-    if (stat.size > limits_.max_part_bytes || stat.size / packed > limits_.max_ratio)
+    if (stat.size > limits_.max_part_bytes ||
+        (stat.size > limits_.ratio_from_bytes && stat.size / packed > limits_.max_ratio))
         throw PackageError(Kind::TooLarge, "too large to check: " + part + " unpacks to " +
-                                               std::to_string(stat.size >> 20) + " MiB");
+                                               std::to_string(stat.size >> 20) + " MiB from " +
+                                               std::to_string(std::max<std::uint64_t>(stat.comp_size >> 10, 1)) + " KiB");
     zip_file_t* f = zip_fopen_index(zip_->archive, static_cast<zip_uint64_t>(index), 0);
     if (!f)
         throw PackageError(Kind::Damaged, std::string("damaged: ") + zip_strerror(zip_->archive));

@@ -24,11 +24,13 @@ private:
 
 enum class PackageKind { Text, TextTemplate, Spreadsheet, SpreadsheetTemplate };
 
-// Limits against zip bombs: a part larger than this when unpacked, or unpacking to more than
-// this many times its packed size, is not read. Real assessments are far below both.
+// Limits against zip bombs: a part larger than this when unpacked, or a part of more than
+// ratio_from_bytes unpacking to more than max_ratio times its packed size, is not read. Real
+// assessments are far below both; small parts may compress very well and are simply read.
 struct PackageLimits {
     std::uint64_t max_part_bytes = 256ull << 20;
     std::uint64_t max_ratio = 200;
+    std::uint64_t ratio_from_bytes = 16ull << 20;
 };
 
 class OdfPackage {

@@ -214,3 +214,56 @@ TEST(PreventCheck, AProvidersOwnCatalogue)
     EXPECT_EQ(broken.exit_code, 2);
     EXPECT_THAT(broken.output, HasSubstr("the catalogue cannot be used"));
 }
+
+// Hostile and broken files: each gets one line saying why, the run exits 3, and the good file
+// among them is still checked.
+TEST(PreventCheck, HostileFilesAreRefusedOneLineEachAndTheRestIsChecked)
+{
+    Scratch dir;
+    const std::string odt = "application/vnd.oasis.opendocument.text";
+    const std::string head = R"(<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
+                             R"(xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>)";
+    const std::string tail = "</office:text></office:body></office:document-content>";
+    // A zip bomb: 64 MiB of spaces packs to a few dozen KiB.
+    write_zip(dir / "bomb.odt", {{"mimetype", odt}, {"content.xml", head + std::string(64 << 20, ' ') + tail}});
+    // Entity expansion through a DTD.
+    write_zip(dir / "entities.odt",
+              {{"mimetype", odt},
+               {"content.xml", R"(<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>)" +
+                                   head + "<text:p>&b;</text:p>" + tail}});
+    // 10,000 nested spans.
+    std::string deep;
+    for (int i = 0; i < 10000; ++i)
+        deep += "<text:span>";
+    for (int i = 0; i < 10000; ++i)
+        deep += "</text:span>";
+    write_zip(dir / "deep.odt", {{"mimetype", odt}, {"content.xml", head + "<text:p>" + deep + "</text:p>" + tail}});
+    write_zip(dir / "no content.odt", {{"mimetype", odt}, {"styles.xml", "<x/>"}});
+    write_zip(dir / "whole.odt", {{"mimetype", odt}, {"content.xml", head + "<text:p>" + std::string(20000, 'x') + "</text:p>" + tail}});
+    fs::copy_file(dir / "whole.odt", dir / "cut short.odt");
+    fs::resize_file(dir / "cut short.odt", fs::file_size(dir / "whole.odt") / 3);
+    fs::copy_file(PREVENT_SAMPLE, dir / "-draft \u00e9v\u00e8nement \u05e9\u05dc\u05d5\u05dd.odt");  // odd name, good file
+
+    const auto run = check({"--format", "json", "--", (dir / "bomb.odt").string(), (dir / "entities.odt").string(),
+                            (dir / "deep.odt").string(), (dir / "no content.odt").string(), (dir / "cut short.odt").string(),
+                            "-draft \u00e9v\u00e8nement \u05e9\u05dc\u05d5\u05dd.odt"});
+    EXPECT_EQ(run.exit_code, 3);
+    // The odd name is given relative to the folder the program runs in; this run's is not dir.
+    const auto json = nlohmann::json::parse(run.output);
+    ASSERT_EQ(json["files"].size(), 6u);
+    const std::vector<std::string> why = {"too large to check", "document type", "damaged", "damaged: the package has no content.xml",
+                                          "damaged or cut short"};
+    for (std::size_t i = 0; i < why.size(); ++i) {
+        const auto error = json["files"][i]["error"].get<std::string>();
+        EXPECT_THAT(error, HasSubstr(why[i])) << json["files"][i]["path"];
+        EXPECT_EQ(error.find('\n'), std::string::npos) << "one line";
+    }
+
+    const auto good = check({"--format", "json", "--", (dir / "-draft \u00e9v\u00e8nement \u05e9\u05dc\u05d5\u05dd.odt").string(),
+                             (dir / "bomb.odt").string()});
+    EXPECT_EQ(good.exit_code, 3);
+    const auto both = nlohmann::json::parse(good.output);
+    EXPECT_TRUE(both["files"][0]["error"].is_null()) << "the file with the odd name is checked";
+    EXPECT_EQ(both["files"][0]["kind"], "assessment");
+    EXPECT_FALSE(both["files"][1]["error"].is_null());
+}

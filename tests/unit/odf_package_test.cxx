@@ -139,10 +139,12 @@ TEST(OdfPackage, DoesNotUnpackAPartBeyondTheLimits)
     Scratch dir;
     write_zip(dir / "bomb.odt",
               {{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", std::string(4 << 20, ' ')}});
-    EXPECT_EQ(refusal(dir / "bomb.odt", PackageLimits{1 << 20, 1000000}), PackageError::Kind::TooLarge) << "size";
-    EXPECT_EQ(refusal(dir / "bomb.odt", PackageLimits{64 << 20, 100}), PackageError::Kind::TooLarge) << "ratio";
-    EXPECT_EQ(OdfPackage(dir / "bomb.odt", PackageLimits{64 << 20, 100000}).read("content.xml").size(), 4u << 20)
+    EXPECT_EQ(refusal(dir / "bomb.odt", PackageLimits{1 << 20, 1000000, 0}), PackageError::Kind::TooLarge) << "size";
+    EXPECT_EQ(refusal(dir / "bomb.odt", PackageLimits{64 << 20, 100, 1 << 20}), PackageError::Kind::TooLarge) << "ratio";
+    EXPECT_EQ(OdfPackage(dir / "bomb.odt", PackageLimits{64 << 20, 100000, 1 << 20}).read("content.xml").size(), 4u << 20)
         << "within both limits it is read";
+    EXPECT_EQ(OdfPackage(dir / "bomb.odt", PackageLimits{64 << 20, 100, 8 << 20}).read("content.xml").size(), 4u << 20)
+        << "a small part is read however well it packs";
 }
 
 TEST(OdfPackage, TellsHowToConvertOtherFormats)
