@@ -37,18 +37,6 @@ namespace {
 
 const char* const kPlan = "org.preventtoolkit.ActionPlanPanel";
 
-void wait_for_the_pause()
-{
-    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
-    settle();
-}
-
-void press(const Reference<css::awt::XControlContainer>& controls, const char* button)
-{
-    Reference<css::accessibility::XAccessibleAction>(accessible(controls, button), UNO_QUERY_THROW)->doAccessibleAction(0);
-    settle();
-}
-
 bool has_sheet(const Document& doc, const char* name)
 {
     return Reference<css::sheet::XSpreadsheetDocument>(doc.model(), UNO_QUERY_THROW)

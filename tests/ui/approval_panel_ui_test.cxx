@@ -42,12 +42,6 @@ namespace {
 
 const char* const kApproval = "org.preventtoolkit.ApprovalPanel";
 
-void wait_for_the_pause()
-{
-    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
-    settle();
-}
-
 Reference<org::preventtoolkit::XApproval> approval()
 {
     return Reference<org::preventtoolkit::XApproval>(office().create("org.preventtoolkit.Approval"), UNO_QUERY_THROW);

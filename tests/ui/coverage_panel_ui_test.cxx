@@ -31,12 +31,6 @@ namespace {
 const char* const kCoverage = "org.preventtoolkit.CoveragePanel";
 
 // The pause after which the panel shows a new snapshot, and a little more.
-void wait_for_the_pause()
-{
-    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
-    settle();
-}
-
 // Leadership covered, Welfare empty, Security a possible match for estates; the rest missing.
 std::unique_ptr<Document> partly_covered()
 {
@@ -59,13 +53,6 @@ int position_of(const std::vector<std::string>& items, const std::string& start)
         if (items[i].find(start) != std::string::npos)
             return static_cast<int>(i);
     return -1;
-}
-
-void press(const Reference<css::awt::XControlContainer>& controls, const char* button)
-{
-    const auto context = accessible(controls, button);
-    Reference<css::accessibility::XAccessibleAction>(context, UNO_QUERY_THROW)->doAccessibleAction(0);
-    settle();
 }
 
 Reference<org::preventtoolkit::XPanelCensus> census()

@@ -38,12 +38,6 @@ namespace {
 
 const char* const kRisks = "org.preventtoolkit.RisksPanel";
 
-void wait_for_the_pause()
-{
-    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
-    settle();
-}
-
 // Green (1 x 2), amber twice (3 x 3), red (4 x 5); R4 has a wrong score, no controls, no owner.
 std::unique_ptr<Document> assessment_with_risks()
 {
@@ -76,12 +70,6 @@ bool enabled(const Reference<css::awt::XControlContainer>& controls, const char*
     bool on = false;
     model_of(controls, name)->getPropertyValue("Enabled") >>= on;
     return on;
-}
-
-void press(const Reference<css::awt::XControlContainer>& controls, const char* button)
-{
-    Reference<css::accessibility::XAccessibleAction>(accessible(controls, button), UNO_QUERY_THROW)->doAccessibleAction(0);
-    settle();
 }
 
 // "Table1!A3": the table and cell the view cursor is in.

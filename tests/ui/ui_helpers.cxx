@@ -5,6 +5,7 @@
 
 #include <com/sun/star/accessibility/AccessibleStateType.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleAction.hpp>
 #include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
@@ -50,6 +51,12 @@ void settle()
         toolkit->processEventsToIdle();
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
+}
+
+void wait_for_the_pause()
+{
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    settle();
 }
 
 void dispatch(const Document& doc, const char* command)
@@ -172,6 +179,12 @@ Reference<css::accessibility::XAccessibleContext> accessible(const Reference<css
 {
     const auto control = controls->getControl(rtl::OUString::createFromAscii(name));
     return Reference<css::accessibility::XAccessible>(control->getPeer(), UNO_QUERY_THROW)->getAccessibleContext();
+}
+
+void press(const Reference<css::awt::XControlContainer>& controls, const char* button)
+{
+    Reference<css::accessibility::XAccessibleAction>(accessible(controls, button), UNO_QUERY_THROW)->doAccessibleAction(0);
+    settle();
 }
 
 bool has_focus(const Reference<css::awt::XControlContainer>& controls, const char* name)

@@ -28,6 +28,9 @@ std::unique_ptr<Document> open_window(const char* factory);
 // Lets the office process everything queued (layout, painting) before the test looks.
 void settle();
 
+// Waits past the panels' pause in editing (DESIGN.md: one snapshot per pause), then settles.
+void wait_for_the_pause();
+
 void dispatch(const Document& doc, const char* command);
 
 css::uno::Reference<css::ui::XSidebarProvider> sidebar_of(const Document& doc);
@@ -54,6 +57,8 @@ int height_of(const css::uno::Reference<css::awt::XControlContainer>& controls, 
 css::uno::Reference<css::accessibility::XAccessibleContext> accessible(
     const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
 bool has_focus(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
+// Presses the button (its accessible action, as assistive technology would), then settles.
+void press(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* button);
 // Drags the sidebar's left edge (just left of the deck's panels) by dx pixels.
 void drag_sidebar_edge(const Document& doc, int dx);
 // The first accessible below root with this role and name (depth-first, a few levels deep).
