@@ -15,6 +15,39 @@ bool is_office_name(const fs::path& path)
     return !odf::kind_by_name(path).empty() || ext == ".docx" || ext == ".doc" || ext == ".xlsx" || ext == ".xls";
 }
 
+namespace {
+
+// A folder and the folders under it, links to folders not followed (so a loop of links ends at
+// once; links to files are): the office files in path order, and a line for each folder that
+// cannot be read, in its place, while the rest is still listed.
+std::vector<ListedFile> walk_folder(const fs::path& top)
+{
+    std::vector<ListedFile> listed;
+    std::vector<fs::path> folders{top};
+    while (!folders.empty()) {
+        const auto folder = folders.back();
+        folders.pop_back();
+        std::error_code error;
+        fs::directory_iterator it(folder, error);
+        for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+            std::error_code e;
+            const auto& p = it->path();
+            if (fs::is_directory(it->symlink_status(e)))
+                folders.push_back(p);
+            else if (it->is_regular_file(e) && is_office_name(p) && p.filename().string().rfind(".~lock", 0) != 0)
+                listed.push_back({p, std::nullopt});
+        }
+        if (error)
+            listed.push_back({folder, words("folder-error", {error == std::errc::permission_denied
+                                                                   ? words("no-permission")
+                                                                   : error.message()})});
+    }
+    std::sort(listed.begin(), listed.end(), [](const ListedFile& a, const ListedFile& b) { return a.path < b.path; });
+    return listed;
+}
+
+}  // namespace
+
 std::vector<ListedFile> list_files(const std::vector<fs::path>& paths)
 {
     std::vector<ListedFile> out;
@@ -25,22 +58,16 @@ std::vector<ListedFile> list_files(const std::vector<fs::path>& paths)
             out.push_back({path, words("no-such-path", {path.string()})});
             continue;
         }
-        if (!fs::is_directory(status)) {
+        if (fs::is_regular_file(status)) {
             out.push_back({path, std::nullopt});
             continue;
         }
-        std::vector<fs::path> found;
-        fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error);
-        for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-            std::error_code e;
-            if (it->is_regular_file(e) && is_office_name(it->path()) && it->path().filename().string().rfind(".~lock", 0) != 0)
-                found.push_back(it->path());
+        if (!fs::is_directory(status)) {  // a pipe would block the reader for ever; a device is no document
+            out.push_back({path, words("not-a-file")});
+            continue;
         }
-        std::sort(found.begin(), found.end());
-        for (auto& f : found)
-            out.push_back({std::move(f), std::nullopt});
-        if (error)
-            out.push_back({path, words("text-error", {error.message()})});
+        for (auto& listed : walk_folder(path))
+            out.push_back(std::move(listed));
     }
     return out;
 }

@@ -49,11 +49,11 @@ void approval_of(FileReport& report, const MetaProperties& meta, const std::stri
         report.findings.push_back(std::move(f));
 }
 
-void check_assessment(FileReport& report, const OdfPackage& package, const MetaProperties& meta,
+void check_assessment(FileReport& report, const PackageParts& parts, const MetaProperties& meta,
                       const CheckSettings& settings)
 {
     report.kind = "assessment";
-    const auto text = read_odf_text(package.read("content.xml"), package.read_if_present("styles.xml"));
+    const auto text = read_odf_text(parts.content, parts.styles);
     const auto& catalogue = *settings.catalogue;
     const auto& matcher = *settings.matcher;
     report.profile = profile_of(meta, settings);
@@ -77,11 +77,11 @@ void check_assessment(FileReport& report, const OdfPackage& package, const MetaP
     approval_of(report, meta, digests.digest, digests.sections, settings);
 }
 
-void check_plan(FileReport& report, const OdfPackage& package, const MetaProperties& meta, const CheckSettings& settings)
+void check_plan(FileReport& report, const PackageParts& parts, const MetaProperties& meta, const CheckSettings& settings)
 {
     report.kind = "action-plan";
     report.profile = profile_of(meta, settings);
-    const auto sheets = read_ods(package.read("content.xml"), package.read_if_present("styles.xml"));
+    const auto sheets = read_ods(parts.content, parts.styles);
     core::PlanCounts all;
     bool any = false;
     for (const auto& plan : sheets.plans()) {
@@ -100,23 +100,14 @@ void check_plan(FileReport& report, const OdfPackage& package, const MetaPropert
     approval_of(report, meta, digests.digest, digests.sections, settings);
 }
 
-}  // namespace
-
-FileReport check_file(const std::filesystem::path& file, const CheckSettings& settings)
+// Whatever went wrong, one line for the user, and nothing half-read in the report.
+template <typename Check>
+FileReport guarded(const std::filesystem::path& file, Check&& check)
 {
     FileReport report;
     report.path = file;
     try {
-        if (const auto advice = conversion_advice(file); !advice.empty()) {
-            report.error = advice;
-            return report;
-        }
-        const OdfPackage package(file, settings.limits);
-        const auto meta = read_meta_properties(package.read_if_present("meta.xml"));
-        if (package.is_spreadsheet())
-            check_plan(report, package, meta, settings);
-        else
-            check_assessment(report, package, meta, settings);
+        check(report);
     } catch (const PackageError& e) {
         report.error = e.what();
     } catch (const XmlError& e) {
@@ -128,7 +119,7 @@ FileReport check_file(const std::filesystem::path& file, const CheckSettings& se
     } catch (const std::exception& e) {
         report.error = std::string("cannot be checked: ") + e.what();
     }
-    if (report.error) {  // nothing half-read is reported
+    if (report.error) {
         const auto path = report.path;
         const auto error = report.error;
         report = FileReport{};
@@ -136,6 +127,36 @@ FileReport check_file(const std::filesystem::path& file, const CheckSettings& se
         report.error = error;
     }
     return report;
+}
+
+void check_read_parts(FileReport& report, const PackageParts& parts, bool spreadsheet, const CheckSettings& settings)
+{
+    const auto meta = read_meta_properties(parts.meta);
+    if (spreadsheet)
+        check_plan(report, parts, meta, settings);
+    else
+        check_assessment(report, parts, meta, settings);
+}
+
+}  // namespace
+
+FileReport check_file(const std::filesystem::path& file, const CheckSettings& settings)
+{
+    return guarded(file, [&](FileReport& report) {
+        if (const auto advice = conversion_advice(file); !advice.empty()) {
+            report.error = advice;
+            return;
+        }
+        const OdfPackage package(file, settings.limits);
+        const PackageParts parts{package.read("content.xml"), package.read_if_present("styles.xml"),
+                                 package.read_if_present("meta.xml")};
+        check_read_parts(report, parts, package.is_spreadsheet(), settings);
+    });
+}
+
+FileReport check_parts(const PackageParts& parts, bool spreadsheet, const CheckSettings& settings)
+{
+    return guarded({}, [&](FileReport& report) { check_read_parts(report, parts, spreadsheet, settings); });
 }
 
 }  // namespace prevent::odf

@@ -45,4 +45,15 @@ struct FileReport {
 // Never throws for a bad file: the reason is in error.
 FileReport check_file(const std::filesystem::path& file, const CheckSettings& settings);
 
+// The parts of a package as text; styles and meta may be "".
+struct PackageParts {
+    std::string content;
+    std::string styles;
+    std::string meta;
+};
+
+// The same checks on parts already read (the content fuzzer's way in, past the zip): as an
+// action plan when spreadsheet, else as an assessment. Never throws either.
+FileReport check_parts(const PackageParts& parts, bool spreadsheet, const CheckSettings& settings);
+
 }  // namespace prevent::odf

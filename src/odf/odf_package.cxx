@@ -4,8 +4,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <fcntl.h>
 #include <fstream>
 #include <map>
+#include <sys/stat.h>
+#include <system_error>
+#include <unistd.h>
 
 namespace prevent::odf {
 
@@ -39,6 +44,24 @@ bool starts_like_a_zip(const std::filesystem::path& file)
     return in.read(head, 4) && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
 }
 
+// Why the system will not open the file, in the user's words: libzip keeps only its own code.
+std::string why_unopenable(const std::filesystem::path& file, const std::string& fallback)
+{
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        struct stat st {};
+        const bool folder = ::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode);
+        ::close(fd);
+        return folder ? "it is a folder, not a file" : fallback;
+    }
+    if (errno == EACCES || errno == EPERM)
+        return "you have no permission to read it";
+    std::string message = std::generic_category().message(errno);
+    if (!message.empty())
+        message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
+    return message;
+}
+
 }  // namespace
 
 struct OdfPackage::Zip {
@@ -65,7 +88,9 @@ OdfPackage::OdfPackage(const std::filesystem::path& file, PackageLimits limits) 
             throw PackageError(Kind::NotOdf, "not an ODF file (it is not a zip package)");
         if (error == ZIP_ER_NOZIP)
             throw PackageError(Kind::Damaged, "damaged or cut short: its zip directory is missing");
-        if (error == ZIP_ER_OPEN || error == ZIP_ER_READ || error == ZIP_ER_MEMORY)
+        if (error == ZIP_ER_OPEN || error == ZIP_ER_READ)
+            throw PackageError(Kind::Unreadable, "cannot be read: " + why_unopenable(file, why));
+        if (error == ZIP_ER_MEMORY)
             throw PackageError(Kind::Unreadable, "cannot be read: " + why);
         throw PackageError(Kind::Damaged, "damaged: " + why);
     }

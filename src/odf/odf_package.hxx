@@ -28,7 +28,7 @@ enum class PackageKind { Text, TextTemplate, Spreadsheet, SpreadsheetTemplate };
 // ratio_from_bytes unpacking to more than max_ratio times its packed size, is not read. Real
 // assessments are far below both; small parts may compress very well and are simply read.
 struct PackageLimits {
-    std::uint64_t max_part_bytes = 256ull << 20;
+    std::uint64_t max_part_bytes = 64ull << 20;
     std::uint64_t max_ratio = 200;
     std::uint64_t ratio_from_bytes = 16ull << 20;
 };

@@ -101,10 +101,18 @@ int positive(const std::string& s, int fallback = 1)
     return v < 1 ? 1 : v > 1'048'576 ? 1'048'576 : static_cast<int>(v);
 }
 
-// "2026-07-31" or "2026-07-31T13:30:00.5": days since 1899-12-30, with the day's fraction.
-double serial_of(const std::string& iso)
+// "2026-07-31" or "2026-07-31T13:30:00.5": days since 1899-12-30, with the day's fraction;
+// nullopt for a value that is no date (a damaged file: the cell is then read as its text).
+std::optional<double> serial_of(const std::string& iso)
 {
-    const auto day = boost::gregorian::from_simple_string(iso.substr(0, 10));
+    boost::gregorian::date day;
+    try {
+        day = boost::gregorian::from_simple_string(iso.substr(0, 10));
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+    if (day.is_special())
+        return std::nullopt;
     double serial = static_cast<double>((day - boost::gregorian::date(1899, 12, 30)).days());
     if (iso.size() > 11 && iso[10] == 'T') {
         int h = 0, m = 0;
@@ -141,8 +149,8 @@ public:
                 formats_.read_children(x_);  // before the sheets
             } else if (x_.is(ns::table, "null-date")) {
                 const std::string value = x_.attribute(ns::table, "date-value");
-                if (!value.empty())
-                    out.null_date = boost::gregorian::from_simple_string(value.substr(0, 10));
+                if (const auto serial = value.empty() ? std::nullopt : serial_of(value))
+                    out.null_date = boost::gregorian::date(1899, 12, 30) + boost::gregorian::days(static_cast<long>(*serial));
                 // Stored dates are absolute; values as the sheet gives them count from its null date.
                 offset_ = static_cast<double>((out.null_date - boost::gregorian::date(1899, 12, 30)).days());
             } else if (x_.is(ns::table, "table")) {
@@ -233,8 +241,8 @@ private:
         OdsCell c;
         if (type == "float" || type == "percentage" || type == "currency") {
             c.value = core::GridValue::of_number(std::atof(x_.attribute(ns::office, "value").c_str()));
-        } else if (type == "date") {
-            c.value = core::GridValue::of_number(serial_of(x_.attribute(ns::office, "date-value")) - offset_);
+        } else if (const auto serial = type == "date" ? serial_of(x_.attribute(ns::office, "date-value")) : std::nullopt) {
+            c.value = core::GridValue::of_number(*serial - offset_);
         } else if (type == "time") {
             c.value = core::GridValue::of_number(day_fraction_of(x_.attribute(ns::office, "time-value")));
         } else if (type == "boolean") {
@@ -244,7 +252,7 @@ private:
         const std::string shown = paragraphs();  // reads to the cell's end
         if (type == "string")
             c.value = core::GridValue::of_text(string_value.empty() ? shown : string_value);
-        else if (type.empty() && !shown.empty())
+        else if ((type.empty() || (type == "date" && c.value.kind == core::GridValue::Kind::Empty)) && !shown.empty())
             c.value = core::GridValue::of_text(shown);  // text without a value type, as older files have
         if (!formula.empty()) {
             c.canonical.kind = core::CellKind::Formula;

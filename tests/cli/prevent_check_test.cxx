@@ -8,9 +8,14 @@
 #include <zip.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <iostream>
 #include <iterator>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using ::testing::HasSubstr;
@@ -33,7 +38,7 @@ private:
     fs::path folder_;
 };
 
-void write_zip(const fs::path& path, const std::vector<std::pair<std::string, std::string>>& parts)
+void write_zip(const fs::path& path, const std::vector<std::pair<std::string, std::string>>& parts, int level = 9)
 {
     int error = 0;
     zip_t* z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
@@ -41,7 +46,8 @@ void write_zip(const fs::path& path, const std::vector<std::pair<std::string, st
     for (const auto& [name, data] : parts) {
         zip_source_t* source = zip_source_buffer(z, data.data(), data.size(), 0);
         const auto index = zip_file_add(z, name.c_str(), source, ZIP_FL_OVERWRITE);
-        zip_set_file_compression(z, static_cast<zip_uint64_t>(index), name == "mimetype" ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9);
+        zip_set_file_compression(z, static_cast<zip_uint64_t>(index), name == "mimetype" ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+                                 static_cast<zip_uint32_t>(level));
     }
     ASSERT_EQ(zip_close(z), 0);
 }
@@ -84,13 +90,54 @@ struct Run {
     std::string output;
 };
 
-Run check(const std::vector<std::string>& arguments)
+struct MeasuredRun {
+    int exit_code;
+    std::string output;
+    long peak_kib;
+};
+
+// prevent-check started through launcher (e.g. setpriv), with its peak memory.
+MeasuredRun check_through(const std::vector<std::string>& launcher, const std::vector<std::string>& arguments)
 {
-    std::vector<std::string> argv{PREVENT_CHECK};
+    std::vector<std::string> argv = launcher;
+    argv.push_back(PREVENT_CHECK);
     argv.insert(argv.end(), arguments.begin(), arguments.end());
     const auto result = prevent::testing::run_command(argv, std::chrono::seconds(120), {"NO_COLOR=1"});
-    return {result.exit_code, result.output};
+    return {result.exit_code, result.output, result.peak_kib};
 }
+
+Run check(const std::vector<std::string>& arguments)
+{
+    const auto run = check_through({}, arguments);
+    return {run.exit_code, run.output};
+}
+
+// As root (CI) the checker runs without the capabilities that let root read any file, so that
+// permissions bite as they do for a clerk; as anyone else it runs as it is.
+std::vector<std::string> as_an_ordinary_reader()
+{
+    if (::geteuid() != 0)
+        return {};
+    return {"/usr/bin/setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all"};
+}
+
+// Puts permissions back, so that the scratch folder can be removed whatever the test did.
+class Unlocks {
+public:
+    ~Unlocks()
+    {
+        for (const auto& p : paths_)
+            fs::permissions(p, fs::perms::owner_all, fs::perm_options::add);
+    }
+    void lock(const fs::path& p)
+    {
+        paths_.push_back(p);
+        fs::permissions(p, fs::perms::none);
+    }
+
+private:
+    std::vector<fs::path> paths_;
+};
 
 }  // namespace
 
@@ -266,4 +313,140 @@ TEST(PreventCheck, HostileFilesAreRefusedOneLineEachAndTheRestIsChecked)
     EXPECT_TRUE(both["files"][0]["error"].is_null()) << "the file with the odd name is checked";
     EXPECT_EQ(both["files"][0]["kind"], "assessment");
     EXPECT_FALSE(both["files"][1]["error"].is_null());
+}
+
+// Files and folders the user may not read, and paths that are no files at all: one line each,
+// exit 3, and everything readable around them still checked.
+TEST(PreventCheck, UnreadableFilesFoldersAndThingsThatAreNoFiles)
+{
+    Scratch dir;
+    Unlocks unlocks;
+    fs::create_directories(dir / "governors/closed");
+    fs::copy_file(PREVENT_SAMPLE, dir / "governors/assessment.odt");
+    fs::copy_file(PREVENT_SAMPLE, dir / "governors/locked away.odt");
+    fs::copy_file(PREVENT_SAMPLE, dir / "governors/closed/inside.odt");
+    fs::copy_file(PREVENT_SAMPLE, dir / "governors/zz later.odt");
+    fs::create_symlink(dir / "governors/assessment.odt", dir / "governors/link to assessment.odt");
+    ASSERT_EQ(::mkfifo((dir / "pipe.odt").c_str(), 0600), 0);
+    unlocks.lock(dir / "governors/locked away.odt");
+    unlocks.lock(dir / "governors/closed");
+
+    const auto run = check_through(as_an_ordinary_reader(),
+                                   {"--format", "json", "--", (dir / "governors").string(),
+                                    (dir / "governors/locked away.odt").string(), (dir / "pipe.odt").string(), "/dev/zero"});
+    EXPECT_EQ(run.exit_code, 3) << run.output;
+    const auto json = nlohmann::json::parse(run.output);
+    std::vector<std::string> seen;
+    for (const auto& f : json["files"])
+        seen.push_back(fs::path(f["path"].get<std::string>()).filename().string() + ": " +
+                       (f["error"].is_null() ? "checked" : f["error"].get<std::string>()));
+    EXPECT_THAT(seen, ::testing::ElementsAre(
+                          "assessment.odt: checked",
+                          "closed: this folder cannot be read: you have no permission to read it; what is under it was not checked",
+                          "link to assessment.odt: checked",
+                          "locked away.odt: cannot be read: you have no permission to read it",
+                          "zz later.odt: checked",
+                          "locked away.odt: cannot be read: you have no permission to read it",
+                          "pipe.odt: cannot be read: it is not an ordinary file (a pipe, a device or a socket)",
+                          "zero: cannot be read: it is not an ordinary file (a pipe, a device or a socket)"));
+}
+
+// A 200 MB file: an assessment carrying 200 MiB of scanned pictures is checked without reading
+// them (memory stays far below the file's size); a content.xml that would unpack to more than
+// the limit is refused before it is read. The peak memory of each run is recorded in the
+// test's XML output (ctest --output-junit) and printed.
+void make_big_files(const fs::path& dir)
+{
+    std::vector<std::pair<std::string, std::string>> parts;
+    {
+        int error = 0;
+        zip_t* sample = zip_open(PREVENT_SAMPLE, ZIP_RDONLY, &error);
+        ASSERT_NE(sample, nullptr);
+        for (zip_int64_t i = 0; i < zip_get_num_entries(sample, 0); ++i) {
+            zip_stat_t st;
+            zip_stat_index(sample, static_cast<zip_uint64_t>(i), 0, &st);
+            std::string data(st.size, '\0');
+            zip_file_t* f = zip_fopen_index(sample, static_cast<zip_uint64_t>(i), 0);
+            ASSERT_EQ(zip_fread(f, data.data(), data.size()), static_cast<zip_int64_t>(data.size()));
+            zip_fclose(f);
+            parts.emplace_back(st.name, std::move(data));
+        }
+        zip_discard(sample);
+    }
+    // 200 MiB that does not compress, as photographs and scans do not.
+    std::string scan(200u << 20, '\0');
+    std::uint64_t x = 0x9e3779b97f4a7c15ull;
+    for (std::size_t i = 0; i + 8 <= scan.size(); i += 8) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        std::memcpy(scan.data() + i, &x, 8);
+    }
+    auto with_pictures = parts;
+    with_pictures.emplace_back("Pictures/signed-minutes-scan.png", std::move(scan));
+    {
+        int error = 0;
+        zip_t* z = zip_open((dir / "with scans.odt").c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+        ASSERT_NE(z, nullptr);
+        for (const auto& [name, data] : with_pictures) {
+            zip_source_t* source = zip_source_buffer(z, data.data(), data.size(), 0);
+            const auto index = zip_file_add(z, name.c_str(), source, ZIP_FL_OVERWRITE);
+            zip_set_file_compression(z, static_cast<zip_uint64_t>(index),
+                                     name == "content.xml" || name == "styles.xml" ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
+        }
+        ASSERT_EQ(zip_close(z), 0);
+    }
+    with_pictures.clear();
+    ASSERT_GE(fs::file_size(dir / "with scans.odt"), 200u << 20);
+
+    // A content.xml of 300 MiB of varied text: more than any assessment, refused unread.
+    const std::string odt = "application/vnd.oasis.opendocument.text";
+    std::string content = R"(<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
+                          R"(xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>)";
+    content.reserve(301u << 20);
+    for (std::uint64_t n = 0; content.size() < (300u << 20); ++n) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        content += "<text:p>Paragraph " + std::to_string(n) + " reviewed " + std::to_string(x) + "</text:p>";
+    }
+    content += "</office:text></office:body></office:document-content>";
+    write_zip(dir / "huge text.odt", {{"mimetype", odt}, {"content.xml", std::move(content)}}, 1);
+
+}
+
+// Runs make in a child process: the test's own peak memory stays small, and with it what the
+// children it spawns report (a spawned child starts from its parent's memory high-water mark).
+bool made_in_a_child(const std::function<void()>& make)
+{
+    const pid_t child = ::fork();
+    if (child == 0) {
+        make();
+        ::_exit(::testing::Test::HasFailure() ? 1 : 0);
+    }
+    int status = 0;
+    return child > 0 && ::waitpid(child, &status, 0) == child && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+TEST(PreventCheck, TwoHundredMegabyteFiles)
+{
+    Scratch dir;
+    ASSERT_TRUE(made_in_a_child([&] { make_big_files(dir.path()); }));
+    const auto scans = check_through({}, {"--format", "json", (dir / "with scans.odt").string()});
+    const auto plain = check_through({}, {"--format", "json", PREVENT_SAMPLE});
+    const auto huge = check_through({}, {"--format", "json", (dir / "huge text.odt").string()});
+    ::testing::Test::RecordProperty("peak_kib_sample", std::to_string(plain.peak_kib));
+    ::testing::Test::RecordProperty("peak_kib_200MB_of_pictures", std::to_string(scans.peak_kib));
+    ::testing::Test::RecordProperty("peak_kib_300MiB_content", std::to_string(huge.peak_kib));
+    std::cout << "peak memory (KiB): sample " << plain.peak_kib << ", with 200 MiB of pictures " << scans.peak_kib
+              << " (file " << fs::file_size(dir / "with scans.odt") / 1024 << " KiB), 300 MiB content.xml "
+              << huge.peak_kib << " (file " << fs::file_size(dir / "huge text.odt") / 1024 << " KiB)\n";
+
+    const auto checked = nlohmann::json::parse(scans.output)["files"][0];
+    EXPECT_TRUE(checked["error"].is_null()) << scans.output;
+    const auto reference = nlohmann::json::parse(plain.output)["files"][0];
+    EXPECT_EQ(checked["digest"], reference["digest"]) << "the pictures are not part of the text";
+    EXPECT_EQ(checked["findings"].size(), reference["findings"].size());
+    EXPECT_LT(scans.peak_kib, 64 * 1024) << "the pictures must not be read into memory";
+
+    EXPECT_EQ(huge.exit_code, 3);
+    const auto refused = nlohmann::json::parse(huge.output)["files"][0];
+    EXPECT_THAT(refused["error"].get<std::string>(), HasSubstr("too large to check")) << huge.output;
+    EXPECT_LT(huge.peak_kib, 64 * 1024) << "refused before it is read";
 }

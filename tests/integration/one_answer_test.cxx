@@ -28,6 +28,7 @@
 #include <gmock/gmock.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
 #include <set>
 
 using css::uno::Reference;
@@ -303,6 +304,11 @@ TEST(OneAnswer, TheExtensionAndPreventCheckAgreeOnEveryFileOfTheCorpus)
     } catch (const css::uno::Exception& e) {
         FAIL() << "building the corpus: " << utf8(e.Message);
     }
+    // tests/fuzz/refresh_seeds.sh keeps the corpus as the fuzzers' and the mutation run's seeds.
+    if (const char* keep = std::getenv("PREVENT_KEEP_CORPUS"))
+        for (const auto& entry : std::filesystem::directory_iterator(folder))
+            std::filesystem::copy_file(entry.path(), std::filesystem::path(keep) / entry.path().filename(),
+                                       std::filesystem::copy_options::overwrite_existing);
     const auto run = prevent::testing::run_command(
         {PREVENT_CHECK, "--format", "json", "--fail-on", "never", "--today", "2026-11-29", folder.string()},
         std::chrono::seconds(120));

@@ -9,6 +9,7 @@
 #include <spawn.h>
 #include <sstream>
 #include <stdexcept>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -92,14 +93,18 @@ pid_t spawn(const std::vector<std::string>& argv, const SpawnOptions& options)
     return pid;
 }
 
-std::optional<int> wait_for_exit(pid_t pid, std::chrono::milliseconds timeout)
+std::optional<int> wait_for_exit(pid_t pid, std::chrono::milliseconds timeout, long* peak_kib)
 {
     const auto deadline = Clock::now() + timeout;
     for (;;) {
         int status = 0;
-        const pid_t r = waitpid(pid, &status, WNOHANG);
-        if (r == pid)
+        struct rusage usage {};
+        const pid_t r = ::wait4(pid, &status, WNOHANG, &usage);
+        if (r == pid) {
+            if (peak_kib)
+                *peak_kib = usage.ru_maxrss;
             return decode_status(status);
+        }
         if (r < 0 && errno == ECHILD)
             return -1;  // not ours, or reaped already
         if (Clock::now() >= deadline)
@@ -187,7 +192,7 @@ CommandResult run_command(const std::vector<std::string>& argv, std::chrono::sec
         std::filesystem::remove(log);  // a command that cannot start leaves no file behind
         throw;
     }
-    const auto status = wait_for_exit(pid, timeout);
+    const auto status = wait_for_exit(pid, timeout, &result.peak_kib);
     if (status) {
         result.exit_code = *status;
     } else {

@@ -22,8 +22,9 @@ struct SpawnOptions {
 // Starts argv[0] (a path) with the arguments; throws std::runtime_error when it cannot.
 pid_t spawn(const std::vector<std::string>& argv, const SpawnOptions& options = {});
 
-// Waits for the child; its exit status (or 128 + signal), or nullopt at the deadline.
-std::optional<int> wait_for_exit(pid_t pid, std::chrono::milliseconds timeout);
+// Waits for the child; its exit status (or 128 + signal), or nullopt at the deadline. peak_kib,
+// when given, receives the child's peak resident memory (KiB) once it has ended.
+std::optional<int> wait_for_exit(pid_t pid, std::chrono::milliseconds timeout, long* peak_kib = nullptr);
 
 // The member of the process group running this program (e.g. "soffice.bin"), or -1.
 pid_t find_in_group(pid_t group, const std::string& program);
@@ -40,6 +41,7 @@ void end_group(pid_t group, std::chrono::milliseconds grace);
 struct CommandResult {
     int exit_code = -1;       // -1 when it ran past the timeout and was killed
     std::string output;
+    long peak_kib = -1;       // the command's peak resident memory, KiB
 };
 
 // Runs a command to the end (killing it at the timeout) and returns its exit code and output.

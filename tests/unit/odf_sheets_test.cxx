@@ -109,3 +109,19 @@ TEST(OdsSheets, TheActionPlanIsFoundAsTheExtensionFindsIt)
     EXPECT_EQ(plans[0].rows[2].row, 6) << "a repeated row with content is each of its copies";
     EXPECT_EQ(plans[0].rows[2].cells[0], "A002");
 }
+
+// Found by the content fuzzer: a damaged date value threw out of the reader and made the whole
+// file unreadable. A date cell whose value is no date is read as the text it shows; a damaged
+// null date is ignored (LibreOffice's 1899-12-30 stays).
+TEST(OdsSheets, ADamagedDateValueIsReadAsItsText)
+{
+    const auto doc = odf::read_ods(
+        content(R"(<table:table table:name="Plan"><table:table-row>)"
+                R"(<table:table-cell office:value-type="date" office:date-value="20x6-07-31"><text:p>31/07/2026</text:p></table:table-cell>)"
+                R"(<table:table-cell office:value-type="date" office:date-value="2026-02-31"><text:p>31/02/2026</text:p></table:table-cell>)"
+                R"(</table:table-row></table:table>)",
+                "", R"(<table:calculation-settings><table:null-date table:date-value="1899-13-45"/></table:calculation-settings>)"),
+        "");
+    EXPECT_EQ(core::canonical_text(doc.canonical()), "sheet\tPlan\nA1\t31/07/2026\nB1\t31/02/2026\n");
+    EXPECT_EQ(doc.null_date, boost::gregorian::date(1899, 12, 30));
+}
