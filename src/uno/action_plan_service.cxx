@@ -84,6 +84,31 @@ sal_Int32 date_format(const Reference<css::sheet::XSpreadsheetDocument>& calc)
     return types->getStandardFormat(css::util::NumberFormat::DATE, css::lang::Locale("en", "GB", ""));
 }
 
+// A sheet just inserted, removed again unless keep() is called: a method that fails half way
+// leaves no half-made sheet (undoing a sheet insertion is unsafe in LibreOffice 7.4 without a
+// window, so the undo step cannot be relied on for it).
+class NewSheet {
+public:
+    NewSheet(const Reference<css::sheet::XSpreadsheetDocument>& calc, const OUString& name) : calc_(calc), name_(name) {}
+    ~NewSheet()
+    {
+        if (kept_)
+            return;
+        try {
+            calc_->getSheets()->removeByName(name_);
+        } catch (...) {  // the error that brought us here is the one to report
+        }
+    }
+    NewSheet(const NewSheet&) = delete;
+    NewSheet& operator=(const NewSheet&) = delete;
+    void keep() { kept_ = true; }
+
+private:
+    Reference<css::sheet::XSpreadsheetDocument> calc_;
+    OUString name_;
+    bool kept_ = false;
+};
+
 class ActionPlanService
     : public cppu::WeakImplHelper3<org::preventtoolkit::XActionPlan, org::preventtoolkit::XActionPlanFiles,
                                    css::lang::XServiceInfo> {
@@ -243,6 +268,7 @@ private:
         const OUString name = free_sheet_name(calc, core::document_words("plan-sheet-name"));
         const Reference<css::container::XIndexAccess> sheets(calc->getSheets(), UNO_QUERY_THROW);
         calc->getSheets()->insertNewByName(name, static_cast<sal_Int16>(sheets->getCount()));
+        NewSheet made(calc, name);
         const auto sheet = sheet_named(calc, to_utf8(name));
         const Reference<css::table::XCellRange> cells(sheet, UNO_QUERY_THROW);
         const auto last_column = core::kPlanColumnCount - 1;
@@ -273,6 +299,7 @@ private:
         for (int c = 0; c < core::kPlanColumnCount; ++c)
             shape.columns.push_back(static_cast<PlanColumn>(c));
         shape_plan(document, sheet, shape, 0, 0, catalogue);
+        made.keep();
         return name;
     }
 
@@ -344,6 +371,7 @@ private:
         const OUString name = free_sheet_name(calc, core::document_words("plan-summary-sheet-name"));
         const Reference<css::container::XIndexAccess> sheets(calc->getSheets(), UNO_QUERY_THROW);
         calc->getSheets()->insertNewByName(name, static_cast<sal_Int16>(sheets->getCount()));
+        NewSheet made(calc, name);
         const auto sheet = sheet_named(calc, to_utf8(name));
         const auto text = [&](int column, int row, const std::string& value) {
             Reference<css::text::XText>(sheet->getCellByPosition(column, row), UNO_QUERY_THROW)->setString(from_utf8(value));
@@ -380,6 +408,7 @@ private:
         Reference<css::beans::XPropertySet>(
             Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns()->getByIndex(0), UNO_QUERY_THROW)
             ->setPropertyValue("Width", Any(sal_Int32(8000)));
+        made.keep();
         return name;
     }
 

@@ -5,6 +5,7 @@
 #include "core/document_words.hxx"
 #include "undo_step.hxx"
 #include "uno_text.hxx"
+#include "fault_point.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
@@ -63,6 +64,7 @@ bool has_approval_block(const Reference<css::text::XTextDocument>& document)
 
 void insert_approval_block(const Reference<css::text::XTextDocument>& document)
 {
+    fault_point("approval-block");
     const Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
     const Reference<css::text::XTextViewCursorSupplier> view(model->getCurrentController(), UNO_QUERY);
     const Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
@@ -113,6 +115,7 @@ void insert_approval_block(const Reference<css::text::XTextDocument>& document)
 
 void refresh_approval_fields(const Reference<css::frame::XModel>& document)
 {
+    fault_point("approval-block");
     const Reference<css::text::XTextFieldsSupplier> supplier(document, UNO_QUERY);
     if (supplier.is())
         Reference<css::util::XRefreshable>(supplier->getTextFields(), UNO_QUERY_THROW)->refresh();

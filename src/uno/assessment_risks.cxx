@@ -1,6 +1,7 @@
 #include "assessment_risks.hxx"
 
 #include "uno_text.hxx"
+#include "fault_point.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
@@ -101,6 +102,7 @@ std::vector<core::AssessmentRisk> risks_of_assessment(const Reference<css::uno::
                                                       const Reference<css::frame::XModel>& assessment,
                                                       const Reference<css::uno::XInterface>& source, sal_Int16 argument)
 {
+    fault_point("assessment-risks");
     if (!is_text_document(assessment))
         throw css::lang::IllegalArgumentException("the assessment is not a Writer text document", source, argument);
     const Reference<org::preventtoolkit::XRiskRegister> register_(
@@ -116,6 +118,7 @@ std::vector<core::AssessmentRisk> risks_of_assessment_file(const Reference<css::
                                                            const OUString& url, const Reference<css::uno::XInterface>& source,
                                                            sal_Int16 argument)
 {
+    fault_point("assessment-risks");
     const OUString path = shown_path(url);
     if (url.isEmpty())
         throw css::lang::IllegalArgumentException("choose the assessment file", source, argument);

@@ -1,6 +1,7 @@
 #include "catalogue_configuration.hxx"
 
 #include "uno_text.hxx"
+#include "fault_point.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
@@ -77,6 +78,7 @@ private:
 
 core::Catalogue read_catalogue_configuration(const Reference<css::uno::XComponentContext>& context)
 {
+    fault_point("catalogue");
     const Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(context);
     css::uno::Sequence<Any> args(1);
     args[0] <<= css::beans::NamedValue("nodepath", Any(OUString::createFromAscii(kNodePath)));

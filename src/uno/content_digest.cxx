@@ -1,6 +1,7 @@
 #include "content_digest.hxx"
 
 #include "canonical_reader.hxx"
+#include "fault_point.hxx"
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 
@@ -11,6 +12,7 @@ namespace prevent::uno {
 
 std::optional<ContentDigest> read_content_digest(const Reference<css::frame::XModel>& document)
 {
+    fault_point("digest");
     const Reference<css::lang::XServiceInfo> info(document, UNO_QUERY);
     if (!info.is())
         return std::nullopt;

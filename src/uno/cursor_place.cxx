@@ -4,6 +4,7 @@
 #include "uno_text.hxx"
 #include "writer_outline.hxx"
 #include "writer_tables.hxx"
+#include "fault_point.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -57,6 +58,7 @@ Reference<css::text::XTextRange> body_position(const Reference<css::text::XTextD
 
 std::string area_at_cursor(const Reference<css::frame::XModel>& document, const core::Catalogue& catalogue)
 {
+    fault_point("cursor");
     const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
     const auto cursor = view_cursor(document);
     if (!text.is() || !cursor.is())
@@ -89,6 +91,7 @@ std::string area_at_cursor(const Reference<css::frame::XModel>& document, const 
 
 std::string risk_table_at_cursor(const Reference<css::frame::XModel>& document)
 {
+    fault_point("cursor");
     const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
     const auto cursor = view_cursor(document);
     if (!text.is() || !cursor.is())

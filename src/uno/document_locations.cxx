@@ -4,6 +4,7 @@
 #include "uno_text.hxx"
 #include "writer_outline.hxx"
 #include "writer_tables.hxx"
+#include "fault_point.hxx"
 
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -98,6 +99,7 @@ static bool select_sheet_cell(const Reference<css::frame::XModel>& document, con
 
 bool go_to_location(const Reference<css::frame::XModel>& document, const std::string& location)
 {
+    fault_point("locations");
     if (location.rfind("sheet:", 0) == 0)
         return select_sheet_cell(document, location);
     const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
@@ -124,6 +126,7 @@ bool go_to_location(const Reference<css::frame::XModel>& document, const std::st
 
 bool go_to_risk(const Reference<css::frame::XModel>& document, const std::string& table_name, int row)
 {
+    fault_point("locations");
     const Reference<css::text::XTextTablesSupplier> tables(document, UNO_QUERY);
     if (!tables.is() || row < 1 || !tables->getTextTables()->hasByName(from_utf8(table_name)))
         return false;
@@ -135,6 +138,7 @@ bool go_to_risk(const Reference<css::frame::XModel>& document, const std::string
 
 bool go_to_heading(const Reference<css::frame::XModel>& document, const std::string& heading_text)
 {
+    fault_point("locations");
     Reference<css::text::XTextContent> found;
     visit_paragraphs(Reference<css::text::XTextDocument>(document, UNO_QUERY),
                      [&](const Reference<css::text::XTextContent>& p, const core::OutlineParagraph& read) {
@@ -147,6 +151,7 @@ bool go_to_heading(const Reference<css::frame::XModel>& document, const std::str
 
 bool go_to_section(const Reference<css::frame::XModel>& document, const std::string& key)
 {
+    fault_point("locations");
     if (const Reference<css::sheet::XSpreadsheetDocument> calc{document, UNO_QUERY}; calc.is()) {
         const Reference<css::sheet::XSpreadsheetView> view(document->getCurrentController(), UNO_QUERY);
         const OUString name = from_utf8(key);
@@ -186,6 +191,7 @@ bool go_to_section(const Reference<css::frame::XModel>& document, const std::str
 
 std::vector<std::string> heading_texts(const Reference<css::frame::XModel>& document)
 {
+    fault_point("locations");
     std::vector<std::string> out;
     const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
     if (!text.is())

@@ -1,6 +1,7 @@
 #include "document_properties.hxx"
 
 #include "uno_text.hxx"
+#include "fault_point.hxx"
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
@@ -26,6 +27,7 @@ Reference<css::beans::XPropertyContainer> user_properties(const Reference<css::f
 
 std::optional<css::uno::Any> read_property(const Reference<css::frame::XModel>& document, const std::string& name)
 {
+    fault_point("properties");
     const Reference<css::beans::XPropertySet> set(user_properties(document), UNO_QUERY_THROW);
     const rtl::OUString key = from_utf8(name);
     if (!set->getPropertySetInfo()->hasPropertyByName(key))
@@ -44,6 +46,7 @@ std::optional<std::string> read_text_property(const Reference<css::frame::XModel
 
 void write_property(const Reference<css::frame::XModel>& document, const std::string& name, const css::uno::Any& value)
 {
+    fault_point("properties");
     const auto container = user_properties(document);
     const Reference<css::beans::XPropertySet> set(container, UNO_QUERY_THROW);
     const rtl::OUString key = from_utf8(name);

@@ -4,6 +4,7 @@
 #include "core/cell_address.hxx"
 #include "core/document_words.hxx"
 #include "uno_text.hxx"
+#include "fault_point.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -141,6 +142,7 @@ OUString free_range_name(const Reference<css::sheet::XDatabaseRanges>& ranges)
 void shape_plan(const Reference<css::frame::XModel>& document, const Reference<css::sheet::XSpreadsheet>& sheet,
                 const core::PlanHeader& header, int header_row, int last_data_row, const core::Catalogue& catalogue)
 {
+    fault_point("plan-shaping");
     const int first = header_row + 1;
     const int last = std::max(last_data_row, header_row) + kPlanRowsShaped;
     const int last_column = static_cast<int>(header.columns.size()) - 1;

@@ -1,6 +1,7 @@
 #include "plan_sheet.hxx"
 
 #include "uno_text.hxx"
+#include "fault_point.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -72,6 +73,7 @@ Reference<css::sheet::XSpreadsheet> sheet_named(const Reference<css::sheet::XSpr
 std::optional<core::PlanSheet> read_plan_sheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                                const Reference<css::sheet::XSpreadsheet>& sheet)
 {
+    fault_point("plan-sheet");
     const Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
     const Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
     used->gotoStartOfUsedArea(false);
@@ -96,6 +98,7 @@ std::optional<core::PlanSheet> read_plan_sheet(const Reference<css::sheet::XSpre
 
 std::vector<core::PlanSheet> read_plan_sheets(const Reference<css::sheet::XSpreadsheetDocument>& document)
 {
+    fault_point("plan-sheet");
     std::vector<core::PlanSheet> plans;
     const Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i)

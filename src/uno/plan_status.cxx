@@ -3,6 +3,7 @@
 #include "core/clock.hxx"
 #include "plan_sheet.hxx"
 #include "uno_text.hxx"
+#include "fault_point.hxx"
 
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
@@ -17,6 +18,7 @@ namespace prevent::uno {
 
 std::optional<core::PlanCounts> plan_counts(const Reference<css::frame::XModel>& spreadsheet)
 {
+    fault_point("plan-status");
     const Reference<css::sheet::XSpreadsheetDocument> calc(spreadsheet, UNO_QUERY);
     if (!calc.is())
         return std::nullopt;
@@ -37,6 +39,7 @@ std::optional<core::PlanCounts> plan_counts(const Reference<css::frame::XModel>&
 std::vector<std::pair<std::string, Reference<css::frame::XModel>>> open_text_documents(
     const Reference<css::uno::XComponentContext>& context)
 {
+    fault_point("plan-status");
     std::vector<std::pair<std::string, Reference<css::frame::XModel>>> out;
     const auto components = css::frame::Desktop::create(context)->getComponents();
     for (const auto items = components->createEnumeration(); items->hasMoreElements();) {

@@ -2,6 +2,7 @@
 
 #include "uno_text.hxx"
 #include "writer_outline.hxx"
+#include "fault_point.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
@@ -35,6 +36,7 @@ Reference<css::text::XTextRange> range(const Reference<css::text::XParagraphCurs
 void insert_section(const Reference<css::text::XTextDocument>& document, const core::SectionInsertion& where,
                     const std::string& title, const std::string& undo_title)
 {
+    fault_point("section-insertion");
     Reference<css::text::XTextContent> before, like;
     std::size_t index = 0;
     visit_paragraphs(document, [&](const Reference<css::text::XTextContent>& p, const core::OutlineParagraph&) {

@@ -1,6 +1,7 @@
 #include "writer_outline.hxx"
 
 #include "uno_text.hxx"
+#include "fault_point.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyState.hpp>
@@ -157,6 +158,7 @@ private:
 
 void visit_paragraphs(const Reference<css::text::XTextDocument>& document, const Visit& visit)
 {
+    fault_point("outline");
     Walker walker(document, visit);
     if (!walker.text(document->getText(), false))
         return;
@@ -206,6 +208,7 @@ std::string text_without_deletions(const Reference<css::text::XText>& text, bool
 
 core::Outline read_outline(const Reference<css::text::XTextDocument>& document)
 {
+    fault_point("outline");
     core::Outline outline;
     visit_paragraphs(document, [&](const Reference<css::text::XTextContent>&, const core::OutlineParagraph& p) {
         outline.paragraphs.push_back(p);

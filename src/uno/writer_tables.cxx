@@ -2,6 +2,7 @@
 
 #include "uno_text.hxx"
 #include "writer_outline.hxx"
+#include "fault_point.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -84,6 +85,7 @@ std::optional<core::RiskHeader> risk_header_from(const core::TableGrid& grid)
 std::vector<ReadTable> read_tables(const Reference<css::text::XTextDocument>& document,
                                    const core::HeadingMatcher& matcher)
 {
+    fault_point("tables");
     std::vector<ReadTable> out;
     const bool tracked = has_tracked_changes(document);
     visit_tables(document, [&](const Reference<css::text::XTextTable>& table, const std::string& heading) {
