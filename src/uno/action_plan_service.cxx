@@ -19,6 +19,7 @@
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
@@ -29,6 +30,7 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/util/NumberFormat.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <cppuhelper/implbase3.hxx>
@@ -121,7 +123,7 @@ public:
     OUString SAL_CALL createSheet(const Reference<css::frame::XModel>& spreadsheet) override
     {
         return at_uno_boundary("ActionPlan.createSheet", self(), [&] {
-            const auto calc = editable_spreadsheet(spreadsheet);
+            const auto calc = shapeable_spreadsheet(spreadsheet);
             const auto catalogue = read_catalogue_configuration(context_);
             UndoStep undo(spreadsheet, core::document_words("undo-create-action-plan"));
             return create(spreadsheet, calc, catalogue);
@@ -131,7 +133,7 @@ public:
     OUString SAL_CALL adoptSheet(const Reference<css::frame::XModel>& spreadsheet, const OUString& sheet_name) override
     {
         return at_uno_boundary("ActionPlan.adoptSheet", self(), [&] {
-            const auto calc = editable_spreadsheet(spreadsheet);
+            const auto calc = shapeable_spreadsheet(spreadsheet);
             const auto sheet = sheet_named(calc, to_utf8(sheet_name));
             if (!sheet.is())
                 throw css::lang::IllegalArgumentException("the spreadsheet has no sheet named '" + sheet_name + "'",
@@ -226,6 +228,27 @@ private:
         const auto calc = spreadsheet_of(document);
         if (is_read_only(document))
             throw css::lang::IllegalArgumentException("the spreadsheet is read-only", self(), 1);
+        return calc;
+    }
+
+    // Shaping a plan sets cell styles, validity and conditional formats, which LibreOffice
+    // refuses while any sheet of the document is protected (found by the mutation run).
+    Reference<css::sheet::XSpreadsheetDocument> shapeable_spreadsheet(const Reference<css::frame::XModel>& document)
+    {
+        const auto calc = editable_spreadsheet(document);
+        const Reference<css::container::XIndexAccess> sheets(calc->getSheets(), UNO_QUERY_THROW);
+        for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+            const Reference<css::util::XProtectable> sheet(sheets->getByIndex(i), UNO_QUERY);
+            if (sheet.is() && sheet->isProtected())
+                throw css::lang::IllegalArgumentException(
+                    "the sheet '" + Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName() +
+                        "' is protected: unprotect it (Tools > Protect Sheet) to let the action plan be shaped",
+                    self(), 1);
+        }
+        if (const Reference<css::util::XProtectable> whole(document, UNO_QUERY); whole.is() && whole->isProtected())
+            throw css::lang::IllegalArgumentException(
+                "the spreadsheet's structure is protected: unprotect it (Tools > Protect Spreadsheet Structure) to add a sheet",
+                self(), 1);
         return calc;
     }
 

@@ -1,0 +1,142 @@
+// The boundaries LibreOffice calls in a real window: panels (building, showing snapshots,
+// buttons, lists), the Prevent menu's protocol handler and the document listeners, while the
+// office's adapters throw through the PREVENT_TOOLKIT_FAULTS hook (src/uno/fault_point.hxx),
+// one adapter at a time. The office must go on answering; every fault must be met (the log
+// names it) and logged, not shown as a crash; and with the faults gone the panels work again.
+#include "office_environment.hxx"
+#include "ui_helpers.hxx"
+#include "uno_values.hxx"
+#include "writer_builder.hxx"
+
+#include <com/sun/star/lang/DisposedException.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <org/preventtoolkit/XCatalogue.hpp>
+
+#include <gmock/gmock.h>
+
+#include <fstream>
+#include <sstream>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+using prevent::testing::office;
+using prevent::testing::utf8;
+using prevent::testing::WriterBuilder;
+using namespace prevent::ui_testing;
+
+namespace {
+
+std::filesystem::path g_faults;
+
+void set_faults(const std::string& line) { std::ofstream(g_faults, std::ios::trunc) << line << "\n"; }
+
+std::string office_log()
+{
+    std::ifstream in(office().user_installation() / "user" / "prevent-toolkit.log");
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// A UI action whose own failure (a control disabled at that moment) is not the point; the
+// office dying is, and is caught by the check after each round.
+template <typename Action>
+void attempt(Action&& action)
+{
+    try {
+        action();
+    } catch (const css::lang::DisposedException&) {
+        throw;
+    } catch (const css::uno::Exception&) {
+    }
+}
+
+const char* const kAdapters[] = {"outline",        "tables",         "digest",           "properties", "plan-sheet",
+                                 "plan-shaping",   "section-insertion", "approval-block", "assessment-risks",
+                                 "catalogue",      "locations",      "cursor",           "plan-status"};
+
+}  // namespace
+
+TEST(PanelBoundaries, PanelsCommandsAndListenersSurviveAFaultInEveryAdapter)
+{
+    const auto writer = open_window("private:factory/swriter");
+    WriterBuilder(writer->model()).heading("Leadership").body("The board leads.").heading("Staff training").body("Yearly.");
+    dispatch(*writer, "org.preventtoolkit:ShowDeck");
+    const auto calc = open_window("private:factory/scalc");
+    dispatch(*calc, "org.preventtoolkit:ShowDeck");
+    const Reference<css::sheet::XSpreadsheet> sheet(
+        Reference<css::container::XIndexAccess>(
+            Reference<css::sheet::XSpreadsheetDocument>(calc->model(), UNO_QUERY_THROW)->getSheets(), UNO_QUERY_THROW)
+            ->getByIndex(0),
+        UNO_QUERY_THROW);
+    const auto catalogue = Reference<org::preventtoolkit::XCatalogue>(office().create("org.preventtoolkit.Catalogue"),
+                                                                      UNO_QUERY_THROW);
+    int round = 0;
+    for (const char* adapter : kAdapters) {
+        SCOPED_TRACE(adapter);
+        const std::string kind = round++ % 2 ? "uno" : "std";  // both name the adapter in the log
+        set_faults(std::string(adapter) + " " + kind);
+        // The document listeners and the snapshot after the pause, in both applications.
+        attempt([&] { WriterBuilder(writer->model()).body("Typed while " + std::string(adapter) + " fails."); });
+        attempt([&] { sheet->getCellByPosition(0, round)->setFormula("Typed"); });
+        wait_for_the_pause();
+        // The Prevent menu, through the protocol handler.
+        for (const char* command : {"org.preventtoolkit:CheckCoverage", "org.preventtoolkit:InsertApprovalBlock",
+                                    "org.preventtoolkit:ShowDeck"})
+            attempt([&] { dispatch(*writer, command); });
+        // The panels' lists and buttons (none that opens a dialog).
+        attempt([&] {
+            const auto coverage = panel_controls(*writer, "org.preventtoolkit.CoveragePanel");
+            attempt([&] { select(coverage, "AreaList", 0); });
+            attempt([&] { select(coverage, "FindingList", 0); });
+            attempt([&] { select(coverage, "AreaList", 5); });
+            attempt([&] { press(coverage, "InsertSection"); });
+            attempt([&] { press(coverage, "ClearMark"); });
+        });
+        attempt([&] {
+            const auto risks = panel_controls(*writer, "org.preventtoolkit.RisksPanel");
+            for (const char* button : {"InsertTable", "AddRow", "Recalculate", "InsertHeatMap"})
+                attempt([&] { press(risks, button); });
+            attempt([&] { select(risks, "FindingList", 0); });
+        });
+        attempt([&] { press(panel_controls(*writer, "org.preventtoolkit.ApprovalPanel"), "InsertBlock"); });
+        attempt([&] {
+            const auto plan = panel_controls(*calc, "org.preventtoolkit.ActionPlanPanel");
+            for (const char* button : {"CreateSheet", "ImportActions", "InsertSummary"})
+                attempt([&] { press(plan, button); });
+            attempt([&] { select(plan, "FindingList", 0); });
+        });
+        wait_for_the_pause();
+        set_faults("");
+        ASSERT_NO_THROW(catalogue->getProfiles()) << "the office no longer answers";
+        EXPECT_THAT(office_log(), ::testing::HasSubstr("a " + kind + " fault in " + adapter))
+            << "the fault was never met: the hook is not wired there, or nothing logged it";
+    }
+
+    // With the faults gone the panels follow the document again.
+    WriterBuilder(writer->model()).heading("Prayer and faith facilities").body("A multi-faith room on each campus.");
+    wait_for_the_pause();
+    const auto coverage = panel_controls(*writer, "org.preventtoolkit.CoveragePanel");
+    EXPECT_THAT(items_of(coverage, "AreaList"), ::testing::Contains(::testing::HasSubstr("Prayer and faith facilities (covered)")));
+    screenshot("boundaries-after-faults");
+}
+
+int main(int argc, char** argv)
+{
+    ::testing::InitGoogleTest(&argc, argv);
+    std::string folder = (std::filesystem::temp_directory_path() / "prevent-faults-XXXXXX").string();
+    if (!::mkdtemp(folder.data()))
+        return 1;
+    g_faults = std::filesystem::path(folder) / "faults";
+    set_faults("");
+    prevent::testing::OfficeOptions options;
+    options.oxt = PREVENT_OXT;
+    options.visible = true;
+    options.extra_environment = {"PREVENT_TOOLKIT_FAULTS=" + g_faults.string()};
+    ::testing::AddGlobalTestEnvironment(new prevent::testing::OfficeEnvironment(options));
+    const int result = RUN_ALL_TESTS();
+    std::filesystem::remove_all(folder);
+    return result;
+}
