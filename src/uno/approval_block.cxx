@@ -58,6 +58,7 @@ sal_Int32 long_date_format(const Reference<css::text::XTextDocument>& document)
 
 bool has_approval_block(const Reference<css::text::XTextDocument>& document)
 {
+    fault_point("approval-block");
     const Reference<css::text::XTextSectionsSupplier> sections(document, UNO_QUERY);
     return sections.is() && sections->getTextSections()->hasByName(OUString::createFromAscii(kApprovalBlockSection));
 }
