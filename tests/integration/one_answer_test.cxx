@@ -329,6 +329,38 @@ TEST(OneAnswer, TheExtensionAndPreventCheckAgreeOnEveryFileOfTheCorpus)
     }
 }
 
+// Files as LibreOffice writes them when a user protects them with a password (File > Save As >
+// Save with password), a Writer one and a Calc one: prevent-check says so, one line each, asks
+// for nothing, and checks the readable file beside them.
+TEST(OneAnswer, PasswordProtectedFilesFromTheOfficeAreRefusedWithTheReason)
+{
+    const auto folder = office().folder() / "protected";
+    std::filesystem::create_directories(folder);
+    {
+        Document doc(office(), "private:factory/swriter");
+        WriterBuilder(doc.model()).heading("Leadership").body("The board leads.");
+        doc.store_as(folder / "locked.odt", "writer8", "governors-only");
+        doc.store_as(folder / "open.odt", "writer8");
+    }
+    {
+        Document doc(office(), "private:factory/scalc");
+        doc.store_as(folder / "locked plan.ods", "calc8", "governors-only");
+    }
+    const auto run = prevent::testing::run_command(
+        {PREVENT_CHECK, "--format", "json", "--fail-on", "never", folder.string()}, std::chrono::seconds(120));
+    EXPECT_EQ(run.exit_code, 3) << run.output;
+    const auto json = nlohmann::json::parse(run.output);
+    std::map<std::string, nlohmann::json> by_name;
+    for (const auto& f : json["files"])
+        by_name[std::filesystem::path(f["path"].get<std::string>()).filename().string()] = f;
+    ASSERT_EQ(by_name.size(), 3u) << run.output;
+    for (const char* locked : {"locked.odt", "locked plan.ods"})
+        EXPECT_EQ(by_name[locked]["error"], "protected by a password: open it in LibreOffice and save it without one")
+            << locked;
+    EXPECT_TRUE(by_name["open.odt"]["error"].is_null());
+    EXPECT_EQ(by_name["open.odt"]["kind"], "assessment");
+}
+
 int main(int argc, char** argv)
 {
     ::testing::InitGoogleTest(&argc, argv);
