@@ -1,7 +1,10 @@
 // A UNO listener that calls a C++ function, so that panel content (plain C++) can follow its
 // controls (property changes, button presses) and its document (modifications, the selection). cut() stops the
-// calls before the content goes away.
+// calls before the content goes away. A call that fails is logged here, at the boundary:
+// nothing a listener does may throw back into LibreOffice.
 #pragma once
+
+#include "uno/log.hxx"
 
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/beans/XPropertyChangeListener.hpp>
@@ -29,7 +32,7 @@ private:
     void forward()
     {
         if (call_)
-            call_();
+            uno::log_if_it_fails("panel listener", [&] { call_(); });
     }
 
     std::function<void()> call_;
