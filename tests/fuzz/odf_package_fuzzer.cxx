@@ -14,13 +14,21 @@
 
 namespace {
 
+std::filesystem::path g_folder;
+
+void remove_folder() { std::filesystem::remove_all(g_folder); }
+
+// A private folder for the input file, removed when libFuzzer ends the run (it leaves a crash's
+// input in its artifacts, not here).
 std::filesystem::path input_file()
 {
     static const std::filesystem::path file = [] {
         std::string pattern = (std::filesystem::temp_directory_path() / "prevent-fuzz-XXXXXX").string();
         if (!::mkdtemp(pattern.data()))
             std::abort();
-        return std::filesystem::path(pattern) / "fuzz.odt";
+        g_folder = pattern;
+        std::atexit(remove_folder);
+        return g_folder / "fuzz.odt";
     }();
     return file;
 }

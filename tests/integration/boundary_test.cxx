@@ -4,6 +4,7 @@
 // and a Calc document. Each call must come back with a result or a UNO exception, the office
 // must answer afterwards, and the fault must have been met (else the hook is not wired).
 #include "documents.hxx"
+#include "fault_hook.hxx"
 #include "office_environment.hxx"
 #include "service_calls.hxx"
 #include "uno_values.hxx"
@@ -31,9 +32,7 @@ using prevent::testing::WriterBuilder;
 
 namespace {
 
-std::filesystem::path g_faults;  // the file the office's fault points read
-
-void set_faults(const std::string& line) { std::ofstream(g_faults, std::ios::trunc) << line << "\n"; }
+const prevent::testing::FaultHook* g_faults = nullptr;  // armed and disarmed between calls
 
 template <typename T>
 Reference<T> service(const char* name)
@@ -70,7 +69,7 @@ TEST(Boundaries, EveryServiceMethodSurvivesAFaultInEveryAdapter)
     for (const char* adapter : kAdapters) {
         int met = 0;
         for (const char* kind : kKinds) {
-            set_faults("");
+            g_faults->disarm();
             Document writer(office(), "private:factory/swriter");
             WriterBuilder(writer.model()).heading("Leadership").body("The board leads.").heading("Staff training").body("Yearly.");
             risks->insertRiskTable(writer.model(), "staff-training", "rag");
@@ -79,9 +78,9 @@ TEST(Boundaries, EveryServiceMethodSurvivesAFaultInEveryAdapter)
             for (const auto& call : calls) {
                 for (const auto& model : {writer.model(), calc.model()}) {
                     SCOPED_TRACE(std::string(adapter) + " " + kind + " " + call.name);
-                    set_faults("");
+                    g_faults->disarm();
                     const auto before = digest(model);
-                    set_faults(std::string(adapter) + " " + kind);
+                    g_faults->arm(adapter, kind);
                     ++made;
                     bool fault = false;
                     try {
@@ -95,7 +94,7 @@ TEST(Boundaries, EveryServiceMethodSurvivesAFaultInEveryAdapter)
                                 why.find("unexpected error") != std::string::npos || why == "std::bad_alloc";
                         EXPECT_TRUE(fault) << "a RuntimeException that is not the fault: " << why;
                     }
-                    set_faults("");
+                    g_faults->disarm();
                     ASSERT_NO_THROW(catalogue->getProfiles()) << "the office no longer answers";
                     if (fault) {
                         ++faulted, ++met;
@@ -116,16 +115,11 @@ TEST(Boundaries, EveryServiceMethodSurvivesAFaultInEveryAdapter)
 int main(int argc, char** argv)
 {
     ::testing::InitGoogleTest(&argc, argv);
-    std::string folder = (std::filesystem::temp_directory_path() / "prevent-faults-XXXXXX").string();
-    if (!::mkdtemp(folder.data()))
-        return 1;
-    g_faults = std::filesystem::path(folder) / "faults";
-    set_faults("");
+    const prevent::testing::FaultHook faults;
+    g_faults = &faults;
     prevent::testing::OfficeOptions options;
     options.oxt = PREVENT_OXT;
-    options.extra_environment = {"PREVENT_TOOLKIT_FAULTS=" + g_faults.string()};
+    options.extra_environment = {faults.environment()};
     ::testing::AddGlobalTestEnvironment(new prevent::testing::OfficeEnvironment(options));
-    const int result = RUN_ALL_TESTS();
-    std::filesystem::remove_all(folder);
-    return result;
+    return RUN_ALL_TESTS();
 }

@@ -3,6 +3,7 @@
 // office's adapters throw through the PREVENT_TOOLKIT_FAULTS hook (src/uno/fault_point.hxx),
 // one adapter at a time. The office must go on answering; every fault must be met (the log
 // names it) and logged, not shown as a crash; and with the faults gone the panels work again.
+#include "fault_hook.hxx"
 #include "office_environment.hxx"
 #include "ui_helpers.hxx"
 #include "uno_values.hxx"
@@ -32,9 +33,7 @@ using namespace prevent::ui_testing;
 
 namespace {
 
-std::filesystem::path g_faults;
-
-void set_faults(const std::string& line) { std::ofstream(g_faults, std::ios::trunc) << line << "\n"; }
+const prevent::testing::FaultHook* g_faults = nullptr;  // armed and disarmed between calls
 
 std::string office_log()
 {
@@ -88,7 +87,7 @@ TEST(PanelBoundaries, PanelsCommandsAndListenersSurviveAFaultInEveryAdapter)
     for (const char* adapter : kAdapters) {
         SCOPED_TRACE(adapter);
         const std::string kind = round++ % 2 ? "uno" : "std";  // both name the adapter in the log
-        set_faults(std::string(adapter) + " " + kind);
+        g_faults->arm(adapter, kind);
         // The document listeners and the snapshot after the pause, in both applications.
         attempt([&] { WriterBuilder(writer->model()).body("Typed while " + std::string(adapter) + " fails."); });
         attempt([&] { sheet->getCellByPosition(0, round)->setFormula("Typed"); });
@@ -120,7 +119,7 @@ TEST(PanelBoundaries, PanelsCommandsAndListenersSurviveAFaultInEveryAdapter)
             attempt([&] { select(plan, "FindingList", 0); });
         });
         wait_for_the_pause();
-        set_faults("");
+        g_faults->disarm();
         ASSERT_NO_THROW(catalogue->getProfiles()) << "the office no longer answers";
         EXPECT_THAT(office_log(), ::testing::HasSubstr("a " + kind + " fault in " + adapter))
             << "the fault was never met: the hook is not wired there, or nothing logged it";
@@ -147,17 +146,12 @@ TEST(PanelBoundaries, PanelsCommandsAndListenersSurviveAFaultInEveryAdapter)
 int main(int argc, char** argv)
 {
     ::testing::InitGoogleTest(&argc, argv);
-    std::string folder = (std::filesystem::temp_directory_path() / "prevent-faults-XXXXXX").string();
-    if (!::mkdtemp(folder.data()))
-        return 1;
-    g_faults = std::filesystem::path(folder) / "faults";
-    set_faults("");
+    const prevent::testing::FaultHook faults;
+    g_faults = &faults;
     prevent::testing::OfficeOptions options;
     options.oxt = PREVENT_OXT;
     options.visible = true;
-    options.extra_environment = {"PREVENT_TOOLKIT_FAULTS=" + g_faults.string()};
+    options.extra_environment = {faults.environment()};
     ::testing::AddGlobalTestEnvironment(new prevent::testing::OfficeEnvironment(options));
-    const int result = RUN_ALL_TESTS();
-    std::filesystem::remove_all(folder);
-    return result;
+    return RUN_ALL_TESTS();
 }
