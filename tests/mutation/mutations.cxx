@@ -53,6 +53,13 @@ namespace {
 
 int pick(Random& random, int count) { return count <= 1 ? 0 : std::uniform_int_distribution<int>(0, count - 1)(random); }
 
+// One element of a non-empty vector, at random.
+template <typename T>
+const T& one_of(const std::vector<T>& items, Random& random)
+{
+    return items[static_cast<std::size_t>(pick(random, static_cast<int>(items.size())))];
+}
+
 Reference<css::beans::XPropertySet> props(const Reference<css::uno::XInterface>& x)
 {
     return Reference<css::beans::XPropertySet>(x, UNO_QUERY_THROW);
@@ -152,7 +159,7 @@ std::optional<std::pair<Reference<css::text::XTextTable>, OUString>> content_cel
     }
     if (cells.empty())
         return std::nullopt;
-    return cells[static_cast<std::size_t>(pick(random, static_cast<int>(cells.size())))];
+    return one_of(cells, random);
 }
 
 // The range of one word of the paragraph (or cell text): [start, start + length).
@@ -171,7 +178,7 @@ Reference<css::text::XTextCursor> word_cursor(const Reference<css::text::XTextRa
     }
     if (words.empty())
         return {};
-    const auto [start, length] = words[static_cast<std::size_t>(pick(random, static_cast<int>(words.size())))];
+    const auto [start, length] = one_of(words, random);
     const auto cursor = range->getText()->createTextCursorByRange(range->getStart());
     cursor->goRight(static_cast<sal_Int16>(std::min<sal_Int32>(start, 32767)), false);
     cursor->goRight(static_cast<sal_Int16>(std::min<sal_Int32>(length, 32767)), true);
@@ -206,7 +213,7 @@ std::vector<Mutation> writer_structure()
              const auto all = paragraphs(m);
              if (all.size() < 2)
                  return std::nullopt;
-             Reference<css::lang::XComponent>(all[static_cast<std::size_t>(pick(r, static_cast<int>(all.size())))], UNO_QUERY_THROW)
+             Reference<css::lang::XComponent>(one_of(all, r), UNO_QUERY_THROW)
                  ->dispose();
              return applied();
          }},
@@ -215,7 +222,7 @@ std::vector<Mutation> writer_structure()
              const auto all = paragraphs(m);
              if (all.empty())
                  return std::nullopt;
-             const Reference<css::text::XTextRange> p(all[static_cast<std::size_t>(pick(r, static_cast<int>(all.size())))],
+             const Reference<css::text::XTextRange> p(one_of(all, r),
                                                       UNO_QUERY_THROW);
              const auto text = p->getText();
              const auto cursor = text->createTextCursorByRange(p->getEnd());
@@ -228,8 +235,8 @@ std::vector<Mutation> writer_structure()
              const auto all = plain_paragraphs(m);
              if (all.size() < 2)
                  return std::nullopt;
-             const Reference<css::text::XTextRange> a(all[static_cast<std::size_t>(pick(r, static_cast<int>(all.size())))], UNO_QUERY_THROW);
-             const Reference<css::text::XTextRange> b(all[static_cast<std::size_t>(pick(r, static_cast<int>(all.size())))], UNO_QUERY_THROW);
+             const Reference<css::text::XTextRange> a(one_of(all, r), UNO_QUERY_THROW);
+             const Reference<css::text::XTextRange> b(one_of(all, r), UNO_QUERY_THROW);
              const OUString first = a->getString();
              a->setString(b->getString());
              b->setString(first);
@@ -240,7 +247,7 @@ std::vector<Mutation> writer_structure()
              const auto all = tables(m);
              if (all.empty())
                  return std::nullopt;
-             const auto rows = all[static_cast<std::size_t>(pick(r, static_cast<int>(all.size())))]->getRows();
+             const auto rows = one_of(all, r)->getRows();
              if (rows->getCount() < 2)
                  return std::nullopt;
              rows->removeByIndex(pick(r, rows->getCount()), 1);
@@ -251,7 +258,7 @@ std::vector<Mutation> writer_structure()
              const auto all = tables(m);
              if (all.empty())
                  return std::nullopt;
-             const auto table = all[static_cast<std::size_t>(pick(r, static_cast<int>(all.size())))];
+             const auto table = one_of(all, r);
              const auto rows = table->getRows();
              const int row = pick(r, rows->getCount());
              rows->insertByIndex(row + 1, 1);
@@ -271,7 +278,7 @@ std::vector<Mutation> writer_structure()
              const auto all = tables(m);
              if (all.empty())
                  return std::nullopt;
-             const auto table = all[static_cast<std::size_t>(pick(r, static_cast<int>(all.size())))];
+             const auto table = one_of(all, r);
              const int count = table->getRows()->getCount();
              const int a = pick(r, count), b = pick(r, count);
              const Reference<css::table::XCellRange> cells(table, UNO_QUERY_THROW);
@@ -293,7 +300,7 @@ std::vector<Mutation> writer_structure()
              const auto all = tables(m);
              if (all.empty())
                  return std::nullopt;
-             const auto table = all[static_cast<std::size_t>(pick(r, static_cast<int>(all.size())))];
+             const auto table = one_of(all, r);
              const auto names = table->getCellNames();
              const auto cursor = table->createCursorByCellName(names[pick(r, names.getLength())]);
              if (!cursor->goRight(1, true) && !cursor->goDown(1, true))
@@ -311,7 +318,7 @@ std::vector<Mutation> writer_structure()
                                                  "com.sun.star.text.TextField.PageCount"};
              const Reference<css::text::XTextContent> field(factory(m)->createInstance(OUString::createFromAscii(kinds[pick(r, 5)])),
                                                             UNO_QUERY_THROW);
-             const Reference<css::text::XTextRange> p(all[static_cast<std::size_t>(pick(r, static_cast<int>(all.size())))], UNO_QUERY_THROW);
+             const Reference<css::text::XTextRange> p(one_of(all, r), UNO_QUERY_THROW);
              p->getText()->insertTextContent(pick(r, 2) ? p->getStart() : p->getEnd(), field, false);
              return applied();
          }},
@@ -321,7 +328,7 @@ std::vector<Mutation> writer_structure()
              if (all.empty())
                  return std::nullopt;
              props(m)->setPropertyValue("RecordChanges", Any(true));
-             const Reference<css::text::XTextRange> p(all[static_cast<std::size_t>(pick(r, static_cast<int>(all.size())))], UNO_QUERY_THROW);
+             const Reference<css::text::XTextRange> p(one_of(all, r), UNO_QUERY_THROW);
              if (pick(r, 2))
                  p->setString("");  // a tracked deletion
              else
@@ -335,7 +342,7 @@ std::vector<Mutation> writer_structure()
                  return std::nullopt;
              const Reference<css::text::XTextContent> section(factory(m)->createInstance("com.sun.star.text.TextSection"), UNO_QUERY_THROW);
              props(section)->setPropertyValue("IsProtected", Any(true));
-             const Reference<css::text::XTextRange> p(all[static_cast<std::size_t>(pick(r, static_cast<int>(all.size())))], UNO_QUERY_THROW);
+             const Reference<css::text::XTextRange> p(one_of(all, r), UNO_QUERY_THROW);
              const auto cursor = p->getText()->createTextCursorByRange(p);
              p->getText()->insertTextContent(as_range(cursor), section, true);
              return applied();
@@ -345,7 +352,7 @@ std::vector<Mutation> writer_structure()
              const auto all = tables(m);
              if (all.empty())
                  return std::nullopt;
-             const auto table = all[static_cast<std::size_t>(pick(r, static_cast<int>(all.size())))];
+             const auto table = one_of(all, r);
              const auto rows = table->getRows();
              if (rows->getCount() > 1)
                  rows->removeByIndex(1, rows->getCount() - 1);
@@ -366,7 +373,7 @@ std::vector<Mutation> writer_structure()
              const auto all = paragraphs(m);
              if (all.empty())
                  return std::nullopt;
-             Reference<css::text::XTextRange>(all[static_cast<std::size_t>(pick(r, static_cast<int>(all.size())))], UNO_QUERY_THROW)
+             Reference<css::text::XTextRange>(one_of(all, r), UNO_QUERY_THROW)
                  ->setString(OUString::fromUtf8(huge.c_str()));
              return applied();
          }},
@@ -556,7 +563,7 @@ std::optional<Reference<css::text::XTextCursor>> a_word(const Model& m, Random& 
     if (all.empty())
         return std::nullopt;
     for (int attempt = 0; attempt < 10; ++attempt)
-        if (const auto cursor = word_cursor(Reference<css::text::XTextRange>(all[static_cast<std::size_t>(pick(r, static_cast<int>(all.size())))], UNO_QUERY_THROW), r);
+        if (const auto cursor = word_cursor(Reference<css::text::XTextRange>(one_of(all, r), UNO_QUERY_THROW), r);
             cursor.is())
             return cursor;
     return std::nullopt;
@@ -588,7 +595,7 @@ std::vector<Mutation> writer_text_edits()
              const auto all = plain_paragraphs(m);  // no digit met: a year added is a digit edit too
              if (all.empty())
                  return std::nullopt;
-             const Reference<css::text::XTextRange> range(all[static_cast<std::size_t>(pick(r, static_cast<int>(all.size())))], UNO_QUERY_THROW);
+             const Reference<css::text::XTextRange> range(one_of(all, r), UNO_QUERY_THROW);
              const auto cursor = range->getText()->createTextCursorByRange(range->getEnd());
              return replace(cursor, " 2027");
          }},
@@ -637,7 +644,7 @@ std::vector<Mutation> writer_format_edits()
              }
              if (body.empty())
                  return std::nullopt;
-             const auto p = props(body[static_cast<std::size_t>(pick(r, static_cast<int>(body.size())))]);
+             const auto p = props(one_of(body, r));
              OUString style;
              p->getPropertyValue("ParaStyleName") >>= style;
              return set_property(p, "ParaStyleName", Any(OUString::createFromAscii(style == "Quotations" ? "Text Body" : "Quotations")));
