@@ -22,6 +22,9 @@ struct Profile {
     std::string title;
     std::string description;
     int order = 0;
+    // Words of a document's title page that point at this sector ("academy", "sixth form"):
+    // how a document without a stored profile is given one.
+    std::vector<std::string> signals;
 };
 
 struct Area {
@@ -29,6 +32,9 @@ struct Area {
     std::string title;
     std::string description;
     std::vector<std::string> synonyms;
+    // Words that a section about the area uses in its text ("speaker", "booking", "vetting"):
+    // evidence when the section's heading alone does not say.
+    std::vector<std::string> keywords;
     std::vector<std::string> expected_in;     // profile ids
     std::vector<std::string> recommended_in;  // profile ids
     std::string source;

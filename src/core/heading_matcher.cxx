@@ -1,53 +1,129 @@
 #include "heading_matcher.hxx"
 
-#include <mutex>
-#include <unordered_map>
-
 #include "heading_words.hxx"
 
 #include <algorithm>
 #include <array>
-#include <map>
+#include <mutex>
+#include <unordered_map>
 
 namespace prevent::core {
 
 namespace {
 
 // Words that any section of an assessment may carry: they neither make a match nor spoil one.
-constexpr std::array<std::string_view, 30> kGenericWords = {
+constexpr std::array<std::string_view, 31> kGenericWords = {
     "policy",    "procedure", "arrangement", "management", "approach",  "provision", "process",   "framework",
-    "guidance",  "overview",  "statement",   "strategy",   "facility",  "university", "college",  "school",
-    "institution", "provider", "academy",    "general",    "key",       "area",      "prevent",   "duty",
-    "risk",      "assessment", "plan",       "action",     "review",    "summary"};
+    "guidance",  "overview",  "strategy",    "facility",   "university", "college",  "school",    "institution",
+    "provider",  "academy",   "general",     "key",        "area",      "prevent",   "duty",      "risk",
+    "assessment", "plan",     "action",      "review",     "summary",   "trust",     "organisation"};
 
 // Ordinary words that happen to belong to one area's terms: alone they only suggest that area
 // ("IT support" is not about welfare, "Governance structure" not about partnership).
-constexpr std::array<std::string_view, 44> kCommonWords = {
+constexpr std::array<std::string_view, 46> kCommonWords = {
     "safety",   "staff",     "student",  "learner",       "use",       "level",     "body",    "party",
     "practice", "code",      "return",   "space",         "data",      "working",   "campus",  "annual",
     "building", "care",      "case",     "contact",       "critical",  "effective", "point",   "single",
     "senior",   "information", "material", "organisation", "picture",  "profile",   "raising", "related",
     "serious",  "structure", "support",  "thinking",      "understanding", "third", "governor", "regulation",
-    "agreement", "counter",  "fundamental", "planning"};
+    "agreement", "counter",  "fundamental", "planning",   "local",     "external"};
 
+// The words that make a heading a sentence, a question or a checklist line rather than a title
+// ("All staff understand how to…", "Are visiting speakers checked before they come?", "Filtering
+// arrangements have been reviewed this year"): they neither make a match nor spoil one.
+constexpr std::array<std::string_view, 112> kSentenceWords = {
+    "all",       "every",     "each",      "any",       "whole",     "ensure",    "ensuring",  "understand",
+    "understood", "know",     "known",     "knowing",   "aware",     "has",       "have",      "had",
+    "been",      "being",     "was",       "were",      "do",        "does",      "did",       "will",
+    "would",     "can",       "could",     "should",    "must",      "may",       "need",      "there",
+    "where",     "when",      "which",     "why",       "they",      "them",      "he",        "she",
+    "us",        "not",       "no",        "yes",       "clear",     "clearly",   "appropriate", "appropriately",
+    "robust",    "embedded",  "embed",     "across",    "place",     "able",      "relevant",  "required",
+    "regular",   "regularly", "year",      "annually",  "current",   "up",        "date",      "well",
+    "good",      "real",      "make",      "made",      "take",      "taken",     "put",       "get",
+    "give",      "given",     "follow",    "followed",  "include",   "including", "used",     "using",
+    "keep",      "kept",      "check",     "checked",   "before",    "after",     "during",    "come",
+    "see",       "spot",      "sign",      "worried",   "worry",     "way",       "help",      "new",
+    "also",      "other",     "own",       "such",      "fully",     "completed", "complete",  "established",
+    "identified", "implemented", "effectively", "consistently", "promote", "promoted", "out", "whom"};
+
+// Words of the field itself: on topic in any section of an assessment, so they spoil nothing
+// ("Staff can recognise the signs of radicalisation"); alone they name no area.
+constexpr std::array<std::string_view, 18> kTopicWords = {
+    "radicalisation", "radicalised", "radicalise", "extremism",    "extremist",    "extreme",
+    "terrorism",      "terrorist",   "terror",     "vulnerable",   "vulnerability", "susceptible",
+    "susceptibility", "harm",        "ideology",   "recognise",    "identify",     "respond"};
+
+// Words that name a part of the document, not a subject: such a heading covers nothing ("Policy
+// statement", "Purpose", "Scope", "Glossary", "Document control").
+constexpr std::array<std::string_view, 22> kDocumentPartWords = {
+    "introduction", "purpose",  "scope",      "content",   "glossary", "definition", "statement", "aim",
+    "background",   "appendix", "annex",      "reference", "version",  "history",    "document",  "foreword",
+    "preface",      "executive", "conclusion", "term",     "abbreviation", "acronym"};
+
+// Each list in canonical form, once: the lists are written as words, matching compares stems.
 template <std::size_t N>
-bool one_of(const std::array<std::string_view, N>& list, const std::string& word)
+std::vector<std::string> canonical(const std::array<std::string_view, N>& list)
 {
-    return std::find(list.begin(), list.end(), word) != list.end();
+    std::vector<std::string> out;
+    for (const auto word : list)
+        out.push_back(canonical_word(word));
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
-bool is_generic(const std::string& word) { return one_of(kGenericWords, word); }
+struct WordLists {
+    std::vector<std::string> generic = canonical(kGenericWords);
+    std::vector<std::string> common = canonical(kCommonWords);
+    std::vector<std::string> sentence = canonical(kSentenceWords);
+    std::vector<std::string> topic = canonical(kTopicWords);
+    std::vector<std::string> document_part = canonical(kDocumentPartWords);
+};
+
+const WordLists& lists()
+{
+    static const WordLists l;
+    return l;
+}
+
+bool in(const std::vector<std::string>& sorted, const std::string& word)
+{
+    return std::binary_search(sorted.begin(), sorted.end(), word);
+}
+
+bool is_generic(const std::string& word) { return in(lists().generic, word); }
+bool is_common(const std::string& word) { return in(lists().common, word); }
+
+// Neither makes a match nor spoils one.
+bool is_neutral(const std::string& word, const NameWords& names)
+{
+    return in(lists().sentence, word) || in(lists().topic, word) || names.count(word) > 0;
+}
 
 bool strict_subset(const std::set<std::string>& a, const std::set<std::string>& b)
 {
     return a.size() < b.size() && std::includes(b.begin(), b.end(), a.begin(), a.end());
 }
 
+bool is_number(const std::string& w)
+{
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+using WordIndex = std::vector<std::pair<std::string, std::set<std::size_t>>>;
+
+const std::set<std::size_t>* areas_in(const WordIndex& index, const std::string& word)
+{
+    const auto it = std::lower_bound(index.begin(), index.end(), word,
+                                     [](const auto& entry, const std::string& w) { return entry.first < w; });
+    return it != index.end() && it->first == word ? &it->second : nullptr;
+}
+
 }  // namespace
 
 HeadingMatcher::HeadingMatcher(const Catalogue& catalogue) : memo_(std::make_shared<Memo>())
 {
-    std::map<std::string, std::set<std::size_t>> word_areas;
+    std::map<std::string, std::set<std::size_t>> word_areas, keyword_areas;
     for (const auto& area : catalogue.areas()) {
         const std::size_t index = areas_.size();
         areas_.push_back(area.id);
@@ -66,15 +142,17 @@ HeadingMatcher::HeadingMatcher(const Catalogue& catalogue) : memo_(std::make_sha
             }
             terms_.push_back(std::move(term));
         }
+        for (const auto& keyword : area.keywords)
+            for (const auto& w : heading_words(keyword))
+                keyword_areas[w].insert(index);
     }
     word_areas_.assign(word_areas.begin(), word_areas.end());
+    keyword_areas_.assign(keyword_areas.begin(), keyword_areas.end());
 }
 
 const std::set<std::size_t>* HeadingMatcher::areas_of_word(const std::string& word) const
 {
-    const auto it = std::lower_bound(word_areas_.begin(), word_areas_.end(), word,
-                                     [](const auto& entry, const std::string& w) { return entry.first < w; });
-    return it != word_areas_.end() && it->first == word ? &it->second : nullptr;
+    return areas_in(word_areas_, word);
 }
 
 struct HeadingMatcher::Memo {
@@ -83,32 +161,53 @@ struct HeadingMatcher::Memo {
     std::unordered_map<std::string, HeadingMatch> results;
 };
 
-HeadingMatch HeadingMatcher::match(std::string_view heading) const
+HeadingMatch HeadingMatcher::match(std::string_view heading, const NameWords& names) const
 {
     if (!memo_)
-        return match_uncached(heading);
-    const std::string key(heading);
+        return match_uncached(heading, names);
+    std::string key(heading);
+    for (const auto& n : names)
+        key += '\x1f' + n;  // the same heading in another provider's document may read otherwise
     {
         std::lock_guard<std::mutex> lock(memo_->mutex);
         if (const auto it = memo_->results.find(key); it != memo_->results.end())
             return it->second;
     }
-    HeadingMatch result = match_uncached(heading);
+    HeadingMatch result = match_uncached(heading, names);
     std::lock_guard<std::mutex> lock(memo_->mutex);
     if (memo_->results.size() >= Memo::kLimit)
         memo_->results.clear();  // a simple bound: rebuilt from the headings in use
-    memo_->results.emplace(key, result);
+    memo_->results.emplace(std::move(key), result);
     return result;
 }
 
-HeadingMatch HeadingMatcher::match_uncached(std::string_view heading) const
+HeadingMatch HeadingMatcher::match_uncached(std::string_view heading, const NameWords& names) const
 {
-    const auto all_words = heading_words(heading);
-    const std::set<std::string> words(all_words.begin(), all_words.end());
+    const auto tokens = heading_tokens(heading);
+    std::set<std::string> words;
+    std::map<std::string, std::vector<std::string>> surfaces;  // canonical word -> as written
+    for (const auto& t : tokens) {
+        words.insert(t.word);
+        auto& s = surfaces[t.word];
+        if (std::find(s.begin(), s.end(), t.surface) == s.end())
+            s.push_back(t.surface);
+    }
     std::set<std::string> content;  // the words that say what the heading is about
     for (const auto& w : words)
-        if (!is_generic(w))
+        if (!is_generic(w) && !is_neutral(w, names) && !is_number(w))
             content.insert(w);
+
+    HeadingMatch result;
+    // A heading that names only a part of the document ("Policy statement", "Scope and purpose").
+    const bool part_word = std::any_of(words.begin(), words.end(), [](const std::string& w) {
+        return in(lists().document_part, w);
+    });
+    if (part_word && std::all_of(content.begin(), content.end(), [](const std::string& w) {
+            return in(lists().document_part, w);
+        })) {
+        result.document_part = true;
+        return result;
+    }
 
     // 1. Terms whose words all stand in the heading.
     std::vector<const Term*> full;
@@ -129,11 +228,14 @@ HeadingMatch HeadingMatcher::match_uncached(std::string_view heading) const
 
     std::set<std::size_t> strong;
     std::set<std::string> explained;
+    std::map<std::size_t, std::set<std::string>> named_by;  // area -> the heading's words naming it
     for (const Term* t : kept) {
         strong.insert(t->area);
-        for (const auto& w : t->words)
+        for (const auto& w : t->words) {
+            named_by[t->area].insert(w);
             if (content.count(w))
                 explained.insert(w);
+        }
     }
     std::set<std::string> unexplained;
     for (const auto& w : content)
@@ -145,8 +247,9 @@ HeadingMatch HeadingMatcher::match_uncached(std::string_view heading) const
     bool every_word_known = true;
     for (auto it = unexplained.begin(); it != unexplained.end();) {
         const auto* areas = areas_of_word(*it);
-        if (areas && areas->size() == 1 && !one_of(kCommonWords, *it)) {
+        if (areas && areas->size() == 1 && !is_common(*it)) {
             strong.insert(*areas->begin());
+            named_by[*areas->begin()].insert(*it);
             explained.insert(*it);
             it = unexplained.erase(it);
             continue;
@@ -158,7 +261,6 @@ HeadingMatch HeadingMatcher::match_uncached(std::string_view heading) const
         ++it;
     }
 
-    HeadingMatch result;
     const auto in_catalogue_order = [&](const std::set<std::size_t>& indexes) {
         std::vector<std::string> ids;
         for (const std::size_t i : indexes)  // indexes follow the catalogue's order
@@ -173,15 +275,66 @@ HeadingMatch HeadingMatcher::match_uncached(std::string_view heading) const
     if (!strong.empty()) {
         std::size_t spoiling = 0;
         for (const auto& w : unexplained)
-            spoiling += (areas_of_word(w) && one_of(kCommonWords, w)) ? 0 : 1;
-        if (spoiling == 0 || (explained.size() >= 2 && spoiling <= 1))
+            spoiling += (areas_of_word(w) && is_common(w)) ? 0 : 1;
+        if (spoiling == 0 || (explained.size() >= 2 && spoiling <= 1)) {
             result.covered = in_catalogue_order(strong);
+            for (const std::size_t a : strong) {
+                auto& because = result.because[areas_[a]];
+                for (const auto& t : tokens)  // in the heading's order, as written
+                    if (named_by[a].count(t.word) && std::find(because.begin(), because.end(), t.surface) == because.end())
+                        because.push_back(t.surface);
+            }
+        }
         return result;
     }
     // 4. Only words several areas share ("Security", "Monitoring"): possible matches.
     if (every_word_known && !suggested.empty())
         result.possible = in_catalogue_order(suggested);
     return result;
+}
+
+TextEvidence HeadingMatcher::text_evidence(std::string_view text) const
+{
+    std::map<std::size_t, std::vector<std::string>> found;  // area -> keywords as written
+    std::map<std::size_t, std::set<std::string>> seen;
+    for (const auto& t : heading_tokens(text, {false, true, true})) {
+        const auto* areas = areas_in(keyword_areas_, t.word);
+        if (!areas)
+            continue;
+        for (const std::size_t a : *areas)
+            if (seen[a].insert(t.word).second)
+                found[a].push_back(t.surface);
+    }
+    TextEvidence evidence;
+    for (auto& [area, words] : found)
+        evidence.areas.push_back({areas_[area], std::move(words)});
+    std::stable_sort(evidence.areas.begin(), evidence.areas.end(),
+                     [](const TextEvidence::Area& a, const TextEvidence::Area& b) { return a.words.size() > b.words.size(); });
+    return evidence;
+}
+
+NameWords HeadingMatcher::name_words(std::string_view title_page) const
+{
+    // Names are written with a capital: keep only such words of the page ("Northgate College",
+    // "St Mary's"), so that its ordinary words ("approved by", "version") stay ordinary.
+    std::string capitalised;
+    for (std::size_t i = 0; i < title_page.size();) {
+        std::size_t end = i;
+        while (end < title_page.size() && title_page[end] != ' ' && title_page[end] != '\n' && title_page[end] != '\t')
+            ++end;
+        if (end > i && title_page[i] >= 'A' && title_page[i] <= 'Z')
+            capitalised.append(title_page.substr(i, end - i)).push_back(' ');
+        i = end + 1;
+    }
+    NameWords names;
+    for (const auto& t : heading_tokens(capitalised, {false, true, true})) {
+        const std::string& w = t.word;
+        if (w.size() < 3 || is_number(w) || is_generic(w) || is_common(w) || is_neutral(w, {}) ||
+            in(lists().document_part, w) || areas_of_word(w) || areas_in(keyword_areas_, w))
+            continue;
+        names.insert(w);
+    }
+    return names;
 }
 
 }  // namespace prevent::core

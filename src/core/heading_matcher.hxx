@@ -7,6 +7,7 @@
 
 #include "catalogue.hxx"
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -18,7 +19,25 @@ namespace prevent::core {
 struct HeadingMatch {
     std::vector<std::string> covered;   // area ids, catalogue order: the heading covers them
     std::vector<std::string> possible;  // area ids the heading may be about (an info finding)
+    // For each covered area, the heading's words that name it, as written ("trained", "staff").
+    std::map<std::string, std::vector<std::string>> because;
+    // The heading only names a part of the document ("Purpose", "Policy statement", "Glossary"):
+    // it covers nothing, and its text is no evidence either.
+    bool document_part = false;
 };
+
+// The areas a section's own text is about, by the catalogue's keywords of each area.
+struct TextEvidence {
+    struct Area {
+        std::string id;
+        std::vector<std::string> words;  // distinct keywords found, as written, in text order
+    };
+    std::vector<Area> areas;  // most keywords first (then catalogue order); only areas with any
+};
+
+// Words of the document that name the provider ("Northgate" in "Northgate College"): in a heading
+// they neither make nor spoil a match ("Northgate's approach to events").
+using NameWords = std::set<std::string>;
 
 class HeadingMatcher {
 public:
@@ -26,10 +45,17 @@ public:
 
     // Results are remembered (a few thousand headings at most): the extension matches the same
     // headings at every pause in typing, prevent-check the same template's in every file.
-    HeadingMatch match(std::string_view heading) const;
+    HeadingMatch match(std::string_view heading, const NameWords& names = {}) const;
+
+    // The keywords of each area that a section's text holds (body paragraphs and table cells).
+    TextEvidence text_evidence(std::string_view text) const;
+
+    // The canonical words of a document's title page that are no word of the catalogue, of
+    // Prevent or of ordinary headings: the provider's name, as far as a page can tell.
+    NameWords name_words(std::string_view title_page) const;
 
 private:
-    HeadingMatch match_uncached(std::string_view heading) const;
+    HeadingMatch match_uncached(std::string_view heading, const NameWords& names) const;
 
     struct Term {
         std::size_t area;                // index into areas_
@@ -41,6 +67,9 @@ private:
     std::vector<Term> terms_;
     // For each word of any term (generic words excepted): the areas whose terms hold it.
     std::vector<std::pair<std::string, std::set<std::size_t>>> word_areas_;
+
+    // Keywords of each area's section text: canonical word -> areas.
+    std::vector<std::pair<std::string, std::set<std::size_t>>> keyword_areas_;
 
     const std::set<std::size_t>* areas_of_word(const std::string& word) const;
 

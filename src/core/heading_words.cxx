@@ -6,6 +6,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <libstemmer.h>
+
 #include <algorithm>
 #include <array>
 #include <memory>
@@ -30,7 +32,11 @@ constexpr std::array<std::string_view, 20> kRomanNumerals = {"i",   "ii",  "iii"
                                                              "viii", "ix", "x",    "xi",  "xii", "xiii", "xiv",
                                                              "xv",  "xvi", "xvii", "xviii", "xix", "xx"};
 
-constexpr std::array<std::string_view, 5> kNumberingWords = {"section", "part", "chapter", "appendix", "annex"};
+// Labels that number a heading when a number or letter follows: "Section 4 –", "Requirement 4:",
+// "Risk 1:", "Objective B". Self-assessments and risk registers number their criteria this way.
+constexpr std::array<std::string_view, 17> kNumberingWords = {
+    "section",  "part",    "chapter", "appendix", "annex",  "requirement", "standard", "criterion", "criteria",
+    "objective", "outcome", "theme",  "question", "step",   "stage",       "risk",     "area"};
 
 struct Spelling {
     std::string_view from, to;
@@ -197,14 +203,20 @@ void strip_numbering(std::vector<std::string>& words)
     words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(first));
 }
 
-std::vector<std::string> fold_phrases(const std::vector<std::string>& words)
+std::vector<HeadingWord> fold_phrases(const std::vector<HeadingWord>& words)
 {
-    std::vector<std::string> out;
+    std::vector<HeadingWord> out;
     for (std::size_t i = 0; i < words.size();) {
         bool folded_here = false;
         for (const auto& p : phrases()) {
-            if (i + p.from.size() <= words.size() && std::equal(p.from.begin(), p.from.end(), words.begin() + i)) {
-                out.insert(out.end(), p.to.begin(), p.to.end());
+            if (i + p.from.size() <= words.size() &&
+                std::equal(p.from.begin(), p.from.end(), words.begin() + static_cast<std::ptrdiff_t>(i),
+                           [](const std::string& a, const HeadingWord& b) { return a == b.word; })) {
+                std::string surface;
+                for (std::size_t k = 0; k < p.from.size(); ++k)
+                    surface += (k ? " " : "") + words[i + k].surface;
+                for (const auto& to : p.to)
+                    out.push_back({to, surface});
                 i += p.from.size();
                 folded_here = true;
                 break;
@@ -216,23 +228,70 @@ std::vector<std::string> fold_phrases(const std::vector<std::string>& words)
     return out;
 }
 
+// Derived forms that Snowball's English stemmer leaves apart (referral -> referr, referring ->
+// refer, the stem of reference too) but a reader takes as one word: folded before stemming.
+struct WordFold {
+    std::string_view from, to;
+};
+constexpr std::array<WordFold, 4> kWordFolds = {
+    {{"refer", "referral"}, {"referred", "referral"}, {"referring", "referral"}, {"refers", "referral"}}};
+
+// Snowball's English stemmer (libstemmer): trained/training/train, assessing/assessment,
+// monitored/monitoring. One stemmer per thread: a stemmer is not safe to share.
+std::string stem(std::string word)
+{
+    if (!is_ascii_letter_word(word) || word.size() <= 2)
+        return word;
+    for (const auto& f : kWordFolds)
+        if (word == f.from)
+            word = std::string(f.to);
+    struct Stemmer {
+        sb_stemmer* stemmer = sb_stemmer_new("english", "UTF_8");
+        ~Stemmer() { sb_stemmer_delete(stemmer); }
+    };
+    static thread_local Stemmer english;
+    if (!english.stemmer)
+        throw std::runtime_error("the Snowball English stemmer is not available");
+    const sb_symbol* out = sb_stemmer_stem(english.stemmer, reinterpret_cast<const sb_symbol*>(word.data()),
+                                           static_cast<int>(word.size()));
+    if (!out)
+        throw std::bad_alloc();
+    return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(english.stemmer)));
+}
+
 }  // namespace
+
+std::vector<HeadingWord> heading_tokens(std::string_view text, const WordOptions& options)
+{
+    std::vector<std::string> split = split_words(folded(text));
+    if (options.strip_numbering)
+        strip_numbering(split);
+    std::vector<HeadingWord> words;
+    for (auto& w : split) {
+        std::string word = without_possessive(w);
+        if (word.empty() || (options.drop_stop_words && one_of(kStopWords, word)))
+            continue;
+        words.push_back({singular(british(std::move(word))), std::move(w)});
+    }
+    words = fold_phrases(words);
+    if (options.stem)
+        for (auto& w : words)
+            w.word = stem(w.word);
+    return words;
+}
 
 std::vector<std::string> heading_words(std::string_view text, const WordOptions& options)
 {
-    std::vector<std::string> words = split_words(folded(text));
-    if (options.strip_numbering)
-        strip_numbering(words);
-    for (auto& w : words)
-        w = without_possessive(std::move(w));
-    words.erase(std::remove_if(words.begin(), words.end(),
-                               [&](const std::string& w) {
-                                   return w.empty() || (options.drop_stop_words && one_of(kStopWords, w));
-                               }),
-                words.end());
-    for (auto& w : words)
-        w = singular(british(std::move(w)));
-    return fold_phrases(words);
+    std::vector<std::string> out;
+    for (auto& w : heading_tokens(text, options))
+        out.push_back(std::move(w.word));
+    return out;
+}
+
+std::string canonical_word(std::string_view word)
+{
+    const auto words = heading_words(word, {false, false, true});
+    return words.size() == 1 ? words.front() : std::string(word);
 }
 
 }  // namespace prevent::core

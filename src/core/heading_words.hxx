@@ -3,7 +3,8 @@
 // leading numbering removed ("3.2", "(b)", "iv)", "Section 4 –"), stop words dropped, possessives
 // and plurals reduced ("Students' Unions" -> student union), British and American spellings and
 // hyphenated prefixes joined ("co-ordination", "sub-contractors"), and abbreviations spelt out
-// (ICT and information technology -> it, SU -> student union, CTLP, SPOC, ADR, e-safety).
+// (ICT and information technology -> it, SU -> student union, CTLP, SPOC, ADR, e-safety), and
+// each word reduced to its stem by Snowball's English stemmer (trained, training -> train).
 #pragma once
 
 #include <string>
@@ -15,9 +16,21 @@ namespace prevent::core {
 struct WordOptions {
     bool strip_numbering = true;   // headings: "3.2 Staff training"; column titles keep "I x L"
     bool drop_stop_words = true;
+    bool stem = true;              // column titles compare unstemmed with their aliases
 };
+
+// A canonical word and the words of the text it stands for (case folded, accents dropped):
+// "train" for "trained", "it" for "ICT". Evidence shows the surface, matching uses the word.
+struct HeadingWord {
+    std::string word;
+    std::string surface;
+};
+std::vector<HeadingWord> heading_tokens(std::string_view text, const WordOptions& options = {});
 
 // text: UTF-8 (invalid sequences are replaced). Returns canonical words in text order.
 std::vector<std::string> heading_words(std::string_view text, const WordOptions& options = {});
+
+// One word in canonical form (its stem), for the word lists of the matcher.
+std::string canonical_word(std::string_view word);
 
 }  // namespace prevent::core

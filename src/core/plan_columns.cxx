@@ -52,7 +52,7 @@ const std::vector<Alias>& aliases()
     return table;
 }
 
-const WordOptions kColumnWords{false, false};
+const WordOptions kColumnWords{false, false, false};
 
 const std::vector<std::vector<std::string>>& alias_words()
 {

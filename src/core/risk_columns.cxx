@@ -73,7 +73,7 @@ const std::vector<Alias>& aliases()
     return table;
 }
 
-const WordOptions kColumnWords{false, false};
+const WordOptions kColumnWords{false, false, false};
 
 // Each alias's words, split once: splitting runs ICU and a title is read against every alias.
 const std::vector<std::vector<std::string>>& alias_words()

@@ -304,7 +304,8 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
     if (auto* set = top.child("Profiles")) {
         for (const auto& [id, node] : set->children) {
             const PropertyReader p(tree, node, "profile '" + id + "'", locale);
-            profiles.push_back({id, p.text("Title"), p.text("Description"), p.bounded("Order", INT32_MIN, INT32_MAX, 0)});
+            profiles.push_back({id, p.text("Title"), p.text("Description"), p.bounded("Order", INT32_MIN, INT32_MAX, 0),
+                                p.list("Signals")});
         }
     }
     std::vector<core::Area> areas;
@@ -316,6 +317,7 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
             a.title = p.text("Title");
             a.description = p.text("Description");
             a.synonyms = p.list("Synonyms");
+            a.keywords = p.list("Keywords");
             a.expected_in = p.list("Expected");
             a.recommended_in = p.list("Recommended");
             a.source = p.text("Source");

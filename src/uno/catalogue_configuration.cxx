@@ -100,7 +100,8 @@ core::Catalogue read_catalogue_configuration(const Reference<css::uno::XComponen
 
     std::vector<core::Profile> profiles;
     for (const auto& [id, node] : root.child("Profiles").members())
-        profiles.push_back({id, node.text("Title"), node.text("Description"), node.integer("Order")});
+        profiles.push_back({id, node.text("Title"), node.text("Description"), node.integer("Order"),
+                            node.list("Signals")});
 
     std::vector<core::Area> areas;
     for (const auto& [id, node] : root.child("Areas").members()) {
@@ -109,6 +110,7 @@ core::Catalogue read_catalogue_configuration(const Reference<css::uno::XComponen
         a.title = node.text("Title");
         a.description = node.text("Description");
         a.synonyms = node.list("Synonyms");
+        a.keywords = node.list("Keywords");
         a.expected_in = node.list("Expected");
         a.recommended_in = node.list("Recommended");
         a.source = node.text("Source");

@@ -21,7 +21,7 @@ RatingScale default_rating()
 
 std::vector<Profile> three_profiles()
 {
-    return {{"schools", "Schools", "", 3}, {"he", "Higher education", "", 1}, {"fe", "Further education", "", 2}};
+    return {{"schools", "Schools", "", 3, {}}, {"he", "Higher education", "", 1, {}}, {"fe", "Further education", "", 2, {}}};
 }
 
 Area area(std::string id, int order, std::vector<std::string> expected, std::vector<std::string> recommended = {})
@@ -140,7 +140,7 @@ TEST(CatalogueValidation, RefusesDuplicateAndMalformedIds)
     areas.push_back(area("leadership", 40, {"he"}));
     areas.push_back(area("Bad Id", 50, {"he"}));
     auto profiles = three_profiles();
-    profiles.push_back({"he", "Again", "", 4});
+    profiles.push_back({"he", "Again", "", 4, {}});
     const auto problems = problems_of(profiles, areas, default_rating());
     EXPECT_THAT(problems, ::testing::Contains("area 'leadership' is defined twice"));
     EXPECT_THAT(problems, ::testing::Contains("area id 'Bad Id' is not a lower-case id (a-z, 0-9, -)"));
@@ -175,7 +175,7 @@ TEST(CatalogueValidation, RefusesMissingTitlesAndEmptySynonyms)
 TEST(CatalogueValidation, RefusesAProfileWithoutAreasAndAnEmptyCatalogue)
 {
     auto profiles = three_profiles();
-    profiles.push_back({"nursery", "Nursery", "", 4});
+    profiles.push_back({"nursery", "Nursery", "", 4, {}});
     EXPECT_THAT(problems_of(profiles, some_areas(), default_rating()),
                 ::testing::Contains("profile 'nursery' has no area"));
     const auto empty = problems_of({}, {}, default_rating());
