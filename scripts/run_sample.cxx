@@ -17,6 +17,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <org/preventtoolkit/CoverageChecker.hpp>
 #include <org/preventtoolkit/XApproval.hpp>
 #include <org/preventtoolkit/XCatalogue.hpp>
 
@@ -143,6 +144,20 @@ void report_document(const prevent::testing::Office& office, const fs::path& doc
     const auto status = approval->getStatus(Reference<css::frame::XModel>(component, UNO_QUERY_THROW));
     std::cout << "  Approval: " << utf8(status.State) << ", " << status.History.getLength()
               << " recorded; content digest " << utf8(status.CurrentDigest).substr(0, 16) << "\u2026\n";
+    // The coverage as the Coverage panel shows it (org.preventtoolkit.CoverageChecker): each
+    // area's state, and why it counts.
+    const auto checker = org::preventtoolkit::CoverageChecker::create(office.context());
+    const auto coverage = checker->check(Reference<css::frame::XModel>(component, UNO_QUERY_THROW), "");
+    int covered = 0;
+    for (const auto& a : coverage.Areas)
+        covered += a.State == "covered" ? 1 : 0;
+    std::cout << "  Coverage (" << utf8(coverage.Profile) << "): " << covered << " of " << coverage.Areas.getLength()
+              << " areas covered\n";
+    for (const auto& a : coverage.Areas) {
+        std::printf("    %-15s %s\n", utf8(a.State).c_str(), utf8(a.Title).c_str());
+        for (const auto& line : a.Evidence)
+            std::cout << "                    " << utf8(line) << "\n";
+    }
     Reference<css::util::XCloseable>(component, UNO_QUERY_THROW)->close(true);
 }
 

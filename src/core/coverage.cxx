@@ -3,39 +3,103 @@
 #include "heading_words.hxx"
 
 #include <algorithm>
+#include <optional>
 
 namespace prevent::core {
 
 namespace {
+
+// A section's text is clearly about an area when it holds this many of the area's keywords.
+constexpr std::size_t kClearKeywords = 3;
 
 struct Heading {
     std::size_t paragraph;  // index into the outline's paragraphs
     std::size_t number;     // 1-based, in document order
     bool has_content;       // real text under it, its subsections included
     HeadingMatch match;
+    // Areas its section's text is about, when the heading itself names none: credited (clearly
+    // one area) or possible (split between areas), each with the keywords found.
+    std::vector<TextEvidence::Area> text_covered, text_possible;
 };
 
+std::string quoted_list(const std::vector<std::string>& words)
+{
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i > 0)
+            out += i + 1 == words.size() ? finding_message("list-last", {}) : std::string(", ");
+        out += "\u201c" + words[i] + "\u201d";
+    }
+    return out;
+}
+
+// The section's text as evidence, for a heading that names no area itself and is no mere part
+// of the document: clearly one area's (kClearKeywords of its keywords, twice as many as any
+// other's), or split between several.
+void weigh_text(Heading& h, const HeadingMatcher& matcher, const std::string& text)
+{
+    if (!h.match.covered.empty() || h.match.document_part || text.empty())
+        return;
+    auto evidence = matcher.text_evidence(text);
+    auto& areas = evidence.areas;
+    areas.erase(std::remove_if(areas.begin(), areas.end(),
+                               [](const TextEvidence::Area& a) { return a.words.size() < kClearKeywords; }),
+                areas.end());
+    if (areas.empty())
+        return;
+    const std::size_t second = areas.size() > 1 ? areas[1].words.size() : 0;
+    if (areas.front().words.size() >= 2 * second) {
+        h.text_covered.push_back(std::move(areas.front()));
+        h.match.possible.clear();
+    } else {
+        h.text_possible = std::move(areas);
+    }
+}
+
 // A heading's section runs to the next heading of the same or a higher level; any paragraph in
-// it that is not empty or a placeholder is content.
+// it that is not empty or a placeholder is content, and its text is evidence of what it is about.
 std::vector<Heading> read_headings(const Outline& outline, const HeadingMatcher& matcher)
 {
     std::vector<Heading> headings;
     const auto& ps = outline.paragraphs;
+    const NameWords names = matcher.name_words(first_page(outline));
     for (std::size_t i = 0; i < ps.size(); ++i) {
         if (ps[i].outline_level <= 0)
             continue;
         bool content = false;
+        std::string text;
         for (std::size_t j = i + 1; j < ps.size(); ++j) {
             if (ps[j].outline_level > 0 && ps[j].outline_level <= ps[i].outline_level)
                 break;
             if (ps[j].outline_level == 0 && !is_placeholder(ps[j].text)) {
                 content = true;
-                break;
+                text += ps[j].text;
+                text += '\n';
             }
         }
-        headings.push_back({i, headings.size() + 1, content, matcher.match(ps[i].text)});
+        Heading h{i, headings.size() + 1, content, matcher.match(ps[i].text, names), {}, {}};
+        weigh_text(h, matcher, text);
+        headings.push_back(std::move(h));
     }
     return headings;
+}
+
+bool credits(const Heading& h, const std::string& area)
+{
+    return std::find(h.match.covered.begin(), h.match.covered.end(), area) != h.match.covered.end() ||
+           std::any_of(h.text_covered.begin(), h.text_covered.end(),
+                       [&](const TextEvidence::Area& a) { return a.id == area; });
+}
+
+// Why a heading counts for an area, in one line.
+std::string evidence_line(const Heading& h, const std::string& heading_text, const std::string& area)
+{
+    if (const auto it = h.match.because.find(area); it != h.match.because.end())
+        return finding_message("evidence-heading", {heading_text, quoted_list(it->second)});
+    for (const auto& a : h.text_covered)
+        if (a.id == area)
+            return finding_message("evidence-text", {heading_text, quoted_list(a.words)});
+    return finding_message("evidence-marked", {heading_text});
 }
 
 bool same_heading(const std::string& a, const std::string& b) { return heading_words(a) == heading_words(b); }
@@ -84,7 +148,7 @@ CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& 
         bool any_content = false;
         std::vector<const Heading*> matched;
         for (const auto& h : headings)
-            if (std::find(h.match.covered.begin(), h.match.covered.end(), area.id) != h.match.covered.end())
+            if (credits(h, area.id))
                 matched.push_back(&h);
         if (const auto mark = marks.covered_by.find(area.id); mark != marks.covered_by.end()) {
             const auto named = std::find_if(headings.begin(), headings.end(),
@@ -98,6 +162,8 @@ CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& 
         }
         for (const Heading* h : matched) {
             coverage.headings.push_back(text_of(*h));
+            coverage.evidence.push_back(credits(*h, area.id) ? evidence_line(*h, text_of(*h), area.id)
+                                                              : finding_message("evidence-marked", {text_of(*h)}));
             any_content = any_content || h->has_content;
         }
         if (!matched.empty())
@@ -130,16 +196,23 @@ CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& 
     }
 
     // Possible matches, for the profile's areas that nothing covers or marks.
+    const auto missing = [&](const std::string& id) -> const AreaCoverage* {
+        const auto area = std::find_if(report.areas.begin(), report.areas.end(),
+                                       [&](const AreaCoverage& a) { return a.area_id == id; });
+        return area == report.areas.end() || area->state != kMissing ? nullptr : &*area;
+    };
     for (const auto& h : headings) {
-        for (const auto& id : h.match.possible) {
-            const auto area = std::find_if(report.areas.begin(), report.areas.end(),
-                                           [&](const AreaCoverage& a) { return a.area_id == id; });
-            if (area == report.areas.end() || area->state != kMissing)
-                continue;
-            report.findings.push_back({"possible-match", "info", id,
-                                       finding_message("possible-match", {text_of(h), area->title}),
-                                       heading_location(h.number)});
-        }
+        for (const auto& id : h.match.possible)
+            if (const auto* area = missing(id))
+                report.findings.push_back({"possible-match", "info", id,
+                                           finding_message("possible-match", {text_of(h), area->title}),
+                                           heading_location(h.number)});
+        for (const auto& a : h.text_possible)
+            if (const auto* area = missing(a.id))
+                report.findings.push_back(
+                    {"possible-match", "info", a.id,
+                     finding_message("possible-match-text", {text_of(h), area->title, quoted_list(a.words)}),
+                     heading_location(h.number)});
     }
     find_candidate_headings(outline, headings.size(), report.findings);
     return report;
@@ -158,7 +231,10 @@ SectionInsertion plan_section_insertion(const Catalogue& catalogue, const Headin
     const Heading* before = nullptr;  // last heading of an earlier area
     const Heading* after = nullptr;   // first heading of a later area
     for (const auto& h : headings) {
-        for (const auto& id : h.match.covered) {
+        std::vector<std::string> ids = h.match.covered;
+        for (const auto& a : h.text_covered)
+            ids.push_back(a.id);
+        for (const auto& id : ids) {
             const std::size_t order = order_of(id);
             if (order < target)
                 before = &h;
@@ -177,6 +253,65 @@ SectionInsertion plan_section_insertion(const Catalogue& catalogue, const Headin
     if (after)
         return {after->paragraph, ps[after->paragraph].outline_level, after->paragraph};
     return {ps.size(), 1, std::nullopt};
+}
+
+std::string first_page(const Outline& outline)
+{
+    constexpr std::size_t kPageCharacters = 800;
+    constexpr std::size_t kPageParagraphs = 15;
+    std::string page;
+    std::size_t taken = 0;
+    for (const auto& p : outline.paragraphs) {
+        if (page.size() >= kPageCharacters || taken >= kPageParagraphs)
+            break;
+        if (p.text.empty() || is_placeholder(p.text))
+            continue;
+        page += p.text;
+        page += '\n';
+        ++taken;
+    }
+    return page;
+}
+
+ProfileChoice choose_profile(const Catalogue& catalogue, const Outline& outline, const std::optional<std::string>& stored)
+{
+    if (stored && catalogue.has_profile(*stored))
+        return {*stored, false, {}};
+    const auto page = heading_tokens(first_page(outline), {false, true, true});
+    const auto has = [&](const std::vector<HeadingWord>& signal) {
+        for (std::size_t i = 0; i + signal.size() <= page.size(); ++i)
+            if (std::equal(signal.begin(), signal.end(), page.begin() + static_cast<std::ptrdiff_t>(i),
+                           [](const HeadingWord& a, const HeadingWord& b) { return a.word == b.word; }))
+                return true;
+        return false;
+    };
+    // The profile whose signals the page holds most of; the catalogue's order breaks a tie
+    // ("University College": higher education before further education).
+    ProfileChoice best{catalogue.profiles().front().id, true, {}};
+    for (const auto& profile : catalogue.profiles()) {
+        std::vector<std::string> found;
+        for (const auto& signal : profile.signals) {
+            const auto words = heading_tokens(signal, {false, true, true});
+            if (!words.empty() && has(words))
+                found.push_back(signal);
+        }
+        if (found.size() > best.words.size())
+            best = {profile.id, true, std::move(found)};
+    }
+    return best;
+}
+
+std::optional<Finding> profile_finding(const Catalogue& catalogue, const ProfileChoice& choice)
+{
+    if (!choice.inferred)
+        return std::nullopt;
+    const auto profile = std::find_if(catalogue.profiles().begin(), catalogue.profiles().end(),
+                                      [&](const Profile& p) { return p.id == choice.profile; });
+    const std::string title = profile == catalogue.profiles().end() ? choice.profile : profile->title;
+    if (choice.words.empty())
+        return Finding{"profile-inferred", "info", "", finding_message("profile-default", {title}), "document"};
+    return Finding{"profile-inferred", "info", "", finding_message("profile-inferred", {title, quoted_list(choice.words)}),
+                   "document"};
 }
 
 }  // namespace prevent::core

@@ -27,6 +27,8 @@ struct AreaCoverage {
     std::vector<std::string> headings;  // as they stand in the document
     std::string reason;                 // why not applicable
     std::string location;               // the first heading, or empty
+    // One line per heading credited: which words of the heading, or of its text, named the area.
+    std::vector<std::string> evidence;
 };
 
 struct CoverageReport {
@@ -54,5 +56,21 @@ SectionInsertion plan_section_insertion(const Catalogue& catalogue, const Headin
 
 CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& matcher, const Outline& outline,
                               const std::string& profile, const CoverageMarks& marks);
+
+// The profile a document is checked with: the one given (command line, panel) or stored
+// (Prevent.Profile); else the one its first page's words point at ("academy" -> schools), else
+// the catalogue's first.
+struct ProfileChoice {
+    std::string profile;
+    bool inferred = false;            // nothing given or stored
+    std::vector<std::string> words;   // the first page's words it went by, as written
+};
+ProfileChoice choose_profile(const Catalogue& catalogue, const Outline& outline, const std::optional<std::string>& stored);
+
+// The info finding "profile-inferred" for an inferred choice.
+std::optional<Finding> profile_finding(const Catalogue& catalogue, const ProfileChoice& choice);
+
+// The document's first page: its first paragraphs, up to about 800 characters.
+std::string first_page(const Outline& outline);
 
 }  // namespace prevent::core

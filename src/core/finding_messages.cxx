@@ -15,6 +15,19 @@ const std::map<std::string, std::string>& messages()
         {"area-missing", "No section covers \u201c{0}\u201d, which is {1} for {2}."},
         {"area-empty", "\u201c{0}\u201d has no content yet, so \u201c{1}\u201d is not covered."},
         {"possible-match", "\u201c{0}\u201d may be about \u201c{1}\u201d: mark it as covering that area if it is."},
+        {"possible-match-text",
+         "\u201c{0}\u201d may be about \u201c{1}\u201d: its text mentions {2}. Mark it as covering that area if it is."},
+        {"profile-inferred",
+         "No profile is stored in this document, so it is checked as {0}, going by {1} on its first page. If that is "
+         "wrong, choose its profile in the Coverage panel (or give prevent-check --profile)."},
+        {"profile-default",
+         "No profile is stored in this document and nothing on its first page names a sector, so it is checked as "
+         "{0}. Choose its profile in the Coverage panel (or give prevent-check --profile)."},
+        // Why a heading counts for an area (AreaCoverage.Evidence), and the last joint of a list.
+        {"evidence-heading", "\u201c{0}\u201d: its heading says {1}."},
+        {"evidence-text", "\u201c{0}\u201d: its text mentions {1}."},
+        {"evidence-marked", "\u201c{0}\u201d: marked as covering this area."},
+        {"list-last", " and "},
         {"candidate-heading",
          "\u201c{0}\u201d looks like a heading but has no heading style: give it one so that the checks can see it."},
         {"covered-by-heading-gone",

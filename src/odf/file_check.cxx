@@ -56,10 +56,15 @@ void check_assessment(FileReport& report, const PackageParts& parts, const MetaP
     const auto text = read_odf_text(parts.content, parts.styles);
     const auto& catalogue = *settings.catalogue;
     const auto& matcher = *settings.matcher;
-    report.profile = profile_of(meta, settings);
-    auto coverage = core::check_coverage(catalogue, matcher, text.outline(), report.profile, marks_of(meta));
+    const auto outline = text.outline();
+    const auto choice = settings.profile ? core::ProfileChoice{*settings.profile, false, {}}
+                                         : core::choose_profile(catalogue, outline, meta.text("Prevent.Profile"));
+    report.profile = choice.profile;
+    auto coverage = core::check_coverage(catalogue, matcher, outline, report.profile, marks_of(meta));
     report.areas = coverage.areas;
     report.findings = std::move(coverage.findings);
+    if (auto f = core::profile_finding(catalogue, choice))
+        report.findings.insert(report.findings.begin(), std::move(*f));
 
     for (const auto& table : text.tables) {
         core::TableGrid grid = table.grid;

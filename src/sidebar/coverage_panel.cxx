@@ -110,7 +110,13 @@ void CoveragePanel::snapshot_ready(const DocumentSnapshot& snapshot)
 {
     uno::log_if_it_fails("Coverage panel: showing a snapshot", [&] {
         snapshot_ = snapshot;
-        show();
+        // A document with no stored profile is checked with the one its words point at: show that.
+        const std::string checked = snapshot_.has_coverage ? to_utf8(snapshot_.coverage.Profile) : "";
+        if (catalogue_ && !checked.empty() && checked != profile_ && document_.is() && catalogue_->has_profile(checked) &&
+            !uno::stored_profile(*catalogue_, document_))
+            select_profile(checked);
+        else
+            show();
     });
 }
 
@@ -217,6 +223,21 @@ void CoveragePanel::show()
         height_changed_();
 }
 
+// The chosen area's evidence as the list's tooltip: which headings count for it, and why.
+void CoveragePanel::show_evidence(const org::preventtoolkit::AreaCoverage* c)
+{
+    OUString tip = strings_.text("CoveragePanel.AreaList.HelpText");
+    if (c && c->Evidence.getLength() > 0) {
+        OUString lines;
+        for (const auto& line : c->Evidence)
+            lines += (lines.isEmpty() ? OUString() : OUString("\n")) + line;
+        tip = strings_.text("AreaEvidence", {c->Title, lines});
+    } else if (c && c->State == "missing") {
+        tip = strings_.text("AreaNoEvidence", {c->Title});
+    }
+    model_of(control("AreaList"))->setPropertyValue("HelpText", Any(tip));
+}
+
 std::string CoveragePanel::chosen_area() const
 {
     const int i = selected(control("AreaList"));
@@ -233,6 +254,7 @@ void CoveragePanel::update_buttons()
         const auto marks = uno::read_coverage_marks(document_);
         marked = marks.not_applicable.count(area) || marks.covered_by.count(area);
     }
+    show_evidence(c);
     enable(control("InsertSection"), editable && c && c->State == "missing");
     enable(control("NotApplicable"), editable);
     enable(control("CoveredBy"), editable);
@@ -265,9 +287,9 @@ void CoveragePanel::profile_chosen()
 void CoveragePanel::document_properties_changed()
 {
     uno::log_if_it_fails("Coverage panel: following the document's profile", [&] {
-        const std::string stored = uno::document_profile(*catalogue_, document_);
-        if (stored != profile_)
-            select_profile(stored);
+        const auto stored = uno::stored_profile(*catalogue_, document_);
+        if (stored && *stored != profile_)
+            select_profile(*stored);
     });
 }
 

@@ -47,6 +47,7 @@ private:
     std::string chosen_area() const;
     css::uno::Reference<org::preventtoolkit::XCoverageChecker> checker() const;
     const org::preventtoolkit::AreaCoverage* coverage_of(const std::string& area) const;
+    void show_evidence(const org::preventtoolkit::AreaCoverage* c);
     std::optional<std::string> ask_reason();
     std::optional<std::string> ask_heading();
 

@@ -46,6 +46,7 @@ org::preventtoolkit::CoverageReport to_uno(const core::CoverageReport& report)
         o.State = from_utf8(a.state);
         o.Headings = to_sequence(a.headings);
         o.Reason = from_utf8(a.reason);
+        o.Evidence = to_sequence(a.evidence);
     }
     out.Findings = findings_to_uno(report.findings);
     return out;
@@ -67,16 +68,19 @@ public:
         return at_uno_boundary("CoverageChecker.check", self(), [&] {
             const auto text = text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
-            std::string chosen = to_utf8(profile);
-            if (chosen.empty())
-                chosen = document_profile(catalogue, document);
-            if (!catalogue.has_profile(chosen))
+            const auto outline = read_outline(text);
+            core::ProfileChoice choice{to_utf8(profile), false, {}};
+            if (choice.profile.empty())
+                choice = core::choose_profile(catalogue, outline, stored_profile(catalogue, document));
+            if (!catalogue.has_profile(choice.profile))
                 throw css::lang::IllegalArgumentException(
-                    from_utf8(core::UnknownProfile(chosen, catalogue.profile_ids()).what()), self(), 1);
+                    from_utf8(core::UnknownProfile(choice.profile, catalogue.profile_ids()).what()), self(), 1);
             const auto matcher_owner = matcher_for(catalogue);
             const core::HeadingMatcher& matcher = *matcher_owner;
-            auto report = core::check_coverage(catalogue, matcher, read_outline(text), chosen,
+            auto report = core::check_coverage(catalogue, matcher, outline, choice.profile,
                                                read_coverage_marks(document));
+            if (auto f = core::profile_finding(catalogue, choice))
+                report.findings.insert(report.findings.begin(), std::move(*f));
             // The approval's state is part of the picture a governor gets (docs/findings.md).
             if (const auto approval = read_approval(document))
                 for (auto& f : core::approval_findings(approval->state, approval->history))

@@ -6,12 +6,18 @@ namespace prevent::uno {
 
 const char* const kProfileProperty = "Prevent.Profile";
 
+std::optional<std::string> stored_profile(const core::Catalogue& catalogue,
+                                          const css::uno::Reference<css::frame::XModel>& document)
+{
+    auto stored = read_text_property(document, kProfileProperty);
+    if (stored && catalogue.has_profile(*stored))
+        return stored;
+    return std::nullopt;
+}
+
 std::string document_profile(const core::Catalogue& catalogue, const css::uno::Reference<css::frame::XModel>& document)
 {
-    const auto stored = read_text_property(document, kProfileProperty);
-    if (stored && catalogue.has_profile(*stored))
-        return *stored;
-    return catalogue.profiles().front().id;
+    return stored_profile(catalogue, document).value_or(catalogue.profiles().front().id);
 }
 
 void store_document_profile(const core::Catalogue& catalogue, const css::uno::Reference<css::frame::XModel>& document,

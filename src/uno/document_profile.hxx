@@ -6,6 +6,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -15,6 +16,10 @@ extern const char* const kProfileProperty;  // "Prevent.Profile"
 
 // The document's profile when the catalogue knows it, otherwise the catalogue's first.
 std::string document_profile(const core::Catalogue& catalogue, const css::uno::Reference<css::frame::XModel>& document);
+
+// The profile stored in the document, when the catalogue knows it.
+std::optional<std::string> stored_profile(const core::Catalogue& catalogue,
+                                          const css::uno::Reference<css::frame::XModel>& document);
 
 class ReadOnlyDocument : public std::runtime_error {
 public:

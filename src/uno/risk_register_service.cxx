@@ -318,8 +318,10 @@ private:
                                              const std::vector<core::RiskRow>& rows)
     {
         auto findings = core::check_risks(rows, catalogue.rating(), core::today());
-        const auto coverage = core::check_coverage(catalogue, matcher, read_outline(text),
-                                                   document_profile(catalogue, document), read_coverage_marks(document));
+        const auto outline = read_outline(text);
+        const auto profile = core::choose_profile(catalogue, outline, stored_profile(catalogue, document)).profile;
+        const auto coverage =
+            core::check_coverage(catalogue, matcher, outline, profile, read_coverage_marks(document));
         for (auto& f : core::areas_without_risks(coverage, rows))
             findings.push_back(std::move(f));
         return findings;
