@@ -31,7 +31,7 @@ constexpr std::array<std::string_view, 46> kCommonWords = {
 // The words that make a heading a sentence, a question or a checklist line rather than a title
 // ("All staff understand how to…", "Are visiting speakers checked before they come?", "Filtering
 // arrangements have been reviewed this year"): they neither make a match nor spoil one.
-constexpr std::array<std::string_view, 112> kSentenceWords = {
+constexpr std::array<std::string_view, 119> kSentenceWords = {
     "all",       "every",     "each",      "any",       "whole",     "ensure",    "ensuring",  "understand",
     "understood", "know",     "known",     "knowing",   "aware",     "has",       "have",      "had",
     "been",      "being",     "was",       "were",      "do",        "does",      "did",       "will",
@@ -45,7 +45,8 @@ constexpr std::array<std::string_view, 112> kSentenceWords = {
     "keep",      "kept",      "check",     "checked",   "before",    "after",     "during",    "come",
     "see",       "spot",      "sign",      "worried",   "worry",     "way",       "help",      "new",
     "also",      "other",     "own",       "such",      "fully",     "completed", "complete",  "established",
-    "identified", "implemented", "effectively", "consistently", "promote", "promoted", "out", "whom"};
+    "identified", "implemented", "effectively", "consistently", "promote", "promoted", "out", "whom",
+    "town",      "city",      "region",    "borough",   "county",    "locality",  "designated"};
 
 // Words of the field itself: on topic in any section of an assessment, so they spoil nothing
 // ("Staff can recognise the signs of radicalisation"); alone they name no area.
@@ -192,9 +193,16 @@ HeadingMatch HeadingMatcher::match_uncached(std::string_view heading, const Name
         if (std::find(s.begin(), s.end(), t.surface) == s.end())
             s.push_back(t.surface);
     }
+    // A provider's name standing first with its possessive ("Northgate's approach to events"),
+    // when the catalogue does not know the word, is a name.
+    NameWords neutral_names = names;
+    if (!tokens.empty() && tokens.front().surface.size() > 2 &&
+        tokens.front().surface.compare(tokens.front().surface.size() - 2, 2, "'s") == 0 &&
+        !areas_of_word(tokens.front().word))
+        neutral_names.insert(tokens.front().word);
     std::set<std::string> content;  // the words that say what the heading is about
     for (const auto& w : words)
-        if (!is_generic(w) && !is_neutral(w, names) && !is_number(w))
+        if (!is_generic(w) && !is_neutral(w, neutral_names) && !is_number(w))
             content.insert(w);
 
     HeadingMatch result;
@@ -233,11 +241,11 @@ HeadingMatch HeadingMatcher::match_uncached(std::string_view heading, const Name
         strong.insert(t->area);
         for (const auto& w : t->words) {
             named_by[t->area].insert(w);
-            if (content.count(w))
+            if (!is_generic(w))  // "understand" in "Staff understand" explains as much as "staff"
                 explained.insert(w);
         }
     }
-    std::set<std::string> unexplained;
+    std::set<std::string> unexplained;  // words of the content no matched term holds
     for (const auto& w : content)
         if (!explained.count(w))
             unexplained.insert(w);

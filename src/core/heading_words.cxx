@@ -65,6 +65,10 @@ const std::vector<Phrase>& phrases()
         {{"spoc"}, {"single", "point", "contact"}},
         {{"adr"}, {"accountability", "data", "return"}},
         {{"fbv"}, {"fundamental", "british", "value"}},
+        // Providers name their students by their sector: one word for all ("Engaging with learners").
+        {{"learner"}, {"student"}},
+        {{"pupil"}, {"student"}},
+        {{"apprentice"}, {"student"}},
     };
     return table;
 }
