@@ -218,6 +218,20 @@ CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& 
     return report;
 }
 
+std::vector<HeadingCoverage> heading_coverage(const HeadingMatcher& matcher, const Outline& outline)
+{
+    std::vector<HeadingCoverage> out;
+    for (const auto& h : read_headings(outline, matcher)) {
+        HeadingCoverage c{outline.paragraphs[h.paragraph].text, h.match.covered, h.match.possible};
+        for (const auto& a : h.text_covered)
+            c.covered.push_back(a.id);
+        for (const auto& a : h.text_possible)
+            c.possible.push_back(a.id);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
 SectionInsertion plan_section_insertion(const Catalogue& catalogue, const HeadingMatcher& matcher,
                                         const Outline& outline, const std::string& area_id)
 {

@@ -57,6 +57,14 @@ SectionInsertion plan_section_insertion(const Catalogue& catalogue, const Headin
 CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& matcher, const Outline& outline,
                               const std::string& profile, const CoverageMarks& marks);
 
+// What each heading of a document counts for, by its words and, when they name no area, by its
+// section's text (docs/matching.md): the areas credited and the possible ones, catalogue order.
+struct HeadingCoverage {
+    std::string heading;
+    std::vector<std::string> covered, possible;
+};
+std::vector<HeadingCoverage> heading_coverage(const HeadingMatcher& matcher, const Outline& outline);
+
 // The profile a document is checked with: the one given (command line, panel) or stored
 // (Prevent.Profile); else the one its first page's words point at ("academy" -> schools), else
 // the catalogue's first.

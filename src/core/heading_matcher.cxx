@@ -73,12 +73,17 @@ std::vector<std::string> canonical(const std::array<std::string_view, N>& list)
     return out;
 }
 
+// The words that say what a provider is: the name stands before them ("Northgate College").
+constexpr std::array<std::string_view, 9> kProviderKinds = {
+    "university", "college", "school", "academy", "trust", "institute", "primary", "nursery", "centre"};
+
 struct WordLists {
     std::vector<std::string> generic = canonical(kGenericWords);
     std::vector<std::string> common = canonical(kCommonWords);
     std::vector<std::string> sentence = canonical(kSentenceWords);
     std::vector<std::string> topic = canonical(kTopicWords);
     std::vector<std::string> document_part = canonical(kDocumentPartWords);
+    std::vector<std::string> provider_kinds = canonical(kProviderKinds);
 };
 
 const WordLists& lists()
@@ -284,7 +289,7 @@ HeadingMatch HeadingMatcher::match_uncached(std::string_view heading, const Name
         std::size_t spoiling = 0;
         for (const auto& w : unexplained)
             spoiling += (areas_of_word(w) && is_common(w)) ? 0 : 1;
-        if (spoiling == 0 || (explained.size() >= 2 && spoiling <= 1)) {
+        if (spoiling == 0 || (explained.size() >= 2 && spoiling <= explained.size() - 1)) {
             result.covered = in_catalogue_order(strong);
             for (const std::size_t a : strong) {
                 auto& because = result.because[areas_[a]];
@@ -323,19 +328,36 @@ TextEvidence HeadingMatcher::text_evidence(std::string_view text) const
 
 NameWords HeadingMatcher::name_words(std::string_view title_page) const
 {
-    // Names are written with a capital: keep only such words of the page ("Northgate College",
-    // "St Mary's"), so that its ordinary words ("approved by", "version") stay ordinary.
-    std::string capitalised;
+    // A provider's name is the capitalised words before the word that says what it is
+    // ("Northgate College", "St Mary's Catholic Primary School") or after "University of"
+    // ("University of Northgate"). Other capitalised words of a title ("Fire Risk Assessment")
+    // are no names.
+    std::vector<std::string> raw;
     for (std::size_t i = 0; i < title_page.size();) {
         std::size_t end = i;
         while (end < title_page.size() && title_page[end] != ' ' && title_page[end] != '\n' && title_page[end] != '\t')
             ++end;
-        if (end > i && title_page[i] >= 'A' && title_page[i] <= 'Z')
-            capitalised.append(title_page.substr(i, end - i)).push_back(' ');
+        if (end > i)
+            raw.emplace_back(title_page.substr(i, end - i));
         i = end + 1;
     }
+    const auto capitalised = [](const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
+    const auto kind_of_provider = [](const std::string& w) {
+        const auto words = heading_words(w, {false, false, true});
+        return words.size() == 1 && (in(lists().provider_kinds, words.front()));
+    };
+    std::string name_text;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (!capitalised(raw[i]) || !kind_of_provider(raw[i]))
+            continue;
+        for (std::size_t j = i, taken = 0; j-- > 0 && taken < 3 && capitalised(raw[j]) && !kind_of_provider(raw[j]); ++taken)
+            name_text += raw[j] + ' ';
+        if (i + 2 < raw.size() && raw[i + 1] == "of")
+            for (std::size_t j = i + 2, taken = 0; j < raw.size() && taken < 2 && capitalised(raw[j]); ++j, ++taken)
+                name_text += raw[j] + ' ';
+    }
     NameWords names;
-    for (const auto& t : heading_tokens(capitalised, {false, true, true})) {
+    for (const auto& t : heading_tokens(name_text, {false, true, true})) {
         const std::string& w = t.word;
         if (w.size() < 3 || is_number(w) || is_generic(w) || is_common(w) || is_neutral(w, {}) ||
             in(lists().document_part, w) || areas_of_word(w) || areas_in(keyword_areas_, w))
