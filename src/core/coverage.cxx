@@ -38,7 +38,7 @@ std::string quoted_list(const std::vector<std::string>& words)
 // other's), or split between several.
 void weigh_text(Heading& h, const HeadingMatcher& matcher, const std::string& text)
 {
-    if (!h.match.covered.empty() || h.match.document_part || text.empty())
+    if (!h.match.covered.empty() || h.match.document_part || !h.match.words_left_over || text.empty())
         return;
     auto evidence = matcher.text_evidence(text);
     auto& areas = evidence.areas;

@@ -12,26 +12,29 @@ namespace prevent::core {
 namespace {
 
 // Words that any section of an assessment may carry: they neither make a match nor spoil one.
-constexpr std::array<std::string_view, 31> kGenericWords = {
+constexpr std::string_view kGenericWords[] = {
     "policy",    "procedure", "arrangement", "management", "approach",  "provision", "process",   "framework",
     "guidance",  "overview",  "strategy",    "facility",   "university", "college",  "school",    "institution",
     "provider",  "academy",   "general",     "key",        "area",      "prevent",   "duty",      "risk",
-    "assessment", "plan",     "action",      "review",     "summary",   "trust",     "organisation"};
+    "assessment", "plan",     "action",      "review",     "summary",   "trust",     "organisation",
+    "legislation", "legal",   "statutory",   "law",      "template",  "form",      "checklist", "toolkit",
+    "tool",       "approval"};
 
 // Ordinary words that happen to belong to one area's terms: alone they only suggest that area
 // ("IT support" is not about welfare, "Governance structure" not about partnership).
-constexpr std::array<std::string_view, 46> kCommonWords = {
+constexpr std::string_view kCommonWords[] = {
     "safety",   "staff",     "student",  "learner",       "use",       "level",     "body",    "party",
     "practice", "code",      "return",   "space",         "data",      "working",   "campus",  "annual",
     "building", "care",      "case",     "contact",       "critical",  "effective", "point",   "single",
     "senior",   "information", "material", "organisation", "picture",  "profile",   "raising", "related",
     "serious",  "structure", "support",  "thinking",      "understanding", "third", "governor", "regulation",
-    "agreement", "counter",  "fundamental", "planning",   "local",     "external"};
+    "agreement", "counter",  "fundamental", "planning",   "local",     "external",  "conduct",   "authority", "protection", "responsibility", "role", "context", "team",
+    "community", "expression", "incident", "share"};
 
 // The words that make a heading a sentence, a question or a checklist line rather than a title
 // ("All staff understand how to…", "Are visiting speakers checked before they come?", "Filtering
 // arrangements have been reviewed this year"): they neither make a match nor spoil one.
-constexpr std::array<std::string_view, 119> kSentenceWords = {
+constexpr std::string_view kSentenceWords[] = {
     "all",       "every",     "each",      "any",       "whole",     "ensure",    "ensuring",  "understand",
     "understood", "know",     "known",     "knowing",   "aware",     "has",       "have",      "had",
     "been",      "being",     "was",       "were",      "do",        "does",      "did",       "will",
@@ -46,25 +49,29 @@ constexpr std::array<std::string_view, 119> kSentenceWords = {
     "see",       "spot",      "sign",      "worried",   "worry",     "way",       "help",      "new",
     "also",      "other",     "own",       "such",      "fully",     "completed", "complete",  "established",
     "identified", "implemented", "effectively", "consistently", "promote", "promoted", "out", "whom",
-    "town",      "city",      "region",    "borough",   "county",    "locality",  "designated"};
+    "designated", "if",
+    "setting",   "family",    "parent",    "specific",  "pdf",       "docx",      "doc",
+    "particular", "children", "child",    "young",     "people",    "person",    "individual", "drawn",
+    "draw",      "demonstrate", "affect", "affecting", "provide",  "provided",  "read",      "sufficient",
+    "active",    "actively",  "through",  "throughout", "within",  "ensured",   "based",     "understanding"};
 
 // Words of the field itself: on topic in any section of an assessment, so they spoil nothing
 // ("Staff can recognise the signs of radicalisation"); alone they name no area.
-constexpr std::array<std::string_view, 18> kTopicWords = {
+constexpr std::string_view kTopicWords[] = {
     "radicalisation", "radicalised", "radicalise", "extremism",    "extremist",    "extreme",
     "terrorism",      "terrorist",   "terror",     "vulnerable",   "vulnerability", "susceptible",
     "susceptibility", "harm",        "ideology",   "recognise",    "identify",     "respond"};
 
 // Words that name a part of the document, not a subject: such a heading covers nothing ("Policy
 // statement", "Purpose", "Scope", "Glossary", "Document control").
-constexpr std::array<std::string_view, 22> kDocumentPartWords = {
+constexpr std::string_view kDocumentPartWords[] = {
     "introduction", "purpose",  "scope",      "content",   "glossary", "definition", "statement", "aim",
     "background",   "appendix", "annex",      "reference", "version",  "history",    "document",  "foreword",
     "preface",      "executive", "conclusion", "term",     "abbreviation", "acronym"};
 
 // Each list in canonical form, once: the lists are written as words, matching compares stems.
 template <std::size_t N>
-std::vector<std::string> canonical(const std::array<std::string_view, N>& list)
+std::vector<std::string> canonical(const std::string_view (&list)[N])
 {
     std::vector<std::string> out;
     for (const auto word : list)
@@ -74,7 +81,7 @@ std::vector<std::string> canonical(const std::array<std::string_view, N>& list)
 }
 
 // The words that say what a provider is: the name stands before them ("Northgate College").
-constexpr std::array<std::string_view, 9> kProviderKinds = {
+constexpr std::string_view kProviderKinds[] = {
     "university", "college", "school", "academy", "trust", "institute", "primary", "nursery", "centre"};
 
 struct WordLists {
@@ -189,6 +196,26 @@ HeadingMatch HeadingMatcher::match(std::string_view heading, const NameWords& na
 
 HeadingMatch HeadingMatcher::match_uncached(std::string_view heading, const NameWords& names) const
 {
+    // A title and a sentence that describes it ("Leadership: structures are in place and visible
+    // throughout the school", "Objective 4 Working in partnership: develop multi-agency
+    // approaches…"): the title decides when it names an area. A short tail is part of the title
+    // ("Welfare facilities: toilets and drinking water" is about toilets).
+    constexpr std::size_t kDescriptionWords = 5;
+    if (const auto colon = heading.find(':'); colon != std::string_view::npos) {
+        const auto description = heading.substr(colon + 1);
+        if (heading_words(description, {false, false, false}).size() >= kDescriptionWords) {
+            HeadingMatch by_title = match_words(heading.substr(0, colon), names);
+            if (!by_title.covered.empty()) {
+                by_title.words_left_over = true;
+                return by_title;
+            }
+        }
+    }
+    return match_words(heading, names);
+}
+
+HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWords& names) const
+{
     const auto tokens = heading_tokens(heading);
     std::set<std::string> words;
     std::map<std::string, std::vector<std::string>> surfaces;  // canonical word -> as written
@@ -222,10 +249,21 @@ HeadingMatch HeadingMatcher::match_uncached(std::string_view heading, const Name
         return result;
     }
 
+    result.words_left_over = !content.empty();
+
+    // "Policy" in the singular is the document itself ("3. Policy", "Why do we need this
+    // policy?"): a term of generic words only ("Policies", "Policies and procedures") needs the
+    // plural to name the area of related policies.
+    static const std::string policy_word = canonical_word("policy");
+    const bool policy_singular = std::none_of(tokens.begin(), tokens.end(), [](const HeadingWord& t) {
+        return t.word == policy_word && t.surface != "policy";
+    });
+
     // 1. Terms whose words all stand in the heading.
     std::vector<const Term*> full;
     for (const auto& term : terms_)
-        if (std::includes(words.begin(), words.end(), term.words.begin(), term.words.end()))
+        if (std::includes(words.begin(), words.end(), term.words.begin(), term.words.end()) &&
+            !(term.generic && policy_singular && term.words.count(policy_word)))
             full.push_back(&term);
     // A term inside a longer matched term of another area gives way ("Safeguarding" in
     // "Safeguarding policy"); so does a generic term ("Policies") when a specific one matched.
@@ -289,7 +327,14 @@ HeadingMatch HeadingMatcher::match_uncached(std::string_view heading, const Name
         std::size_t spoiling = 0;
         for (const auto& w : unexplained)
             spoiling += (areas_of_word(w) && is_common(w)) ? 0 : 1;
-        if (spoiling == 0 || (explained.size() >= 2 && spoiling <= explained.size() - 1)) {
+        // A heading that speaks of the duty itself ("… of the Prevent duty", "… risk of
+        // radicalisation") is on the subject whatever else it says: a self-assessment's
+        // outcome statement leaves many words over and is still about its area.
+        const bool on_topic = std::any_of(tokens.begin(), tokens.end(), [](const HeadingWord& t) {
+            return t.surface == "prevent" || in(lists().topic, t.word);
+        });
+        if (spoiling == 0 || (explained.size() >= 2 && spoiling <= explained.size() - 1) ||
+            (on_topic && !explained.empty())) {
             result.covered = in_catalogue_order(strong);
             for (const std::size_t a : strong) {
                 auto& because = result.because[areas_[a]];

@@ -24,6 +24,10 @@ struct HeadingMatch {
     // The heading only names a part of the document ("Purpose", "Policy statement", "Glossary"):
     // it covers nothing, and its text is no evidence either.
     bool document_part = false;
+    // The heading holds words that say what it is about beyond generic, sentence and topic
+    // words ("Our arrangements" and "What is Prevent?" hold none): only then may the section's
+    // text speak for it (docs/matching.md).
+    bool words_left_over = false;
 };
 
 // The areas a section's own text is about, by the catalogue's keywords of each area.
@@ -56,6 +60,7 @@ public:
 
 private:
     HeadingMatch match_uncached(std::string_view heading, const NameWords& names) const;
+    HeadingMatch match_words(std::string_view heading, const NameWords& names) const;
 
     struct Term {
         std::size_t area;                // index into areas_

@@ -69,6 +69,14 @@ const std::vector<Phrase>& phrases()
         {{"learner"}, {"student"}},
         {{"pupil"}, {"student"}},
         {{"apprentice"}, {"student"}},
+        // Where a provider is: its town, city or county is its local area ("a real risk in our town").
+        {{"town"}, {"local"}},
+        {{"city"}, {"local"}},
+        {{"county"}, {"local"}},
+        {{"borough"}, {"local"}},
+        {{"region"}, {"local"}},
+        {{"regional"}, {"local"}},
+        {{"locality"}, {"local"}},
     };
     return table;
 }
@@ -194,6 +202,10 @@ std::string singular(std::string w)
 void strip_numbering(std::vector<std::string>& words)
 {
     std::size_t first = 0;
+    // "Prevent Objective 1 Leadership": the duty's name before a numbering label goes with it.
+    if (words.size() > 2 && words[0] == "prevent" && one_of(kNumberingWords, words[1]) &&
+        (is_number(words[2]) || words[2].size() == 1 || one_of(kRomanNumerals, words[2])))
+        first = 1;
     while (first < words.size()) {
         const std::string& w = words[first];
         const bool numbering = is_number(w) || (w.size() == 1 && is_ascii_letter_word(w)) || one_of(kRomanNumerals, w);

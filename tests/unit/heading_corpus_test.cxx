@@ -161,9 +161,9 @@ Figures measure(bool tuning, bool with_text, std::vector<std::string>* misses = 
 }
 
 // Held by the last test below: the measuring half with text, as measured (docs/matching.md).
-constexpr double kMeasuredRecall = 49.0;
-constexpr double kMeasuredPrecision = 68.5;
-constexpr double kMeasuredDecoysRefused = 89.5;
+constexpr double kMeasuredRecall = 62.0;
+constexpr double kMeasuredPrecision = 77.5;
+constexpr double kMeasuredDecoysRefused = 92.5;
 
 void print(const char* name, const Figures& f)
 {
