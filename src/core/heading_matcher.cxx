@@ -18,7 +18,8 @@ constexpr std::string_view kGenericWords[] = {
     "provider",  "academy",   "general",     "key",        "area",      "prevent",   "duty",      "risk",
     "assessment", "plan",     "action",      "review",     "summary",   "trust",     "organisation",
     "legislation", "legal",   "statutory",   "law",      "template",  "form",      "checklist", "toolkit",
-    "tool",       "approval"};
+    "tool",       "approval",  "tip",       "guide",     "advice",    "note",      "faq",       "stage",
+    "submission"};
 
 // Ordinary words that happen to belong to one area's terms: alone they only suggest that area
 // ("IT support" is not about welfare, "Governance structure" not about partnership).
@@ -53,7 +54,9 @@ constexpr std::string_view kSentenceWords[] = {
     "setting",   "family",    "parent",    "specific",  "pdf",       "docx",      "doc",
     "particular", "children", "child",    "young",     "people",    "person",    "individual", "drawn",
     "draw",      "demonstrate", "affect", "affecting", "provide",  "provided",  "read",      "sufficient",
-    "active",    "actively",  "through",  "throughout", "within",  "ensured",   "based",     "understanding"};
+    "active",    "actively",  "through",  "throughout", "within",  "ensured",   "based",     "understanding",
+    "you",       "i",         "my",        "me",        "engagement", "engage",   "define",    "defining",
+    "one",       "two",       "three",     "four",      "five",      "held"};
 
 // Words of the field itself: on topic in any section of an assessment, so they spoil nothing
 // ("Staff can recognise the signs of radicalisation"); alone they name no area.
@@ -238,16 +241,9 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
             content.insert(w);
 
     HeadingMatch result;
-    // A heading that names only a part of the document ("Policy statement", "Scope and purpose").
     const bool part_word = std::any_of(words.begin(), words.end(), [](const std::string& w) {
         return in(lists().document_part, w);
     });
-    if (part_word && std::all_of(content.begin(), content.end(), [](const std::string& w) {
-            return in(lists().document_part, w);
-        })) {
-        result.document_part = true;
-        return result;
-    }
 
     result.words_left_over = !content.empty();
 
@@ -275,6 +271,15 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
         });
         if (!inside && !(t->generic && any_specific))
             kept.push_back(t);
+    }
+
+    // A heading that names only a part of the document ("Policy statement", "Scope and purpose"):
+    // no term stands in it, and its other words are parts of documents too.
+    if (kept.empty() && part_word && std::all_of(content.begin(), content.end(), [](const std::string& w) {
+            return in(lists().document_part, w);
+        })) {
+        result.document_part = true;
+        return result;
     }
 
     std::set<std::size_t> strong;
