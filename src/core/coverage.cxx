@@ -292,10 +292,12 @@ ProfileChoice choose_profile(const Catalogue& catalogue, const Outline& outline,
     if (stored && catalogue.has_profile(*stored))
         return {*stored, false, {}};
     const auto page = heading_tokens(first_page(outline), {false, true, true});
+    // Signals compare as written (case and accents folded, not stemmed or read as synonyms:
+    // "pupils" is a school's word even though a heading reads it as "students").
     const auto has = [&](const std::vector<HeadingWord>& signal) {
         for (std::size_t i = 0; i + signal.size() <= page.size(); ++i)
             if (std::equal(signal.begin(), signal.end(), page.begin() + static_cast<std::ptrdiff_t>(i),
-                           [](const HeadingWord& a, const HeadingWord& b) { return a.word == b.word; }))
+                           [](const HeadingWord& a, const HeadingWord& b) { return a.surface == b.surface; }))
                 return true;
         return false;
     };

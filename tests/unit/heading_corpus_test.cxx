@@ -52,7 +52,7 @@ bool tuning_half(const std::string& source)
 }
 
 struct Source {
-    std::string kind, title_page;
+    std::string kind, title_page, sector;
     bool tuning = false;
 };
 
@@ -83,7 +83,7 @@ const Corpus& corpus()
                 if (c.size() != 6)
                     throw std::runtime_error(name + ": a line without six columns: " + line);
                 if (sources)
-                    out.sources[c[0]] = {c[4], c[5] == "-" ? "" : c[5], tuning_half(c[0])};
+                    out.sources[c[0]] = {c[4], c[5] == "-" ? "" : c[5], c[3], tuning_half(c[0])};
                 else
                     out.headings.push_back({c[0], c[1], c[4] == "-" ? "" : c[4], areas(c[2]), areas(c[3])});
             }
@@ -163,6 +163,7 @@ Figures measure(bool tuning, bool with_text, std::vector<std::string>* misses = 
 // Held by the last test below: the measuring half with text, as measured (docs/matching.md).
 constexpr double kMeasuredRecall = 62.0;
 constexpr double kMeasuredPrecision = 77.5;
+constexpr double kMeasuredProfiles = 95.0;  // title pages whose profile is inferred right
 constexpr double kMeasuredDecoysRefused = 92.5;
 
 void print(const char* name, const Figures& f)
@@ -216,4 +217,42 @@ TEST(HeadingCorpus, FiguresOnBothHalvesHoldWhatWasMeasured)
     EXPECT_GE(measuring_text.recall(), kMeasuredRecall);
     EXPECT_GE(measuring_text.precision(), kMeasuredPrecision);
     EXPECT_GE(measuring_text.decoys_refused(), kMeasuredDecoysRefused);
+}
+
+// The profile of a document without a stored one, from its first page: measured on the real
+// title pages of the corpus's sources (their sector is known).
+TEST(HeadingCorpus, ProfilesInferredFromRealTitlePages)
+{
+    struct Count {
+        int pages = 0, right = 0, named = 0, named_right = 0;  // named: a sector word on the page
+    } halves[2];
+    for (const auto& [id, source] : corpus().sources) {
+        (void)id;
+        if (source.title_page.empty() || source.sector.empty() || !catalogue().has_profile(source.sector))
+            continue;
+        core::Outline outline;
+        outline.paragraphs.push_back({source.title_page, 0, false, false});
+        const auto choice = core::choose_profile(catalogue(), outline, std::nullopt);
+        EXPECT_TRUE(choice.inferred);
+        Count& c = halves[source.tuning ? 0 : 1];
+        const bool right = choice.profile == source.sector;
+        ++c.pages;
+        c.right += right ? 1 : 0;
+        if (!choice.words.empty()) {
+            ++c.named;
+            c.named_right += right ? 1 : 0;
+        }
+        if (std::getenv("PREVENT_CORPUS_MISSES") && source.tuning && !right)
+            std::printf("PROFILE\t%s\t%s\t%s\n", source.sector.c_str(), choice.profile.c_str(), source.title_page.c_str());
+    }
+    for (const int h : {0, 1}) {
+        const Count& c = halves[h];
+        std::printf("Profiles from real title pages, %s half: %d of %d right; of the %d naming a sector, %d right "
+                    "(%.1f %%); the other %d are checked as the first profile\n",
+                    h == 0 ? "tuning" : "measuring", c.right, c.pages, c.named, c.named_right,
+                    c.named ? 100.0 * c.named_right / c.named : 0.0, c.pages - c.named);
+    }
+    const Count& m = halves[1];
+    EXPECT_GE(m.pages, 30);
+    EXPECT_GE(100.0 * m.named_right / m.named, kMeasuredProfiles);
 }
