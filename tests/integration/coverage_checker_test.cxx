@@ -156,13 +156,83 @@ TEST(CoverageChecker, BoldParagraphsAreCandidateHeadings)
 TEST(CoverageChecker, AnEmptyProfileMeansTheDocumentsProfile)
 {
     Document doc(office(), "private:factory/swriter");
-    EXPECT_EQ(utf8(checker()->check(doc.model(), "").Profile), "he");
+    EXPECT_EQ(utf8(checker()->check(doc.model(), "").Profile), "he") << "nothing points anywhere: higher education";
     Reference<org::preventtoolkit::XDocumentProfile>(office().create("org.preventtoolkit.DocumentProfile"),
                                                      UNO_QUERY_THROW)
         ->setProfile(doc.model(), "schools");
     const auto r = checker()->check(doc.model(), "");
     EXPECT_EQ(utf8(r.Profile), "schools");
     EXPECT_EQ(r.Areas.getLength(), 15);
+}
+
+// With nothing stored, the first page's words decide; the info finding names them.
+TEST(CoverageChecker, ADocumentWithoutAProfileIsCheckedWithTheOneItsFirstPagePointsAt)
+{
+    Document school(office(), "private:factory/swriter");
+    WriterBuilder(school.model()).body("Northgate Academy").body("Prevent risk assessment for pupils in key stage 2");
+    const auto r = checker()->check(school.model(), "");
+    EXPECT_EQ(utf8(r.Profile), "schools");
+    EXPECT_THAT(findings(r, ""), ::testing::Contains("profile-inferred@document"));
+    const auto inferred = std::find_if(r.Findings.begin(), r.Findings.end(),
+                                       [](const auto& f) { return f.Code == "profile-inferred"; });
+    ASSERT_NE(inferred, r.Findings.end());
+    EXPECT_NE(utf8(inferred->Message).find("Academy"), std::string::npos) << utf8(inferred->Message);
+
+    Document college(office(), "private:factory/swriter");
+    WriterBuilder(college.model()).body("Northgate Sixth Form College").body("Prevent risk assessment 2026-27");
+    EXPECT_EQ(utf8(checker()->check(college.model(), "").Profile), "fe");
+
+    Document stored(office(), "private:factory/swriter");
+    WriterBuilder(stored.model()).body("Northgate Academy");
+    Reference<org::preventtoolkit::XDocumentProfile>(office().create("org.preventtoolkit.DocumentProfile"),
+                                                     UNO_QUERY_THROW)
+        ->setProfile(stored.model(), "he");
+    const auto s = checker()->check(stored.model(), "");
+    EXPECT_EQ(utf8(s.Profile), "he") << "a stored profile wins over the words";
+    EXPECT_THAT(findings(s, ""), ::testing::Not(::testing::Contains("profile-inferred@document")));
+}
+
+// Each credited heading says why; a heading that names no area is read with its text.
+TEST(CoverageChecker, EvidenceSaysWhichWordsOfTheHeadingOrItsTextCounted)
+{
+    Document doc(office(), "private:factory/swriter");
+    WriterBuilder(doc.model())
+        .heading("Staff are trained to spot the signs")
+        .body("All staff complete the module.")
+        .heading("Our commitments")
+        .body("Every speaker is vetted before a booking is confirmed; each event with a visiting speaker has a chair "
+              "and the organiser keeps the publicity.")
+        .heading("Keeping everyone safe")
+        .body("Referral to Channel through the DSL for a concern; filtering of the internet and online lessons; site "
+              "lettings of the premises to hirers.")
+        .heading("Fire safety")
+        .body("Fire drills each term and an alarm test each week.");
+    const auto r = checker()->check(doc.model(), "he");
+    const auto evidence = [&](const char* area) {
+        for (const auto& a : r.Areas)
+            if (a.AreaId.equalsAscii(area))
+                return utf8(a.Evidence);
+        return std::vector<std::string>();
+    };
+    EXPECT_EQ(state(r, "staff-training"), "covered");
+    ASSERT_EQ(evidence("staff-training").size(), 1u);
+    EXPECT_NE(evidence("staff-training")[0].find("\u201cstaff\u201d"), std::string::npos) << evidence("staff-training")[0];
+    EXPECT_NE(evidence("staff-training")[0].find("\u201ctrained\u201d"), std::string::npos);
+
+    EXPECT_EQ(state(r, "speakers-events"), "covered") << "its text is clearly about speakers";
+    EXPECT_THAT(headings(r, "speakers-events"), ElementsAre("Our commitments"));
+    ASSERT_EQ(evidence("speakers-events").size(), 1u);
+    EXPECT_NE(evidence("speakers-events")[0].find("its text mentions"), std::string::npos);
+    EXPECT_NE(evidence("speakers-events")[0].find("\u201cvetted\u201d"), std::string::npos);
+
+    // Split between areas: a possible match for each, naming the words; nothing covered by it.
+    EXPECT_EQ(state(r, "information-sharing"), "missing");
+    EXPECT_THAT(findings(r, "information-sharing"), ::testing::Contains("possible-match@heading:3"));
+    EXPECT_THAT(findings(r, "it-filtering"), ::testing::Contains("possible-match@heading:3"));
+    // A decoy with a decoy text stays what it is.
+    for (const auto& a : r.Areas)
+        for (const auto& h : a.Headings)
+            EXPECT_NE(utf8(h), "Fire safety") << utf8(a.AreaId);
 }
 
 TEST(CoverageChecker, MarksSurviveStoreAndReloadAsOdtAndDocx)

@@ -52,6 +52,8 @@ Reference<T> service(const char* name)
 // What the extension says of a live document, in prevent-check's terms.
 struct Answer {
     std::vector<std::string> areas;     // "id state"
+    std::vector<std::string> evidence;  // "id: line", per area and heading credited
+    std::string profile;                // the one checked: given, stored or inferred
     std::set<std::string> findings;     // "code location"
     std::vector<std::string> risks;     // "ref area L×I=S L×I=S rag owner target"
     std::string digest;
@@ -88,8 +90,12 @@ Answer extension_answer(const Reference<css::frame::XModel>& model, bool spreads
         return a;
     }
     const auto report = service<org::preventtoolkit::XCoverageChecker>("org.preventtoolkit.CoverageChecker")->check(model, "");
-    for (const auto& area : report.Areas)
+    a.profile = utf8(report.Profile);
+    for (const auto& area : report.Areas) {
         a.areas.push_back(utf8(area.AreaId) + " " + utf8(area.State));
+        for (const auto& line : area.Evidence)
+            a.evidence.push_back(utf8(area.AreaId) + ": " + utf8(line));
+    }
     for (const auto& f : report.Findings)
         a.findings.insert(utf8(f.Code) + " " + utf8(f.Location));
     const auto risks = service<org::preventtoolkit::XRiskRegister>("org.preventtoolkit.RiskRegister")->reviewRisks(model);
@@ -110,8 +116,13 @@ Answer checker_answer(const nlohmann::json& file)
         return a;
     a.digest = file["digest"];
     a.approval = file["approval"]["state"];
-    for (const auto& area : file["areas"])
+    if (file["kind"] == "assessment")
+        a.profile = file["profile"];
+    for (const auto& area : file["areas"]) {
         a.areas.push_back(area["id"].get<std::string>() + " " + area["state"].get<std::string>());
+        for (const auto& line : area["evidence"])
+            a.evidence.push_back(area["id"].get<std::string>() + ": " + line.get<std::string>());
+    }
     for (const auto& f : file["findings"])
         a.findings.insert(f["code"].get<std::string>() + " " + f["location"].get<std::string>());
     if (file["risks"].is_array())
@@ -184,6 +195,26 @@ std::vector<Case> build_corpus(const std::filesystem::path& folder)
             .heading("Prayer rooms", 2)
             .delete_last_tracked();
         keep(doc, "headings.odt", false);
+    }
+    {  // No stored profile: a school's first page; headings in providers' own words, and a
+       // heading whose text says what it is about, or is split between areas.
+        Document doc(office(), "private:factory/swriter");
+        WriterBuilder(doc.model())
+            .body("St Mary's Catholic Primary School")
+            .body("Prevent risk assessment, reviewed by the governing body")
+            .heading("St Mary's approach to visitors", 1)
+            .body("Visitors sign in at reception.")
+            .heading("All staff understand how to raise a Prevent concern", 1)
+            .body("Staff complete the Home Office module in September.")
+            .heading("Our commitments", 1)
+            .body("Every speaker is vetted before a booking is confirmed; events with a visiting speaker are "
+                  "chaired, and the organiser keeps the publicity.")
+            .heading("Keeping everyone safe", 1)
+            .body("Referral to Channel through the DSL when there is a concern about a case; filtering of the "
+                  "internet and online safety lessons; site security and lettings of the premises to hirers.")
+            .heading("Fire safety", 1)
+            .body("Fire drills take place each term; the alarm is tested weekly.");
+        keep(doc, "own-words.odt", false);
     }
     {  // Risk tables of each style through the service, and one typed by hand with aliases.
         Document doc(office(), "private:factory/swriter");
@@ -324,6 +355,8 @@ TEST(OneAnswer, TheExtensionAndPreventCheckAgreeOnEveryFileOfTheCorpus)
         EXPECT_EQ(theirs.digest, c.answer.digest) << "digest";
         EXPECT_EQ(theirs.approval, c.answer.approval) << "approval state";
         EXPECT_EQ(theirs.areas, c.answer.areas) << "area states";
+        EXPECT_EQ(theirs.evidence, c.answer.evidence) << "evidence";
+        EXPECT_EQ(theirs.profile, c.answer.profile) << "profile";
         EXPECT_EQ(theirs.risks, c.answer.risks) << "risk rows";
         EXPECT_EQ(theirs.findings, c.answer.findings) << "findings";
     }
