@@ -30,7 +30,7 @@ constexpr std::string_view kCommonWords[] = {
     "senior",   "information", "material", "organisation", "picture",  "profile",   "raising", "related",
     "serious",  "structure", "support",  "thinking",      "understanding", "third", "governor", "regulation",
     "agreement", "counter",  "fundamental", "planning",   "local",     "external",  "conduct",   "authority", "protection", "responsibility", "role", "context", "team",
-    "community", "expression", "incident", "share"};
+    "community", "expression", "incident", "share",  "request"};
 
 // The words that make a heading a sentence, a question or a checklist line rather than a title
 // ("All staff understand how to…", "Are visiting speakers checked before they come?", "Filtering
@@ -315,6 +315,20 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
         else
             every_word_known = false;
         ++it;
+    }
+    // A word several areas share supports one of them that the heading names already
+    // ("Monitoring and reporting": "monitoring" is also IT's and the estate's word).
+    for (auto it = unexplained.begin(); it != unexplained.end();) {
+        const auto* areas = areas_of_word(*it);
+        const auto named = areas ? std::find_if(areas->begin(), areas->end(), [&](std::size_t a) { return strong.count(a) > 0; })
+                                 : std::set<std::size_t>::const_iterator();
+        if (areas && named != areas->end() && !is_common(*it)) {
+            named_by[*named].insert(*it);
+            explained.insert(*it);
+            it = unexplained.erase(it);
+        } else {
+            ++it;
+        }
     }
 
     const auto in_catalogue_order = [&](const std::set<std::size_t>& indexes) {

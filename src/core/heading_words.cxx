@@ -59,6 +59,7 @@ const std::vector<Phrase>& phrases()
         {{"information", "technology"}, {"it"}},
         {{"guild", "student"}, {"guild"}},
         {{"ict"}, {"it"}},
+        {{"freedom", "information"}, {"foi"}},  // the Act and its requests: no freedom of speech
         {{"esafety"}, {"online", "safety"}},
         {{"su"}, {"student", "union"}},
         {{"ctlp"}, {"counter", "terrorism", "local", "profile"}},
