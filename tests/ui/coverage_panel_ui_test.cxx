@@ -90,6 +90,41 @@ TEST(CoveragePanelUi, ChoosingAnAreaGoesToItsHeading)
     EXPECT_EQ(view_selection(*doc), "1. Leadership and governance");
 }
 
+// The chosen area's tooltip says why it counts: the heading's words, or the text's; a missing
+// area says what to do.
+TEST(CoveragePanelUi, TheChosenAreasTooltipShowsItsEvidence)
+{
+    auto doc = open_window("private:factory/swriter");
+    WriterBuilder(doc->model())
+        .heading("Staff are trained to spot the signs")
+        .body("All staff complete the Home Office module in their first term.")
+        .heading("Our commitments")
+        .body("Every speaker is vetted before a booking is confirmed; each event with a visiting speaker has a chair "
+              "and the organiser keeps the publicity.");
+    dispatch(*doc, "org.preventtoolkit:ShowDeck");
+    wait_for_the_pause();
+    const auto controls = panel_controls(*doc, kCoverage);
+    const auto areas = items_of(controls, "AreaList");
+    const auto tip = [&] { return utf8(model_of(controls, "AreaList")->getPropertyValue("HelpText").get<rtl::OUString>()); };
+
+    select(controls, "AreaList", static_cast<sal_Int16>(position_of(areas, "Working in partnership")));
+    EXPECT_THAT(tip(), HasSubstr("No heading of the document covers \u201cWorking in partnership\u201d"));
+
+    select(controls, "AreaList", static_cast<sal_Int16>(position_of(areas, "External speakers")));
+    EXPECT_THAT(tip(), HasSubstr("\u201cOur commitments\u201d: its text mentions"));
+    EXPECT_THAT(tip(), HasSubstr("\u201cvetted\u201d"));
+
+    select(controls, "AreaList", static_cast<sal_Int16>(position_of(areas, "Staff training")));
+    EXPECT_THAT(tip(), HasSubstr("\u201cStaff are trained to spot the signs\u201d: its heading says \u201cstaff\u201d and "
+                                 "\u201ctrained\u201d."));
+    // The tooltip as the user sees it: the mouse rests on the list.
+    const auto list = screen_rectangle(controls->getControl("AreaList"));
+    xdotool({"mousemove", std::to_string(list.X + list.Width / 3), std::to_string(list.Y + 12)});
+    std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+    screenshot("coverage-evidence-tooltip");
+    xdotool({"mousemove", "0", "0"});
+}
+
 TEST(CoveragePanelUi, ChoosingAFindingGoesToItsPlace)
 {
     const auto doc = partly_covered();
