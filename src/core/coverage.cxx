@@ -36,11 +36,8 @@ std::string quoted_list(const std::vector<std::string>& words)
 // The section's text as evidence, for a heading that names no area itself and is no mere part
 // of the document: clearly one area's (kClearKeywords of its keywords, twice as many as any
 // other's), or split between several.
-void weigh_text(Heading& h, const HeadingMatcher& matcher, const std::string& text)
+void weigh_text(Heading& h, TextEvidence evidence)
 {
-    if (!h.match.covered.empty() || h.match.document_part || !h.match.words_left_over || text.empty())
-        return;
-    auto evidence = matcher.text_evidence(text);
     auto& areas = evidence.areas;
     areas.erase(std::remove_if(areas.begin(), areas.end(),
                                [](const TextEvidence::Area& a) { return a.words.size() < kClearKeywords; }),
@@ -63,22 +60,28 @@ std::vector<Heading> read_headings(const Outline& outline, const HeadingMatcher&
     std::vector<Heading> headings;
     const auto& ps = outline.paragraphs;
     const NameWords names = matcher.name_words(first_page(outline));
+    // Each paragraph's keywords are read once, and only for sections whose heading needs them.
+    std::vector<std::optional<TextEvidence>> paragraph_evidence(ps.size());
     for (std::size_t i = 0; i < ps.size(); ++i) {
         if (ps[i].outline_level <= 0)
             continue;
-        bool content = false;
-        std::string text;
+        Heading h{i, headings.size() + 1, false, matcher.match(ps[i].text, names), {}, {}};
+        const bool needs_text = h.match.covered.empty() && !h.match.document_part && h.match.words_left_over;
+        std::vector<const TextEvidence*> text;
         for (std::size_t j = i + 1; j < ps.size(); ++j) {
             if (ps[j].outline_level > 0 && ps[j].outline_level <= ps[i].outline_level)
                 break;
-            if (ps[j].outline_level == 0 && !is_placeholder(ps[j].text)) {
-                content = true;
-                text += ps[j].text;
-                text += '\n';
-            }
+            if (ps[j].outline_level != 0 || is_placeholder(ps[j].text))
+                continue;
+            h.has_content = true;
+            if (!needs_text)
+                break;
+            if (!paragraph_evidence[j])
+                paragraph_evidence[j] = matcher.text_evidence(ps[j].text);
+            text.push_back(&*paragraph_evidence[j]);
         }
-        Heading h{i, headings.size() + 1, content, matcher.match(ps[i].text, names), {}, {}};
-        weigh_text(h, matcher, text);
+        if (needs_text && !text.empty())
+            weigh_text(h, TextEvidence::merged(text));
         headings.push_back(std::move(h));
     }
     return headings;
@@ -297,7 +300,7 @@ ProfileChoice choose_profile(const Catalogue& catalogue, const Outline& outline,
     const auto has = [&](const std::vector<HeadingWord>& signal) {
         for (std::size_t i = 0; i + signal.size() <= page.size(); ++i)
             if (std::equal(signal.begin(), signal.end(), page.begin() + static_cast<std::ptrdiff_t>(i),
-                           [](const HeadingWord& a, const HeadingWord& b) { return a.surface == b.surface; }))
+                           [](const HeadingWord& a, const HeadingWord& b) { return a.plain == b.plain; }))
                 return true;
         return false;
     };

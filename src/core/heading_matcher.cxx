@@ -221,18 +221,13 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
 {
     const auto tokens = heading_tokens(heading);
     std::set<std::string> words;
-    std::map<std::string, std::vector<std::string>> surfaces;  // canonical word -> as written
-    for (const auto& t : tokens) {
+    for (const auto& t : tokens)
         words.insert(t.word);
-        auto& s = surfaces[t.word];
-        if (std::find(s.begin(), s.end(), t.surface) == s.end())
-            s.push_back(t.surface);
-    }
     // A provider's name standing first with its possessive ("Northgate's approach to events"),
     // when the catalogue does not know the word, is a name.
     NameWords neutral_names = names;
-    if (!tokens.empty() && tokens.front().surface.size() > 2 &&
-        tokens.front().surface.compare(tokens.front().surface.size() - 2, 2, "'s") == 0 &&
+    if (!tokens.empty() && tokens.front().plain.size() > 2 &&
+        tokens.front().plain.compare(tokens.front().plain.size() - 2, 2, "'s") == 0 &&
         !areas_of_word(tokens.front().word))
         neutral_names.insert(tokens.front().word);
     std::set<std::string> content;  // the words that say what the heading is about
@@ -252,7 +247,7 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
     // plural to name the area of related policies.
     static const std::string policy_word = canonical_word("policy");
     const bool policy_singular = std::none_of(tokens.begin(), tokens.end(), [](const HeadingWord& t) {
-        return t.word == policy_word && t.surface != "policy";
+        return t.word == policy_word && t.plain != "policy";
     });
 
     // 1. Terms whose words all stand in the heading.
@@ -350,7 +345,7 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
         // radicalisation") is on the subject whatever else it says: a self-assessment's
         // outcome statement leaves many words over and is still about its area.
         const bool on_topic = std::any_of(tokens.begin(), tokens.end(), [](const HeadingWord& t) {
-            return t.surface == "prevent" || in(lists().topic, t.word);
+            return t.plain == "prevent" || in(lists().topic, t.word);
         });
         if (spoiling == 0 || (explained.size() >= 2 && spoiling <= explained.size() - 1) ||
             (on_topic && !explained.empty())) {
@@ -372,22 +367,49 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
 
 TextEvidence HeadingMatcher::text_evidence(std::string_view text) const
 {
-    std::map<std::size_t, std::vector<std::string>> found;  // area -> keywords as written
-    std::map<std::size_t, std::set<std::string>> seen;
+    std::map<std::size_t, TextEvidence::Area> found;  // by area index: catalogue order
     for (const auto& t : heading_tokens(text, {false, true, true})) {
         const auto* areas = areas_in(keyword_areas_, t.word);
         if (!areas)
             continue;
-        for (const std::size_t a : *areas)
-            if (seen[a].insert(t.word).second)
-                found[a].push_back(t.surface);
+        for (const std::size_t a : *areas) {
+            auto& area = found[a];
+            if (std::find(area.stems.begin(), area.stems.end(), t.word) == area.stems.end()) {
+                area.stems.push_back(t.word);
+                area.words.push_back(t.surface);
+            }
+        }
     }
     TextEvidence evidence;
-    for (auto& [area, words] : found)
-        evidence.areas.push_back({areas_[area], std::move(words)});
-    std::stable_sort(evidence.areas.begin(), evidence.areas.end(),
-                     [](const TextEvidence::Area& a, const TextEvidence::Area& b) { return a.words.size() > b.words.size(); });
-    return evidence;
+    for (auto& [index, area] : found) {
+        area.id = areas_[index];
+        evidence.areas.push_back(std::move(area));
+    }
+    return TextEvidence::merged({&evidence});
+}
+
+TextEvidence TextEvidence::merged(const std::vector<const TextEvidence*>& parts)
+{
+    TextEvidence out;
+    for (const TextEvidence* part : parts) {
+        for (const auto& area : part->areas) {
+            auto mine = std::find_if(out.areas.begin(), out.areas.end(), [&](const Area& a) { return a.id == area.id; });
+            if (mine == out.areas.end()) {
+                out.areas.push_back({area.id, {}, {}});
+                mine = out.areas.end() - 1;
+            }
+            for (std::size_t i = 0; i < area.stems.size(); ++i) {
+                if (std::find(mine->stems.begin(), mine->stems.end(), area.stems[i]) == mine->stems.end()) {
+                    mine->stems.push_back(area.stems[i]);
+                    mine->words.push_back(area.words[i]);
+                }
+            }
+        }
+    }
+    // Most keywords first; the first text's order (catalogue order within one text) breaks ties.
+    std::stable_sort(out.areas.begin(), out.areas.end(),
+                     [](const Area& a, const Area& b) { return a.words.size() > b.words.size(); });
+    return out;
 }
 
 NameWords HeadingMatcher::name_words(std::string_view title_page) const

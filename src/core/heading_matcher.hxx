@@ -35,8 +35,13 @@ struct TextEvidence {
     struct Area {
         std::string id;
         std::vector<std::string> words;  // distinct keywords found, as written, in text order
+        std::vector<std::string> stems;  // their canonical words, in the same order
     };
     std::vector<Area> areas;  // most keywords first (then catalogue order); only areas with any
+
+    // The evidence of several texts read one after the other (a section's paragraphs, each read
+    // once however many sections hold it).
+    static TextEvidence merged(const std::vector<const TextEvidence*>& parts);
 };
 
 // Words of the document that name the provider ("Northgate" in "Northgate College"): in a heading

@@ -103,18 +103,38 @@ bool is_ascii_letter_word(std::string_view w)
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-// Case-folded NFKC text with accents removed and typographic apostrophes made plain.
-icu::UnicodeString folded(std::string_view text)
+// The text as written, with typographic apostrophes made plain and hyphenated prefixes joined
+// ("Sub-contractors" -> "Subcontractors"), ready to be split into words.
+icu::UnicodeString prepared(std::string_view text)
 {
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     for (const UChar32 apostrophe : {0x2019, 0x2018, 0x02BC, 0xFF07})
         input.findAndReplace(icu::UnicodeString(apostrophe), icu::UnicodeString(u'\''));
+    static thread_local std::unique_ptr<icu::RegexPattern> prefix;
+    if (!prefix) {
+        UParseError where;
+        prefix.reset(icu::RegexPattern::compile(icu::UnicodeString(kHyphenatedPrefix), UREGEX_CASE_INSENSITIVE, where, status));
+        if (U_FAILURE(status))
+            throw std::runtime_error("ICU could not compile the prefix pattern");
+    }
+    std::unique_ptr<icu::RegexMatcher> joiner(prefix->matcher(input, status));
+    const icu::UnicodeString joined = joiner->replaceAll(icu::UnicodeString(u"$1"), status);
+    if (U_FAILURE(status))
+        throw std::runtime_error("ICU could not join hyphenated prefixes");
+    return joined;
+}
+
+// One word case-folded (NFKC), accents removed: "Externál" -> "external", "ＩＴ" -> "it".
+std::string folded(const std::string& word)
+{
+    UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
     if (U_FAILURE(status))
         throw std::runtime_error("ICU normalisers are not available");
-    const icu::UnicodeString decomposed = nfd->normalize(nfkc_cf->normalize(input, status), status);
+    const icu::UnicodeString decomposed =
+        nfd->normalize(nfkc_cf->normalize(icu::UnicodeString::fromUTF8(word), status), status);
     if (U_FAILURE(status))
         throw std::runtime_error("ICU could not normalise a heading");
     icu::UnicodeString out;
@@ -124,18 +144,21 @@ icu::UnicodeString folded(std::string_view text)
             out.append(c);
         i += U16_LENGTH(c);
     }
-    static thread_local std::unique_ptr<icu::RegexPattern> prefix;
-    if (!prefix) {
-        UParseError where;
-        prefix.reset(icu::RegexPattern::compile(icu::UnicodeString(kHyphenatedPrefix), 0, where, status));
-        if (U_FAILURE(status))
-            throw std::runtime_error("ICU could not compile the prefix pattern");
+    std::string utf8;
+    return out.toUTF8String(utf8);
+}
+
+// An ASCII word needs no ICU to fold: most words of English headings and text.
+std::string folded_word(const std::string& word)
+{
+    if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string out = word;
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char>(c - 'A' + 'a');
+        return out;
     }
-    std::unique_ptr<icu::RegexMatcher> joiner(prefix->matcher(out, status));
-    const icu::UnicodeString joined = joiner->replaceAll(icu::UnicodeString(u"$1"), status);
-    if (U_FAILURE(status))
-        throw std::runtime_error("ICU could not join hyphenated prefixes");
-    return joined;
+    return folded(word);
 }
 
 std::vector<std::string> split_words(const icu::UnicodeString& text)
@@ -229,11 +252,13 @@ std::vector<HeadingWord> fold_phrases(const std::vector<HeadingWord>& words)
             if (i + p.from.size() <= words.size() &&
                 std::equal(p.from.begin(), p.from.end(), words.begin() + static_cast<std::ptrdiff_t>(i),
                            [](const std::string& a, const HeadingWord& b) { return a == b.word; })) {
-                std::string surface;
-                for (std::size_t k = 0; k < p.from.size(); ++k)
+                std::string surface, plain;
+                for (std::size_t k = 0; k < p.from.size(); ++k) {
                     surface += (k ? " " : "") + words[i + k].surface;
+                    plain += (k ? " " : "") + words[i + k].plain;
+                }
                 for (const auto& to : p.to)
-                    out.push_back({to, surface});
+                    out.push_back({to, surface, plain});
                 i += p.from.size();
                 folded_here = true;
                 break;
@@ -280,15 +305,24 @@ std::string stem(std::string word)
 
 std::vector<HeadingWord> heading_tokens(std::string_view text, const WordOptions& options)
 {
-    std::vector<std::string> split = split_words(folded(text));
-    if (options.strip_numbering)
+    // Split as written (the surface keeps its capitals: "IT", "DSL"), then fold each word.
+    std::vector<std::string> written = split_words(prepared(text));
+    std::vector<std::string> split;
+    split.reserve(written.size());
+    for (const auto& w : written)
+        split.push_back(folded_word(w));
+    std::size_t first = 0;
+    if (options.strip_numbering) {
+        const std::size_t before = split.size();
         strip_numbering(split);
+        first = before - split.size();
+    }
     std::vector<HeadingWord> words;
-    for (auto& w : split) {
-        std::string word = without_possessive(w);
+    for (std::size_t i = 0; i < split.size(); ++i) {
+        std::string word = without_possessive(split[i]);
         if (word.empty() || (options.drop_stop_words && one_of(kStopWords, word)))
             continue;
-        words.push_back({singular(british(std::move(word))), std::move(w)});
+        words.push_back({singular(british(std::move(word))), written[first + i], split[i]});
     }
     words = fold_phrases(words);
     if (options.stem)

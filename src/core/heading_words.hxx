@@ -19,11 +19,13 @@ struct WordOptions {
     bool stem = true;              // column titles compare unstemmed with their aliases
 };
 
-// A canonical word and the words of the text it stands for (case folded, accents dropped):
-// "train" for "trained", "it" for "ICT". Evidence shows the surface, matching uses the word.
+// A canonical word and the words of the text it stands for: "train" for "Trained", "it" for
+// "ICT". Evidence shows the surface (as written), matching uses the word; plain is the surface
+// case-folded, accents dropped, neither stemmed nor read as a synonym ("trained", "pupils").
 struct HeadingWord {
     std::string word;
     std::string surface;
+    std::string plain;
 };
 std::vector<HeadingWord> heading_tokens(std::string_view text, const WordOptions& options = {});
 

@@ -115,7 +115,7 @@ TEST(CoveragePanelUi, TheChosenAreasTooltipShowsItsEvidence)
     EXPECT_THAT(tip(), HasSubstr("\u201cvetted\u201d"));
 
     select(controls, "AreaList", static_cast<sal_Int16>(position_of(areas, "Staff training")));
-    EXPECT_THAT(tip(), HasSubstr("\u201cStaff are trained to spot the signs\u201d: its heading says \u201cstaff\u201d and "
+    EXPECT_THAT(tip(), HasSubstr("\u201cStaff are trained to spot the signs\u201d: its heading says \u201cStaff\u201d and "
                                  "\u201ctrained\u201d."));
     // The tooltip as the user sees it: the mouse rests on the list.
     const auto list = screen_rectangle(controls->getControl("AreaList"));
