@@ -30,7 +30,7 @@ constexpr std::string_view kCommonWords[] = {
     "senior",   "information", "material", "organisation", "picture",  "profile",   "raising", "related",
     "serious",  "structure", "support",  "thinking",      "understanding", "third", "governor", "regulation",
     "agreement", "counter",  "fundamental", "planning",   "local",     "external",  "conduct",   "authority", "protection", "responsibility", "role", "context", "team",
-    "community", "expression", "incident", "share",  "request"};
+    "community", "expression", "incident", "share",  "request",   "agency"};
 
 // The words that make a heading a sentence, a question or a checklist line rather than a title
 // ("All staff understand how to…", "Are visiting speakers checked before they come?", "Filtering
@@ -250,11 +250,35 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
         return t.word == policy_word && t.plain != "policy";
     });
 
-    // 1. Terms whose words all stand in the heading.
+    // 1. Terms whose words all stand in the heading, near each other: a long sentence's words
+    //    far apart make no term ("staff understand how to report … risk" is no "understanding
+    //    the risk").
+    constexpr std::size_t kTermSlack = 2;  // other words a term's words may have between them
+    //    Only words that say something count as between (not "have had Prevent" in "Governors
+    //    have had Prevent training").
+    const auto near_each_other = [&](const std::set<std::string>& term_words) {
+        if (term_words.size() < 2)
+            return true;
+        for (std::size_t start = 0; start < tokens.size(); ++start) {
+            if (!term_words.count(tokens[start].word))
+                continue;
+            std::set<std::string> seen;
+            std::size_t between = 0;
+            for (std::size_t i = start; i < tokens.size() && between <= kTermSlack; ++i) {
+                if (term_words.count(tokens[i].word))
+                    seen.insert(tokens[i].word);
+                else if (content.count(tokens[i].word))
+                    ++between;
+                if (seen.size() == term_words.size())
+                    return true;
+            }
+        }
+        return false;
+    };
     std::vector<const Term*> full;
     for (const auto& term : terms_)
         if (std::includes(words.begin(), words.end(), term.words.begin(), term.words.end()) &&
-            !(term.generic && policy_singular && term.words.count(policy_word)))
+            !(term.generic && policy_singular && term.words.count(policy_word)) && near_each_other(term.words))
             full.push_back(&term);
     // A term inside a longer matched term of another area gives way ("Safeguarding" in
     // "Safeguarding policy"); so does a generic term ("Policies") when a specific one matched.
@@ -347,8 +371,18 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
         const bool on_topic = std::any_of(tokens.begin(), tokens.end(), [](const HeadingWord& t) {
             return t.plain == "prevent" || in(lists().topic, t.word);
         });
-        if (spoiling == 0 || (explained.size() >= 2 && spoiling <= explained.size() - 1) ||
-            (on_topic && !explained.empty())) {
+        const bool about = spoiling == 0 || (explained.size() >= 2 && spoiling <= explained.size() - 1);
+        if (about || (on_topic && !explained.empty())) {
+            if (!about) {
+                // A long sentence on the duty names many things in passing: only the area it
+                // says most about counts ("… ownership of radicalisation concerns and oversight
+                // of the Prevent agenda" is about oversight).
+                std::size_t most = 0;
+                for (const std::size_t a : strong)
+                    most = std::max(most, named_by[a].size());
+                for (auto it = strong.begin(); it != strong.end();)
+                    it = named_by[*it].size() < most ? strong.erase(it) : std::next(it);
+            }
             result.covered = in_catalogue_order(strong);
             for (const std::size_t a : strong) {
                 auto& because = result.because[areas_[a]];

@@ -148,6 +148,18 @@ std::string folded(const std::string& word)
     return out.toUTF8String(utf8);
 }
 
+bool all_capitals(const std::string& word)
+{
+    const icu::UnicodeString w = icu::UnicodeString::fromUTF8(word);
+    for (int32_t i = 0; i < w.length();) {
+        const UChar32 c = w.char32At(i);
+        if (u_isalpha(c) && !u_isUUppercase(c))
+            return false;
+        i += U16_LENGTH(c);
+    }
+    return true;
+}
+
 // An ASCII word needs no ICU to fold: most words of English headings and text.
 std::string folded_word(const std::string& word)
 {
@@ -321,6 +333,9 @@ std::vector<HeadingWord> heading_tokens(std::string_view text, const WordOptions
     for (std::size_t i = 0; i < split.size(); ++i) {
         std::string word = without_possessive(split[i]);
         if (word.empty() || (options.drop_stop_words && one_of(kStopWords, word)))
+            continue;
+        // "IT" in capitals is information technology; "it" and "It" are the pronoun.
+        if (options.drop_stop_words && word == "it" && !all_capitals(written[first + i]))
             continue;
         words.push_back({singular(british(std::move(word))), written[first + i], split[i]});
     }
