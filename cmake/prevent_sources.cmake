@@ -14,6 +14,7 @@ set(PREVENT_CORE_SOURCES
   core/document_words.cxx
   core/finding_messages.cxx
   core/heading_matcher.cxx
+  core/matching_words.cxx
   core/heading_words.cxx
   core/operating_year.cxx
   core/outline.cxx

@@ -1,9 +1,9 @@
 #include "heading_matcher.hxx"
 
 #include "heading_words.hxx"
+#include "matching_words.hxx"
 
 #include <algorithm>
-#include <array>
 #include <mutex>
 #include <unordered_map>
 
@@ -11,109 +11,10 @@ namespace prevent::core {
 
 namespace {
 
-// Words that any section of an assessment may carry: they neither make a match nor spoil one.
-constexpr std::string_view kGenericWords[] = {
-    "policy",    "procedure", "arrangement", "management", "approach",  "provision", "process",   "framework",
-    "guidance",  "overview",  "strategy",    "facility",   "university", "college",  "school",    "institution",
-    "provider",  "academy",   "general",     "key",        "area",      "prevent",   "duty",      "risk",
-    "assessment", "plan",     "action",      "review",     "summary",   "trust",     "organisation",
-    "legislation", "legal",   "statutory",   "law",      "template",  "form",      "checklist", "toolkit",
-    "tool",       "approval",  "tip",       "guide",     "advice",    "note",      "faq",       "stage",
-    "submission"};
-
-// Ordinary words that happen to belong to one area's terms: alone they only suggest that area
-// ("IT support" is not about welfare, "Governance structure" not about partnership).
-constexpr std::string_view kCommonWords[] = {
-    "safety",   "staff",     "student",  "learner",       "use",       "level",     "body",    "party",
-    "practice", "code",      "return",   "space",         "data",      "working",   "campus",  "annual",
-    "building", "care",      "case",     "contact",       "critical",  "effective", "point",   "single",
-    "senior",   "information", "material", "organisation", "picture",  "profile",   "raising", "related",
-    "serious",  "structure", "support",  "thinking",      "understanding", "third", "governor", "regulation",
-    "agreement", "counter",  "fundamental", "planning",   "local",     "external",  "conduct",   "authority", "protection", "responsibility", "role", "context", "team",
-    "community", "expression", "incident", "share",  "request",   "agency"};
-
-// The words that make a heading a sentence, a question or a checklist line rather than a title
-// ("All staff understand how to…", "Are visiting speakers checked before they come?", "Filtering
-// arrangements have been reviewed this year"): they neither make a match nor spoil one.
-constexpr std::string_view kSentenceWords[] = {
-    "all",       "every",     "each",      "any",       "whole",     "ensure",    "ensuring",  "understand",
-    "understood", "know",     "known",     "knowing",   "aware",     "has",       "have",      "had",
-    "been",      "being",     "was",       "were",      "do",        "does",      "did",       "will",
-    "would",     "can",       "could",     "should",    "must",      "may",       "need",      "there",
-    "where",     "when",      "which",     "why",       "they",      "them",      "he",        "she",
-    "us",        "not",       "no",        "yes",       "clear",     "clearly",   "appropriate", "appropriately",
-    "robust",    "embedded",  "embed",     "across",    "place",     "able",      "relevant",  "required",
-    "regular",   "regularly", "year",      "annually",  "current",   "up",        "date",      "well",
-    "good",      "real",      "make",      "made",      "take",      "taken",     "put",       "get",
-    "give",      "given",     "follow",    "followed",  "include",   "including", "used",     "using",
-    "keep",      "kept",      "check",     "checked",   "before",    "after",     "during",    "come",
-    "see",       "spot",      "sign",      "worried",   "worry",     "way",       "help",      "new",
-    "also",      "other",     "own",       "such",      "fully",     "completed", "complete",  "established",
-    "identified", "implemented", "effectively", "consistently", "promote", "promoted", "out", "whom",
-    "designated", "if",
-    "setting",   "family",    "parent",    "specific",  "pdf",       "docx",      "doc",
-    "particular", "children", "child",    "young",     "people",    "person",    "individual", "drawn",
-    "draw",      "demonstrate", "affect", "affecting", "provide",  "provided",  "read",      "sufficient",
-    "active",    "actively",  "through",  "throughout", "within",  "ensured",   "based",     "understanding",
-    "you",       "i",         "my",        "me",        "engagement", "engage",   "define",    "defining",
-    "one",       "two",       "three",     "four",      "five",      "held"};
-
-// Words of the field itself: on topic in any section of an assessment, so they spoil nothing
-// ("Staff can recognise the signs of radicalisation"); alone they name no area.
-constexpr std::string_view kTopicWords[] = {
-    "radicalisation", "radicalised", "radicalise", "extremism",    "extremist",    "extreme",
-    "terrorism",      "terrorist",   "terror",     "vulnerable",   "vulnerability", "susceptible",
-    "susceptibility", "harm",        "ideology",   "recognise",    "identify",     "respond"};
-
-// Words that name a part of the document, not a subject: such a heading covers nothing ("Policy
-// statement", "Purpose", "Scope", "Glossary", "Document control").
-constexpr std::string_view kDocumentPartWords[] = {
-    "introduction", "purpose",  "scope",      "content",   "glossary", "definition", "statement", "aim",
-    "background",   "appendix", "annex",      "reference", "version",  "history",    "document",  "foreword",
-    "preface",      "executive", "conclusion", "term",     "abbreviation", "acronym"};
-
-// Each list in canonical form, once: the lists are written as words, matching compares stems.
-template <std::size_t N>
-std::vector<std::string> canonical(const std::string_view (&list)[N])
-{
-    std::vector<std::string> out;
-    for (const auto word : list)
-        out.push_back(canonical_word(word));
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
-// The words that say what a provider is: the name stands before them ("Northgate College").
-constexpr std::string_view kProviderKinds[] = {
-    "university", "college", "school", "academy", "trust", "institute", "primary", "nursery", "centre"};
-
-struct WordLists {
-    std::vector<std::string> generic = canonical(kGenericWords);
-    std::vector<std::string> common = canonical(kCommonWords);
-    std::vector<std::string> sentence = canonical(kSentenceWords);
-    std::vector<std::string> topic = canonical(kTopicWords);
-    std::vector<std::string> document_part = canonical(kDocumentPartWords);
-    std::vector<std::string> provider_kinds = canonical(kProviderKinds);
-};
-
-const WordLists& lists()
-{
-    static const WordLists l;
-    return l;
-}
-
-bool in(const std::vector<std::string>& sorted, const std::string& word)
-{
-    return std::binary_search(sorted.begin(), sorted.end(), word);
-}
-
-bool is_generic(const std::string& word) { return in(lists().generic, word); }
-bool is_common(const std::string& word) { return in(lists().common, word); }
-
 // Neither makes a match nor spoils one.
 bool is_neutral(const std::string& word, const NameWords& names)
 {
-    return in(lists().sentence, word) || in(lists().topic, word) || names.count(word) > 0;
+    return is_sentence_word(word) || is_topic_word(word) || names.count(word) > 0;
 }
 
 bool strict_subset(const std::set<std::string>& a, const std::set<std::string>& b)
@@ -151,7 +52,7 @@ HeadingMatcher::HeadingMatcher(const Catalogue& catalogue) : memo_(std::make_sha
                 continue;
             Term term{index, std::set<std::string>(words.begin(), words.end()), true};
             for (const auto& w : term.words) {
-                if (!is_generic(w)) {
+                if (!is_generic_word(w)) {
                     term.generic = false;
                     word_areas[w].insert(index);
                 }
@@ -232,12 +133,12 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
         neutral_names.insert(tokens.front().word);
     std::set<std::string> content;  // the words that say what the heading is about
     for (const auto& w : words)
-        if (!is_generic(w) && !is_neutral(w, neutral_names) && !is_number(w))
+        if (!is_generic_word(w) && !is_neutral(w, neutral_names) && !is_number(w))
             content.insert(w);
 
     HeadingMatch result;
     const bool part_word = std::any_of(words.begin(), words.end(), [](const std::string& w) {
-        return in(lists().document_part, w);
+        return is_document_part_word(w);
     });
 
     result.words_left_over = !content.empty();
@@ -295,7 +196,7 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
     // A heading that names only a part of the document ("Policy statement", "Scope and purpose"):
     // no term stands in it, and its other words are parts of documents too.
     if (kept.empty() && part_word && std::all_of(content.begin(), content.end(), [](const std::string& w) {
-            return in(lists().document_part, w);
+            return is_document_part_word(w);
         })) {
         result.document_part = true;
         return result;
@@ -308,7 +209,7 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
         strong.insert(t->area);
         for (const auto& w : t->words) {
             named_by[t->area].insert(w);
-            if (!is_generic(w))  // "understand" in "Staff understand" explains as much as "staff"
+            if (!is_generic_word(w))  // "understand" in "Staff understand" explains as much as "staff"
                 explained.insert(w);
         }
     }
@@ -322,7 +223,7 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
     bool every_word_known = true;
     for (auto it = unexplained.begin(); it != unexplained.end();) {
         const auto* areas = areas_of_word(*it);
-        if (areas && areas->size() == 1 && !is_common(*it)) {
+        if (areas && areas->size() == 1 && !is_common_word(*it)) {
             strong.insert(*areas->begin());
             named_by[*areas->begin()].insert(*it);
             explained.insert(*it);
@@ -341,7 +242,7 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
         const auto* areas = areas_of_word(*it);
         const auto named = areas ? std::find_if(areas->begin(), areas->end(), [&](std::size_t a) { return strong.count(a) > 0; })
                                  : std::set<std::size_t>::const_iterator();
-        if (areas && named != areas->end() && !is_common(*it)) {
+        if (areas && named != areas->end() && !is_common_word(*it)) {
             named_by[*named].insert(*it);
             explained.insert(*it);
             it = unexplained.erase(it);
@@ -364,12 +265,12 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
     if (!strong.empty()) {
         std::size_t spoiling = 0;
         for (const auto& w : unexplained)
-            spoiling += (areas_of_word(w) && is_common(w)) ? 0 : 1;
+            spoiling += (areas_of_word(w) && is_common_word(w)) ? 0 : 1;
         // A heading that speaks of the duty itself ("… of the Prevent duty", "… risk of
         // radicalisation") is on the subject whatever else it says: a self-assessment's
         // outcome statement leaves many words over and is still about its area.
         const bool on_topic = std::any_of(tokens.begin(), tokens.end(), [](const HeadingWord& t) {
-            return t.plain == "prevent" || in(lists().topic, t.word);
+            return t.plain == "prevent" || is_topic_word(t.word);
         });
         const bool about = spoiling == 0 || (explained.size() >= 2 && spoiling <= explained.size() - 1);
         if (about || (on_topic && !explained.empty())) {
@@ -464,7 +365,7 @@ NameWords HeadingMatcher::name_words(std::string_view title_page) const
     const auto capitalised = [](const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
     const auto kind_of_provider = [](const std::string& w) {
         const auto words = heading_words(w, {false, false, true});
-        return words.size() == 1 && (in(lists().provider_kinds, words.front()));
+        return words.size() == 1 && is_provider_kind_word(words.front());
     };
     std::string name_text;
     for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -479,8 +380,8 @@ NameWords HeadingMatcher::name_words(std::string_view title_page) const
     NameWords names;
     for (const auto& t : heading_tokens(name_text, {false, true, true})) {
         const std::string& w = t.word;
-        if (w.size() < 3 || is_number(w) || is_generic(w) || is_common(w) || is_neutral(w, {}) ||
-            in(lists().document_part, w) || areas_of_word(w) || areas_in(keyword_areas_, w))
+        if (w.size() < 3 || is_number(w) || is_generic_word(w) || is_common_word(w) || is_neutral(w, {}) ||
+            is_document_part_word(w) || areas_of_word(w) || areas_in(keyword_areas_, w))
             continue;
         names.insert(w);
     }
