@@ -294,8 +294,10 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
         }
         return result;
     }
-    // 4. Only words several areas share ("Security", "Monitoring"): possible matches.
-    if (every_word_known && !suggested.empty())
+    // 4. Only words several areas share ("Security", "Monitoring"): possible matches. Words that
+    //    point everywhere ("Do staff know what to do…") suggest nothing.
+    constexpr std::size_t kMostPossible = 3;
+    if (every_word_known && !suggested.empty() && suggested.size() <= kMostPossible)
         result.possible = in_catalogue_order(suggested);
     return result;
 }

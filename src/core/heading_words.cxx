@@ -78,6 +78,10 @@ const std::vector<Phrase>& phrases()
         {{"region"}, {"local"}},
         {{"regional"}, {"local"}},
         {{"locality"}, {"local"}},
+        // A worry about someone is a concern ("when they are worried about a learner").
+        {{"worried"}, {"concern"}},
+        {{"worry"}, {"concern"}},
+        {{"worries"}, {"concern"}},
     };
     return table;
 }

@@ -46,7 +46,7 @@ constexpr std::string_view kSentenceWords[] = {
     "good",      "real",      "make",      "made",      "take",      "taken",     "put",       "get",
     "give",      "given",     "follow",    "followed",  "include",   "including", "used",     "using",
     "keep",      "kept",      "check",     "checked",   "before",    "after",     "during",    "come",
-    "see",       "spot",      "sign",      "worried",   "worry",     "way",       "help",      "new",
+    "see",       "spot",      "sign",     "way",       "help",      "new",
     "also",      "other",     "own",       "such",      "fully",     "completed", "complete",  "established",
     "identified", "implemented", "effectively", "consistently", "promote", "promoted", "out", "whom",
     "designated", "if",
@@ -55,7 +55,7 @@ constexpr std::string_view kSentenceWords[] = {
     "draw",      "demonstrate", "affect", "affecting", "provide",  "provided",  "read",      "sufficient",
     "active",    "actively",  "through",  "throughout", "within",  "ensured",   "based",     "understanding",
     "you",       "i",         "my",        "me",        "engagement", "engage",   "define",    "defining",
-    "one",       "two",       "three",     "four",      "five",      "held"};
+    "one",       "two",       "three",     "four",      "five",      "held",      "part"};
 
 // Words of the field itself: on topic in any section of an assessment, so they spoil nothing
 // ("Staff can recognise the signs of radicalisation"); alone they name no area.
