@@ -29,7 +29,8 @@ constexpr std::string_view kCommonWords[] = {
     "senior",   "information", "material", "organisation", "picture",  "profile",   "raising", "related",
     "serious",  "structure", "support",  "thinking",      "understanding", "third", "governor", "regulation",
     "agreement", "counter",  "fundamental", "planning",   "local",     "external",  "conduct",   "authority", "protection", "responsibility", "role", "context", "team",
-    "community", "expression", "incident", "share",  "request",   "agency"};
+    "community", "expression", "incident", "share",  "request",   "agency",
+    "online",    "site",      "visit",     "resilience", "literature"};
 
 // The words that make a heading a sentence, a question or a checklist line rather than a title
 // ("All staff understand how to…", "Are visiting speakers checked before they come?", "Filtering
