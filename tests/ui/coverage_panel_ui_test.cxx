@@ -125,6 +125,30 @@ TEST(CoveragePanelUi, TheChosenAreasTooltipShowsItsEvidence)
     xdotool({"mousemove", "0", "0"});
 }
 
+// A school's assessment with no stored profile is shown as a school's, and says why; choosing a
+// profile stores it, and the words no longer decide.
+TEST(CoveragePanelUi, ADocumentWithoutAProfileShowsTheOneItsFirstPagePointsAt)
+{
+    auto doc = open_window("private:factory/swriter");
+    WriterBuilder(doc->model())
+        .body("St Anne's Church of England Primary School")
+        .body("Prevent risk assessment 2026-27")
+        .heading("Leadership")
+        .body("The headteacher is the Prevent lead.");
+    dispatch(*doc, "org.preventtoolkit:ShowDeck");
+    wait_for_the_pause();
+    const auto controls = panel_controls(*doc, kCoverage);
+    EXPECT_EQ(selected_of(controls, "ProfileList"), 2) << "Schools";
+    EXPECT_THAT(label_of(controls, "Summary"), HasSubstr("for Schools"));
+    EXPECT_THAT(items_of(controls, "FindingList"), Contains(HasSubstr("checked as Schools, going by")));
+    screenshot("coverage-profile-inferred");
+
+    select(controls, "ProfileList", 1);
+    wait_for_the_pause();
+    EXPECT_EQ(selected_of(controls, "ProfileList"), 1) << "the user's choice is stored and kept";
+    EXPECT_THAT(label_of(controls, "Summary"), HasSubstr("for Further education and skills"));
+}
+
 TEST(CoveragePanelUi, ChoosingAFindingGoesToItsPlace)
 {
     const auto doc = partly_covered();
