@@ -56,6 +56,7 @@ public:
                 o.Title = from_utf8(a.title);
                 o.Description = from_utf8(a.description);
                 o.Synonyms = to_sequence(a.synonyms);
+                o.Keywords = to_sequence(a.keywords);
                 o.Expectation = from_utf8(core::expectation_name(areas[i].expectation));
                 o.Source = from_utf8(a.source);
             }

@@ -80,6 +80,7 @@ TEST(CatalogueService, FillsEveryFieldOfEveryArea)
             EXPECT_FALSE(a.Title.isEmpty());
             EXPECT_FALSE(a.Description.isEmpty());
             EXPECT_GE(a.Synonyms.getLength(), 5);
+            EXPECT_GE(a.Keywords.getLength(), 5) << "body keywords: evidence from a section's text";
             EXPECT_FALSE(a.Source.isEmpty());
             EXPECT_TRUE(a.Expectation == "expected" || a.Expectation == "recommended");
         }
@@ -125,6 +126,7 @@ TEST(CatalogueService, AgreesWithTheXcuReaderOnEveryValue)
             EXPECT_EQ(utf8(got.Title), want.title);
             EXPECT_EQ(utf8(got.Description), want.description);
             EXPECT_EQ(utf8(got.Synonyms), want.synonyms);
+            EXPECT_EQ(utf8(got.Keywords), want.keywords);
             EXPECT_EQ(utf8(got.Expectation), prevent::core::expectation_name(expected[i].expectation));
             EXPECT_EQ(utf8(got.Source), want.source);
         }
