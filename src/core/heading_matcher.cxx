@@ -251,6 +251,24 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
         }
     }
 
+    // One word naming an area right before another area's word is a modifier, not a second
+    // subject: "Safeguarding training plan" is about training, "Safeguarding concern reporting
+    // flowchart" about concerns ("Safeguarding and training" names both).
+    for (auto it = strong.begin(); it != strong.end();) {
+        const auto& own = named_by[*it];
+        bool modifier = false;
+        if (own.size() == 1) {
+            for (std::size_t i = 0; i + 1 < tokens.size() && !modifier; ++i) {
+                if (tokens[i].word != *own.begin() || !directly_before(tokens[i], tokens[i + 1]))
+                    continue;
+                for (const std::size_t other : strong)
+                    if (other != *it && named_by[other].count(tokens[i + 1].word))
+                        modifier = true;
+            }
+        }
+        it = modifier ? strong.erase(it) : std::next(it);
+    }
+
     const auto in_catalogue_order = [&](const std::set<std::size_t>& indexes) {
         std::vector<std::string> ids;
         for (const std::size_t i : indexes)  // indexes follow the catalogue's order

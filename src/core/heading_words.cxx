@@ -177,7 +177,13 @@ std::string folded_word(const std::string& word)
     return folded(word);
 }
 
-std::vector<std::string> split_words(const icu::UnicodeString& text)
+// The words of a text, and whether only spaces stand between each and the one before.
+struct SplitWords {
+    std::vector<std::string> words;
+    std::vector<bool> after_space;
+};
+
+SplitWords split_words(const icu::UnicodeString& text)
 {
     // One word breaker per thread, reused: creating one costs more than splitting a heading.
     static thread_local std::unique_ptr<icu::BreakIterator> words;
@@ -190,14 +196,21 @@ std::vector<std::string> split_words(const icu::UnicodeString& text)
         }
     }
     words->setText(text);
-    std::vector<std::string> out;
+    SplitWords out;
+    bool only_space = false;  // since the last word
     for (int32_t start = words->first(), end = words->next(); end != icu::BreakIterator::DONE;
          start = end, end = words->next()) {
-        if (words->getRuleStatus() == UBRK_WORD_NONE)
-            continue;  // spaces, punctuation, symbols, emoji
+        if (words->getRuleStatus() == UBRK_WORD_NONE) {
+            // spaces, punctuation, symbols, emoji: not words
+            for (int32_t i = start; i < end && only_space; ++i)
+                only_space = u_isWhitespace(text.charAt(i));
+            continue;
+        }
         std::string word;
         text.tempSubStringBetween(start, end).toUTF8String(word);
-        out.push_back(std::move(word));
+        out.after_space.push_back(!out.words.empty() && only_space);
+        out.words.push_back(std::move(word));
+        only_space = true;
     }
     return out;
 }
@@ -273,8 +286,10 @@ std::vector<HeadingWord> fold_phrases(const std::vector<HeadingWord>& words)
                     surface += (k ? " " : "") + words[i + k].surface;
                     plain += (k ? " " : "") + words[i + k].plain;
                 }
+                const HeadingWord& last = words[i + p.from.size() - 1];
                 for (const auto& to : p.to)
-                    out.push_back({to, surface, plain});
+                    out.push_back({to, surface, plain, words[i].position, last.position + last.span - words[i].position,
+                                   words[i].after_space});
                 i += p.from.size();
                 folded_here = true;
                 break;
@@ -322,7 +337,8 @@ std::string stem(std::string word)
 std::vector<HeadingWord> heading_tokens(std::string_view text, const WordOptions& options)
 {
     // Split as written (the surface keeps its capitals: "IT", "DSL"), then fold each word.
-    std::vector<std::string> written = split_words(prepared(text));
+    const SplitWords split_text = split_words(prepared(text));
+    const std::vector<std::string>& written = split_text.words;
     std::vector<std::string> split;
     split.reserve(written.size());
     for (const auto& w : written)
@@ -341,13 +357,19 @@ std::vector<HeadingWord> heading_tokens(std::string_view text, const WordOptions
         // "IT" in capitals is information technology; "it" and "It" are the pronoun.
         if (options.drop_stop_words && word == "it" && !all_capitals(written[first + i]))
             continue;
-        words.push_back({singular(british(std::move(word))), written[first + i], split[i]});
+        words.push_back({singular(british(std::move(word))), written[first + i], split[i], first + i, 1,
+                         split_text.after_space[first + i]});
     }
     words = fold_phrases(words);
     if (options.stem)
         for (auto& w : words)
             w.word = stem(w.word);
     return words;
+}
+
+bool directly_before(const HeadingWord& a, const HeadingWord& b)
+{
+    return b.position == a.position + a.span && b.after_space;
 }
 
 std::vector<std::string> heading_words(std::string_view text, const WordOptions& options)

@@ -26,7 +26,14 @@ struct HeadingWord {
     std::string word;
     std::string surface;
     std::string plain;
+    std::size_t position = 0;  // of its first word among the text's words (stop words counted)
+    std::size_t span = 1;      // how many of the text's words it stands for
+    bool after_space = false;  // only spaces stand between it and the text's word before it
 };
+
+// b stands right after a in the text, only spaces between ("Safeguarding training", not
+// "Safeguarding and training", nor "Safeguarding: training").
+bool directly_before(const HeadingWord& a, const HeadingWord& b);
 std::vector<HeadingWord> heading_tokens(std::string_view text, const WordOptions& options = {});
 
 // text: UTF-8 (invalid sequences are replaced). Returns canonical words in text order.

@@ -18,7 +18,7 @@ constexpr std::string_view kGenericWords[] = {
     "assessment", "plan",     "action",      "review",     "summary",   "trust",     "organisation",
     "legislation", "legal",   "statutory",   "law",      "template",  "form",      "checklist", "toolkit",
     "tool",       "approval",  "tip",       "guide",     "advice",    "note",      "faq",       "stage",
-    "submission"};
+    "submission", "documentation"};
 
 // Ordinary words that happen to belong to one area's terms: alone they only suggest that area
 // ("IT support" is not about welfare, "Governance structure" not about partnership).
@@ -30,7 +30,7 @@ constexpr std::string_view kCommonWords[] = {
     "serious",  "structure", "support",  "thinking",      "understanding", "third", "governor", "regulation",
     "agreement", "counter",  "fundamental", "planning",   "local",     "external",  "conduct",   "authority", "protection", "responsibility", "role", "context", "team",
     "community", "expression", "incident", "share",  "request",   "agency",
-    "online",    "site",      "visit",     "resilience", "literature"};
+    "online",    "site",      "visit",     "resilience", "literature", "workshop"};
 
 // The words that make a heading a sentence, a question or a checklist line rather than a title
 // ("All staff understand how to…", "Are visiting speakers checked before they come?", "Filtering
@@ -56,7 +56,9 @@ constexpr std::string_view kSentenceWords[] = {
     "draw",      "demonstrate", "affect", "affecting", "provide",  "provided",  "read",      "sufficient",
     "active",    "actively",  "through",  "throughout", "within",  "ensured",   "based",     "understanding",
     "you",       "i",         "my",        "me",        "engagement", "engage",   "define",    "defining",
-    "one",       "two",       "three",     "four",      "five",      "held",      "part"};
+    "one",       "two",       "three",     "four",      "five",      "held",      "part",
+    "undertaken", "undertake", "introduced", "produced", "nominated", "appointed", "appoint",  "carried",
+    "volunteer", "associate", "member"};
 
 // Words of the field itself: on topic in any section of an assessment, so they spoil nothing
 // ("Staff can recognise the signs of radicalisation"); alone they name no area.
