@@ -30,7 +30,7 @@ constexpr std::string_view kCommonWords[] = {
     "serious",  "structure", "support",  "thinking",      "understanding", "third", "governor", "regulation",
     "agreement", "counter",  "fundamental", "planning",   "local",     "external",  "conduct",   "authority", "protection", "responsibility", "role", "context", "team",
     "community", "expression", "incident", "share",  "request",   "agency",
-    "online",    "site",      "visit",     "resilience", "literature", "workshop"};
+    "online",    "site",      "visit",     "resilience", "literature", "workshop",  "safe"};
 
 // The words that make a heading a sentence, a question or a checklist line rather than a title
 // ("All staff understand how to…", "Are visiting speakers checked before they come?", "Filtering
