@@ -27,6 +27,63 @@ bool is_number(const std::string& w)
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A term's words stand near each other in the heading: a long sentence's words far apart make no
+// term ("staff understand how to report … risk" is no "understanding the risk"). Only words that
+// say something count as between ("Governors have had Prevent training" is governor training).
+bool near_each_other(const std::vector<HeadingWord>& tokens, const std::set<std::string>& term_words,
+                     const std::set<std::string>& content)
+{
+    constexpr std::size_t kTermSlack = 2;  // saying words a term's words may have between them
+    if (term_words.size() < 2)
+        return true;
+    for (std::size_t start = 0; start < tokens.size(); ++start) {
+        if (!term_words.count(tokens[start].word))
+            continue;
+        std::set<std::string> seen;
+        std::size_t between = 0;
+        for (std::size_t i = start; i < tokens.size() && between <= kTermSlack; ++i) {
+            if (term_words.count(tokens[i].word))
+                seen.insert(tokens[i].word);
+            else if (content.count(tokens[i].word))
+                ++between;
+            if (seen.size() == term_words.size())
+                return true;
+        }
+    }
+    return false;
+}
+
+using NamedBy = std::map<std::size_t, std::set<std::string>>;  // area -> the heading's words naming it
+
+// One word naming an area right before another area's word is a modifier, not a second subject:
+// "Safeguarding training plan" is about training, "Safeguarding concern reporting flowchart"
+// about concerns ("Safeguarding and training" names both).
+void drop_modifiers(const std::vector<HeadingWord>& tokens, std::set<std::size_t>& strong, NamedBy& named_by)
+{
+    for (auto it = strong.begin(); it != strong.end();) {
+        const auto& own = named_by[*it];
+        bool modifier = false;
+        for (std::size_t i = 0; own.size() == 1 && i + 1 < tokens.size() && !modifier; ++i) {
+            if (tokens[i].word != *own.begin() || !directly_before(tokens[i], tokens[i + 1]))
+                continue;
+            for (const std::size_t other : strong)
+                modifier = modifier || (other != *it && named_by[other].count(tokens[i + 1].word) > 0);
+        }
+        it = modifier ? strong.erase(it) : std::next(it);
+    }
+}
+
+// A long sentence on the duty names many things in passing: only the area it says most about
+// counts ("… ownership of radicalisation concerns and oversight of the Prevent agenda").
+void keep_the_most_named(std::set<std::size_t>& strong, NamedBy& named_by)
+{
+    std::size_t most = 0;
+    for (const std::size_t a : strong)
+        most = std::max(most, named_by[a].size());
+    for (auto it = strong.begin(); it != strong.end();)
+        it = named_by[*it].size() < most ? strong.erase(it) : std::next(it);
+}
+
 using WordIndex = std::vector<std::pair<std::string, std::set<std::size_t>>>;
 
 const std::set<std::size_t>* areas_in(const WordIndex& index, const std::string& word)
@@ -151,35 +208,12 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
         return t.word == policy_word && t.plain != "policy";
     });
 
-    // 1. Terms whose words all stand in the heading, near each other: a long sentence's words
-    //    far apart make no term ("staff understand how to report … risk" is no "understanding
-    //    the risk").
-    constexpr std::size_t kTermSlack = 2;  // other words a term's words may have between them
-    //    Only words that say something count as between (not "have had Prevent" in "Governors
-    //    have had Prevent training").
-    const auto near_each_other = [&](const std::set<std::string>& term_words) {
-        if (term_words.size() < 2)
-            return true;
-        for (std::size_t start = 0; start < tokens.size(); ++start) {
-            if (!term_words.count(tokens[start].word))
-                continue;
-            std::set<std::string> seen;
-            std::size_t between = 0;
-            for (std::size_t i = start; i < tokens.size() && between <= kTermSlack; ++i) {
-                if (term_words.count(tokens[i].word))
-                    seen.insert(tokens[i].word);
-                else if (content.count(tokens[i].word))
-                    ++between;
-                if (seen.size() == term_words.size())
-                    return true;
-            }
-        }
-        return false;
-    };
+    // 1. Terms whose words all stand in the heading, near each other.
     std::vector<const Term*> full;
     for (const auto& term : terms_)
         if (std::includes(words.begin(), words.end(), term.words.begin(), term.words.end()) &&
-            !(term.generic && policy_singular && term.words.count(policy_word)) && near_each_other(term.words))
+            !(term.generic && policy_singular && term.words.count(policy_word)) &&
+            near_each_other(tokens, term.words, content))
             full.push_back(&term);
     // A term inside a longer matched term of another area gives way ("Safeguarding" in
     // "Safeguarding policy"); so does a generic term ("Policies") when a specific one matched.
@@ -204,7 +238,7 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
 
     std::set<std::size_t> strong;
     std::set<std::string> explained;
-    std::map<std::size_t, std::set<std::string>> named_by;  // area -> the heading's words naming it
+    NamedBy named_by;
     for (const Term* t : kept) {
         strong.insert(t->area);
         for (const auto& w : t->words) {
@@ -251,23 +285,7 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
         }
     }
 
-    // One word naming an area right before another area's word is a modifier, not a second
-    // subject: "Safeguarding training plan" is about training, "Safeguarding concern reporting
-    // flowchart" about concerns ("Safeguarding and training" names both).
-    for (auto it = strong.begin(); it != strong.end();) {
-        const auto& own = named_by[*it];
-        bool modifier = false;
-        if (own.size() == 1) {
-            for (std::size_t i = 0; i + 1 < tokens.size() && !modifier; ++i) {
-                if (tokens[i].word != *own.begin() || !directly_before(tokens[i], tokens[i + 1]))
-                    continue;
-                for (const std::size_t other : strong)
-                    if (other != *it && named_by[other].count(tokens[i + 1].word))
-                        modifier = true;
-            }
-        }
-        it = modifier ? strong.erase(it) : std::next(it);
-    }
+    drop_modifiers(tokens, strong, named_by);
 
     const auto in_catalogue_order = [&](const std::set<std::size_t>& indexes) {
         std::vector<std::string> ids;
@@ -292,16 +310,8 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
         });
         const bool about = spoiling == 0 || (explained.size() >= 2 && spoiling <= explained.size() - 1);
         if (about || (on_topic && !explained.empty())) {
-            if (!about) {
-                // A long sentence on the duty names many things in passing: only the area it
-                // says most about counts ("… ownership of radicalisation concerns and oversight
-                // of the Prevent agenda" is about oversight).
-                std::size_t most = 0;
-                for (const std::size_t a : strong)
-                    most = std::max(most, named_by[a].size());
-                for (auto it = strong.begin(); it != strong.end();)
-                    it = named_by[*it].size() < most ? strong.erase(it) : std::next(it);
-            }
+            if (!about)
+                keep_the_most_named(strong, named_by);
             result.covered = in_catalogue_order(strong);
             for (const std::size_t a : strong) {
                 auto& because = result.because[areas_[a]];
