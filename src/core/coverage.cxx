@@ -59,13 +59,13 @@ std::vector<Heading> read_headings(const Outline& outline, const HeadingMatcher&
 {
     std::vector<Heading> headings;
     const auto& ps = outline.paragraphs;
-    const NameWords names = matcher.name_words(first_page(outline));
+    const DocumentContext context = matcher.document_context(first_page(outline));
     // Each paragraph's keywords are read once, and only for sections whose heading needs them.
     std::vector<std::optional<TextEvidence>> paragraph_evidence(ps.size());
     for (std::size_t i = 0; i < ps.size(); ++i) {
         if (ps[i].outline_level <= 0)
             continue;
-        Heading h{i, headings.size() + 1, false, matcher.match(ps[i].text, names), {}, {}};
+        Heading h{i, headings.size() + 1, false, matcher.match(ps[i].text, context), {}, {}};
         const bool needs_text = h.match.covered.empty() && !h.match.document_part && h.match.words_left_over;
         std::vector<const TextEvidence*> text;
         for (std::size_t j = i + 1; j < ps.size(); ++j) {

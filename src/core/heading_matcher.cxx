@@ -53,6 +53,13 @@ bool near_each_other(const std::vector<HeadingWord>& tokens, const std::set<std:
     return false;
 }
 
+// The words name the duty itself: "Prevent" (not "prevention"), radicalisation, extremism…
+bool speaks_of_prevent(const std::vector<HeadingWord>& tokens)
+{
+    return std::any_of(tokens.begin(), tokens.end(),
+                       [](const HeadingWord& t) { return t.plain == "prevent" || is_topic_word(t.word); });
+}
+
 using NamedBy = std::map<std::size_t, std::set<std::string>>;  // area -> the heading's words naming it
 
 // One word naming an area right before another area's word is a modifier, not a second subject:
@@ -135,19 +142,23 @@ struct HeadingMatcher::Memo {
     std::unordered_map<std::string, HeadingMatch> results;
 };
 
-HeadingMatch HeadingMatcher::match(std::string_view heading, const NameWords& names) const
+HeadingMatch HeadingMatcher::match(std::string_view heading, const DocumentContext& context) const
 {
     if (!memo_)
-        return match_uncached(heading, names);
+        return match_uncached(heading, context);
     std::string key(heading);
-    for (const auto& n : names)
-        key += '\x1f' + n;  // the same heading in another provider's document may read otherwise
+    key += context.on_prevent ? "\x1eP" : "\x1e-";  // the same heading in another document may read otherwise
+    for (const auto& n : context.names)
+        key += '\x1f' + n;
+    for (const auto& phrase : context.name_phrases)
+        for (const auto& w : phrase)
+            key += '\x1d' + w;
     {
         std::lock_guard<std::mutex> lock(memo_->mutex);
         if (const auto it = memo_->results.find(key); it != memo_->results.end())
             return it->second;
     }
-    HeadingMatch result = match_uncached(heading, names);
+    HeadingMatch result = match_uncached(heading, context);
     std::lock_guard<std::mutex> lock(memo_->mutex);
     if (memo_->results.size() >= Memo::kLimit)
         memo_->results.clear();  // a simple bound: rebuilt from the headings in use
@@ -155,7 +166,7 @@ HeadingMatch HeadingMatcher::match(std::string_view heading, const NameWords& na
     return result;
 }
 
-HeadingMatch HeadingMatcher::match_uncached(std::string_view heading, const NameWords& names) const
+HeadingMatch HeadingMatcher::match_uncached(std::string_view heading, const DocumentContext& context) const
 {
     // A title and a sentence that describes it ("Leadership: structures are in place and visible
     // throughout the school", "Objective 4 Working in partnership: develop multi-agency
@@ -165,25 +176,34 @@ HeadingMatch HeadingMatcher::match_uncached(std::string_view heading, const Name
     if (const auto colon = heading.find(':'); colon != std::string_view::npos) {
         const auto description = heading.substr(colon + 1);
         if (heading_words(description, {false, false, false}).size() >= kDescriptionWords) {
-            HeadingMatch by_title = match_words(heading.substr(0, colon), names);
+            HeadingMatch by_title = match_words(heading.substr(0, colon), context);
             if (!by_title.covered.empty()) {
                 by_title.words_left_over = true;
                 return by_title;
             }
         }
     }
-    return match_words(heading, names);
+    return match_words(heading, context);
 }
 
-HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWords& names) const
+HeadingMatch HeadingMatcher::match_words(std::string_view heading, const DocumentContext& context) const
 {
-    const auto tokens = heading_tokens(heading);
+    auto tokens = heading_tokens(heading);
+    // The provider's name is no subject ("PM Training's duty").
+    for (const auto& phrase : context.name_phrases) {
+        for (std::size_t i = 0; !phrase.empty() && i + phrase.size() <= tokens.size(); ++i) {
+            if (std::equal(phrase.begin(), phrase.end(), tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                           [](const std::string& w, const HeadingWord& t) { return w == t.word; }))
+                tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                             tokens.begin() + static_cast<std::ptrdiff_t>(i + phrase.size()));
+        }
+    }
     std::set<std::string> words;
     for (const auto& t : tokens)
         words.insert(t.word);
     // A provider's name standing first with its possessive ("Northgate's approach to events"),
     // when the catalogue does not know the word, is a name.
-    NameWords neutral_names = names;
+    NameWords neutral_names = context.names;
     if (!tokens.empty() && tokens.front().plain.size() > 2 &&
         tokens.front().plain.compare(tokens.front().plain.size() - 2, 2, "'s") == 0 &&
         !areas_of_word(tokens.front().word))
@@ -305,9 +325,11 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const NameWor
         // A heading that speaks of the duty itself ("… of the Prevent duty", "… risk of
         // radicalisation") is on the subject whatever else it says: a self-assessment's
         // outcome statement leaves many words over and is still about its area.
-        const bool on_topic = std::any_of(tokens.begin(), tokens.end(), [](const HeadingWord& t) {
-            return t.plain == "prevent" || is_topic_word(t.word);
-        });
+        // A short title with a part of the document ("Safeguarding policy statement") is no
+        // outcome statement.
+        constexpr std::size_t kShortTitle = 4;
+        const bool part_title = part_word && content.size() <= kShortTitle;
+        const bool on_topic = (context.on_prevent || speaks_of_prevent(tokens)) && !part_title;
         const bool about = spoiling == 0 || (explained.size() >= 2 && spoiling <= explained.size() - 1);
         if (about || (on_topic && !explained.empty())) {
             if (!about)
@@ -377,7 +399,15 @@ TextEvidence TextEvidence::merged(const std::vector<const TextEvidence*>& parts)
     return out;
 }
 
-NameWords HeadingMatcher::name_words(std::string_view title_page) const
+DocumentContext HeadingMatcher::document_context(std::string_view first_page) const
+{
+    DocumentContext context;
+    context.names = name_words(first_page, &context.name_phrases);
+    context.on_prevent = speaks_of_prevent(heading_tokens(first_page));
+    return context;
+}
+
+NameWords HeadingMatcher::name_words(std::string_view title_page, std::vector<std::vector<std::string>>* phrases) const
 {
     // A provider's name is the capitalised words before the word that says what it is
     // ("Northgate College", "St Mary's Catholic Primary School") or after "University of"
@@ -397,9 +427,30 @@ NameWords HeadingMatcher::name_words(std::string_view title_page) const
         const auto words = heading_words(w, {false, false, true});
         return words.size() == 1 && is_provider_kind_word(words.front());
     };
+    // A training provider is named by its trade: "PM Training", "Best Choice Training".
+    const auto named_by_its_trade = [](const std::string& w) {
+        const auto words = heading_words(w, {false, false, true});
+        return words.size() == 1 && words.front() == canonical_word("training");
+    };
     std::string name_text;
     for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (!capitalised(raw[i]) || !kind_of_provider(raw[i]))
+        if (!capitalised(raw[i]))
+            continue;
+        // Only unknown words make such a name: "Staff Training" and "Safeguarding Training" are
+        // the field's own words.
+        const auto unknown = [&](const std::string& w) {
+            const auto words = heading_words(w);
+            return words.size() == 1 && !areas_of_word(words.front()) && !is_generic_word(words.front()) &&
+                   !is_common_word(words.front()) && !is_neutral(words.front(), {}) &&
+                   !areas_in(keyword_areas_, words.front());
+        };
+        if (named_by_its_trade(raw[i]) && phrases && i > 0 && capitalised(raw[i - 1]) && unknown(raw[i - 1])) {
+            std::string phrase;
+            for (std::size_t j = i, taken = 0; j-- > 0 && taken < 3 && capitalised(raw[j]) && unknown(raw[j]); ++taken)
+                phrase = raw[j] + ' ' + phrase;
+            phrases->push_back(heading_words(phrase + raw[i]));
+        }
+        if (!kind_of_provider(raw[i]))
             continue;
         for (std::size_t j = i, taken = 0; j-- > 0 && taken < 3 && capitalised(raw[j]) && !kind_of_provider(raw[j]); ++taken)
             name_text += raw[j] + ' ';

@@ -48,24 +48,37 @@ struct TextEvidence {
 // they neither make nor spoil a match ("Northgate's approach to events").
 using NameWords = std::set<std::string>;
 
+// What a document's first page tells about reading its headings.
+struct DocumentContext {
+    NameWords names;
+    // The provider's whole name where it holds a word of the field ("PM Training", "Northgate
+    // Skills"): in a heading the name is read as a name ("PM Training's duty" is no training).
+    std::vector<std::vector<std::string>> name_phrases;
+    // The page speaks of the duty (Prevent, radicalisation, extremism…): its headings are read as a
+    // Prevent lead reads a Prevent document's, where an outcome sentence that names an area is
+    // about it however many other words it has.
+    bool on_prevent = false;
+};
+
 class HeadingMatcher {
 public:
     explicit HeadingMatcher(const Catalogue& catalogue);
 
     // Results are remembered (a few thousand headings at most): the extension matches the same
     // headings at every pause in typing, prevent-check the same template's in every file.
-    HeadingMatch match(std::string_view heading, const NameWords& names = {}) const;
+    HeadingMatch match(std::string_view heading, const DocumentContext& context = {}) const;
 
     // The keywords of each area that a section's text holds (body paragraphs and table cells).
     TextEvidence text_evidence(std::string_view text) const;
 
-    // The canonical words of a document's title page that are no word of the catalogue, of
-    // Prevent or of ordinary headings: the provider's name, as far as a page can tell.
-    NameWords name_words(std::string_view title_page) const;
+    // The provider's name, as far as the first page can tell (the capitalised words before
+    // "College", "School"…, unknown to the catalogue), and whether the page speaks of the duty.
+    DocumentContext document_context(std::string_view first_page) const;
 
 private:
-    HeadingMatch match_uncached(std::string_view heading, const NameWords& names) const;
-    HeadingMatch match_words(std::string_view heading, const NameWords& names) const;
+    HeadingMatch match_uncached(std::string_view heading, const DocumentContext& context) const;
+    HeadingMatch match_words(std::string_view heading, const DocumentContext& context) const;
+    NameWords name_words(std::string_view title_page, std::vector<std::vector<std::string>>* phrases = nullptr) const;
 
     struct Term {
         std::size_t area;                // index into areas_

@@ -159,3 +159,28 @@ TEST(HeadingWords, OddInputNeverThrows)
     EXPECT_THAT(matcher.match("المتحدثون الخارجيون").covered, IsEmpty()) << "right-to-left text";
     EXPECT_THAT(matcher.match("\xff\xfe External speakers").covered, ElementsAre("speakers-events")) << "invalid UTF-8";
 }
+
+// The document's first page is context: the provider's name, and whether it is a Prevent document.
+TEST(HeadingContext, APreventDocumentsOutcomeSentencesAndTheProvidersName)
+{
+    const core::HeadingMatcher matcher(catalogue());
+    const auto prevent = matcher.document_context("PM Training Ltd\nPrevent risk assessment and action plan 2026-27");
+    const auto other = matcher.document_context("PM Training Ltd\nHealth and safety policy");
+    EXPECT_TRUE(prevent.on_prevent);
+    EXPECT_FALSE(other.on_prevent);
+
+    // An outcome sentence that names an area among many other words: about it in a Prevent
+    // document, incidental in another.
+    const char* outcome = "Governors receive a termly written update so that they can challenge leaders robustly";
+    EXPECT_THAT(matcher.match(outcome, prevent).covered, ElementsAre("leadership"));
+    EXPECT_THAT(matcher.match(outcome, other).covered, IsEmpty());
+    // The provider's name is no subject, though it holds a word of the field.
+    EXPECT_THAT(matcher.match("PM Training's duty", prevent).covered, IsEmpty());
+    EXPECT_THAT(matcher.match("Staff training", prevent).covered, ElementsAre("staff-training"));
+    // A short title with a part of the document stays a part of the document.
+    EXPECT_THAT(matcher.match("Scope of this statement", prevent).covered, IsEmpty());
+    // "Northgate" before "College" on the first page is a name: "Northgate's events" are events.
+    const auto northgate = matcher.document_context("Northgate College\nPrevent duty policy");
+    EXPECT_THAT(matcher.match("Events at Northgate", northgate).covered, ElementsAre("speakers-events"));
+    EXPECT_THAT(matcher.match("Events at Northgate").covered, IsEmpty()) << "without the page, an unknown word";
+}
