@@ -18,7 +18,7 @@ constexpr std::string_view kGenericWords[] = {
     "assessment", "plan",     "action",      "review",     "summary",   "trust",     "organisation",
     "legislation", "legal",   "statutory",   "law",      "template",  "form",      "checklist", "toolkit",
     "tool",       "approval",  "tip",       "guide",     "advice",    "note",      "faq",       "stage",
-    "submission", "documentation"};
+    "submission", "documentation", "education"};
 
 // Ordinary words that happen to belong to one area's terms: alone they only suggest that area
 // ("IT support" is not about welfare, "Governance structure" not about partnership).
@@ -30,7 +30,7 @@ constexpr std::string_view kCommonWords[] = {
     "serious",  "structure", "support",  "thinking",      "understanding", "third", "governor", "regulation",
     "agreement", "counter",  "fundamental", "planning",   "local",     "external",  "conduct",   "authority", "protection", "responsibility", "role", "context", "team",
     "community", "expression", "incident", "share",  "request",   "agency",
-    "online",    "site",      "visit",     "resilience", "literature", "workshop",  "safe"};
+    "online",    "site",      "visit",     "resilience", "literature", "workshop",  "safe",      "centre",    "link"};
 
 // The words that make a heading a sentence, a question or a checklist line rather than a title
 // ("All staff understand how to…", "Are visiting speakers checked before they come?", "Filtering

@@ -161,12 +161,12 @@ Figures measure(bool tuning, bool with_text, std::vector<std::string>* misses = 
 }
 
 // Held by the last test below: the measuring half with text, as measured (docs/matching.md).
-constexpr double kMeasuredRecall = 67.5;
-constexpr double kMeasuredPrecision = 81.5;
-constexpr double kMeasuredDocumentRecall = 74.5;
-constexpr double kMeasuredDocumentPrecision = 89.5;
+constexpr double kMeasuredRecall = 67.0;
+constexpr double kMeasuredPrecision = 78.5;
+constexpr double kMeasuredDocumentRecall = 73.5;
+constexpr double kMeasuredDocumentPrecision = 89.0;
 constexpr double kMeasuredProfiles = 95.0;  // title pages whose profile is inferred right
-constexpr double kMeasuredDecoysRefused = 93.5;
+constexpr double kMeasuredDecoysRefused = 89.5;
 
 // What a user sees: per document, the areas any of its headings requires against the areas any
 // of its headings is credited with (a heading whose area only its place tells, like a row
