@@ -15,6 +15,7 @@
 
 #include <gmock/gmock.h>
 
+#include <functional>
 #include <thread>
 
 using css::uno::Reference;
@@ -30,21 +31,28 @@ namespace {
 
 const char* const kCoverage = "org.preventtoolkit.CoveragePanel";
 
-// The pause after which the panel shows a new snapshot, and a little more.
-// Leadership covered, Welfare empty, Security a possible match for estates; the rest missing.
-std::unique_ptr<Document> partly_covered()
+// A new Writer window holding what write puts in it, with the Prevent deck open after the pause.
+std::unique_ptr<Document> with_the_deck(const std::function<void(WriterBuilder&)>& write)
 {
     auto doc = open_window("private:factory/swriter");
-    WriterBuilder(doc->model())
-        .heading("1. Leadership and governance")
-        .body("The Pro Vice-Chancellor chairs the Prevent Steering Group.")
-        .heading("2. Welfare")
-        .body("TBC")
-        .heading("3. Security")
-        .body("Doors are locked at night.");
+    WriterBuilder builder(doc->model());
+    write(builder);
     dispatch(*doc, "org.preventtoolkit:ShowDeck");
     wait_for_the_pause();  // the panel may have been open while the document was written
     return doc;
+}
+
+// Leadership covered, Welfare empty, Security a possible match for estates; the rest missing.
+std::unique_ptr<Document> partly_covered()
+{
+    return with_the_deck([](WriterBuilder& w) {
+        w.heading("1. Leadership and governance")
+            .body("The Pro Vice-Chancellor chairs the Prevent Steering Group.")
+            .heading("2. Welfare")
+            .body("TBC")
+            .heading("3. Security")
+            .body("Doors are locked at night.");
+    });
 }
 
 int position_of(const std::vector<std::string>& items, const std::string& start)
@@ -94,15 +102,13 @@ TEST(CoveragePanelUi, ChoosingAnAreaGoesToItsHeading)
 // area says what to do.
 TEST(CoveragePanelUi, TheChosenAreasTooltipShowsItsEvidence)
 {
-    auto doc = open_window("private:factory/swriter");
-    WriterBuilder(doc->model())
-        .heading("Staff are trained to spot the signs")
-        .body("All staff complete the Home Office module in their first term.")
-        .heading("Our commitments")
-        .body("Every speaker is vetted before a booking is confirmed; each event with a visiting speaker has a chair "
-              "and the organiser keeps the publicity.");
-    dispatch(*doc, "org.preventtoolkit:ShowDeck");
-    wait_for_the_pause();
+    const auto doc = with_the_deck([](WriterBuilder& w) {
+        w.heading("Staff are trained to spot the signs")
+            .body("All staff complete the Home Office module in their first term.")
+            .heading("Our commitments")
+            .body("Every speaker is vetted before a booking is confirmed; each event with a visiting speaker has a "
+                  "chair and the organiser keeps the publicity.");
+    });
     const auto controls = panel_controls(*doc, kCoverage);
     const auto areas = items_of(controls, "AreaList");
     const auto tip = [&] { return utf8(model_of(controls, "AreaList")->getPropertyValue("HelpText").get<rtl::OUString>()); };
@@ -129,14 +135,12 @@ TEST(CoveragePanelUi, TheChosenAreasTooltipShowsItsEvidence)
 // profile stores it, and the words no longer decide.
 TEST(CoveragePanelUi, ADocumentWithoutAProfileShowsTheOneItsFirstPagePointsAt)
 {
-    auto doc = open_window("private:factory/swriter");
-    WriterBuilder(doc->model())
-        .body("St Anne's Church of England Primary School")
-        .body("Prevent risk assessment 2026-27")
-        .heading("Leadership")
-        .body("The headteacher is the Prevent lead.");
-    dispatch(*doc, "org.preventtoolkit:ShowDeck");
-    wait_for_the_pause();
+    const auto doc = with_the_deck([](WriterBuilder& w) {
+        w.body("St Anne's Church of England Primary School")
+            .body("Prevent risk assessment 2026-27")
+            .heading("Leadership")
+            .body("The headteacher is the Prevent lead.");
+    });
     const auto controls = panel_controls(*doc, kCoverage);
     EXPECT_EQ(selected_of(controls, "ProfileList"), 2) << "Schools";
     EXPECT_THAT(label_of(controls, "Summary"), HasSubstr("for Schools"));
