@@ -51,8 +51,8 @@ using NameWords = std::set<std::string>;
 // What a document's first page tells about reading its headings.
 struct DocumentContext {
     NameWords names;
-    // The provider's whole name where it holds a word of the field ("PM Training", "Northgate
-    // Skills"): in a heading the name is read as a name ("PM Training's duty" is no training).
+    // A training provider's whole name, which holds a word of the field ("PM Training"): in a
+    // heading the name is read as a name ("PM Training's duty" is no training).
     std::vector<std::vector<std::string>> name_phrases;
     // The page speaks of the duty (Prevent, radicalisation, extremism…): its headings are read as a
     // Prevent lead reads a Prevent document's, where an outcome sentence that names an area is
