@@ -165,8 +165,7 @@ CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& 
         }
         for (const Heading* h : matched) {
             coverage.headings.push_back(text_of(*h));
-            coverage.evidence.push_back(credits(*h, area.id) ? evidence_line(*h, text_of(*h), area.id)
-                                                              : finding_message("evidence-marked", {text_of(*h)}));
+            coverage.evidence.push_back(evidence_line(*h, text_of(*h), area.id));
             any_content = any_content || h->has_content;
         }
         if (!matched.empty())

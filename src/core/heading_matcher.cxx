@@ -399,6 +399,12 @@ TextEvidence TextEvidence::merged(const std::vector<const TextEvidence*>& parts)
     return out;
 }
 
+bool HeadingMatcher::known_word(const std::string& word) const
+{
+    return is_generic_word(word) || is_common_word(word) || is_neutral(word, {}) || is_document_part_word(word) ||
+           areas_of_word(word) || areas_in(keyword_areas_, word);
+}
+
 DocumentContext HeadingMatcher::document_context(std::string_view first_page) const
 {
     DocumentContext context;
@@ -440,9 +446,7 @@ NameWords HeadingMatcher::name_words(std::string_view title_page, std::vector<st
         // the field's own words.
         const auto unknown = [&](const std::string& w) {
             const auto words = heading_words(w);
-            return words.size() == 1 && !areas_of_word(words.front()) && !is_generic_word(words.front()) &&
-                   !is_common_word(words.front()) && !is_neutral(words.front(), {}) &&
-                   !areas_in(keyword_areas_, words.front());
+            return words.size() == 1 && !known_word(words.front());
         };
         if (named_by_its_trade(raw[i]) && phrases && i > 0 && capitalised(raw[i - 1]) && unknown(raw[i - 1])) {
             std::string phrase;
@@ -461,8 +465,7 @@ NameWords HeadingMatcher::name_words(std::string_view title_page, std::vector<st
     NameWords names;
     for (const auto& t : heading_tokens(name_text, {false, true, true})) {
         const std::string& w = t.word;
-        if (w.size() < 3 || is_number(w) || is_generic_word(w) || is_common_word(w) || is_neutral(w, {}) ||
-            is_document_part_word(w) || areas_of_word(w) || areas_in(keyword_areas_, w))
+        if (w.size() < 3 || is_number(w) || known_word(w))
             continue;
         names.insert(w);
     }

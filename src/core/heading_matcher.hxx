@@ -79,6 +79,8 @@ private:
     HeadingMatch match_uncached(std::string_view heading, const DocumentContext& context) const;
     HeadingMatch match_words(std::string_view heading, const DocumentContext& context) const;
     NameWords name_words(std::string_view title_page, std::vector<std::vector<std::string>>* phrases = nullptr) const;
+    // A word of the catalogue, of the field or of ordinary headings: no name.
+    bool known_word(const std::string& word) const;
 
     struct Term {
         std::size_t area;                // index into areas_
