@@ -16,12 +16,15 @@ set(PREVENT_CORE_SOURCES
   core/heading_matcher.cxx
   core/matching_words.cxx
   core/heading_words.cxx
+  core/long_date.cxx
   core/operating_year.cxx
   core/outline.cxx
   core/plan_grid.cxx
   core/plan_columns.cxx
+  core/plan_summary.cxx
   core/risk_columns.cxx
   core/risk_coverage.cxx
+  core/risk_recalculation.cxx
   core/risk_register.cxx
   core/risk_summary.cxx
   core/risk_values.cxx

@@ -150,7 +150,8 @@ std::string json_of_file(const odf::FileReport& r)
     json areas = json::array();
     for (const auto& a : r.areas)
         areas.push_back({{"id", a.area_id}, {"state", a.state}, {"title", a.title}, {"headings", a.headings},
-                         {"reason", a.reason}, {"location", a.location}, {"evidence", a.evidence}});
+                         {"reason", a.reason}, {"location", a.location}, {"evidence", a.evidence},
+                         {"possible_headings", a.possible_headings}});
     f["areas"] = std::move(areas);
     json findings = json::array();
     for (const auto& x : r.findings)

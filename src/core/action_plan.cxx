@@ -187,4 +187,19 @@ PlanCounts count_plan(const PlanSheet& plan, const date& today)
     return c;
 }
 
+PlanCounts count_plans(const std::vector<PlanSheet>& plans, const date& today)
+{
+    PlanCounts all;
+    for (const auto& plan : plans) {
+        const auto c = count_plan(plan, today);
+        all.actions += c.actions;
+        all.open += c.open;
+        all.overdue += c.overdue;
+        all.complete += c.complete;
+        for (const auto& [key, n] : c.by_area_status)
+            all.by_area_status[key] += n;
+    }
+    return all;
+}
+
 }  // namespace prevent::core

@@ -66,6 +66,8 @@ struct PlanCounts {
     std::map<std::pair<std::string, std::string>, int> by_area_status;  // (area, status) -> count
 };
 PlanCounts count_plan(const PlanSheet& plan, const boost::gregorian::date& today);
+// Every plan of a spreadsheet counted together (a spreadsheet may hold a plan per sheet).
+PlanCounts count_plans(const std::vector<PlanSheet>& plans, const boost::gregorian::date& today);
 
 // The statuses and RAG values the sheet's validity lists offer.
 inline constexpr const char* kPlanStatuses[] = {"Not started", "In progress", "Complete", "Ongoing"};

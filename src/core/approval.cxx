@@ -59,13 +59,6 @@ std::string unescape(const std::string& s)
 
 }  // namespace
 
-std::string long_date(const date& d)
-{
-    static const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                          "July",    "August",   "September", "October", "November", "December"};
-    return std::to_string(d.day()) + ' ' + months[d.month() - 1] + ' ' + std::to_string(d.year());
-}
-
 Approval with_defaults(Approval record)
 {
     if (blank(record.approval_type))
@@ -112,7 +105,7 @@ ApprovalState approval_state(const std::vector<Approval>& history, const std::st
 {
     ApprovalState s;
     if (history.empty()) {
-        s.state = "not-approved";
+        s.state = kNotApproved;
         return s;
     }
     const Approval& current = history.back();
@@ -135,7 +128,7 @@ ApprovalState approval_state(const std::vector<Approval>& history, const std::st
     s.review_overdue = !current.approval_date ||
                        (current.next_review_due && today > *current.next_review_due) ||
                        !refreshed_in_past_operating_year(*current.approval_date, today);
-    s.state = s.changed ? "changed-since-approval" : s.review_overdue ? "review-overdue" : "approved";
+    s.state = s.changed ? kChangedSinceApproval : s.review_overdue ? kReviewOverdue : kApprovedState;
     return s;
 }
 

@@ -2,7 +2,9 @@
 // its validation, the per-section digests kept with it, and whether it still holds today.
 #pragma once
 
+#include "approval_states.hxx"
 #include "canonical_text.hxx"
+#include "long_date.hxx"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
@@ -66,9 +68,6 @@ ApprovalState approval_state(const std::vector<Approval>& history, const std::st
 // approval-changed and approval-review-overdue when both hold.
 struct Finding;
 std::vector<Finding> approval_findings(const ApprovalState& state, const std::vector<Approval>& history);
-
-// "29 November 2026": how a governor reads a date.
-std::string long_date(const boost::gregorian::date& d);
 
 // Section digests as one property value: "key=digest" entries joined by ";", the key with "%",
 // "=", ";" and control characters written %XX, so that any heading survives .docx and .xlsx.

@@ -14,7 +14,7 @@ std::string approval_property_name(std::size_t n, const char* field)
 std::size_t stored_approval_count(const PropertyText& property)
 {
     double count = 0;
-    if (const auto text = property(std::string(kApprovalPropertyPrefix) + "Count")) {
+    if (const auto text = property(std::string(kApprovalPropertyPrefix) + kApprovalCountField)) {
         try {
             count = std::stod(*text);
         } catch (const std::exception&) {

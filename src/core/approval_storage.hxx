@@ -5,6 +5,7 @@
 #pragma once
 
 #include "approval.hxx"
+#include "stored_names.hxx"
 
 #include <functional>
 #include <optional>
@@ -12,8 +13,6 @@
 #include <vector>
 
 namespace prevent::core {
-
-inline constexpr const char* kApprovalPropertyPrefix = "Prevent.Approval.";
 
 // The fields of a record, in the order they are written.
 inline constexpr const char* kApprovalFields[] = {

@@ -1,8 +1,10 @@
 #include "coverage.hxx"
 
 #include "heading_words.hxx"
+#include "stored_names.hxx"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 namespace prevent::core {
@@ -147,7 +149,7 @@ CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& 
 
     for (const auto& profile_area : areas) {
         const Area& area = *profile_area.area;
-        AreaCoverage coverage{area.id, area.title, kMissing, {}, {}, {}};
+        AreaCoverage coverage{area.id, area.title, kMissing, {}, {}, {}, {}, {}};
         bool any_content = false;
         std::vector<const Heading*> matched;
         for (const auto& h : headings)
@@ -198,19 +200,24 @@ CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& 
     }
 
     // Possible matches, for the profile's areas that nothing covers or marks.
-    const auto missing = [&](const std::string& id) -> const AreaCoverage* {
+    const auto missing = [&](const std::string& id, const Heading& h) -> AreaCoverage* {
         const auto area = std::find_if(report.areas.begin(), report.areas.end(),
                                        [&](const AreaCoverage& a) { return a.area_id == id; });
-        return area == report.areas.end() || area->state != kMissing ? nullptr : &*area;
+        if (area == report.areas.end() || area->state != kMissing)
+            return nullptr;
+        if (std::find(area->possible_headings.begin(), area->possible_headings.end(), text_of(h)) ==
+            area->possible_headings.end())
+            area->possible_headings.push_back(text_of(h));
+        return &*area;
     };
     for (const auto& h : headings) {
         for (const auto& id : h.match.possible)
-            if (const auto* area = missing(id))
+            if (const auto* area = missing(id, h))
                 report.findings.push_back({"possible-match", "info", id,
                                            finding_message("possible-match", {text_of(h), area->title}),
                                            heading_location(h.number)});
         for (const auto& a : h.text_possible)
-            if (const auto* area = missing(a.id))
+            if (const auto* area = missing(a.id, h))
                 report.findings.push_back(
                     {"possible-match", "info", a.id,
                      finding_message("possible-match-text", {text_of(h), area->title, quoted_list(a.words)}),
@@ -331,5 +338,17 @@ std::optional<Finding> profile_finding(const Catalogue& catalogue, const Profile
     return Finding{"profile-inferred", "info", "", finding_message("profile-inferred", {title, quoted_list(choice.words)}),
                    "document"};
 }
+
+void CoverageMarks::add_property(const std::string& name, const std::string& value)
+{
+    const auto starts = [&](const char* prefix) { return name.rfind(prefix, 0) == 0 && name.size() > std::strlen(prefix); };
+    if (starts(kNotApplicablePrefix))
+        not_applicable[name.substr(std::strlen(kNotApplicablePrefix))] = value;
+    else if (starts(kCoveredByPrefix))
+        covered_by[name.substr(std::strlen(kCoveredByPrefix))] = value;
+}
+
+std::string not_applicable_property(const std::string& area) { return kNotApplicablePrefix + area; }
+std::string covered_by_property(const std::string& area) { return kCoveredByPrefix + area; }
 
 }  // namespace prevent::core

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalogue.hxx"
+#include "coverage_states.hxx"
 #include "findings.hxx"
 #include "heading_matcher.hxx"
 #include "outline.hxx"
@@ -14,12 +15,6 @@
 
 namespace prevent::core {
 
-// The states of docs/findings.md and the CoverageChecker service.
-constexpr const char* kCovered = "covered";
-constexpr const char* kEmpty = "empty";
-constexpr const char* kNotApplicable = "not-applicable";
-constexpr const char* kMissing = "missing";
-
 struct AreaCoverage {
     std::string area_id;
     std::string title;
@@ -29,6 +24,8 @@ struct AreaCoverage {
     std::string location;               // the first heading, or empty
     // One line per heading credited: which words of the heading, or of its text, named the area.
     std::vector<std::string> evidence;
+    // Headings that may be about a missing area (the possible-match findings), as they stand.
+    std::vector<std::string> possible_headings;
 };
 
 struct CoverageReport {
@@ -41,7 +38,14 @@ struct CoverageReport {
 struct CoverageMarks {
     std::map<std::string, std::string> not_applicable;
     std::map<std::string, std::string> covered_by;
+
+    // Takes a stored property (Prevent.NotApplicable.<area>, Prevent.CoveredBy.<area>) into the
+    // marks; any other name is not a mark. Both readers feed every property of theirs through it.
+    void add_property(const std::string& name, const std::string& value);
 };
+
+std::string not_applicable_property(const std::string& area);
+std::string covered_by_property(const std::string& area);
 
 // Where a new section for an area goes among the matched headings, by catalogue order: after
 // the section of the last heading of an earlier area, at its level; else before the first heading

@@ -14,14 +14,6 @@ namespace {
 
 constexpr int kColumnKinds = static_cast<int>(RiskColumn::Status) + 1;
 
-const GridCell* cell_at(const std::vector<GridCell>& row, int column)
-{
-    for (const auto& c : row)
-        if (column >= c.first_column && column < c.first_column + c.span)
-            return &c;
-    return nullptr;
-}
-
 std::string clean(const std::string& text) { return is_placeholder(text) ? std::string() : text; }
 
 Finding finding(const RiskRow& r, const char* code, const char* severity, RiskColumn at,
@@ -31,6 +23,14 @@ Finding finding(const RiskRow& r, const char* code, const char* severity, RiskCo
 }
 
 }  // namespace
+
+const GridCell* cell_at(const std::vector<GridCell>& row, int column)
+{
+    for (const auto& c : row)
+        if (column >= c.first_column && column < c.first_column + c.span)
+            return &c;
+    return nullptr;
+}
 
 std::string RiskRow::location_of(RiskColumn column) const
 {

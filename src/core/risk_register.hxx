@@ -23,6 +23,9 @@ struct GridCell {
     std::string address;  // "B4", as the table names the cell
 };
 
+// The cell of a grid row that covers a grid column (a merged cell covers several), or null.
+const GridCell* cell_at(const std::vector<GridCell>& row, int column);
+
 // A table as read from a document: rows of cells in grid columns.
 struct TableGrid {
     std::string name;

@@ -2,6 +2,7 @@
 
 #include "core/approval_storage.hxx"
 #include "core/risk_coverage.hxx"
+#include "core/stored_names.hxx"
 #include "meta_properties.hxx"
 #include "odf_sheets.hxx"
 #include "odf_text.hxx"
@@ -13,18 +14,11 @@ namespace prevent::odf {
 
 namespace {
 
-const std::string kNotApplicable = "Prevent.NotApplicable.";
-const std::string kCoveredBy = "Prevent.CoveredBy.";
-
 core::CoverageMarks marks_of(const MetaProperties& meta)
 {
     core::CoverageMarks marks;
-    for (const auto& [name, property] : meta.user) {
-        if (name.rfind(kNotApplicable, 0) == 0)
-            marks.not_applicable[name.substr(kNotApplicable.size())] = property.value;
-        else if (name.rfind(kCoveredBy, 0) == 0)
-            marks.covered_by[name.substr(kCoveredBy.size())] = property.value;
-    }
+    for (const auto& [name, property] : meta.user)
+        marks.add_property(name, property.value);
     return marks;
 }
 
@@ -32,7 +26,7 @@ std::string profile_of(const MetaProperties& meta, const CheckSettings& settings
 {
     if (settings.profile)
         return *settings.profile;
-    const auto stored = meta.text("Prevent.Profile");
+    const auto stored = meta.text(core::kProfileProperty);
     if (stored && settings.catalogue->has_profile(*stored))
         return *stored;
     return settings.catalogue->profiles().front().id;
@@ -87,20 +81,12 @@ void check_plan(FileReport& report, const PackageParts& parts, const MetaPropert
     report.kind = "action-plan";
     report.profile = profile_of(meta, settings);
     const auto sheets = read_ods(parts.content, parts.styles);
-    core::PlanCounts all;
-    bool any = false;
-    for (const auto& plan : sheets.plans()) {
-        any = true;
+    const auto plans = sheets.plans();
+    for (const auto& plan : plans)
         for (auto& f : core::check_plan(plan, settings.today, nullptr))
             report.findings.push_back(std::move(f));
-        const auto c = core::count_plan(plan, settings.today);
-        all.actions += c.actions;
-        all.open += c.open;
-        all.overdue += c.overdue;
-        all.complete += c.complete;
-    }
-    if (any)
-        report.plan = all;
+    if (!plans.empty())
+        report.plan = core::count_plans(plans, settings.today);
     const auto digests = core::content_digests(sheets.canonical());
     approval_of(report, meta, digests.digest, digests.sections, settings);
 }

@@ -1,6 +1,7 @@
 #include "odf_text.hxx"
 
 #include "core/cell_address.hxx"
+#include "core/stored_names.hxx"
 #include "odf_styles.hxx"
 #include "xml_stream.hxx"
 
@@ -11,8 +12,6 @@
 namespace prevent::odf {
 
 namespace {
-
-constexpr const char* kApprovalBlockSection = "PreventApprovalBlock";
 
 // The kind of a field element (docs/digest.md rule 3): as the extension names it from the
 // field's UNO service, the last part of "com.sun.star.text.TextField.<Kind>" in lower case.
@@ -139,7 +138,7 @@ private:
                 table(into);
             } else if (xml_.is(ns::text, "section")) {
                 const bool hidden = xml_.attribute(ns::text, "display") == "none";
-                sections_.push_back({hidden, xml_.attribute(ns::text, "name") == kApprovalBlockSection});
+                sections_.push_back({hidden, xml_.attribute(ns::text, "name") == core::kApprovalBlockSection});
                 container(into);
                 sections_.pop_back();
             } else if (skipped(xml_)) {

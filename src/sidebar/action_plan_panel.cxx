@@ -1,17 +1,17 @@
 #include "action_plan_panel.hxx"
 
 #include "file_choice.hxx"
-#include "panel_action.hxx"
 
 #include "uno/document_properties.hxx"
+#include "uno/fault_point.hxx"
 #include "uno/log.hxx"
 #include "uno/plan_status.hxx"
 #include "uno/uno_text.hxx"
 
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <cppuhelper/weakref.hxx>
+#include <org/preventtoolkit/ActionPlan.hpp>
 #include <osl/file.hxx>
 
 using css::uno::Reference;
@@ -23,15 +23,7 @@ using rtl::OUString;
 
 namespace prevent::sidebar {
 
-ActionPlanPanel::ActionPlanPanel(const Reference<css::uno::XComponentContext>& context,
-                                 const Reference<css::awt::XWindowPeer>& parent, const Reference<css::frame::XModel>& document,
-                                 std::function<void()> height_changed)
-    : XdlPanelContent(context, parent, "ActionPlanPanel"),
-      context_(context),
-      document_(document),
-      height_changed_(std::move(height_changed)),
-      strings_(context, "ActionPlanPanel"),
-      events_([this](const char* name) { return control(name); })
+ActionPlanPanel::ActionPlanPanel(const PanelArguments& arguments) : SnapshotPanel(arguments, "ActionPlanPanel")
 {
     events_.on_button("CreateSheet", [this] {
         act("create the action plan sheet",
@@ -57,34 +49,28 @@ ActionPlanPanel::ActionPlanPanel(const Reference<css::uno::XComponentContext>& c
         });
     });
     events_.on_button("ChooseFile", [this] {
-        uno::log_if_it_fails("Action plan panel: choosing the assessment file", [&] { choose_file(); });
+        guarded("choosing the assessment file", [&] { choose_file(); });
     });
     events_.on_button("InsertSummary", [this] {
         act("insert the summary", [this] { return strings_.text("Summarised", {plans()->insertSummary(document_)}); });
     });
     events_.on_property("FindingList", "SelectedItems", [this] {
-        if (!showing_)
-            uno::log_if_it_fails("Action plan panel: going to a finding",
-                                 [&] { findings_.go_to_chosen(control("FindingList"), document_); });
+        if (!refilling())
+            guarded("going to a finding", [&] { findings_.go_to_chosen(control("FindingList"), document_); });
     });
     events_.on_property("AssessmentChoice", "SelectedItems", [this] {
-        if (showing_)
+        if (refilling())
             return;
         file_chosen_ = !file_.isEmpty() && selected(control("AssessmentChoice")) ==
                                                static_cast<int>(assessments_.size()) + 1;
-        uno::log_if_it_fails("Action plan panel: choosing the assessment", [&] { show(); });
+        guarded("choosing the assessment", [&] { show(); });
     });
-    if (!document_.is())
-        return;
-    watch_ = DocumentWatch::attach(context_, document_);
-    watch_->subscribe(this);  // shows the current state at once
+    follow_document();  // shows the current state at once
 }
 
 Reference<org::preventtoolkit::XActionPlan> ActionPlanPanel::plans() const
 {
-    return Reference<org::preventtoolkit::XActionPlan>(
-        context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.ActionPlan", context_),
-        UNO_QUERY_THROW);
+    return org::preventtoolkit::ActionPlan::create(context_);
 }
 
 Reference<org::preventtoolkit::XActionPlanFiles> ActionPlanPanel::plan_files() const
@@ -122,7 +108,7 @@ void ActionPlanPanel::choose_file()
 void ActionPlanPanel::snapshot_ready(const DocumentSnapshot&)
 {
     // A pause in editing: the plan (and the chosen assessment) are read now, never while typing.
-    uno::log_if_it_fails("Action plan panel: showing the plan", [&] { show(); });
+    guarded("showing the plan", [&] { show(); });
 }
 
 // The open Writer documents, then the chosen file; the current choice kept while it is there.
@@ -181,21 +167,24 @@ css::uno::Sequence<org::preventtoolkit::Finding> ActionPlanPanel::check(const As
 
 void ActionPlanPanel::show()
 {
-    showing_ = true;
-    list_assessments();
     const auto counts = uno::plan_counts(document_);
-    set_label(control("Counts"),
-              counts ? strings_.text("Counts", {OUString::number(counts->actions), OUString::number(counts->open),
-                                                OUString::number(counts->overdue), OUString::number(counts->complete)})
-                     : strings_.text("NoPlan"));
-    css::uno::Sequence<org::preventtoolkit::Finding> found;
-    try {
-        found = check(chosen_assessment());
-    } catch (const css::uno::Exception& e) {
-        uno::log_problem("Action plan panel: check", to_utf8(e.Message));
+    {
+        const Refill refill(*this);
+        uno::fault_point("panel-show");  // tests: a failure while the lists are filled
+        list_assessments();
+        set_label(control("Counts"), counts ? strings_.text("Counts", {OUString::number(counts->actions),
+                                                                       OUString::number(counts->open),
+                                                                       OUString::number(counts->overdue),
+                                                                       OUString::number(counts->complete)})
+                                            : strings_.text("NoPlan"));
+        css::uno::Sequence<org::preventtoolkit::Finding> found;
+        try {
+            found = check(chosen_assessment());
+        } catch (const css::uno::Exception& e) {
+            uno::log_problem("ActionPlanPanel: check", to_utf8(e.Message));
+        }
+        findings_.show(control("FindingList"), strings_, found);
     }
-    findings_.show(control("FindingList"), strings_, found);
-    showing_ = false;
 
     const bool editable = document_.is() && !uno::is_read_only(document_);
     enable(control("CreateSheet"), editable);
@@ -204,35 +193,13 @@ void ActionPlanPanel::show()
     enable(control("InsertSummary"), editable && counts.has_value());
     if (document_.is() && !editable)
         say(strings_.text("ReadOnly"));
-    if (height_changed_)
-        height_changed_();
+    height_changed();
 }
 
-void ActionPlanPanel::act(const char* what, const std::function<OUString()>& action)
+void ActionPlanPanel::release()
 {
-    if (!document_.is())
-        return;
-    const OUString status = status_of_action(what, strings_, action);
-    uno::log_if_it_fails("Action plan panel: showing the plan", [&] { show(); });
-    say(status);
-}
-
-void ActionPlanPanel::say(const OUString& status)
-{
-    set_label(control("Status"), status);
-}
-
-void ActionPlanPanel::dispose()
-{
-    if (watch_.is()) {
-        watch_->unsubscribe(this);
-        watch_.clear();
-    }
-    events_.stop();
     assessments_.clear();
     file_.clear();
-    document_.clear();
-    XdlPanelContent::dispose();
 }
 
 }  // namespace prevent::sidebar

@@ -5,30 +5,20 @@
 // while the user types.
 #pragma once
 
-#include "control_access.hxx"
-#include "document_snapshot.hxx"
 #include "findings_list.hxx"
-#include "panel_strings.hxx"
-#include "xdl_panel_content.hxx"
+#include "snapshot_panel.hxx"
 
-#include <com/sun/star/frame/XModel.hpp>
 #include <org/preventtoolkit/XActionPlan.hpp>
 #include <org/preventtoolkit/XActionPlanFiles.hpp>
-#include <rtl/ref.hxx>
 
-#include <functional>
-#include <optional>
 #include <vector>
 
 namespace prevent::sidebar {
 
-class ActionPlanPanel : public XdlPanelContent, public SnapshotListener {
+class ActionPlanPanel : public SnapshotPanel {
 public:
-    ActionPlanPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
-                    const css::uno::Reference<css::awt::XWindowPeer>& parent,
-                    const css::uno::Reference<css::frame::XModel>& document, std::function<void()> height_changed);
+    explicit ActionPlanPanel(const PanelArguments& arguments);
 
-    void dispose() override;
     void snapshot_ready(const DocumentSnapshot& snapshot) override;
 
 private:
@@ -44,23 +34,17 @@ private:
     void choose_file();
     Assessment chosen_assessment() const;
     css::uno::Sequence<org::preventtoolkit::Finding> check(const Assessment& assessment);
-    void act(const char* what, const std::function<rtl::OUString()>& action);
-    void say(const rtl::OUString& status);
+    // The plan is not the snapshot's: after an action it is read again at once.
+    void after_action() override { show(); }
+    void release() override;
     css::uno::Reference<org::preventtoolkit::XActionPlan> plans() const;
     css::uno::Reference<org::preventtoolkit::XActionPlanFiles> plan_files() const;
 
-    css::uno::Reference<css::uno::XComponentContext> context_;
-    css::uno::Reference<css::frame::XModel> document_;
-    std::function<void()> height_changed_;
-    PanelStrings strings_;
-    ControlEvents events_;
-    rtl::Reference<DocumentWatch> watch_;
     FindingsList findings_;
     std::vector<css::uno::WeakReference<css::frame::XModel>> assessments_;  // the choice's items after "(none)"
     rtl::OUString file_;  // the assessment file the user chose, last in the choice; empty: none
     bool file_chosen_ = false;  // the file is the choice (kept while open documents come and go)
     bool file_unreadable_ = false;  // the last check could not read the file (and said so)
-    bool showing_ = false;
 };
 
 }  // namespace prevent::sidebar

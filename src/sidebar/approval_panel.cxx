@@ -1,18 +1,23 @@
 #include "approval_panel.hxx"
 
-#include "panel_action.hxx"
+#include "band_colours.hxx"
 #include "record_approval_dialog.hxx"
+
+#include "core/approval_states.hxx"
+#include "core/long_date.hxx"
+#include "uno/approval_records.hxx"
+#include "uno/catalogue_configuration.hxx"
 #include "uno/document_locations.hxx"
 #include "uno/document_properties.hxx"
+#include "uno/fault_point.hxx"
 #include "uno/log.hxx"
 #include "uno/uno_text.hxx"
 
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/util/Date.hpp>
-#include <org/preventtoolkit/XApproval.hpp>
+#include <org/preventtoolkit/Approval.hpp>
 
-#include <cstdio>
+#include <optional>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -26,47 +31,42 @@ namespace prevent::sidebar {
 
 namespace {
 
-// The state's colour, as the risk bands show green, amber and red.
-constexpr sal_Int32 kGreen = 0xC6EFCE;
-constexpr sal_Int32 kAmber = 0xFFEB9C;
-constexpr sal_Int32 kRed = 0xFFC7CE;
+// A state with no band (unknown, not approved) is grey.
 constexpr sal_Int32 kGrey = 0xE7E6E6;
 
 OUString long_date(const css::util::Date& d)
 {
-    static const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                          "July",    "August",   "September", "October", "November", "December"};
-    if (d.Month < 1 || d.Month > 12)
-        return "?";
-    return OUString::number(d.Day) + " " + OUString::createFromAscii(months[d.Month - 1]) + " " + OUString::number(d.Year);
+    const auto day = uno::from_date(d);
+    return day ? from_utf8(core::long_date(*day)) : OUString("?");
 }
 
 }  // namespace
 
-ApprovalPanel::ApprovalPanel(const Reference<css::uno::XComponentContext>& context,
-                             const Reference<css::awt::XWindowPeer>& parent, const Reference<css::frame::XModel>& document,
-                             std::function<void()> height_changed)
-    : XdlPanelContent(context, parent, "ApprovalPanel"),
-      context_(context),
-      document_(document),
-      height_changed_(std::move(height_changed)),
-      strings_(context, "ApprovalPanel"),
-      events_([this](const char* name) { return control(name); })
+ApprovalPanel::ApprovalPanel(const PanelArguments& arguments) : SnapshotPanel(arguments, "ApprovalPanel")
 {
+    // The state's colour, as the catalogue's bands colour green, amber and red risks.
+    std::optional<core::Catalogue> catalogue;
+    guarded("reading the catalogue's bands", [&] { catalogue.emplace(uno::read_catalogue_configuration(context_)); });
+    const core::RatingScale* scale = catalogue ? &catalogue->rating() : nullptr;
+    green_ = light_band_colour(scale, "green", 0xC5E7C7);
+    amber_ = light_band_colour(scale, "amber", 0xFFECB3);
+    red_ = light_band_colour(scale, "red", 0xF6C1BC);
     const Reference<css::lang::XServiceInfo> info(document_, UNO_QUERY);
     writer_ = info.is() && info->supportsService("com.sun.star.text.TextDocument");
     events_.on_button("RecordApproval", [this] { record_approval(); });
-    events_.on_button("InsertBlock", [this] { insert_block(); });
+    events_.on_button("InsertBlock", [this] {
+        act("insert the approval block", [this] {
+            org::preventtoolkit::Approval::create(context_)->insertApprovalBlock(document_);
+            return strings_.text("BlockInserted");
+        });
+    });
     events_.on_property("ChangedList", "SelectedItems", [this] { section_chosen(); });
-    if (!document_.is())
-        return;
-    watch_ = DocumentWatch::attach(context_, document_);
-    watch_->subscribe(this);  // shows the current snapshot at once
+    follow_document();
 }
 
 void ApprovalPanel::snapshot_ready(const DocumentSnapshot& snapshot)
 {
-    uno::log_if_it_fails("Approval panel: showing a snapshot", [&] {
+    guarded("showing a snapshot", [&] {
         snapshot_ = snapshot;
         show();
     });
@@ -74,11 +74,27 @@ void ApprovalPanel::snapshot_ready(const DocumentSnapshot& snapshot)
 
 void ApprovalPanel::show()
 {
-    showing_ = true;
-    show_state();
-    show_record();
-    const auto& a = snapshot_.approval;
+    {
+        const Refill refill(*this);
+        uno::fault_point("panel-show");  // tests: a failure while the lists are filled
+        show_state();
+        show_record();
+        show_changed_sections();
+        show_history();
+    }
+    const bool editable = document_.is() && !uno::is_read_only(document_);
+    enable(control("RecordApproval"), editable);
+    enable(control("InsertBlock"),
+           editable && writer_ && snapshot_.has_approval && snapshot_.approval.History.getLength() > 0);
+    if (document_.is() && !editable)
+        say(strings_.text("ReadOnly"));
+    height_changed();
+}
 
+// The sections changed since the approval (choose one to go to it), or why there are none.
+void ApprovalPanel::show_changed_sections()
+{
+    const auto& a = snapshot_.approval;
     listed_sections_.clear();
     std::vector<OUString> changed;
     if (snapshot_.has_approval) {
@@ -88,12 +104,18 @@ void ApprovalPanel::show()
         }
     }
     if (changed.empty())
-        changed.push_back(strings_.text(snapshot_.has_approval && a.History.getLength() > 0 ? "NoChanges" : "NothingToCompare"));
+        changed.push_back(
+            strings_.text(snapshot_.has_approval && a.History.getLength() > 0 ? "NoChanges" : "NothingToCompare"));
     set_items(control("ChangedList"), changed);
+}
 
+// The approvals recorded, newest first.
+void ApprovalPanel::show_history()
+{
+    const auto& a = snapshot_.approval;
     std::vector<OUString> history;
     if (snapshot_.has_approval) {
-        for (sal_Int32 i = a.History.getLength(); i-- > 0;) {  // newest first
+        for (sal_Int32 i = a.History.getLength(); i-- > 0;) {
             const auto& r = a.History[i];
             history.push_back(r.Version.isEmpty()
                                   ? strings_.text("HistoryItem", {long_date(r.ApprovalDate), r.ApprovingBody,
@@ -105,15 +127,6 @@ void ApprovalPanel::show()
     if (history.empty())
         history.push_back(strings_.text("NoHistory"));
     set_items(control("HistoryList"), history);
-    showing_ = false;
-
-    const bool editable = document_.is() && !uno::is_read_only(document_);
-    enable(control("RecordApproval"), editable);
-    enable(control("InsertBlock"), editable && writer_ && snapshot_.has_approval && a.History.getLength() > 0);
-    if (document_.is() && !editable)
-        say(strings_.text("ReadOnly"));
-    if (height_changed_)
-        height_changed_();
 }
 
 void ApprovalPanel::show_state()
@@ -125,17 +138,17 @@ void ApprovalPanel::show_state()
                    due = long_date(a.Current.NextReviewDue);
     if (!snapshot_.has_approval) {
         words = strings_.text("StateUnknown");
-    } else if (a.State == "not-approved") {
+    } else if (a.State.equalsAscii(core::kNotApproved)) {
         words = strings_.text("StateNotApproved");
-    } else if (a.State == "changed-since-approval") {
+    } else if (a.State.equalsAscii(core::kChangedSinceApproval)) {
         words = strings_.text(a.ReviewOverdue ? "StateChangedAndOverdue" : "StateChanged", {body, when, due});
-        colour = kAmber;
-    } else if (a.State == "review-overdue") {
+        colour = amber_;
+    } else if (a.State.equalsAscii(core::kReviewOverdue)) {
         words = strings_.text("StateOverdue", {body, when, due});
-        colour = kRed;
+        colour = red_;
     } else {
         words = strings_.text("StateApproved", {body, when, due});
-        colour = kGreen;
+        colour = green_;
     }
     set_label(control("State"), words);
     model_of(control("State"))->setPropertyValue("BackgroundColor", Any(colour));
@@ -175,9 +188,9 @@ OUString ApprovalPanel::type_words(const OUString& type) const
 
 void ApprovalPanel::section_chosen()
 {
-    if (showing_)
+    if (refilling())
         return;
-    uno::log_if_it_fails("Approval panel: going to a section", [&] {
+    guarded("going to a section", [&] {
         const int i = selected(control("ChangedList"));
         if (i >= 0 && static_cast<std::size_t>(i) < listed_sections_.size())
             uno::go_to_section(document_, listed_sections_[static_cast<std::size_t>(i)]);
@@ -186,47 +199,14 @@ void ApprovalPanel::section_chosen()
 
 void ApprovalPanel::record_approval()
 {
-    uno::log_if_it_fails("Approval panel: recording an approval", [&] {
+    guarded("recording an approval", [&] {
         if (!document_.is())
             return;
         const bool recorded = run_record_approval_dialog(context_, document_);
-        if (watch_.is())
-            watch_->refresh_now();
+        refresh_now();
         if (recorded)
             say(strings_.text("Stamped"));
     });
-}
-
-void ApprovalPanel::insert_block()
-{
-    if (!document_.is())
-        return;
-    const OUString status = status_of_action("insert the approval block", strings_, [&] {
-        Reference<org::preventtoolkit::XApproval>(
-            context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.Approval", context_),
-            UNO_QUERY_THROW)
-            ->insertApprovalBlock(document_);
-        return strings_.text("BlockInserted");
-    });
-    if (watch_.is())
-        watch_->refresh_now();
-    say(status);
-}
-
-void ApprovalPanel::say(const OUString& status)
-{
-    set_label(control("Status"), status);
-}
-
-void ApprovalPanel::dispose()
-{
-    if (watch_.is()) {
-        watch_->unsubscribe(this);
-        watch_.clear();
-    }
-    events_.stop();
-    document_.clear();
-    XdlPanelContent::dispose();
 }
 
 }  // namespace prevent::sidebar

@@ -4,27 +4,17 @@
 // snapshot: the digest is never computed while the user types.
 #pragma once
 
-#include "control_access.hxx"
-#include "document_snapshot.hxx"
-#include "panel_strings.hxx"
-#include "xdl_panel_content.hxx"
+#include "snapshot_panel.hxx"
 
-#include <com/sun/star/frame/XModel.hpp>
-#include <rtl/ref.hxx>
-
-#include <functional>
 #include <string>
 #include <vector>
 
 namespace prevent::sidebar {
 
-class ApprovalPanel : public XdlPanelContent, public SnapshotListener {
+class ApprovalPanel : public SnapshotPanel {
 public:
-    ApprovalPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
-                  const css::uno::Reference<css::awt::XWindowPeer>& parent,
-                  const css::uno::Reference<css::frame::XModel>& document, std::function<void()> height_changed);
+    explicit ApprovalPanel(const PanelArguments& arguments);
 
-    void dispose() override;
     void snapshot_ready(const DocumentSnapshot& snapshot) override;
     bool wants_approval() const override { return true; }
 
@@ -32,22 +22,16 @@ private:
     void show();
     void show_state();
     void show_record();
+    void show_changed_sections();
+    void show_history();
     rtl::OUString type_words(const rtl::OUString& type) const;
     void section_chosen();
     void record_approval();
-    void insert_block();
-    void say(const rtl::OUString& status);
 
-    css::uno::Reference<css::uno::XComponentContext> context_;
-    css::uno::Reference<css::frame::XModel> document_;
-    std::function<void()> height_changed_;
-    PanelStrings strings_;
-    ControlEvents events_;
     DocumentSnapshot snapshot_;
-    rtl::Reference<DocumentWatch> watch_;
     std::vector<std::string> listed_sections_;  // the keys of the changed list's items
     bool writer_ = false;
-    bool showing_ = false;
+    sal_Int32 green_ = 0, amber_ = 0, red_ = 0;  // the state line's colours, from the catalogue's bands
 };
 
 }  // namespace prevent::sidebar

@@ -7,6 +7,7 @@
 #include "uno/document_locations.hxx"
 #include "uno/document_profile.hxx"
 #include "uno/document_properties.hxx"
+#include "uno/fault_point.hxx"
 #include "uno/log.hxx"
 #include "uno/uno_text.hxx"
 
@@ -16,9 +17,9 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <org/preventtoolkit/CoverageChecker.hpp>
 
-#include <map>
+#include <algorithm>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -32,22 +33,14 @@ using rtl::OUString;
 namespace prevent::sidebar {
 
 
-CoveragePanel::CoveragePanel(const Reference<css::uno::XComponentContext>& context,
-                             const Reference<css::awt::XWindowPeer>& parent,
-                             const Reference<css::frame::XModel>& document, std::function<void()> height_changed)
-    : XdlPanelContent(context, parent, "CoveragePanel"),
-      context_(context),
-      document_(document),
-      height_changed_(std::move(height_changed)),
-      strings_(context, "CoveragePanel"),
-      events_([this](const char* name) { return control(name); })
+CoveragePanel::CoveragePanel(const PanelArguments& arguments) : SnapshotPanel(arguments, "CoveragePanel")
 {
     try {
         catalogue_.emplace(uno::read_catalogue_configuration(context_));
     } catch (const core::CatalogueError& e) {
         // The panel stays, saying what is wrong; the administrator finds the details in the log.
         uno::log_problem("Coverage panel", e.what());
-        model_of(control("Summary"))->setPropertyValue("Label", Any(strings_.text("CatalogueInvalid")));
+        say(strings_.text("CatalogueInvalid"));
         for (const char* name : {"ProfileList", "AreaList", "InsertSection", "NotApplicable", "CoveredBy", "ClearMark"})
             enable(control(name), false);
         return;
@@ -65,24 +58,24 @@ CoveragePanel::CoveragePanel(const Reference<css::uno::XComponentContext>& conte
     events_.on_property("AreaList", "SelectedItems", [this] { area_chosen(); });
     events_.on_property("FindingList", "SelectedItems", [this] { finding_chosen(); });
     events_.on_button("InsertSection", [this] {
-        act("insert section", [this](const std::string& area) {
+        act_on_area("insert section", [this](const std::string& area) {
             checker()->insertSection(document_, from_utf8(area));
         });
     });
     events_.on_button("NotApplicable", [this] {
-        act("mark not applicable", [this](const std::string& area) {
+        act_on_area("mark not applicable", [this](const std::string& area) {
             if (const auto reason = ask_reason())
                 checker()->markNotApplicable(document_, from_utf8(area), from_utf8(*reason));
         });
     });
     events_.on_button("CoveredBy", [this] {
-        act("mark covered by", [this](const std::string& area) {
+        act_on_area("mark covered by", [this](const std::string& area) {
             if (const auto heading = ask_heading())
                 checker()->markCoveredBy(document_, from_utf8(area), from_utf8(*heading));
         });
     });
     events_.on_button("ClearMark", [this] {
-        act("clear mark", [this](const std::string& area) {
+        act_on_area("clear mark", [this](const std::string& area) {
             checker()->clearMark(document_, from_utf8(area));
         });
     });
@@ -94,21 +87,18 @@ CoveragePanel::CoveragePanel(const Reference<css::uno::XComponentContext>& conte
             document_relay_ = new ListenerRelay([this] { document_properties_changed(); });
             document_properties_->addModifyListener(document_relay_.get());
         }
-        watch_ = DocumentWatch::attach(context_, document_);
-        watch_->subscribe(this);  // shows the current snapshot at once
     }
+    follow_document();
 }
 
 Reference<org::preventtoolkit::XCoverageChecker> CoveragePanel::checker() const
 {
-    return Reference<org::preventtoolkit::XCoverageChecker>(
-        context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.CoverageChecker", context_),
-        UNO_QUERY_THROW);
+    return org::preventtoolkit::CoverageChecker::create(context_);
 }
 
 void CoveragePanel::snapshot_ready(const DocumentSnapshot& snapshot)
 {
-    uno::log_if_it_fails("Coverage panel: showing a snapshot", [&] {
+    guarded("showing a snapshot", [&] {
         snapshot_ = snapshot;
         // A document with no stored profile is checked with the one its words point at: show that.
         const std::string checked = snapshot_.has_coverage ? to_utf8(snapshot_.coverage.Profile) : "";
@@ -127,9 +117,10 @@ void CoveragePanel::select_profile(const std::string& profile)
     const auto& profiles = catalogue_->profiles();
     const auto chosen =
         std::find_if(profiles.begin(), profiles.end(), [&](const core::Profile& p) { return p.id == profile_; });
-    showing_ = true;
-    set_selected(control("ProfileList"), static_cast<int>(chosen - profiles.begin()));
-    showing_ = false;
+    {
+        const Refill refill(*this);
+        set_selected(control("ProfileList"), static_cast<int>(chosen - profiles.begin()));
+    }
     show();
 }
 
@@ -143,84 +134,85 @@ const org::preventtoolkit::AreaCoverage* CoveragePanel::coverage_of(const std::s
     return nullptr;
 }
 
+// The area's line in the checklist: its mark and state, in the panel's strings.
+OUString CoveragePanel::area_item(const core::ProfileArea& profile_area) const
+{
+    const core::Area& area = *profile_area.area;
+    OUString title = from_utf8(area.title);
+    if (profile_area.expectation == core::Expectation::Recommended)
+        title = strings_.text("AreaRecommended", {title});
+    const auto* c = coverage_of(area.id);
+    if (!c)
+        return strings_.text("AreaNotChecked", {title});
+    if (c->State.equalsAscii(core::kCovered))
+        return strings_.text("AreaCovered", {title});
+    if (c->State.equalsAscii(core::kEmpty))
+        return strings_.text("AreaEmpty", {title});
+    if (c->State.equalsAscii(core::kNotApplicable))
+        return strings_.text("AreaNotApplicable", {title, c->Reason});
+    if (c->PossibleHeadings.getLength() > 0)
+        return strings_.text("AreaPossible", {title, c->PossibleHeadings[0]});
+    return strings_.text("AreaMissing", {title});
+}
+
+// "12 of 15 areas covered…" after a check; before one, what the profile expects.
+OUString CoveragePanel::summary_text(const std::vector<core::ProfileArea>& areas) const
+{
+    const auto& profile_title =
+        std::find_if(catalogue_->profiles().begin(), catalogue_->profiles().end(),
+                     [&](const core::Profile& p) { return p.id == profile_; })
+            ->title;
+    const auto total = static_cast<sal_Int32>(areas.size());
+    if (checked()) {
+        const auto count = [&](const char* state) {
+            return OUString::number(static_cast<sal_Int32>(std::count_if(
+                areas.begin(), areas.end(), [&](const core::ProfileArea& a) {
+                    const auto* c = coverage_of(a.area->id);
+                    return c && c->State.equalsAscii(state);
+                })));
+        };
+        return strings_.text("Summary", {count(core::kCovered), OUString::number(total), from_utf8(profile_title),
+                                         count(core::kEmpty), count(core::kMissing), count(core::kNotApplicable)});
+    }
+    if (document_.is() && uno::is_read_only(document_))
+        return strings_.text("ReadOnly");
+    const auto expected = static_cast<sal_Int32>(std::count_if(areas.begin(), areas.end(), [](const core::ProfileArea& a) {
+        return a.expectation == core::Expectation::Expected;
+    }));
+    return strings_.text("SummaryWithoutCheck", {OUString::number(total), from_utf8(profile_title),
+                                                 OUString::number(expected), OUString::number(total - expected)});
+}
+
+bool CoveragePanel::checked() const
+{
+    return snapshot_.has_coverage && to_utf8(snapshot_.coverage.Profile) == profile_;
+}
+
 void CoveragePanel::show()
 {
     if (!catalogue_)
         return;
     const std::string kept = chosen_area();
     const auto areas = catalogue_->areas_for(profile_);
-    const auto& profile_title =
-        std::find_if(catalogue_->profiles().begin(), catalogue_->profiles().end(),
-                     [&](const core::Profile& p) { return p.id == profile_; })
-            ->title;
-    const bool checked = snapshot_.has_coverage && to_utf8(snapshot_.coverage.Profile) == profile_;
-    std::map<std::string, std::string> possible;  // area -> a heading that may be about it
-    if (checked)
-        for (const auto& f : snapshot_.coverage.Findings)
-            if (f.Code == "possible-match" && !possible.count(to_utf8(f.AreaId)))
-                possible[to_utf8(f.AreaId)] = to_utf8(f.Location);
-    std::map<std::string, int> counts;
-    Sequence<OUString> items(static_cast<sal_Int32>(areas.size()));
+    std::vector<OUString> items;
     listed_areas_.clear();
-    for (std::size_t i = 0; i < areas.size(); ++i) {
-        const core::Area& area = *areas[i].area;
-        listed_areas_.push_back(area.id);
-        OUString title = from_utf8(area.title);
-        if (areas[i].expectation == core::Expectation::Recommended)
-            title = strings_.text("AreaRecommended", {title});
-        const auto* c = coverage_of(area.id);
-        const std::string state = c ? to_utf8(c->State) : "";
-        ++counts[state];
-        OUString item;
-        if (state == "covered")
-            item = strings_.text("AreaCovered", {title});
-        else if (state == "empty")
-            item = strings_.text("AreaEmpty", {title});
-        else if (state == "not-applicable")
-            item = strings_.text("AreaNotApplicable", {title, c->Reason});
-        else if (state == "missing" && possible.count(area.id)) {
-            OUString heading;
-            const auto headings = uno::heading_texts(document_);  // only when a snapshot came: not while typing
-            const std::size_t n = std::stoul(possible[area.id].substr(std::string("heading:").size()));
-            if (n >= 1 && n <= headings.size())
-                heading = from_utf8(headings[n - 1]);
-            item = strings_.text("AreaPossible", {title, heading});
-        } else if (state == "missing")
-            item = strings_.text("AreaMissing", {title});
-        else
-            item = strings_.text("AreaMissing", {title}).copy(0, 2) + title;  // not checked yet: a bare box
-        items[static_cast<sal_Int32>(i)] = item;
+    for (const auto& a : areas) {
+        listed_areas_.push_back(a.area->id);
+        items.push_back(area_item(a));
     }
-    showing_ = true;
-    model_of(control("AreaList"))->setPropertyValue("StringItemList", Any(items));
-    const auto again = std::find(listed_areas_.begin(), listed_areas_.end(), kept);
-    set_selected(control("AreaList"), again == listed_areas_.end() ? -1 : static_cast<int>(again - listed_areas_.begin()));
-
-    const auto total = static_cast<sal_Int32>(areas.size());
-    OUString summary;
-    if (checked) {
-        summary = strings_.text("Summary", {OUString::number(counts["covered"]), OUString::number(total),
-                                            from_utf8(profile_title), OUString::number(counts["empty"]),
-                                            OUString::number(counts["missing"]), OUString::number(counts["not-applicable"])});
-    } else {
-        const auto expected = std::count_if(areas.begin(), areas.end(), [](const core::ProfileArea& a) {
-            return a.expectation == core::Expectation::Expected;
-        });
-        summary = strings_.text("SummaryWithoutCheck", {OUString::number(total), from_utf8(profile_title),
-                                                        OUString::number(static_cast<sal_Int32>(expected)),
-                                                        OUString::number(total - static_cast<sal_Int32>(expected))});
-        if (document_.is() && uno::is_read_only(document_))
-            summary = strings_.text("ReadOnly");
+    {
+        const Refill refill(*this);
+        uno::fault_point("panel-show");  // tests: a failure while the lists are filled
+        set_items(control("AreaList"), items);
+        const auto again = std::find(listed_areas_.begin(), listed_areas_.end(), kept);
+        set_selected(control("AreaList"),
+                     again == listed_areas_.end() ? -1 : static_cast<int>(again - listed_areas_.begin()));
+        set_label(control("Summary"), summary_text(areas));
+        findings_.show(control("FindingList"), strings_,
+                       checked() ? snapshot_.coverage.Findings : css::uno::Sequence<org::preventtoolkit::Finding>());
     }
-    model_of(control("Summary"))->setPropertyValue("Label", Any(summary));
-
-    findings_.show(control("FindingList"), strings_,
-                   checked ? snapshot_.coverage.Findings
-                       : css::uno::Sequence<org::preventtoolkit::Finding>());
-    showing_ = false;
     update_buttons();
-    if (height_changed_)
-        height_changed_();
+    height_changed();
 }
 
 // The chosen area's evidence as the list's tooltip: which headings count for it, and why.
@@ -232,7 +224,7 @@ void CoveragePanel::show_evidence(const org::preventtoolkit::AreaCoverage* c)
         for (const auto& line : c->Evidence)
             lines += (lines.isEmpty() ? OUString() : OUString("\n")) + line;
         tip = strings_.text("AreaEvidence", {c->Title, lines});
-    } else if (c && c->State == "missing") {
+    } else if (c && c->State.equalsAscii(core::kMissing)) {
         tip = strings_.text("AreaNoEvidence", {c->Title});
     }
     model_of(control("AreaList"))->setPropertyValue("HelpText", Any(tip));
@@ -255,7 +247,7 @@ void CoveragePanel::update_buttons()
         marked = marks.not_applicable.count(area) || marks.covered_by.count(area);
     }
     show_evidence(c);
-    enable(control("InsertSection"), editable && c && c->State == "missing");
+    enable(control("InsertSection"), editable && c && c->State.equalsAscii(core::kMissing));
     enable(control("NotApplicable"), editable);
     enable(control("CoveredBy"), editable);
     enable(control("ClearMark"), editable && marked);
@@ -263,9 +255,9 @@ void CoveragePanel::update_buttons()
 
 void CoveragePanel::profile_chosen()
 {
-    if (showing_)
+    if (refilling())
         return;
-    uno::log_if_it_fails("Coverage panel: choosing a profile", [&] {
+    guarded("choosing a profile", [&] {
         const int i = selected(control("ProfileList"));
         const auto& profiles = catalogue_->profiles();
         if (i < 0 || static_cast<std::size_t>(i) >= profiles.size() || profiles[static_cast<std::size_t>(i)].id == profile_)
@@ -277,8 +269,8 @@ void CoveragePanel::profile_chosen()
             } catch (const uno::ReadOnlyDocument&) {
             }
         }
-        if (watch_.is())
-            watch_->refresh_now();  // the user chose: show the new profile's states at once
+        if (document_.is())
+            refresh_now();  // the user chose: show the new profile's states at once
         else
             show();
     });
@@ -286,7 +278,7 @@ void CoveragePanel::profile_chosen()
 
 void CoveragePanel::document_properties_changed()
 {
-    uno::log_if_it_fails("Coverage panel: following the document's profile", [&] {
+    guarded("following the document's profile", [&] {
         const auto stored = uno::stored_profile(*catalogue_, document_);
         if (stored && *stored != profile_)
             select_profile(*stored);
@@ -295,9 +287,9 @@ void CoveragePanel::document_properties_changed()
 
 void CoveragePanel::area_chosen()
 {
-    if (showing_)
+    if (refilling())
         return;
-    uno::log_if_it_fails("Coverage panel: going to an area", [&] {
+    guarded("going to an area", [&] {
         update_buttons();
         const auto* c = coverage_of(chosen_area());
         if (c && c->Headings.getLength() > 0)
@@ -307,32 +299,29 @@ void CoveragePanel::area_chosen()
 
 void CoveragePanel::finding_chosen()
 {
-    if (showing_)
+    if (refilling())
         return;
-    uno::log_if_it_fails("Coverage panel: going to a finding", [&] {
+    guarded("going to a finding", [&] {
         findings_.go_to_chosen(control("FindingList"), document_);
     });
 }
 
 // An action of the user's on the chosen area, through CoverageChecker; the panel then shows the
-// new state at once. A refusal (read-only, protected text) is shown in the summary.
-void CoveragePanel::act(const char* what, const std::function<void(const std::string& area)>& action)
+// new state at once. A refusal (read-only, protected text) is said in the summary.
+void CoveragePanel::act_on_area(const char* what, const std::function<void(const std::string& area)>& action)
 {
     const std::string area = chosen_area();
-    if (area.empty() || !document_.is())
+    if (area.empty())
         return;
-    try {
+    act(what, [&] {
         action(area);
-    } catch (const css::uno::Exception& e) {
-        uno::log_problem(what, to_utf8(e.Message));
-        model_of(control("Summary"))->setPropertyValue("Label", Any(strings_.text("ActionFailed", {e.Message})));
-        return;
-    } catch (const std::exception& e) {
-        uno::log_problem(what, e.what());
-        return;
-    }
-    if (watch_.is())
-        watch_->refresh_now();
+        return OUString();
+    });
+}
+
+void CoveragePanel::say(const OUString& status)
+{
+    set_label(control("Summary"), status);
 }
 
 std::optional<std::string> CoveragePanel::ask_reason()
@@ -372,13 +361,8 @@ std::optional<std::string> CoveragePanel::ask_heading()
     return heading;
 }
 
-void CoveragePanel::dispose()
+void CoveragePanel::release()
 {
-    if (watch_.is()) {
-        watch_->unsubscribe(this);
-        watch_.clear();
-    }
-    events_.stop();
     if (document_relay_.is()) {
         document_relay_->cut();
         try {
@@ -388,8 +372,6 @@ void CoveragePanel::dispose()
         document_relay_.clear();
     }
     document_properties_.clear();
-    document_.clear();
-    XdlPanelContent::dispose();
 }
 
 }  // namespace prevent::sidebar

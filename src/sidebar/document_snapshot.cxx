@@ -217,4 +217,21 @@ void DocumentWatch::stop()
     listeners_.clear();
 }
 
+void SnapshotSubscription::start(const Reference<css::uno::XComponentContext>& context,
+                                 const Reference<css::frame::XModel>& document, SnapshotListener* listener)
+{
+    reset();
+    watch_ = DocumentWatch::attach(context, document);
+    listener_ = listener;  // before subscribing: a throw from the first snapshot still unsubscribes
+    watch_->subscribe(listener);
+}
+
+void SnapshotSubscription::reset()
+{
+    if (watch_.is() && listener_)
+        watch_->unsubscribe(listener_);
+    listener_ = nullptr;
+    watch_.clear();
+}
+
 }  // namespace prevent::sidebar

@@ -89,4 +89,26 @@ private:
     std::thread timer_;
 };
 
+// A listener's place in a document's watch, given up when it goes (or at reset()): a panel that
+// is disposed, or whose constructor throws half-way, never leaves the watch calling into freed
+// memory.
+class SnapshotSubscription {
+public:
+    SnapshotSubscription() = default;
+    ~SnapshotSubscription() { reset(); }
+    SnapshotSubscription(const SnapshotSubscription&) = delete;
+    SnapshotSubscription& operator=(const SnapshotSubscription&) = delete;
+
+    // Subscribes the listener to the document's watch; the current snapshot comes at once.
+    void start(const css::uno::Reference<css::uno::XComponentContext>& context,
+               const css::uno::Reference<css::frame::XModel>& document, SnapshotListener* listener);
+    void reset();
+    // The watch, or null before start() and after reset().
+    DocumentWatch* watch() const { return watch_.get(); }
+
+private:
+    rtl::Reference<DocumentWatch> watch_;
+    SnapshotListener* listener_ = nullptr;
+};
+
 }  // namespace prevent::sidebar

@@ -43,33 +43,12 @@ namespace {
 
 const char* const kUrlPrefix = "private:resource/toolpanel/org.preventtoolkit.PanelFactory/";
 
-struct PanelArguments {
-    Reference<css::uno::XComponentContext> context;
-    Reference<css::awt::XWindowPeer> parent;
-    Reference<css::frame::XModel> document;
-    std::function<void()> height_changed;
-};
-
 using MakeContent = std::unique_ptr<PanelContent> (*)(const PanelArguments&);
 
-std::unique_ptr<PanelContent> make_coverage(const PanelArguments& a)
+template <typename Panel>
+std::unique_ptr<PanelContent> make(const PanelArguments& arguments)
 {
-    return std::make_unique<CoveragePanel>(a.context, a.parent, a.document, a.height_changed);
-}
-
-std::unique_ptr<PanelContent> make_risks(const PanelArguments& a)
-{
-    return std::make_unique<RisksPanel>(a.context, a.parent, a.document, a.height_changed);
-}
-
-std::unique_ptr<PanelContent> make_approval(const PanelArguments& a)
-{
-    return std::make_unique<ApprovalPanel>(a.context, a.parent, a.document, a.height_changed);
-}
-
-std::unique_ptr<PanelContent> make_action_plan(const PanelArguments& a)
-{
-    return std::make_unique<ActionPlanPanel>(a.context, a.parent, a.document, a.height_changed);
+    return std::make_unique<Panel>(arguments);
 }
 
 // The panels of the Prevent deck (Sidebar.xcu says which application shows which).
@@ -77,10 +56,10 @@ const struct {
     const char* name;
     MakeContent make;
 } kPanels[] = {
-    {"CoveragePanel", make_coverage},
-    {"RisksPanel", make_risks},
-    {"ApprovalPanel", make_approval},
-    {"ActionPlanPanel", make_action_plan},
+    {"CoveragePanel", make<CoveragePanel>},
+    {"RisksPanel", make<RisksPanel>},
+    {"ApprovalPanel", make<ApprovalPanel>},
+    {"ActionPlanPanel", make<ActionPlanPanel>},
 };
 
 // Tests make a panel fail on purpose: PREVENT_TOOLKIT_FAIL_PANEL=<panel name> in the office's

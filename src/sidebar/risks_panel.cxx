@@ -1,20 +1,19 @@
 #include "risks_panel.hxx"
 
-#include "panel_action.hxx"
-
 #include "uno/catalogue_configuration.hxx"
 #include "uno/cursor_place.hxx"
 #include "uno/document_locations.hxx"
 #include "uno/document_properties.hxx"
+#include "uno/fault_point.hxx"
 #include "uno/log.hxx"
 #include "uno/risk_rows.hxx"
 #include "uno/uno_text.hxx"
 
 #include <com/sun/star/awt/XVclWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <org/preventtoolkit/RiskRegister.hpp>
 
 #include <algorithm>
 
@@ -41,14 +40,7 @@ const std::pair<const char*, const char*> kStyles[] = {
 
 }  // namespace
 
-RisksPanel::RisksPanel(const Reference<css::uno::XComponentContext>& context, const Reference<css::awt::XWindowPeer>& parent,
-                       const Reference<css::frame::XModel>& document, std::function<void()> height_changed)
-    : XdlPanelContent(context, parent, "RisksPanel"),
-      context_(context),
-      document_(document),
-      height_changed_(std::move(height_changed)),
-      strings_(context, "RisksPanel"),
-      events_([this](const char* name) { return control(name); })
+RisksPanel::RisksPanel(const PanelArguments& arguments) : SnapshotPanel(arguments, "RisksPanel")
 {
     try {
         catalogue_.emplace(uno::read_catalogue_configuration(context_));
@@ -112,7 +104,7 @@ RisksPanel::RisksPanel(const Reference<css::uno::XComponentContext>& context, co
     events_.on_property("CellRiskList", "SelectedItems", [this] { risk_chosen(); });
     events_.on_property("FindingList", "SelectedItems", [this] { finding_chosen(); });
     events_.on_property("AreaChoice", "SelectedItems", [this] {
-        if (!showing_)
+        if (!refilling())
             area_chosen_ = true;
     });
 
@@ -125,15 +117,12 @@ RisksPanel::RisksPanel(const Reference<css::uno::XComponentContext>& context, co
     }
     follow_cursor_area();
     cursor_moved();
-    watch_ = DocumentWatch::attach(context_, document_);
-    watch_->subscribe(this);  // shows the current snapshot at once
+    follow_document();
 }
 
 Reference<org::preventtoolkit::XRiskRegister> RisksPanel::risks() const
 {
-    return Reference<org::preventtoolkit::XRiskRegister>(
-        context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.RiskRegister", context_),
-        UNO_QUERY_THROW);
+    return org::preventtoolkit::RiskRegister::create(context_);
 }
 
 bool RisksPanel::editable() const
@@ -143,7 +132,7 @@ bool RisksPanel::editable() const
 
 void RisksPanel::snapshot_ready(const DocumentSnapshot& snapshot)
 {
-    uno::log_if_it_fails("Risks panel: showing a snapshot", [&] {
+    guarded("showing a snapshot", [&] {
         snapshot_ = snapshot;
         if (!area_chosen_)
             follow_cursor_area();  // a pause: cheap enough now, never while typing
@@ -155,14 +144,14 @@ void RisksPanel::show()
 {
     if (!catalogue_)
         return;
-    showing_ = true;
-    show_heat_map();
-    show_cell_risks();
-
-    findings_.show(control("FindingList"), strings_,
-                   snapshot_.has_risks ? snapshot_.risks.Findings
-                       : css::uno::Sequence<org::preventtoolkit::Finding>());
-    showing_ = false;
+    {
+        const Refill refill(*this);
+        uno::fault_point("panel-show");  // tests: a failure while the lists are filled
+        show_heat_map();
+        show_cell_risks();
+        findings_.show(control("FindingList"), strings_,
+                       snapshot_.has_risks ? snapshot_.risks.Findings : css::uno::Sequence<org::preventtoolkit::Finding>());
+    }
 
     const bool can_edit = editable();
     enable(control("InsertTable"), can_edit && !style_ids_.empty());
@@ -173,8 +162,7 @@ void RisksPanel::show()
         say(strings_.text("ReadOnly"));
     else if (!snapshot_.has_risks)
         say(strings_.text("NotTextDocument"));
-    if (height_changed_)
-        height_changed_();
+    height_changed();
 }
 
 void RisksPanel::show_heat_map()
@@ -257,23 +245,23 @@ void RisksPanel::show_cell_risks()
 
 void RisksPanel::cell_chosen(int likelihood, int impact)
 {
-    uno::log_if_it_fails("Risks panel: choosing a heat map cell", [&] {
+    guarded("choosing a heat map cell", [&] {
         chosen_likelihood_ = likelihood;
         chosen_impact_ = impact;
-        showing_ = true;
-        show_heat_map();
-        show_cell_risks();
-        showing_ = false;
-        if (height_changed_)
-            height_changed_();
+        {
+            const Refill refill(*this);
+            show_heat_map();
+            show_cell_risks();
+        }
+        height_changed();
     });
 }
 
 void RisksPanel::risk_chosen()
 {
-    if (showing_)
+    if (refilling())
         return;
-    uno::log_if_it_fails("Risks panel: going to a risk", [&] {
+    guarded("going to a risk", [&] {
         const int i = selected(control("CellRiskList"));
         if (i < 0 || static_cast<std::size_t>(i) >= listed_risks_.size())
             return;
@@ -284,9 +272,9 @@ void RisksPanel::risk_chosen()
 
 void RisksPanel::finding_chosen()
 {
-    if (showing_)
+    if (refilling())
         return;
-    uno::log_if_it_fails("Risks panel: going to a finding", [&] {
+    guarded("going to a finding", [&] {
         findings_.go_to_chosen(control("FindingList"), document_);
     });
 }
@@ -295,7 +283,7 @@ void RisksPanel::finding_chosen()
 // (the new table's two header rows).
 void RisksPanel::cursor_moved()
 {
-    uno::log_if_it_fails("Risks panel: following the cursor", [&] {
+    guarded("following the cursor", [&] {
         area_chosen_ = false;
         const Reference<css::text::XTextViewCursorSupplier> supplier(document_->getCurrentController(), UNO_QUERY);
         const Reference<css::beans::XPropertySet> cursor(supplier.is() ? supplier->getViewCursor() : nullptr, UNO_QUERY);
@@ -313,14 +301,13 @@ void RisksPanel::cursor_moved()
 
 void RisksPanel::follow_cursor_area()
 {
-    uno::log_if_it_fails("Risks panel: finding the cursor's section", [&] {
+    guarded("finding the cursor's section", [&] {
         const std::string area = uno::area_at_cursor(document_, *catalogue_);
         const auto at = std::find(area_ids_.begin(), area_ids_.end(), area);
         if (area.empty() || at == area_ids_.end())
             return;
-        showing_ = true;
+        const Refill refill(*this);
         set_selected(control("AreaChoice"), static_cast<int>(at - area_ids_.begin()));
-        showing_ = false;
     });
 }
 
@@ -330,32 +317,17 @@ std::string RisksPanel::chosen_area() const
     return i >= 0 && static_cast<std::size_t>(i) < area_ids_.size() ? area_ids_[static_cast<std::size_t>(i)] : "";
 }
 
-void RisksPanel::say(const OUString& status)
+// After an action of the user's through RiskRegister: an inserted table may now hold the cursor,
+// and the panel shows the new state at once.
+void RisksPanel::after_action()
 {
-    set_label(control("Status"), status);
-}
-
-// An action of the user's through RiskRegister; the panel then shows the new state at once and
-// says what happened. A refusal (read-only, protected table) is said in the status line.
-void RisksPanel::act(const char* what, const std::function<OUString()>& action)
-{
-    if (!document_.is())
-        return;
-    const OUString status = status_of_action(what, strings_, action);
     cursor_table_.clear();
-    cursor_moved();  // an inserted table may now hold the cursor
-    if (watch_.is())
-        watch_->refresh_now();
-    say(status);
+    cursor_moved();
+    refresh_now();
 }
 
-void RisksPanel::dispose()
+void RisksPanel::release()
 {
-    if (watch_.is()) {
-        watch_->unsubscribe(this);
-        watch_.clear();
-    }
-    events_.stop();
     if (selection_relay_.is()) {
         selection_relay_->cut();
         try {
@@ -365,8 +337,6 @@ void RisksPanel::dispose()
         selection_relay_.clear();
     }
     selection_.clear();
-    document_.clear();
-    XdlPanelContent::dispose();
 }
 
 }  // namespace prevent::sidebar

@@ -6,33 +6,26 @@
 // reads the risks while the user types.
 #pragma once
 
-#include "control_access.hxx"
 #include "core/catalogue.hxx"
-#include "document_snapshot.hxx"
 #include "findings_list.hxx"
 #include "listener_relay.hxx"
-#include "panel_strings.hxx"
-#include "xdl_panel_content.hxx"
+#include "snapshot_panel.hxx"
 
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <org/preventtoolkit/XRiskRegister.hpp>
 #include <rtl/ref.hxx>
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace prevent::sidebar {
 
-class RisksPanel : public XdlPanelContent, public SnapshotListener {
+class RisksPanel : public SnapshotPanel {
 public:
-    RisksPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
-               const css::uno::Reference<css::awt::XWindowPeer>& parent,
-               const css::uno::Reference<css::frame::XModel>& document, std::function<void()> height_changed);
+    explicit RisksPanel(const PanelArguments& arguments);
 
-    void dispose() override;
     void snapshot_ready(const DocumentSnapshot& snapshot) override;
     bool wants_risks() const override { return true; }
 
@@ -46,19 +39,13 @@ private:
     void cell_chosen(int likelihood, int impact);
     void risk_chosen();
     void finding_chosen();
-    void act(const char* what, const std::function<rtl::OUString()>& action);
-    void say(const rtl::OUString& status);
+    void after_action() override;
+    void release() override;
     bool editable() const;
     css::uno::Reference<org::preventtoolkit::XRiskRegister> risks() const;
 
-    css::uno::Reference<css::uno::XComponentContext> context_;
-    css::uno::Reference<css::frame::XModel> document_;
-    std::function<void()> height_changed_;
-    PanelStrings strings_;
-    ControlEvents events_;
     std::optional<core::Catalogue> catalogue_;
     DocumentSnapshot snapshot_;
-    rtl::Reference<DocumentWatch> watch_;
     std::vector<std::string> style_ids_;           // in the style list's order
     std::vector<std::string> area_ids_;            // in the area list's order
     int chosen_likelihood_ = 0, chosen_impact_ = 0;  // the heat map cell chosen; 0: none
@@ -67,7 +54,6 @@ private:
     std::string table_at_cursor_;                  // the risk table the cursor is in, if any
     css::uno::Reference<css::uno::XInterface> cursor_table_;  // the table the cursor was last in
     bool area_chosen_ = false;                     // the user chose an area since the cursor moved
-    bool showing_ = false;                         // filling the lists: selections are ours
     rtl::Reference<ListenerRelay> selection_relay_;
     css::uno::Reference<css::view::XSelectionSupplier> selection_;
 };

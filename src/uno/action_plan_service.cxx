@@ -6,6 +6,7 @@
 #include "core/approval.hxx"
 #include "core/clock.hxx"
 #include "core/document_words.hxx"
+#include "core/plan_summary.hxx"
 #include "core/risk_values.hxx"
 #include "document_properties.hxx"
 #include "log.hxx"
@@ -359,37 +360,7 @@ private:
                      const core::Catalogue& catalogue)
     {
         const auto today = core::today();
-        core::PlanCounts all;
-        for (const auto& plan : plans) {
-            const auto c = core::count_plan(plan, today);
-            all.actions += c.actions;
-            all.open += c.open;
-            all.overdue += c.overdue;
-            all.complete += c.complete;
-            for (const auto& [key, n] : c.by_area_status)
-                all.by_area_status[key] += n;
-        }
-        // Rows: the catalogue's areas that have actions, in catalogue order, then any other.
-        std::vector<std::string> statuses(std::begin(core::kPlanStatuses), std::end(core::kPlanStatuses));
-        std::map<std::string, std::array<int, 6>> by_area;  // 4 statuses, other, total
-        for (const auto& [key, n] : all.by_area_status) {
-            const auto& [area, status] = key;
-            auto& counts = by_area[area];
-            const auto at = std::find_if(statuses.begin(), statuses.end(), [&](const std::string& s) {
-                return std::equal(s.begin(), s.end(), status.begin(), status.end(),
-                                  [](char a, char b) { return std::tolower(a) == std::tolower(b); });
-            });
-            counts[at == statuses.end() ? 4 : static_cast<std::size_t>(at - statuses.begin())] += n;
-            counts[5] += n;
-        }
-        std::vector<std::string> order;
-        for (const auto& a : catalogue.areas())
-            for (const std::string& key : {a.title, a.id})
-                if (by_area.count(key) && std::find(order.begin(), order.end(), key) == order.end())
-                    order.push_back(key);
-        for (const auto& [area, counts] : by_area)
-            if (std::find(order.begin(), order.end(), area) == order.end())
-                order.push_back(area);
+        const auto summary = core::summarise_plan(core::count_plans(plans, today), catalogue);
 
         const OUString name = free_sheet_name(calc, core::document_words("plan-summary-sheet-name"));
         const Reference<css::container::XIndexAccess> sheets(calc->getSheets(), UNO_QUERY_THROW);
@@ -401,27 +372,24 @@ private:
         };
         text(0, 0, core::document_words("summary-title", {core::long_date(today)}));
         text(0, 2, core::document_words("summary-area"));
-        for (std::size_t s = 0; s < statuses.size(); ++s)
-            text(static_cast<int>(s) + 1, 2, statuses[s]);
-        text(5, 2, core::document_words("summary-other-status"));
-        text(6, 2, core::document_words("summary-total"));
+        for (std::size_t s = 0; s < std::size(core::kPlanStatuses); ++s)
+            text(static_cast<int>(s) + 1, 2, core::kPlanStatuses[s]);
+        text(static_cast<int>(core::kSummaryOtherStatus) + 1, 2, core::document_words("summary-other-status"));
+        text(static_cast<int>(core::kSummaryColumns), 2, core::document_words("summary-total"));
+        const auto counts = [&](int row, const core::SummaryCounts& values) {
+            for (std::size_t c = 0; c < values.size(); ++c)
+                sheet->getCellByPosition(static_cast<sal_Int32>(c) + 1, row)->setValue(values[c]);
+        };
         int row = 3;
-        std::array<int, 6> totals{};
-        for (const auto& area : order) {
-            const auto* known = catalogue.find_area(area);
-            text(0, row, area.empty() ? core::document_words("summary-no-area") : known ? known->title : area);
-            for (std::size_t c = 0; c < 6; ++c) {
-                sheet->getCellByPosition(static_cast<sal_Int32>(c) + 1, row)->setValue(by_area[area][c]);
-                totals[c] += by_area[area][c];
-            }
-            ++row;
+        for (const auto& r : summary.rows) {
+            text(0, row, r.title);
+            counts(row++, r.counts);
         }
         text(0, row, core::document_words("summary-total"));
-        for (std::size_t c = 0; c < 6; ++c)
-            sheet->getCellByPosition(static_cast<sal_Int32>(c) + 1, row)->setValue(totals[c]);
+        counts(row, summary.totals);
         row += 2;
-        for (const auto& [key, n] : {std::pair{"summary-open", all.open}, std::pair{"summary-overdue", all.overdue},
-                                     std::pair{"summary-complete", all.complete}}) {
+        for (const auto& [key, n] : {std::pair{"summary-open", summary.open}, std::pair{"summary-overdue", summary.overdue},
+                                     std::pair{"summary-complete", summary.complete}}) {
             text(0, row, core::document_words(key));
             sheet->getCellByPosition(1, row++)->setValue(n);
         }

@@ -3,6 +3,7 @@
 #include "approval_properties.hxx"
 #include "canonical_reader.hxx"
 #include "core/document_words.hxx"
+#include "core/stored_names.hxx"
 #include "undo_step.hxx"
 #include "uno_text.hxx"
 #include "fault_point.hxx"
@@ -60,7 +61,7 @@ bool has_approval_block(const Reference<css::text::XTextDocument>& document)
 {
     fault_point("approval-block");
     const Reference<css::text::XTextSectionsSupplier> sections(document, UNO_QUERY);
-    return sections.is() && sections->getTextSections()->hasByName(OUString::createFromAscii(kApprovalBlockSection));
+    return sections.is() && sections->getTextSections()->hasByName(OUString::createFromAscii(core::kApprovalBlockSection));
 }
 
 void insert_approval_block(const Reference<css::text::XTextDocument>& document)
@@ -89,7 +90,7 @@ void insert_approval_block(const Reference<css::text::XTextDocument>& document)
     text->insertControlCharacter(at_range, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
     const Reference<css::text::XTextContent> section(factory->createInstance("com.sun.star.text.TextSection"),
                                                      UNO_QUERY_THROW);
-    Reference<css::container::XNamed>(section, UNO_QUERY_THROW)->setName(OUString::createFromAscii(kApprovalBlockSection));
+    Reference<css::container::XNamed>(section, UNO_QUERY_THROW)->setName(OUString::createFromAscii(core::kApprovalBlockSection));
     text->insertTextContent(at_range, section, false);
 
     const Reference<css::text::XTextCursor> inside = text->createTextCursorByRange(section->getAnchor()->getStart());
@@ -105,7 +106,7 @@ void insert_approval_block(const Reference<css::text::XTextDocument>& document)
             text->insertString(in, from_utf8(core::document_words(std::string("approval-block-") + field)), false);
             const Reference<css::beans::XPropertySet> shown(
                 factory->createInstance("com.sun.star.text.textfield.docinfo.Custom"), UNO_QUERY_THROW);
-            shown->setPropertyValue("Name", Any(from_utf8(std::string(kCurrentApprovalPrefix) + field)));
+            shown->setPropertyValue("Name", Any(from_utf8(std::string(core::kCurrentApprovalPrefix) + field)));
             if (std::string(field) == "ApprovalDate" || std::string(field) == "NextReviewDue")
                 shown->setPropertyValue("NumberFormat", Any(date_format));
             text->insertTextContent(in, Reference<css::text::XTextContent>(shown, UNO_QUERY_THROW), false);

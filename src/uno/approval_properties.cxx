@@ -140,7 +140,7 @@ void write_approvals(const Reference<css::frame::XModel>& document, const std::v
         for (const char* field : kFields)
             remove_property(document, name_of(n, field));
     // The current one again, for fields to show.
-    const std::string current = kCurrentApprovalPrefix;
+    const std::string current = core::kCurrentApprovalPrefix;
     for (const char* field : kFields)
         remove_property(document, current + field);
     if (!approvals.empty()) {
@@ -157,9 +157,9 @@ void write_approvals(const Reference<css::frame::XModel>& document, const std::v
         write_text_property(document, current + "Version", a.version);
     }
     if (approvals.empty())
-        remove_property(document, std::string(core::kApprovalPropertyPrefix) + "Count");
+        remove_property(document, std::string(core::kApprovalPropertyPrefix) + core::kApprovalCountField);
     else
-        write_text_property(document, std::string(core::kApprovalPropertyPrefix) + "Count", std::to_string(approvals.size()));
+        write_text_property(document, std::string(core::kApprovalPropertyPrefix) + core::kApprovalCountField, std::to_string(approvals.size()));
 }
 
 }  // namespace prevent::uno

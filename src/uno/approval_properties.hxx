@@ -12,10 +12,6 @@
 
 namespace prevent::uno {
 
-// The current approval's fields again, under a name that does not move with each stamp, for
-// fields in the text to show (the approval block, a DOCPROPERTY field in Word).
-inline constexpr const char* kCurrentApprovalPrefix = "Prevent.Approval.Current.";
-
 // Every approval, oldest first; groups with neither body nor date are skipped.
 std::vector<core::Approval> read_approvals(const css::uno::Reference<css::frame::XModel>& document);
 

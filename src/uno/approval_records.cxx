@@ -9,8 +9,6 @@
 
 namespace prevent::uno {
 
-namespace {
-
 std::optional<boost::gregorian::date> from_date(const css::util::Date& d)
 {
     if (d.Year == 0 && d.Month == 0 && d.Day == 0)
@@ -21,6 +19,8 @@ std::optional<boost::gregorian::date> from_date(const css::util::Date& d)
         return std::nullopt;  // 31/02: no date, which validation reports
     }
 }
+
+namespace {
 
 css::util::Date to_date(const std::optional<boost::gregorian::date>& d)
 {

@@ -11,6 +11,9 @@
 
 namespace prevent::uno {
 
+// A UNO date as the core's; nullopt for the empty date (0/0/0) and for one that is no day (31/02).
+std::optional<boost::gregorian::date> from_date(const css::util::Date& d);
+
 core::Approval from_record(const org::preventtoolkit::ApprovalRecord& record);
 org::preventtoolkit::ApprovalRecord to_record(const core::Approval& approval);
 

@@ -1,6 +1,7 @@
 #include "canonical_reader.hxx"
 
 #include "core/cell_address.hxx"
+#include "core/stored_names.hxx"
 #include "uno_text.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -150,7 +151,7 @@ private:
             if (!visible)
                 return true;
             const Reference<css::container::XNamed> named(section, UNO_QUERY);
-            if (named.is() && named->getName().equalsAscii(kApprovalBlockSection))
+            if (named.is() && named->getName().equalsAscii(core::kApprovalBlockSection))
                 return true;
         }
         return false;

@@ -14,9 +14,7 @@
 
 namespace prevent::uno {
 
-// The Writer section that holds the approval block (left out of the digest).
-inline constexpr const char* kApprovalBlockSection = "PreventApprovalBlock";
-
+// The approval block's section (core::kApprovalBlockSection) is left out of the digest.
 std::vector<core::CanonicalParagraph> read_canonical_paragraphs(
     const css::uno::Reference<css::text::XTextDocument>& document);
 

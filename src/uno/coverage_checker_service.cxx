@@ -47,6 +47,7 @@ org::preventtoolkit::CoverageReport to_uno(const core::CoverageReport& report)
         o.Headings = to_sequence(a.headings);
         o.Reason = from_utf8(a.reason);
         o.Evidence = to_sequence(a.evidence);
+        o.PossibleHeadings = to_sequence(a.possible_headings);
     }
     out.Findings = findings_to_uno(report.findings);
     return out;
@@ -111,7 +112,7 @@ public:
             const core::Area& area = known_area(catalogue, area_id);
             if (trimmed(reason).empty())
                 throw css::lang::IllegalArgumentException("give the reason why the area does not apply", self(), 2);
-            write_text_property(document, not_applicable_property(area.id), trimmed(reason));
+            write_text_property(document, core::not_applicable_property(area.id), trimmed(reason));
         });
     }
 
@@ -124,7 +125,7 @@ public:
             const core::Area& area = known_area(catalogue, area_id);
             if (trimmed(heading).empty())
                 throw css::lang::IllegalArgumentException("give the heading that covers the area", self(), 2);
-            write_text_property(document, covered_by_property(area.id), trimmed(heading));
+            write_text_property(document, core::covered_by_property(area.id), trimmed(heading));
         });
     }
 
@@ -134,8 +135,8 @@ public:
             editable_text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const core::Area& area = known_area(catalogue, area_id);
-            remove_property(document, not_applicable_property(area.id));
-            remove_property(document, covered_by_property(area.id));
+            remove_property(document, core::not_applicable_property(area.id));
+            remove_property(document, core::covered_by_property(area.id));
         });
     }
 

@@ -11,9 +11,6 @@
 
 namespace prevent::uno {
 
-std::string not_applicable_property(const std::string& area);
-std::string covered_by_property(const std::string& area);
-
 core::CoverageMarks read_coverage_marks(const css::uno::Reference<css::frame::XModel>& document);
 
 }  // namespace prevent::uno

@@ -2,14 +2,14 @@
 
 #include "document_properties.hxx"
 
-namespace prevent::uno {
+#include "core/stored_names.hxx"
 
-const char* const kProfileProperty = "Prevent.Profile";
+namespace prevent::uno {
 
 std::optional<std::string> stored_profile(const core::Catalogue& catalogue,
                                           const css::uno::Reference<css::frame::XModel>& document)
 {
-    auto stored = read_text_property(document, kProfileProperty);
+    auto stored = read_text_property(document, core::kProfileProperty);
     if (stored && catalogue.has_profile(*stored))
         return stored;
     return std::nullopt;
@@ -27,7 +27,7 @@ void store_document_profile(const core::Catalogue& catalogue, const css::uno::Re
         throw core::UnknownProfile(profile, catalogue.profile_ids());
     if (is_read_only(document))
         throw ReadOnlyDocument();
-    write_text_property(document, kProfileProperty, profile);
+    write_text_property(document, core::kProfileProperty, profile);
 }
 
 }  // namespace prevent::uno

@@ -12,8 +12,6 @@
 
 namespace prevent::uno {
 
-extern const char* const kProfileProperty;  // "Prevent.Profile"
-
 // The document's profile when the catalogue knows it, otherwise the catalogue's first.
 std::string document_profile(const core::Catalogue& catalogue, const css::uno::Reference<css::frame::XModel>& document);
 

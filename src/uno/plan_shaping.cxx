@@ -3,6 +3,7 @@
 #include "core/action_plan.hxx"
 #include "core/cell_address.hxx"
 #include "core/document_words.hxx"
+#include "core/stored_names.hxx"
 #include "uno_text.hxx"
 #include "fault_point.hxx"
 
@@ -131,7 +132,7 @@ sal_Int32 band_colour(const core::Catalogue& catalogue, const char* band, sal_In
 OUString free_range_name(const Reference<css::sheet::XDatabaseRanges>& ranges)
 {
     for (int n = 1;; ++n) {
-        const OUString name = "PreventActionPlan" + (n == 1 ? OUString() : OUString::number(n));
+        const OUString name = OUString::createFromAscii(core::kActionPlanRange) + (n == 1 ? OUString() : OUString::number(n));
         if (!ranges->hasByName(name))
             return name;
     }
@@ -177,17 +178,18 @@ void shape_plan(const Reference<css::frame::XModel>& document, const Reference<c
         const Reference<css::beans::XPropertySet> rows(cells->getCellRangeByPosition(0, first, last_column, last),
                                                        UNO_QUERY_THROW);
         add_condition(rows, css::sheet::ConditionOperator_FORMULA, from_utf8(formula),
-                      cell_style(document, "Prevent overdue", 0xFFC7CE, 0x9C0006));
+                      cell_style(document, core::kOverdueCellStyle, 0xFFC7CE, 0x9C0006));
     }
     // RAG in its band colours.
     if (const auto rag = header.column_of(PlanColumn::Rag)) {
         const auto range = column_range(sheet, *rag, first, last);
-        add_condition(range, css::sheet::ConditionOperator_EQUAL, "\"Red\"",
-                      cell_style(document, "Prevent RAG red", band_colour(catalogue, "red", 0xE0301E), 0xFFFFFF));
-        add_condition(range, css::sheet::ConditionOperator_EQUAL, "\"Amber\"",
-                      cell_style(document, "Prevent RAG amber", band_colour(catalogue, "amber", 0xFFC000), 0x000000));
-        add_condition(range, css::sheet::ConditionOperator_EQUAL, "\"Green\"",
-                      cell_style(document, "Prevent RAG green", band_colour(catalogue, "green", 0x3CB043), 0x000000));
+        const auto style = [&](const char* band, sal_Int32 fallback, sal_Int32 text) {
+            return cell_style(document, (std::string(core::kRagCellStylePrefix) + band).c_str(),
+                              band_colour(catalogue, band, fallback), text);
+        };
+        add_condition(range, css::sheet::ConditionOperator_EQUAL, "\"Red\"", style("red", 0xE0301E, 0xFFFFFF));
+        add_condition(range, css::sheet::ConditionOperator_EQUAL, "\"Amber\"", style("amber", 0xFFC000, 0x000000));
+        add_condition(range, css::sheet::ConditionOperator_EQUAL, "\"Green\"", style("green", 0x3CB043, 0x000000));
     }
 
     // A database range over the plan, with an autofilter on its header.

@@ -16,7 +16,6 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
-#include <cmath>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -48,12 +47,6 @@ core::GridValue grid_value(const Any& value)
 }
 
 }  // namespace
-
-std::string iso_of_serial(const Reference<css::sheet::XSpreadsheetDocument>& document, double serial)
-{
-    const auto day = null_date(document) + boost::gregorian::days(static_cast<long>(std::floor(serial)));
-    return boost::gregorian::to_iso_extended_string(day);
-}
 
 double serial_of_iso(const Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& iso)
 {

@@ -27,9 +27,8 @@ std::vector<core::PlanSheet> read_plan_sheets(const css::uno::Reference<css::she
 css::uno::Reference<css::sheet::XSpreadsheet> sheet_named(
     const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& name);
 
-// The serial number of the document's day 0, as an ISO date: "2026-07-31" for 46234 with the
-// default null date.
-std::string iso_of_serial(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, double serial);
+// An ISO date as the document's serial number (days since its null date): 46234 for
+// "2026-07-31" with the default null date.
 double serial_of_iso(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& iso);
 
 }  // namespace prevent::uno

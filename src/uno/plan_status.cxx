@@ -25,15 +25,7 @@ std::optional<core::PlanCounts> plan_counts(const Reference<css::frame::XModel>&
     const auto plans = read_plan_sheets(calc);
     if (plans.empty())
         return std::nullopt;
-    core::PlanCounts all;
-    for (const auto& plan : plans) {
-        const auto c = core::count_plan(plan, core::today());
-        all.actions += c.actions;
-        all.open += c.open;
-        all.overdue += c.overdue;
-        all.complete += c.complete;
-    }
-    return all;
+    return core::count_plans(plans, core::today());
 }
 
 std::vector<std::pair<std::string, Reference<css::frame::XModel>>> open_text_documents(

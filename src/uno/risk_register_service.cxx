@@ -8,7 +8,9 @@
 #include "core/heading_matcher.hxx"
 #include "core/document_words.hxx"
 #include "core/risk_register.hxx"
+#include "core/risk_recalculation.hxx"
 #include "core/risk_summary.hxx"
+#include "core/stored_names.hxx"
 #include "core/risk_values.hxx"
 #include "coverage_marks.hxx"
 #include "document_profile.hxx"
@@ -87,15 +89,6 @@ org::preventtoolkit::RiskRow to_uno(const core::RiskRow& r)
     return o;
 }
 
-// The cell of a grid row that covers a grid column.
-const core::GridCell* cell_at(const std::vector<core::GridCell>& row, int column)
-{
-    for (const auto& c : row)
-        if (column >= c.first_column && column < c.first_column + c.span)
-            return &c;
-    return nullptr;
-}
-
 class RiskRegisterService
     : public cppu::WeakImplHelper2<org::preventtoolkit::XRiskRegister, css::lang::XServiceInfo> {
 public:
@@ -117,7 +110,7 @@ public:
             if (!titles || titles->empty())
                 throw css::lang::IllegalArgumentException(
                     "unknown style '" + style + "': scored, rag or narrative", self(), 2);
-            const std::string name = free_name(text, "PreventRisk_" + area->id + "_");
+            const std::string name = free_name(text, core::kRiskTablePrefix + area->id + "_");
 
             std::vector<std::string> first_row(titles->size());
             std::vector<core::HeaderCell> header_cells;
@@ -198,53 +191,22 @@ public:
         return at_uno_boundary("RiskRegister.recalculate", self(), [&] {
             const auto text = editable_text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
-            const auto& scale = catalogue.rating();
-            const auto matcher_owner = matcher_for(catalogue);
-            const core::HeadingMatcher& matcher = *matcher_owner;
+            const auto matcher = matcher_for(catalogue);
             struct Change {
                 Reference<css::text::XTextTable> table;
-                std::string address, value;
+                core::CellChange cell;
             };
             std::vector<Change> changes;
-            for (const auto& t : risk_tables(text, catalogue, matcher)) {
-                const auto& h = t.header;
-                for (std::size_t r = static_cast<std::size_t>(h.header_rows); r < t.read.grid.rows.size(); ++r) {
-                    const auto& row = t.read.grid.rows[r];
-                    const auto value = [&](core::RiskColumn k) -> const core::GridCell* {
-                        const auto c = h.column_of(k);
-                        return c ? cell_at(row, *c) : nullptr;
-                    };
-                    const auto rating = [&](core::RiskColumn k, const std::vector<std::string>& labels) {
-                        const auto* c = value(k);
-                        const auto v = c ? core::parse_rating(c->text, labels) : std::nullopt;
-                        return v && *v >= 1 && *v <= core::kScaleSteps ? *v : 0;
-                    };
-                    int band_score = 0;
-                    const core::RiskColumn phases[2][3] = {
-                        {core::RiskColumn::InherentLikelihood, core::RiskColumn::InherentImpact, core::RiskColumn::InherentScore},
-                        {core::RiskColumn::ResidualLikelihood, core::RiskColumn::ResidualImpact, core::RiskColumn::ResidualScore}};
-                    for (const auto& p : phases) {
-                        const int l = rating(p[0], scale.likelihood_labels);
-                        const int i = rating(p[1], scale.impact_labels);
-                        if (!l || !i)
-                            continue;
-                        band_score = l * i;  // the residual, when there is one, comes last
-                        if (const auto* score = value(p[2]); score && core::parse_score(score->text, scale).value != l * i)
-                            changes.push_back({t.read.table, score->address, std::to_string(l * i)});
-                    }
-                    const auto* band = band_score ? scale.band_for_score(band_score) : nullptr;
-                    if (const auto* rag = value(core::RiskColumn::Rag); rag && band &&
-                                                                        core::parse_band(rag->text, scale) != band->id)
-                        changes.push_back({t.read.table, rag->address, band->title});
-                }
-            }
+            for (const auto& t : risk_tables(text, catalogue, *matcher))
+                for (auto& c : core::recalculation(t.read.grid, t.header, catalogue.rating()))
+                    changes.push_back({t.read.table, std::move(c)});
             for (const auto& c : changes)
-                refuse_protected(c.table, c.address);
+                refuse_protected(c.table, c.cell.address);
             if (!changes.empty()) {
                 UndoStep undo(document, core::document_words("undo-recalculate"));
                 for (const auto& c : changes)
-                    Reference<css::text::XText>(c.table->getCellByName(from_utf8(c.address)), UNO_QUERY_THROW)
-                        ->setString(from_utf8(c.value));
+                    Reference<css::text::XText>(c.table->getCellByName(from_utf8(c.cell.address)), UNO_QUERY_THROW)
+                        ->setString(from_utf8(c.cell.value));
             }
             return static_cast<sal_Int32>(changes.size());
         });
@@ -255,42 +217,19 @@ public:
         return at_uno_boundary("RiskRegister.insertHeatMap", self(), [&] {
             const auto text = editable_text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
-            const auto& scale = catalogue.rating();
-            const auto matcher_owner = matcher_for(catalogue);
-            const core::HeadingMatcher& matcher = *matcher_owner;
-            std::vector<core::RiskRow> risks;
-            for (auto& t : risk_tables(text, catalogue, matcher))
-                risks.insert(risks.end(), t.rows.begin(), t.rows.end());
-            const auto summary = core::summarise_risks(risks, catalogue);
-            const std::string name = free_name(text, "PreventHeatMap_");
-            std::vector<std::vector<std::string>> cells(core::kScaleSteps + 1,
-                                                        std::vector<std::string>(core::kScaleSteps + 1));
-            cells[0][0] = core::document_words("heat-map-corner");
-            for (int i = 1; i <= core::kScaleSteps; ++i)
-                cells[0][static_cast<std::size_t>(i)] = core::document_words(
-                    "scale-step", {std::to_string(i), scale.impact_labels[static_cast<std::size_t>(i - 1)]});
-            for (int row = 1; row <= core::kScaleSteps; ++row) {
-                const int l = core::kScaleSteps + 1 - row;  // the most likely at the top
-                cells[static_cast<std::size_t>(row)][0] = core::document_words(
-                    "scale-step", {std::to_string(l), scale.likelihood_labels[static_cast<std::size_t>(l - 1)]});
-                for (int i = 1; i <= core::kScaleSteps; ++i)
-                    cells[static_cast<std::size_t>(row)][static_cast<std::size_t>(i)] =
-                        summary.count_at(l, i) ? std::to_string(summary.count_at(l, i)) : "";
-            }
+            const auto map = core::heat_map_table(risk_rows(text, catalogue, *matcher_for(catalogue)), catalogue);
+            const std::string name = free_name(text, core::kHeatMapPrefix);
             UndoStep undo(document, core::document_words("undo-insert-heat-map"));
-            const auto table = new_table(document, core::kScaleSteps + 1, core::kScaleSteps + 1, name);
-            fill(table, cells);
-            for (int row = 1; row <= core::kScaleSteps; ++row) {
-                const int l = core::kScaleSteps + 1 - row;
-                for (int i = 1; i <= core::kScaleSteps; ++i) {
-                    const auto* band = scale.band_for_score(l * i);
-                    if (!band)
-                        continue;
-                    const std::string address = column_letters(i) + std::to_string(row + 1);
-                    Reference<css::beans::XPropertySet>(table->getCellByName(from_utf8(address)), UNO_QUERY_THROW)
-                        ->setPropertyValue("BackColor", Any(static_cast<sal_Int32>(band->colour)));
-                }
-            }
+            const auto table = new_table(document, static_cast<sal_Int32>(map.cells.size()),
+                                         static_cast<sal_Int32>(map.cells.front().size()), name);
+            fill(table, map.cells);
+            for (std::size_t row = 0; row < map.colours.size(); ++row)
+                for (std::size_t column = 0; column < map.colours[row].size(); ++column)
+                    if (const auto colour = map.colours[row][column]) {
+                        const std::string address = core::cell_address(static_cast<int>(column), static_cast<int>(row));
+                        Reference<css::beans::XPropertySet>(table->getCellByName(from_utf8(address)), UNO_QUERY_THROW)
+                            ->setPropertyValue("BackColor", Any(static_cast<sal_Int32>(*colour)));
+                    }
             return from_utf8(name);
         });
     }

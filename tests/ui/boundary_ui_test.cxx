@@ -21,6 +21,7 @@
 
 #include <gmock/gmock.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -58,7 +59,8 @@ void attempt(Action&& action)
 
 const char* const kAdapters[] = {"outline",        "tables",         "digest",           "properties", "plan-sheet",
                                  "plan-shaping",   "section-insertion", "approval-block", "assessment-risks",
-                                 "catalogue",      "locations",      "cursor",           "plan-status"};
+                                 "catalogue",      "locations",      "cursor",           "plan-status",
+                                 "panel-show"};
 
 }  // namespace
 
@@ -141,6 +143,32 @@ TEST(PanelBoundaries, PanelsCommandsAndListenersSurviveAFaultInEveryAdapter)
     calc->close();  // the Writer window comes to the front
     settle();
     screenshot("boundaries-writer-after-faults");
+}
+
+// A failure while a panel fills its own lists must not leave it taking the user's next choice
+// for one of its own selections (the panels' Refill guard ends with its scope, exception or not).
+TEST(PanelBoundaries, AFailureWhileAPanelFillsItsListsLeavesItFollowingTheUser)
+{
+    const auto writer = open_window("private:factory/swriter");
+    WriterBuilder(writer->model()).heading("Leadership").body("The board leads.").heading("Staff training").body("Yearly.");
+    dispatch(*writer, "org.preventtoolkit:ShowDeck");
+    wait_for_the_pause();
+    const auto coverage = panel_controls(*writer, "org.preventtoolkit.CoveragePanel");
+
+    g_faults->arm("panel-show", "std");
+    WriterBuilder(writer->model()).body("Typed while the panel cannot fill its lists.");
+    wait_for_the_pause();
+    g_faults->disarm();
+    ASSERT_THAT(office_log(), ::testing::HasSubstr("a std fault in panel-show"))
+        << "the fault was never met inside the panel's refill";
+
+    // The user's choice is still the user's: choosing an area goes to its heading.
+    const auto areas = items_of(coverage, "AreaList");
+    const auto training = std::find_if(areas.begin(), areas.end(),
+                                       [](const std::string& item) { return item.find("Staff training") != std::string::npos; });
+    ASSERT_NE(training, areas.end());
+    select(coverage, "AreaList", static_cast<sal_Int16>(training - areas.begin()));
+    EXPECT_EQ(view_selection(*writer), "Staff training");
 }
 
 int main(int argc, char** argv)

@@ -1,0 +1,27 @@
+// Every name the toolkit writes into a document and reads back (DESIGN.md), spelled once: both
+// readers — the live document (src/uno) and the ODF file (src/odf) — and every writer use these,
+// so that a file saved by one is read alike by the other. Renaming one breaks every document
+// already stamped: they are part of the stored format (docs/approval.md, docs/catalogue.md).
+#pragma once
+
+namespace prevent::core {
+
+// Document properties (File ▸ Properties ▸ Custom Properties).
+inline constexpr const char* kProfileProperty = "Prevent.Profile";               // the sector profile's id
+inline constexpr const char* kNotApplicablePrefix = "Prevent.NotApplicable.";    // + area id = the reason
+inline constexpr const char* kCoveredByPrefix = "Prevent.CoveredBy.";            // + area id = a heading
+inline constexpr const char* kApprovalPropertyPrefix = "Prevent.Approval.";      // + <n>.<Field>, or Count
+inline constexpr const char* kApprovalCountField = "Count";
+// The current approval's fields again, under a name that does not move with each stamp, for
+// fields in the text to show (the approval block, a DOCPROPERTY field in Word).
+inline constexpr const char* kCurrentApprovalPrefix = "Prevent.Approval.Current.";
+
+// Named objects in the text and the sheets.
+inline constexpr const char* kApprovalBlockSection = "PreventApprovalBlock";  // a Writer section
+inline constexpr const char* kRiskTablePrefix = "PreventRisk_";               // + area id + "_" + n
+inline constexpr const char* kHeatMapPrefix = "PreventHeatMap_";              // + n
+inline constexpr const char* kActionPlanRange = "PreventActionPlan";          // a database range; then 2, 3…
+inline constexpr const char* kOverdueCellStyle = "Prevent overdue";           // the plan's overdue rows
+inline constexpr const char* kRagCellStylePrefix = "Prevent RAG ";            // + band id: red, amber, green
+
+}  // namespace prevent::core
