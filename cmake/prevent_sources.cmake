@@ -2,7 +2,6 @@
 # (src/CMakeLists.txt) and for the fuzzing build (tests/fuzz), which compiles them again with clang
 # and its sanitizers.
 set(PREVENT_CORE_SOURCES
-  core/action_plan.cxx
   core/approval.cxx
   core/approval_messages.cxx
   core/approval_storage.cxx
@@ -11,16 +10,17 @@ set(PREVENT_CORE_SOURCES
   core/cell_address.cxx
   core/clock.cxx
   core/coverage.cxx
-  core/document_words.cxx
+  core/document_strings.cxx
   core/finding_messages.cxx
   core/heading_matcher.cxx
-  core/matching_words.cxx
   core/heading_words.cxx
   core/long_date.cxx
+  core/matching_words.cxx
   core/operating_year.cxx
   core/outline.cxx
-  core/plan_grid.cxx
+  core/plan_checks.cxx
   core/plan_columns.cxx
+  core/plan_grid.cxx
   core/plan_summary.cxx
   core/risk_columns.cxx
   core/risk_coverage.cxx

@@ -4,12 +4,12 @@
 // extension added while the office runs).
 #include "sidebar/panel_factory.hxx"
 #include "sidebar/prevent_commands.hxx"
-#include "uno/action_plan_service.hxx"
-#include "uno/approval_service.hxx"
-#include "uno/catalogue_service.hxx"
-#include "uno/coverage_checker_service.hxx"
-#include "uno/document_profile_service.hxx"
-#include "uno/risk_register_service.hxx"
+#include "uno/services/action_plan_service.hxx"
+#include "uno/services/approval_service.hxx"
+#include "uno/services/catalogue_service.hxx"
+#include "uno/services/coverage_checker_service.hxx"
+#include "uno/services/document_profile_service.hxx"
+#include "uno/services/risk_register_service.hxx"
 
 #include <cppuhelper/factory.hxx>
 #include <cppuhelper/implementationentry.hxx>

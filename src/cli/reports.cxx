@@ -151,7 +151,7 @@ std::string json_of_file(const odf::FileReport& r)
     for (const auto& a : r.areas)
         areas.push_back({{"id", a.area_id}, {"state", a.state}, {"title", a.title}, {"headings", a.headings},
                          {"reason", a.reason}, {"location", a.location}, {"evidence", a.evidence},
-                         {"possible_headings", a.possible_headings}});
+                         {"possible_headings", a.possible_headings}, {"marked", a.marked}});
     f["areas"] = std::move(areas);
     json findings = json::array();
     for (const auto& x : r.findings)

@@ -1,7 +1,7 @@
 #include "approval.hxx"
 
 #include "approval_messages.hxx"
-#include "document_words.hxx"
+#include "document_strings.hxx"
 #include "findings.hxx"
 #include "operating_year.hxx"
 

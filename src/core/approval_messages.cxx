@@ -1,6 +1,6 @@
 #include "approval_messages.hxx"
 
-#include "document_words.hxx"
+#include "document_strings.hxx"
 
 #include <map>
 #include <utility>

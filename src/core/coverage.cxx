@@ -149,7 +149,8 @@ CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& 
 
     for (const auto& profile_area : areas) {
         const Area& area = *profile_area.area;
-        AreaCoverage coverage{area.id, area.title, kMissing, {}, {}, {}, {}, {}};
+        AreaCoverage coverage{area.id, area.title, kMissing, {}, {}, {}, {}, {}, false};
+        coverage.marked = marks.covered_by.count(area.id) > 0 || marks.not_applicable.count(area.id) > 0;
         bool any_content = false;
         std::vector<const Heading*> matched;
         for (const auto& h : headings)

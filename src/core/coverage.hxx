@@ -26,6 +26,7 @@ struct AreaCoverage {
     std::vector<std::string> evidence;
     // Headings that may be about a missing area (the possible-match findings), as they stand.
     std::vector<std::string> possible_headings;
+    bool marked = false;  // the provider marked it not applicable or covered by a heading
 };
 
 struct CoverageReport {

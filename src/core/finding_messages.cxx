@@ -1,6 +1,6 @@
 // The messages of the findings, in en-GB: one place for all of them (another language would be
 // another table). Codes and their meaning: docs/findings.md.
-#include "document_words.hxx"
+#include "document_strings.hxx"
 #include "findings.hxx"
 
 #include <map>

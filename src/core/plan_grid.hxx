@@ -3,7 +3,7 @@
 // getDataArray in src/uno, the .ods file in src/odf) share, so that both find the same plan.
 #pragma once
 
-#include "action_plan.hxx"
+#include "plan_checks.hxx"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 

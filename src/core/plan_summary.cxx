@@ -1,6 +1,6 @@
 #include "plan_summary.hxx"
 
-#include "document_words.hxx"
+#include "document_strings.hxx"
 
 #include <algorithm>
 #include <cctype>

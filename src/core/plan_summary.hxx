@@ -3,7 +3,7 @@
 // and the totals. The sheet is written by src/uno; what it holds is decided here.
 #pragma once
 
-#include "action_plan.hxx"
+#include "plan_checks.hxx"
 #include "catalogue.hxx"
 
 #include <array>

@@ -1,6 +1,6 @@
 #include "risk_recalculation.hxx"
 
-#include "document_words.hxx"
+#include "document_strings.hxx"
 #include "risk_summary.hxx"
 #include "risk_values.hxx"
 

@@ -3,7 +3,7 @@
 // plan's findings; for both the approval state and the content digest. What prevent-check prints.
 #pragma once
 
-#include "core/action_plan.hxx"
+#include "core/plan_checks.hxx"
 #include "core/approval.hxx"
 #include "core/catalogue.hxx"
 #include "core/coverage.hxx"

@@ -5,7 +5,7 @@
 // over content.xml, repeated rows and columns expanded only where they hold something.
 #pragma once
 
-#include "core/action_plan.hxx"
+#include "core/plan_checks.hxx"
 #include "core/canonical_text.hxx"
 #include "core/plan_grid.hxx"
 

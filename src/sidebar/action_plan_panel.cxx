@@ -2,11 +2,11 @@
 
 #include "file_choice.hxx"
 
-#include "uno/document_properties.hxx"
-#include "uno/fault_point.hxx"
-#include "uno/log.hxx"
-#include "uno/plan_status.hxx"
-#include "uno/uno_text.hxx"
+#include "uno/base/fault_point.hxx"
+#include "uno/base/log.hxx"
+#include "uno/view/plan_status.hxx"
+#include "uno/base/uno_text.hxx"
+#include "uno/base/document_state.hxx"
 
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>

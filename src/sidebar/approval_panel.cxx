@@ -5,13 +5,13 @@
 
 #include "core/approval_states.hxx"
 #include "core/long_date.hxx"
-#include "uno/approval_records.hxx"
-#include "uno/catalogue_configuration.hxx"
-#include "uno/document_locations.hxx"
-#include "uno/document_properties.hxx"
-#include "uno/fault_point.hxx"
-#include "uno/log.hxx"
-#include "uno/uno_text.hxx"
+#include "uno/base/approval_conversion.hxx"
+#include "uno/base/catalogue_configuration.hxx"
+#include "uno/view/document_locations.hxx"
+#include "uno/base/fault_point.hxx"
+#include "uno/base/log.hxx"
+#include "uno/base/uno_text.hxx"
+#include "uno/base/document_state.hxx"
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/util/Date.hpp>
@@ -72,6 +72,12 @@ void ApprovalPanel::snapshot_ready(const DocumentSnapshot& snapshot)
     });
 }
 
+const org::preventtoolkit::ApprovalStatus& ApprovalPanel::status() const
+{
+    static const org::preventtoolkit::ApprovalStatus none;
+    return snapshot_.approval ? *snapshot_.approval : none;
+}
+
 void ApprovalPanel::show()
 {
     {
@@ -85,7 +91,7 @@ void ApprovalPanel::show()
     const bool editable = document_.is() && !uno::is_read_only(document_);
     enable(control("RecordApproval"), editable);
     enable(control("InsertBlock"),
-           editable && writer_ && snapshot_.has_approval && snapshot_.approval.History.getLength() > 0);
+           editable && writer_ && snapshot_.approval.has_value() && status().History.getLength() > 0);
     if (document_.is() && !editable)
         say(strings_.text("ReadOnly"));
     height_changed();
@@ -94,10 +100,10 @@ void ApprovalPanel::show()
 // The sections changed since the approval (choose one to go to it), or why there are none.
 void ApprovalPanel::show_changed_sections()
 {
-    const auto& a = snapshot_.approval;
+    const auto& a = status();
     listed_sections_.clear();
     std::vector<OUString> changed;
-    if (snapshot_.has_approval) {
+    if (snapshot_.approval.has_value()) {
         for (const auto& key : a.ChangedSections) {
             listed_sections_.push_back(to_utf8(key));
             changed.push_back(key.isEmpty() ? strings_.text("BeforeFirstHeading") : key);
@@ -105,16 +111,16 @@ void ApprovalPanel::show_changed_sections()
     }
     if (changed.empty())
         changed.push_back(
-            strings_.text(snapshot_.has_approval && a.History.getLength() > 0 ? "NoChanges" : "NothingToCompare"));
+            strings_.text(snapshot_.approval.has_value() && a.History.getLength() > 0 ? "NoChanges" : "NothingToCompare"));
     set_items(control("ChangedList"), changed);
 }
 
 // The approvals recorded, newest first.
 void ApprovalPanel::show_history()
 {
-    const auto& a = snapshot_.approval;
+    const auto& a = status();
     std::vector<OUString> history;
-    if (snapshot_.has_approval) {
+    if (snapshot_.approval.has_value()) {
         for (sal_Int32 i = a.History.getLength(); i-- > 0;) {
             const auto& r = a.History[i];
             history.push_back(r.Version.isEmpty()
@@ -131,12 +137,12 @@ void ApprovalPanel::show_history()
 
 void ApprovalPanel::show_state()
 {
-    const auto& a = snapshot_.approval;
+    const auto& a = status();
     OUString words;
     sal_Int32 colour = kGrey;
     const OUString body = a.Current.ApprovingBody, when = long_date(a.Current.ApprovalDate),
                    due = long_date(a.Current.NextReviewDue);
-    if (!snapshot_.has_approval) {
+    if (!snapshot_.approval.has_value()) {
         words = strings_.text("StateUnknown");
     } else if (a.State.equalsAscii(core::kNotApproved)) {
         words = strings_.text("StateNotApproved");
@@ -156,8 +162,8 @@ void ApprovalPanel::show_state()
 
 void ApprovalPanel::show_record()
 {
-    const auto& a = snapshot_.approval;
-    if (!snapshot_.has_approval || a.History.getLength() == 0) {
+    const auto& a = status();
+    if (!snapshot_.approval.has_value() || a.History.getLength() == 0) {
         set_label(control("Record"), OUString());
         return;
     }

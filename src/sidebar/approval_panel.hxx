@@ -16,10 +16,12 @@ public:
     explicit ApprovalPanel(const PanelArguments& arguments);
 
     void snapshot_ready(const DocumentSnapshot& snapshot) override;
-    bool wants_approval() const override { return true; }
+    std::vector<SnapshotPart> parts() const override { return {SnapshotPart::Approval}; }
 
 private:
     void show();
+    // The latest snapshot's approval status; an empty one when it could not be read.
+    const org::preventtoolkit::ApprovalStatus& status() const;
     void show_state();
     void show_record();
     void show_changed_sections();

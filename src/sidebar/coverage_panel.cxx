@@ -1,15 +1,14 @@
 #include "coverage_panel.hxx"
 
 #include "control_access.hxx"
+#include "extension_files.hxx"
 
-#include "uno/catalogue_configuration.hxx"
-#include "uno/coverage_marks.hxx"
-#include "uno/document_locations.hxx"
-#include "uno/document_profile.hxx"
-#include "uno/document_properties.hxx"
-#include "uno/fault_point.hxx"
-#include "uno/log.hxx"
-#include "uno/uno_text.hxx"
+#include "uno/base/catalogue_configuration.hxx"
+#include "uno/view/document_locations.hxx"
+#include "uno/base/fault_point.hxx"
+#include "uno/base/log.hxx"
+#include "uno/base/uno_text.hxx"
+#include "uno/base/document_state.hxx"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -18,6 +17,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <org/preventtoolkit/CoverageChecker.hpp>
+#include <org/preventtoolkit/DocumentProfile.hpp>
 
 #include <algorithm>
 
@@ -50,7 +50,7 @@ CoveragePanel::CoveragePanel(const PanelArguments& arguments) : SnapshotPanel(ar
     for (std::size_t i = 0; i < profiles.size(); ++i)
         titles[static_cast<sal_Int32>(i)] = from_utf8(profiles[i].title);
     model_of(control("ProfileList"))->setPropertyValue("StringItemList", Any(titles));
-    select_profile(document_.is() ? uno::document_profile(*catalogue_, document_) : profiles.front().id);
+    select_profile(document_.is() ? to_utf8(profile_service()->getProfile(document_)) : profiles.front().id);
 
     // Follow the models, not the controls' item events: a choice made with the mouse, the
     // keyboard or by a macro on the model all end there.
@@ -96,14 +96,19 @@ Reference<org::preventtoolkit::XCoverageChecker> CoveragePanel::checker() const
     return org::preventtoolkit::CoverageChecker::create(context_);
 }
 
+Reference<org::preventtoolkit::XDocumentProfile> CoveragePanel::profile_service() const
+{
+    return org::preventtoolkit::DocumentProfile::create(context_);
+}
+
 void CoveragePanel::snapshot_ready(const DocumentSnapshot& snapshot)
 {
     guarded("showing a snapshot", [&] {
         snapshot_ = snapshot;
         // A document with no stored profile is checked with the one its words point at: show that.
-        const std::string checked = snapshot_.has_coverage ? to_utf8(snapshot_.coverage.Profile) : "";
+        const std::string checked = snapshot_.coverage ? to_utf8(snapshot_.coverage->Profile) : "";
         if (catalogue_ && !checked.empty() && checked != profile_ && document_.is() && catalogue_->has_profile(checked) &&
-            !uno::stored_profile(*catalogue_, document_))
+            profile_service()->getStoredProfile(document_).isEmpty())
             select_profile(checked);
         else
             show();
@@ -126,9 +131,9 @@ void CoveragePanel::select_profile(const std::string& profile)
 
 const org::preventtoolkit::AreaCoverage* CoveragePanel::coverage_of(const std::string& area) const
 {
-    if (!snapshot_.has_coverage || to_utf8(snapshot_.coverage.Profile) != profile_)
+    if (!checked())
         return nullptr;
-    for (const auto& a : snapshot_.coverage.Areas)
+    for (const auto& a : snapshot_.coverage->Areas)
         if (to_utf8(a.AreaId) == area)
             return &a;
     return nullptr;
@@ -185,7 +190,7 @@ OUString CoveragePanel::summary_text(const std::vector<core::ProfileArea>& areas
 
 bool CoveragePanel::checked() const
 {
-    return snapshot_.has_coverage && to_utf8(snapshot_.coverage.Profile) == profile_;
+    return snapshot_.coverage && to_utf8(snapshot_.coverage->Profile) == profile_;
 }
 
 void CoveragePanel::show()
@@ -209,7 +214,7 @@ void CoveragePanel::show()
                      again == listed_areas_.end() ? -1 : static_cast<int>(again - listed_areas_.begin()));
         set_label(control("Summary"), summary_text(areas));
         findings_.show(control("FindingList"), strings_,
-                       checked() ? snapshot_.coverage.Findings : css::uno::Sequence<org::preventtoolkit::Finding>());
+                       checked() ? snapshot_.coverage->Findings : css::uno::Sequence<org::preventtoolkit::Finding>());
     }
     update_buttons();
     height_changed();
@@ -241,16 +246,11 @@ void CoveragePanel::update_buttons()
     const std::string area = chosen_area();
     const bool editable = document_.is() && !uno::is_read_only(document_) && !area.empty();
     const auto* c = coverage_of(area);
-    bool marked = false;
-    if (editable) {
-        const auto marks = uno::read_coverage_marks(document_);
-        marked = marks.not_applicable.count(area) || marks.covered_by.count(area);
-    }
     show_evidence(c);
     enable(control("InsertSection"), editable && c && c->State.equalsAscii(core::kMissing));
     enable(control("NotApplicable"), editable);
     enable(control("CoveredBy"), editable);
-    enable(control("ClearMark"), editable && marked);
+    enable(control("ClearMark"), editable && c && c->Marked);
 }
 
 void CoveragePanel::profile_chosen()
@@ -263,25 +263,22 @@ void CoveragePanel::profile_chosen()
         if (i < 0 || static_cast<std::size_t>(i) >= profiles.size() || profiles[static_cast<std::size_t>(i)].id == profile_)
             return;
         profile_ = profiles[static_cast<std::size_t>(i)].id;
-        if (document_.is()) {
-            try {
-                uno::store_document_profile(*catalogue_, document_, profile_);
-            } catch (const uno::ReadOnlyDocument&) {
-            }
-        }
-        if (document_.is())
-            refresh_now();  // the user chose: show the new profile's states at once
-        else
+        if (!document_.is()) {
             show();
+            return;
+        }
+        if (!uno::is_read_only(document_))  // read-only: used here, not stored (the summary says so)
+            profile_service()->setProfile(document_, from_utf8(profile_));
+        refresh_now();  // the user chose: show the new profile's states at once
     });
 }
 
 void CoveragePanel::document_properties_changed()
 {
     guarded("following the document's profile", [&] {
-        const auto stored = uno::stored_profile(*catalogue_, document_);
-        if (stored && *stored != profile_)
-            select_profile(*stored);
+        const std::string stored = to_utf8(profile_service()->getStoredProfile(document_));
+        if (!stored.empty() && stored != profile_ && catalogue_->has_profile(stored))
+            select_profile(stored);
     });
 }
 
@@ -327,7 +324,7 @@ void CoveragePanel::say(const OUString& status)
 std::optional<std::string> CoveragePanel::ask_reason()
 {
     const auto provider = css::awt::DialogProvider2::create(context_);
-    const auto dialog = provider->createDialog(extension_location(context_) + "/dialogs/NotApplicableDialog.xdl");
+    const auto dialog = provider->createDialog(dialog_url(context_, "NotApplicableDialog"));
     const Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
     std::optional<std::string> reason;
     if (dialog->execute() == 1) {
@@ -344,7 +341,7 @@ std::optional<std::string> CoveragePanel::ask_heading()
 {
     const auto headings = uno::heading_texts(document_);
     const auto provider = css::awt::DialogProvider2::create(context_);
-    const auto dialog = provider->createDialog(extension_location(context_) + "/dialogs/CoveredByDialog.xdl");
+    const auto dialog = provider->createDialog(dialog_url(context_, "CoveredByDialog"));
     const Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
     Sequence<OUString> items(static_cast<sal_Int32>(headings.size()));
     for (std::size_t i = 0; i < headings.size(); ++i)

@@ -14,6 +14,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <org/preventtoolkit/XCoverageChecker.hpp>
+#include <org/preventtoolkit/XDocumentProfile.hpp>
 #include <rtl/ref.hxx>
 
 #include <optional>
@@ -27,6 +28,7 @@ public:
     explicit CoveragePanel(const PanelArguments& arguments);
 
     void snapshot_ready(const DocumentSnapshot& snapshot) override;
+    std::vector<SnapshotPart> parts() const override { return {SnapshotPart::Coverage}; }
 
 private:
     void say(const rtl::OUString& status) override;  // in the summary line: the panel has no other
@@ -44,6 +46,7 @@ private:
     void act_on_area(const char* what, const std::function<void(const std::string& area)>& action);
     std::string chosen_area() const;
     css::uno::Reference<org::preventtoolkit::XCoverageChecker> checker() const;
+    css::uno::Reference<org::preventtoolkit::XDocumentProfile> profile_service() const;
     const org::preventtoolkit::AreaCoverage* coverage_of(const std::string& area) const;
     void show_evidence(const org::preventtoolkit::AreaCoverage* c);
     std::optional<std::string> ask_reason();

@@ -1,15 +1,14 @@
 #include "document_snapshot.hxx"
 
-#include "uno/log.hxx"
+#include "uno/base/log.hxx"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
-#include <org/preventtoolkit/XApproval.hpp>
-#include <org/preventtoolkit/XCoverageChecker.hpp>
-#include <org/preventtoolkit/XRiskRegister.hpp>
+#include <org/preventtoolkit/Approval.hpp>
+#include <org/preventtoolkit/CoverageChecker.hpp>
+#include <org/preventtoolkit/RiskRegister.hpp>
 
 #include <algorithm>
 #include <atomic>
@@ -58,7 +57,6 @@ rtl::Reference<DocumentWatch> DocumentWatch::attach(const Reference<css::uno::XC
     // A stamp or a profile set by a macro changes only the document's properties.
     if (const auto properties = properties_of(document); properties.is())
         properties->addModifyListener(watch.get());
-    watch->build();
     // The thread holds the watch alive until it ends, so stop() never waits for it: the main
     // thread, which holds the SolarMutex, must not block on a thread that may need it.
     watch->timer_ = std::thread([keep = watch] { keep->wait_for_pauses(); });
@@ -80,8 +78,12 @@ int DocumentWatch::snapshots_built() { return built.load(); }
 void DocumentWatch::subscribe(SnapshotListener* listener)
 {
     listeners_.push_back(listener);
-    if ((listener->wants_risks() && !latest_.has_risks) || (listener->wants_approval() && !latest_.has_approval))
-        build();  // the first panel to show risks or approval: the snapshot so far did not read them
+    // The first panel, or the first to show a part the snapshot so far did not read.
+    const auto parts = listener->parts();
+    if (!built_yet_ || std::any_of(parts.begin(), parts.end(), [&](SnapshotPart p) {
+            return std::find(read_in_latest_.begin(), read_in_latest_.end(), p) == read_in_latest_.end();
+        }))
+        build();
     listener->snapshot_ready(latest_);
 }
 
@@ -155,37 +157,56 @@ void SAL_CALL DocumentWatch::notify(const css::uno::Any&)
     });
 }
 
+namespace {
+
+// How each part is read: on which documents, and through which service.
+struct PartReader {
+    SnapshotPart part;
+    bool text_only;
+    const char* what;  // for the log
+    void (*read)(const Reference<css::uno::XComponentContext>&, const Reference<css::frame::XModel>&,
+                 DocumentSnapshot&);
+};
+
+const PartReader kReaders[] = {
+    {SnapshotPart::Approval, false, "document snapshot: approval",
+     [](const auto& context, const auto& document, DocumentSnapshot& s) {
+         s.approval = org::preventtoolkit::Approval::create(context)->getStatus(document);
+     }},
+    {SnapshotPart::Coverage, true, "document snapshot: coverage",
+     [](const auto& context, const auto& document, DocumentSnapshot& s) {
+         s.coverage = org::preventtoolkit::CoverageChecker::create(context)->check(document, "");
+     }},
+    {SnapshotPart::Risks, true, "document snapshot: risks",
+     [](const auto& context, const auto& document, DocumentSnapshot& s) {
+         s.risks = org::preventtoolkit::RiskRegister::create(context)->reviewRisks(document);
+     }},
+};
+
+}  // namespace
+
+bool DocumentWatch::wanted(SnapshotPart part) const
+{
+    return std::any_of(listeners_.begin(), listeners_.end(), [&](const SnapshotListener* l) {
+        const auto parts = l->parts();
+        return std::find(parts.begin(), parts.end(), part) != parts.end();
+    });
+}
+
 void DocumentWatch::build()
 {
     ++built;
+    built_yet_ = true;
     latest_ = DocumentSnapshot();
+    read_in_latest_.clear();
     const Reference<css::lang::XServiceInfo> info(document_, UNO_QUERY);
-    if (std::any_of(listeners_.begin(), listeners_.end(), [](const SnapshotListener* l) { return l->wants_approval(); }))
-        uno::log_if_it_fails("document snapshot: approval", [&] {
-            const Reference<org::preventtoolkit::XApproval> approval(
-                context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.Approval", context_),
-                UNO_QUERY_THROW);
-            latest_.approval = approval->getStatus(document_);
-            latest_.has_approval = true;
-        });
-    if (!info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
-        return;
-    uno::log_if_it_fails("document snapshot: coverage", [&] {
-        const Reference<org::preventtoolkit::XCoverageChecker> checker(
-            context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.CoverageChecker", context_),
-            UNO_QUERY_THROW);
-        latest_.coverage = checker->check(document_, "");
-        latest_.has_coverage = true;
-    });
-    if (std::none_of(listeners_.begin(), listeners_.end(), [](const SnapshotListener* l) { return l->wants_risks(); }))
-        return;
-    uno::log_if_it_fails("document snapshot: risks", [&] {
-        const Reference<org::preventtoolkit::XRiskRegister> risks(
-            context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.RiskRegister", context_),
-            UNO_QUERY_THROW);
-        latest_.risks = risks->reviewRisks(document_);
-        latest_.has_risks = true;
-    });
+    const bool text = info.is() && info->supportsService("com.sun.star.text.TextDocument");
+    for (const auto& reader : kReaders) {
+        if (!wanted(reader.part) || (reader.text_only && !text))
+            continue;
+        read_in_latest_.push_back(reader.part);
+        uno::log_if_it_fails(reader.what, [&] { reader.read(context_, document_, latest_); });
+    }
 }
 
 void DocumentWatch::stop()

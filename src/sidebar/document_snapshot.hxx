@@ -17,29 +17,31 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
 
 namespace prevent::sidebar {
 
+// What a snapshot can hold. Each part is read only while a listener shows it (risks cost a read
+// of every table, the approval a digest of the whole content) and is absent when no listener
+// wants it, the document is not of its kind, or the read failed (the log says why). A new part
+// is a member here and a row in document_snapshot.cxx's table of readers.
+enum class SnapshotPart { Coverage, Risks, Approval };
+
 struct DocumentSnapshot {
-    bool has_coverage = false;                   // false: not a text document, or the check failed
-    org::preventtoolkit::CoverageReport coverage;
-    bool has_risks = false;  // false: no panel showing risks, not a text document, or the read failed
-    org::preventtoolkit::RiskReport risks;
-    bool has_approval = false;  // false: no panel showing it, or the read failed
-    org::preventtoolkit::ApprovalStatus approval;
+    std::optional<org::preventtoolkit::CoverageReport> coverage;  // Writer only
+    std::optional<org::preventtoolkit::RiskReport> risks;         // Writer only
+    std::optional<org::preventtoolkit::ApprovalStatus> approval;  // Writer and Calc
 };
 
 class SnapshotListener {
 public:
     virtual ~SnapshotListener() = default;
     virtual void snapshot_ready(const DocumentSnapshot& snapshot) = 0;  // on the main thread
-    // Risks are read only while a listener shows them: they cost a read of every table.
-    virtual bool wants_risks() const { return false; }
-    // The approval's status costs a digest of the whole content.
-    virtual bool wants_approval() const { return false; }
+    // The parts it shows; none: it only wants to know of each pause.
+    virtual std::vector<SnapshotPart> parts() const { return {}; }
 };
 
 class DocumentWatch : public cppu::WeakImplHelper2<css::util::XModifyListener, css::awt::XCallback> {
@@ -78,8 +80,12 @@ private:
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XModel> document_;
+    bool wanted(SnapshotPart part) const;
+
     std::vector<SnapshotListener*> listeners_;
     DocumentSnapshot latest_;
+    std::vector<SnapshotPart> read_in_latest_;  // the parts the latest snapshot tried to read
+    bool built_yet_ = false;
 
     std::mutex mutex_;
     std::condition_variable wake_;

@@ -1,8 +1,8 @@
 #include "findings_list.hxx"
 
 #include "control_access.hxx"
-#include "uno/document_locations.hxx"
-#include "uno/uno_text.hxx"
+#include "uno/view/document_locations.hxx"
+#include "uno/base/uno_text.hxx"
 
 namespace prevent::sidebar {
 

@@ -4,7 +4,7 @@
 // nothing a listener does may throw back into LibreOffice.
 #pragma once
 
-#include "uno/log.hxx"
+#include "uno/base/log.hxx"
 
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/beans/XPropertyChangeListener.hpp>

@@ -1,7 +1,7 @@
 #include "panel_action.hxx"
 
-#include "uno/log.hxx"
-#include "uno/uno_text.hxx"
+#include "uno/base/log.hxx"
+#include "uno/base/uno_text.hxx"
 
 #include <com/sun/star/uno/Exception.hpp>
 

@@ -1,22 +1,17 @@
 #include "panel_factory.hxx"
 
-#include <cppuhelper/weakref.hxx>
-
-#include <algorithm>
-#include <mutex>
-#include <vector>
-
 #include "action_plan_panel.hxx"
 #include "approval_panel.hxx"
 #include "coverage_panel.hxx"
 #include "document_snapshot.hxx"
 #include "message_panel_content.hxx"
 #include "panel_strings.hxx"
+#include "panel_test_hooks.hxx"
 #include "risks_panel.hxx"
 #include "sidebar_panel.hxx"
-#include "uno/log.hxx"
-#include "uno/uno_boundary.hxx"
-#include "uno/uno_text.hxx"
+#include "uno/base/log.hxx"
+#include "uno/base/uno_boundary.hxx"
+#include "uno/base/uno_text.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/NoSuchElementException.hpp>
@@ -28,7 +23,7 @@
 #include <org/preventtoolkit/XPanelCensus.hpp>
 #include <rtl/ref.hxx>
 
-#include <cstdlib>
+#include <algorithm>
 #include <cstring>
 #include <functional>
 
@@ -61,15 +56,6 @@ const struct {
     {"ApprovalPanel", make<ApprovalPanel>},
     {"ActionPlanPanel", make<ActionPlanPanel>},
 };
-
-// Tests make a panel fail on purpose: PREVENT_TOOLKIT_FAIL_PANEL=<panel name> in the office's
-// environment.
-void test_hook(const std::string& name)
-{
-    const char* fail = std::getenv("PREVENT_TOOLKIT_FAIL_PANEL");
-    if (fail && name == fail)
-        throw std::runtime_error("PREVENT_TOOLKIT_FAIL_PANEL asked this panel to fail");
-}
 
 class PanelFactory : public cppu::WeakImplHelper3<css::ui::XUIElementFactory, css::lang::XServiceInfo,
                                                   org::preventtoolkit::XPanelCensus> {
@@ -113,7 +99,7 @@ public:
                 a.document = frame->getController()->getModel();
             std::unique_ptr<PanelContent> content;
             try {
-                test_hook(name);
+                panel_test_hooks::fail_if_asked(name);
                 content = kind->make(a);
             } catch (const std::exception& e) {
                 uno::log_problem(("panel " + name).c_str(), e.what());
@@ -132,21 +118,10 @@ public:
 
     void SAL_CALL watchForRelease(const Reference<css::uno::XInterface>& object) override
     {
-        std::lock_guard<std::mutex> lock(watched_mutex());
-        watched().emplace_back(object);
+        panel_test_hooks::watch_for_release(object);
     }
 
-    sal_Int32 SAL_CALL getWatchedAliveCount() override
-    {
-        std::lock_guard<std::mutex> lock(watched_mutex());
-        auto& all = watched();
-        all.erase(std::remove_if(all.begin(), all.end(),
-                                 [](const css::uno::WeakReference<css::uno::XInterface>& w) {
-                                     return !Reference<css::uno::XInterface>(w).is();
-                                 }),
-                  all.end());
-        return static_cast<sal_Int32>(all.size());
-    }
+    sal_Int32 SAL_CALL getWatchedAliveCount() override { return panel_test_hooks::watched_alive_count(); }
 
     OUString SAL_CALL getImplementationName() override { return implementation_name(); }
     sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
@@ -154,18 +129,6 @@ public:
 
 private:
     Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
-
-    // Shared by every instance: the sidebar makes its own factories, tests ask another one.
-    static std::vector<css::uno::WeakReference<css::uno::XInterface>>& watched()
-    {
-        static std::vector<css::uno::WeakReference<css::uno::XInterface>> all;
-        return all;
-    }
-    static std::mutex& watched_mutex()
-    {
-        static std::mutex m;
-        return m;
-    }
 
     // The one line shown in place of a panel; English if even the strings cannot be read.
     OUString failure_message()

@@ -1,9 +1,10 @@
 #include "panel_strings.hxx"
 
+#include "extension_files.hxx"
+
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/resource/StringResourceWithLocation.hpp>
@@ -41,12 +42,6 @@ css::lang::Locale ui_locale(const Reference<css::uno::XComponentContext>& contex
 }
 
 }  // namespace
-
-OUString extension_location(const Reference<css::uno::XComponentContext>& context)
-{
-    return css::deployment::PackageInformationProvider::get(context)->getPackageLocation(
-        "org.preventtoolkit.extension");
-}
 
 PanelStrings::PanelStrings(const Reference<css::uno::XComponentContext>& context, const char* base_name)
     : resolver_(css::resource::StringResourceWithLocation::create(

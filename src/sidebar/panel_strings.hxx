@@ -11,9 +11,6 @@
 
 namespace prevent::sidebar {
 
-// The extension's installed folder, as a URL (dialogs/, icons/ are below it).
-rtl::OUString extension_location(const css::uno::Reference<css::uno::XComponentContext>& context);
-
 class PanelStrings {
 public:
     PanelStrings(const css::uno::Reference<css::uno::XComponentContext>& context, const char* base_name);

@@ -3,9 +3,9 @@
 #include "document_snapshot.hxx"
 #include "prevent_deck.hxx"
 #include "record_approval_dialog.hxx"
-#include "uno/log.hxx"
-#include "uno/uno_boundary.hxx"
-#include "uno/uno_text.hxx"
+#include "uno/base/log.hxx"
+#include "uno/base/uno_boundary.hxx"
+#include "uno/base/uno_text.hxx"
 
 #include <com/sun/star/frame/DispatchDescriptor.hpp>
 #include <com/sun/star/frame/FeatureStateEvent.hpp>

@@ -1,10 +1,11 @@
 #include "record_approval_dialog.hxx"
 
 #include "control_access.hxx"
+#include "extension_files.hxx"
 #include "panel_strings.hxx"
-#include "uno/approval_records.hxx"
-#include "uno/log.hxx"
-#include "uno/uno_text.hxx"
+#include "uno/view/record_checks.hxx"
+#include "uno/base/log.hxx"
+#include "uno/base/uno_text.hxx"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -50,8 +51,7 @@ public:
         : context_(context), document_(document), strings_(context, "RecordApprovalDialog"),
           events_([this](const char* name) { return control(name); })
     {
-        dialog_ = css::awt::DialogProvider2::create(context)->createDialog(extension_location(context) +
-                                                                          "/dialogs/RecordApprovalDialog.xdl");
+        dialog_ = css::awt::DialogProvider2::create(context)->createDialog(dialog_url(context, "RecordApprovalDialog"));
         controls_.set(dialog_, UNO_QUERY_THROW);
     }
 

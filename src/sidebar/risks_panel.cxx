@@ -1,13 +1,13 @@
 #include "risks_panel.hxx"
 
-#include "uno/catalogue_configuration.hxx"
-#include "uno/cursor_place.hxx"
-#include "uno/document_locations.hxx"
-#include "uno/document_properties.hxx"
-#include "uno/fault_point.hxx"
-#include "uno/log.hxx"
-#include "uno/risk_rows.hxx"
-#include "uno/uno_text.hxx"
+#include "uno/base/catalogue_configuration.hxx"
+#include "uno/view/cursor_place.hxx"
+#include "uno/view/document_locations.hxx"
+#include "uno/base/fault_point.hxx"
+#include "uno/base/log.hxx"
+#include "uno/view/risk_rows.hxx"
+#include "uno/base/uno_text.hxx"
+#include "uno/base/document_state.hxx"
 
 #include <com/sun/star/awt/XVclWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -77,26 +77,26 @@ RisksPanel::RisksPanel(const PanelArguments& arguments) : SnapshotPanel(argument
             const std::string area = chosen_area();
             if (style < 0 || area.empty())
                 return OUString();
-            const OUString name = risks()->insertRiskTable(document_, from_utf8(area),
+            const OUString name = register_service()->insertRiskTable(document_, from_utf8(area),
                                                            from_utf8(style_ids_[static_cast<std::size_t>(style)]));
             return strings_.text("Inserted", {name});
         });
     });
     events_.on_button("AddRow", [this] {
         act("add a risk row", [this] {
-            return strings_.text("AddedRow", {risks()->addRiskRow(document_, from_utf8(table_at_cursor_))});
+            return strings_.text("AddedRow", {register_service()->addRiskRow(document_, from_utf8(table_at_cursor_))});
         });
     });
     events_.on_button("Recalculate", [this] {
         act("recalculate", [this] {
-            const sal_Int32 changed = risks()->recalculate(document_);
+            const sal_Int32 changed = register_service()->recalculate(document_);
             return changed == 0   ? strings_.text("RecalculatedNone")
                    : changed == 1 ? strings_.text("RecalculatedOne")
                                   : strings_.text("Recalculated", {OUString::number(changed)});
         });
     });
     events_.on_button("InsertHeatMap", [this] {
-        act("insert a heat map", [this] { return strings_.text("Inserted", {risks()->insertHeatMap(document_)}); });
+        act("insert a heat map", [this] { return strings_.text("Inserted", {register_service()->insertHeatMap(document_)}); });
     });
     for (int l = 1; l <= core::kScaleSteps; ++l)
         for (int i = 1; i <= core::kScaleSteps; ++i)
@@ -120,14 +120,20 @@ RisksPanel::RisksPanel(const PanelArguments& arguments) : SnapshotPanel(argument
     follow_document();
 }
 
-Reference<org::preventtoolkit::XRiskRegister> RisksPanel::risks() const
+Reference<org::preventtoolkit::XRiskRegister> RisksPanel::register_service() const
 {
     return org::preventtoolkit::RiskRegister::create(context_);
 }
 
+const css::uno::Sequence<org::preventtoolkit::RiskRow>& RisksPanel::shown_risks() const
+{
+    static const css::uno::Sequence<org::preventtoolkit::RiskRow> none;
+    return snapshot_.risks ? snapshot_.risks->Risks : none;
+}
+
 bool RisksPanel::editable() const
 {
-    return document_.is() && snapshot_.has_risks && !uno::is_read_only(document_);
+    return document_.is() && snapshot_.risks.has_value() && !uno::is_read_only(document_);
 }
 
 void RisksPanel::snapshot_ready(const DocumentSnapshot& snapshot)
@@ -150,17 +156,17 @@ void RisksPanel::show()
         show_heat_map();
         show_cell_risks();
         findings_.show(control("FindingList"), strings_,
-                       snapshot_.has_risks ? snapshot_.risks.Findings : css::uno::Sequence<org::preventtoolkit::Finding>());
+                       snapshot_.risks ? snapshot_.risks->Findings : css::uno::Sequence<org::preventtoolkit::Finding>());
     }
 
     const bool can_edit = editable();
     enable(control("InsertTable"), can_edit && !style_ids_.empty());
     enable(control("AddRow"), can_edit && !table_at_cursor_.empty());
-    enable(control("Recalculate"), can_edit && snapshot_.risks.Risks.getLength() > 0);
+    enable(control("Recalculate"), can_edit && shown_risks().getLength() > 0);
     enable(control("InsertHeatMap"), can_edit);
-    if (document_.is() && snapshot_.has_risks && uno::is_read_only(document_))
+    if (document_.is() && snapshot_.risks.has_value() && uno::is_read_only(document_))
         say(strings_.text("ReadOnly"));
-    else if (!snapshot_.has_risks)
+    else if (!snapshot_.risks.has_value())
         say(strings_.text("NotTextDocument"));
     height_changed();
 }
@@ -168,7 +174,7 @@ void RisksPanel::show()
 void RisksPanel::show_heat_map()
 {
     const auto& scale = catalogue_->rating();
-    const auto summary = uno::summarise_risks(snapshot_.risks.Risks, *catalogue_);
+    const auto summary = uno::summarise_risks(shown_risks(), *catalogue_);
     for (int l = 1; l <= core::kScaleSteps; ++l) {
         for (int i = 1; i <= core::kScaleSteps; ++i) {
             const auto model = model_of(control(cell_name(l, i).c_str()));
@@ -230,9 +236,9 @@ void RisksPanel::show_cell_risks()
     if (chosen_likelihood_ == 0) {
         items.push_back(strings_.text("ChooseACell"));
     } else {
-        const auto summary = uno::summarise_risks(snapshot_.risks.Risks, *catalogue_);
+        const auto summary = uno::summarise_risks(shown_risks(), *catalogue_);
         for (const std::size_t index : summary.at(chosen_likelihood_, chosen_impact_)) {
-            const auto& r = snapshot_.risks.Risks[static_cast<sal_Int32>(index)];
+            const auto& r = shown_risks()[static_cast<sal_Int32>(index)];
             items.push_back(r.Owner.isEmpty() ? strings_.text("RiskItemNoOwner", {r.Ref, r.Risk})
                                               : strings_.text("RiskItem", {r.Ref, r.Risk, r.Owner}));
             listed_risks_.push_back(static_cast<int>(index));
@@ -265,7 +271,7 @@ void RisksPanel::risk_chosen()
         const int i = selected(control("CellRiskList"));
         if (i < 0 || static_cast<std::size_t>(i) >= listed_risks_.size())
             return;
-        const auto& r = snapshot_.risks.Risks[listed_risks_[static_cast<std::size_t>(i)]];
+        const auto& r = shown_risks()[listed_risks_[static_cast<std::size_t>(i)]];
         uno::go_to_risk(document_, to_utf8(r.Table), r.Row);
     });
 }

@@ -27,7 +27,7 @@ public:
     explicit RisksPanel(const PanelArguments& arguments);
 
     void snapshot_ready(const DocumentSnapshot& snapshot) override;
-    bool wants_risks() const override { return true; }
+    std::vector<SnapshotPart> parts() const override { return {SnapshotPart::Risks}; }
 
 private:
     void show();
@@ -42,7 +42,9 @@ private:
     void after_action() override;
     void release() override;
     bool editable() const;
-    css::uno::Reference<org::preventtoolkit::XRiskRegister> risks() const;
+    css::uno::Reference<org::preventtoolkit::XRiskRegister> register_service() const;
+    // The risks of the latest snapshot; none when it could not read them.
+    const css::uno::Sequence<org::preventtoolkit::RiskRow>& shown_risks() const;
 
     std::optional<core::Catalogue> catalogue_;
     DocumentSnapshot snapshot_;

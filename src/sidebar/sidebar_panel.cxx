@@ -1,6 +1,6 @@
 #include "sidebar_panel.hxx"
 
-#include "uno/log.hxx"
+#include "uno/base/log.hxx"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/awt/PosSize.hpp>

@@ -2,7 +2,7 @@
 
 #include "panel_action.hxx"
 
-#include "uno/log.hxx"
+#include "uno/base/log.hxx"
 
 namespace prevent::sidebar {
 

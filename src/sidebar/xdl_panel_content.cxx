@@ -1,7 +1,7 @@
 #include "xdl_panel_content.hxx"
 
 #include "control_access.hxx"
-#include "panel_strings.hxx"
+#include "extension_files.hxx"
 
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/XControl.hpp>
@@ -18,8 +18,7 @@ namespace prevent::sidebar {
 XdlPanelContent::XdlPanelContent(const Reference<css::uno::XComponentContext>& context,
                                  const Reference<css::awt::XWindowPeer>& parent, const char* dialog_name)
 {
-    const rtl::OUString url =
-        extension_location(context) + "/dialogs/" + rtl::OUString::createFromAscii(dialog_name) + ".xdl";
+    const rtl::OUString url = dialog_url(context, dialog_name);
     window_ = css::awt::ContainerWindowProvider::create(context)->createContainerWindow(url, rtl::OUString(), parent,
                                                                                         nullptr);
     controls_.set(window_, UNO_QUERY);

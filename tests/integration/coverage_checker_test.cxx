@@ -229,6 +229,13 @@ TEST(CoverageChecker, EvidenceSaysWhichWordsOfTheHeadingOrItsTextCounted)
     EXPECT_EQ(state(r, "information-sharing"), "missing");
     EXPECT_THAT(findings(r, "information-sharing"), ::testing::Contains("possible-match@heading:3"));
     EXPECT_THAT(findings(r, "it-filtering"), ::testing::Contains("possible-match@heading:3"));
+    // The possible heading, as it stands, for whoever shows the area (the panel, prevent-check).
+    for (const auto& a : r.Areas) {
+        if (a.AreaId == "information-sharing")
+            EXPECT_THAT(utf8(a.PossibleHeadings), ElementsAre("Keeping everyone safe"));
+        if (a.AreaId == "staff-training")
+            EXPECT_EQ(a.PossibleHeadings.getLength(), 0) << "a covered area has no possible heading";
+    }
     // A decoy with a decoy text stays what it is.
     for (const auto& a : r.Areas)
         for (const auto& h : a.Headings)
@@ -247,7 +254,11 @@ TEST(CoverageChecker, MarksSurviveStoreAndReloadAsOdtAndDocx)
             checker()->markCoveredBy(doc.model(), "it-filtering", "Digital services");
             checker()->markNotApplicable(doc.model(), "students-union", "No students' union.");
             checker()->clearMark(doc.model(), "students-union");
-            EXPECT_EQ(state(checker()->check(doc.model(), "he"), "sensitive-research"), "not-applicable") << "before storing";
+            const auto before = checker()->check(doc.model(), "he");
+            EXPECT_EQ(state(before, "sensitive-research"), "not-applicable") << "before storing";
+            for (const auto& a : before.Areas)  // what Clear mark can take back
+                EXPECT_EQ(bool(a.Marked), a.AreaId == "sensitive-research" || a.AreaId == "it-filtering")
+                    << utf8(a.AreaId);
             doc.store_as(path, filter);
         }
         Document reloaded(office(), prevent::testing::file_url(path));

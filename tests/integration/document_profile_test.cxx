@@ -52,7 +52,11 @@ TEST(DocumentProfile, ANewDocumentIsHigherEducationUntilToldOtherwise)
 {
     Document doc(office(), "private:factory/swriter");
     EXPECT_EQ(utf8(profiles()->getProfile(doc.model())), "he");
+    EXPECT_EQ(utf8(profiles()->getStoredProfile(doc.model())), "") << "none was chosen";
     EXPECT_EQ(stored_property(doc.model()), "(none)") << "reading stores nothing";
+    profiles()->setProfile(doc.model(), "schools");
+    EXPECT_EQ(utf8(profiles()->getStoredProfile(doc.model())), "schools");
+    EXPECT_THROW(profiles()->getStoredProfile(nullptr), css::lang::IllegalArgumentException);
 }
 
 TEST(DocumentProfile, StoresTheProfileAsAUserDefinedProperty)
@@ -79,6 +83,7 @@ TEST(DocumentProfile, AnUnknownStoredProfileReadsAsTheFirst)
         UNO_QUERY_THROW);
     set->setPropertyValue("Prevent.Profile", css::uno::Any(OUString("nursery")));
     EXPECT_EQ(utf8(profiles()->getProfile(doc.model())), "he");
+    EXPECT_EQ(utf8(profiles()->getStoredProfile(doc.model())), "") << "no profile the catalogue knows";
 }
 
 TEST(DocumentProfile, RefusesUnknownProfilesAndNullDocuments)

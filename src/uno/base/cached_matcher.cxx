@@ -1,0 +1,40 @@
+#include "uno/base/cached_matcher.hxx"
+
+#include <mutex>
+#include <string>
+
+namespace prevent::uno {
+
+namespace {
+
+// What the matcher depends on: every area's id, title and synonyms.
+std::string fingerprint(const core::Catalogue& catalogue)
+{
+    std::string f;
+    for (const auto& a : catalogue.areas()) {
+        f += a.id + '\x1f' + a.title + '\x1f';
+        for (const auto& s : a.synonyms)
+            f += s + '\x1e';
+        f += '\x1d';
+    }
+    return f;
+}
+
+std::mutex cache_mutex;
+std::string cached_fingerprint;
+std::shared_ptr<const core::HeadingMatcher> cached;
+
+}  // namespace
+
+std::shared_ptr<const core::HeadingMatcher> matcher_for(const core::Catalogue& catalogue)
+{
+    const std::string f = fingerprint(catalogue);
+    std::lock_guard<std::mutex> lock(cache_mutex);
+    if (!cached || f != cached_fingerprint) {
+        cached = std::make_shared<const core::HeadingMatcher>(catalogue);
+        cached_fingerprint = f;
+    }
+    return cached;
+}
+
+}  // namespace prevent::uno

@@ -1,0 +1,171 @@
+#include "uno/services/approval_service.hxx"
+
+#include "uno/edit/approval_block.hxx"
+#include "uno/stored/approval_properties.hxx"
+#include "uno/read/approval_reading.hxx"
+#include "uno/base/approval_conversion.hxx"
+#include "uno/read/content_digest.hxx"
+#include "core/approval.hxx"
+#include "core/clock.hxx"
+#include "core/document_strings.hxx"
+#include "uno/stored/document_properties.hxx"
+#include "uno/base/log.hxx"
+#include "uno/base/uno_boundary.hxx"
+#include "uno/base/document_arguments.hxx"
+#include "uno/base/uno_text.hxx"
+#include "uno/base/document_state.hxx"
+
+#include <com/sun/star/document/UndoFailedException.hpp>
+#include <com/sun/star/document/XUndoAction.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <org/preventtoolkit/XApproval.hpp>
+
+#include <boost/date_time/posix_time/posix_time.hpp>
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using rtl::OUString;
+
+namespace prevent::uno::approval_service {
+
+namespace {
+
+// Undoing a stamp writes back the approvals as they were; redoing writes them as stamped. The
+// document's own undo stack does not see property changes, so the step is ours.
+class ApprovalUndo : public cppu::WeakImplHelper1<css::document::XUndoAction> {
+public:
+    ApprovalUndo(const Reference<css::frame::XModel>& document, std::vector<core::Approval> before,
+                 std::vector<core::Approval> after)
+        : document_(document), before_(std::move(before)), after_(std::move(after))
+    {
+    }
+    OUString SAL_CALL getTitle() override { return from_utf8(core::document_words("undo-record-approval")); }
+    void SAL_CALL undo() override { apply(before_); }
+    void SAL_CALL redo() override { apply(after_); }
+
+private:
+    void apply(const std::vector<core::Approval>& approvals)
+    {
+        const Reference<css::frame::XModel> document(document_);
+        if (!document.is())
+            throw css::document::UndoFailedException("the document is gone", static_cast<cppu::OWeakObject*>(this),
+                                                     css::uno::Any());
+        at_uno_boundary("Approval: undo or redo", static_cast<cppu::OWeakObject*>(this), [&] {
+            write_approvals(document, approvals);
+            refresh_approval_fields(document);
+        });
+    }
+
+    css::uno::WeakReference<css::frame::XModel> document_;
+    std::vector<core::Approval> before_;
+    std::vector<core::Approval> after_;
+};
+
+std::string now_utc()
+{
+    const auto now = boost::posix_time::second_clock::universal_time();
+    return boost::posix_time::to_iso_extended_string(now);
+}
+
+class ApprovalService : public cppu::WeakImplHelper2<org::preventtoolkit::XApproval, css::lang::XServiceInfo> {
+public:
+    explicit ApprovalService(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
+    {
+        init_log(context_);
+    }
+
+    void SAL_CALL stamp(const Reference<css::frame::XModel>& document,
+                        const org::preventtoolkit::ApprovalRecord& record) override
+    {
+        at_uno_boundary("Approval.stamp", self(), [&] {
+            const auto content = digest_of(document);
+            if (is_read_only(document))
+                throw css::lang::IllegalArgumentException("the document is read-only", self(), 0);
+            core::Approval approval = core::with_defaults(from_record(record));
+            const auto problems = core::validate_approval(approval, core::today());
+            if (!problems.empty())
+                throw css::lang::IllegalArgumentException(from_utf8(core::describe_problems(problems)), self(), 1);
+            approval.digest = content.digest;
+            approval.sections = content.sections;
+            approval.stamped_at = now_utc();
+
+            auto before = read_approvals(document);
+            auto after = before;
+            after.push_back(std::move(approval));
+            write_approvals(document, after);
+            refresh_approval_fields(document);
+            const Reference<css::document::XUndoManagerSupplier> undo(document, UNO_QUERY);
+            if (undo.is())
+                undo->getUndoManager()->addUndoAction(new ApprovalUndo(document, std::move(before), std::move(after)));
+        });
+    }
+
+    org::preventtoolkit::ApprovalStatus SAL_CALL getStatus(const Reference<css::frame::XModel>& document) override
+    {
+        return at_uno_boundary("Approval.getStatus", self(), [&] {
+            const auto reading = read_approval(document);
+            if (!reading)
+                throw css::lang::IllegalArgumentException("neither a Writer text document nor a Calc spreadsheet", self(), 0);
+            return to_status(reading->state, reading->history, reading->content.digest);
+        });
+    }
+
+    void SAL_CALL insertApprovalBlock(const Reference<css::frame::XModel>& document) override
+    {
+        at_uno_boundary("Approval.insertApprovalBlock", self(), [&] {
+            const auto text = editable_text_document(document, self());
+            const auto count = read_approvals(document).size();
+            if (count == 0)
+                throw css::lang::IllegalArgumentException("record an approval first: the block shows the current one",
+                                                          self(), 0);
+            if (has_approval_block(text))
+                throw css::lang::IllegalArgumentException("the document has an approval block already", self(), 0);
+            insert_approval_block(text);
+        });
+    }
+
+    OUString SAL_CALL computeDigest(const Reference<css::frame::XModel>& document) override
+    {
+        return at_uno_boundary("Approval.computeDigest", self(), [&] { return from_utf8(digest_of(document).digest); });
+    }
+
+    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
+
+private:
+    Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
+
+    ContentDigest digest_of(const Reference<css::frame::XModel>& document)
+    {
+        auto content = read_content_digest(document);
+        if (!content)
+            throw css::lang::IllegalArgumentException("neither a Writer text document nor a Calc spreadsheet", self(), 0);
+        return std::move(*content);
+    }
+
+    Reference<css::uno::XComponentContext> context_;
+};
+
+}  // namespace
+
+OUString implementation_name() { return "org.preventtoolkit.comp.Approval"; }
+
+Sequence<OUString> service_names()
+{
+    const OUString name("org.preventtoolkit.Approval");
+    return Sequence<OUString>(&name, 1);
+}
+
+Reference<css::uno::XInterface> create(const Reference<css::uno::XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new ApprovalService(context));
+}
+
+}  // namespace prevent::uno::approval_service

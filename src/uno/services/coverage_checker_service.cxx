@@ -1,0 +1,177 @@
+#include "uno/services/coverage_checker_service.hxx"
+
+#include "uno/read/approval_reading.hxx"
+#include "uno/base/cached_matcher.hxx"
+#include "uno/base/uno_findings.hxx"
+#include "core/findings.hxx"
+#include "uno/base/catalogue_configuration.hxx"
+#include "core/document_strings.hxx"
+#include "core/heading_matcher.hxx"
+#include "uno/stored/coverage_marks.hxx"
+#include "uno/stored/document_profile.hxx"
+#include "uno/stored/document_properties.hxx"
+#include "uno/base/log.hxx"
+#include "uno/edit/section_insertion.hxx"
+#include "uno/base/uno_boundary.hxx"
+#include "uno/base/uno_text.hxx"
+#include "uno/base/document_arguments.hxx"
+#include "uno/read/writer_outline.hxx"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <org/preventtoolkit/XCoverageChecker.hpp>
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using rtl::OUString;
+
+namespace prevent::uno::coverage_checker_service {
+
+namespace {
+
+org::preventtoolkit::CoverageReport to_uno(const core::CoverageReport& report)
+{
+    org::preventtoolkit::CoverageReport out;
+    out.Profile = from_utf8(report.profile);
+    out.Areas.realloc(static_cast<sal_Int32>(report.areas.size()));
+    for (std::size_t i = 0; i < report.areas.size(); ++i) {
+        const auto& a = report.areas[i];
+        auto& o = out.Areas[static_cast<sal_Int32>(i)];
+        o.AreaId = from_utf8(a.area_id);
+        o.Title = from_utf8(a.title);
+        o.State = from_utf8(a.state);
+        o.Headings = to_sequence(a.headings);
+        o.Reason = from_utf8(a.reason);
+        o.Evidence = to_sequence(a.evidence);
+        o.PossibleHeadings = to_sequence(a.possible_headings);
+        o.Marked = a.marked;
+    }
+    out.Findings = findings_to_uno(report.findings);
+    return out;
+}
+
+std::string trimmed(const OUString& s) { return to_utf8(s.trim()); }
+
+class CoverageCheckerService
+    : public cppu::WeakImplHelper2<org::preventtoolkit::XCoverageChecker, css::lang::XServiceInfo> {
+public:
+    explicit CoverageCheckerService(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
+    {
+        init_log(context_);
+    }
+
+    org::preventtoolkit::CoverageReport SAL_CALL check(const Reference<css::frame::XModel>& document,
+                                                       const OUString& profile) override
+    {
+        return at_uno_boundary("CoverageChecker.check", self(), [&] {
+            const auto text = text_document(document, self());
+            const auto catalogue = read_catalogue_configuration(context_);
+            const auto outline = read_outline(text);
+            core::ProfileChoice choice{to_utf8(profile), false, {}};
+            if (choice.profile.empty())
+                choice = core::choose_profile(catalogue, outline, stored_profile(catalogue, document));
+            if (!catalogue.has_profile(choice.profile))
+                throw css::lang::IllegalArgumentException(
+                    from_utf8(core::UnknownProfile(choice.profile, catalogue.profile_ids()).what()), self(), 1);
+            const auto matcher_owner = matcher_for(catalogue);
+            const core::HeadingMatcher& matcher = *matcher_owner;
+            auto report = core::check_coverage(catalogue, matcher, outline, choice.profile,
+                                               read_coverage_marks(document));
+            if (auto f = core::profile_finding(catalogue, choice))
+                report.findings.insert(report.findings.begin(), std::move(*f));
+            // The approval's state is part of the picture a governor gets (docs/findings.md).
+            if (const auto approval = read_approval(document))
+                for (auto& f : core::approval_findings(approval->state, approval->history))
+                    report.findings.push_back(std::move(f));
+            return to_uno(report);
+        });
+    }
+
+    void SAL_CALL insertSection(const Reference<css::frame::XModel>& document, const OUString& area_id) override
+    {
+        at_uno_boundary("CoverageChecker.insertSection", self(), [&] {
+            const auto text = editable_text_document(document, self());
+            const auto catalogue = read_catalogue_configuration(context_);
+            const core::Area& area = known_area(catalogue, area_id);
+            const auto matcher_owner = matcher_for(catalogue);
+            const core::HeadingMatcher& matcher = *matcher_owner;
+            const auto where = core::plan_section_insertion(catalogue, matcher, read_outline(text), area.id);
+            insert_section(text, where, area.title, core::document_words("undo-insert-section", {area.title}));
+        });
+    }
+
+    void SAL_CALL markNotApplicable(const Reference<css::frame::XModel>& document, const OUString& area_id,
+                                    const OUString& reason) override
+    {
+        at_uno_boundary("CoverageChecker.markNotApplicable", self(), [&] {
+            editable_text_document(document, self());
+            const auto catalogue = read_catalogue_configuration(context_);
+            const core::Area& area = known_area(catalogue, area_id);
+            if (trimmed(reason).empty())
+                throw css::lang::IllegalArgumentException("give the reason why the area does not apply", self(), 2);
+            write_text_property(document, core::not_applicable_property(area.id), trimmed(reason));
+        });
+    }
+
+    void SAL_CALL markCoveredBy(const Reference<css::frame::XModel>& document, const OUString& area_id,
+                                const OUString& heading) override
+    {
+        at_uno_boundary("CoverageChecker.markCoveredBy", self(), [&] {
+            editable_text_document(document, self());
+            const auto catalogue = read_catalogue_configuration(context_);
+            const core::Area& area = known_area(catalogue, area_id);
+            if (trimmed(heading).empty())
+                throw css::lang::IllegalArgumentException("give the heading that covers the area", self(), 2);
+            write_text_property(document, core::covered_by_property(area.id), trimmed(heading));
+        });
+    }
+
+    void SAL_CALL clearMark(const Reference<css::frame::XModel>& document, const OUString& area_id) override
+    {
+        at_uno_boundary("CoverageChecker.clearMark", self(), [&] {
+            editable_text_document(document, self());
+            const auto catalogue = read_catalogue_configuration(context_);
+            const core::Area& area = known_area(catalogue, area_id);
+            remove_property(document, core::not_applicable_property(area.id));
+            remove_property(document, core::covered_by_property(area.id));
+        });
+    }
+
+    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
+
+private:
+    Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
+
+    const core::Area& known_area(const core::Catalogue& catalogue, const OUString& area_id)
+    {
+        const core::Area* area = catalogue.find_area(to_utf8(area_id));
+        if (!area)
+            throw css::lang::IllegalArgumentException("unknown area '" + area_id + "'", self(), 1);
+        return *area;
+    }
+
+    Reference<css::uno::XComponentContext> context_;
+};
+
+}  // namespace
+
+OUString implementation_name() { return "org.preventtoolkit.comp.CoverageChecker"; }
+
+Sequence<OUString> service_names()
+{
+    const OUString name("org.preventtoolkit.CoverageChecker");
+    return Sequence<OUString>(&name, 1);
+}
+
+Reference<css::uno::XInterface> create(const Reference<css::uno::XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new CoverageCheckerService(context));
+}
+
+}  // namespace prevent::uno::coverage_checker_service

@@ -1,0 +1,92 @@
+#include "uno/services/document_profile_service.hxx"
+
+#include "uno/base/catalogue_configuration.hxx"
+#include "uno/stored/document_profile.hxx"
+#include "uno/base/log.hxx"
+#include "uno/base/uno_boundary.hxx"
+#include "uno/base/uno_text.hxx"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <org/preventtoolkit/XDocumentProfile.hpp>
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using rtl::OUString;
+
+namespace prevent::uno::document_profile_service {
+
+namespace {
+
+class DocumentProfileService
+    : public cppu::WeakImplHelper2<org::preventtoolkit::XDocumentProfile, css::lang::XServiceInfo> {
+public:
+    explicit DocumentProfileService(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
+    {
+        init_log(context_);
+    }
+
+    OUString SAL_CALL getProfile(const Reference<css::frame::XModel>& document) override
+    {
+        return at_uno_boundary("DocumentProfile.getProfile", self(), [&] {
+            require_document(document);
+            return from_utf8(document_profile(read_catalogue_configuration(context_), document));
+        });
+    }
+
+    OUString SAL_CALL getStoredProfile(const Reference<css::frame::XModel>& document) override
+    {
+        return at_uno_boundary("DocumentProfile.getStoredProfile", self(), [&] {
+            require_document(document);
+            return from_utf8(stored_profile(read_catalogue_configuration(context_), document).value_or(""));
+        });
+    }
+
+    void SAL_CALL setProfile(const Reference<css::frame::XModel>& document, const OUString& profile) override
+    {
+        at_uno_boundary("DocumentProfile.setProfile", self(), [&] {
+            require_document(document);
+            try {
+                store_document_profile(read_catalogue_configuration(context_), document, to_utf8(profile));
+            } catch (const core::UnknownProfile& e) {
+                throw css::lang::IllegalArgumentException(from_utf8(e.what()), self(), 1);
+            } catch (const ReadOnlyDocument& e) {
+                throw css::lang::IllegalArgumentException(from_utf8(e.what()), self(), 0);
+            }
+        });
+    }
+
+    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
+
+private:
+    Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
+
+    void require_document(const Reference<css::frame::XModel>& document)
+    {
+        if (!document.is())
+            throw css::lang::IllegalArgumentException("no document was given", self(), 0);
+    }
+
+    Reference<css::uno::XComponentContext> context_;
+};
+
+}  // namespace
+
+OUString implementation_name() { return "org.preventtoolkit.comp.DocumentProfile"; }
+
+Sequence<OUString> service_names()
+{
+    const OUString name("org.preventtoolkit.DocumentProfile");
+    return Sequence<OUString>(&name, 1);
+}
+
+Reference<css::uno::XInterface> create(const Reference<css::uno::XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new DocumentProfileService(context));
+}
+
+}  // namespace prevent::uno::document_profile_service

@@ -1,0 +1,420 @@
+#include "uno/services/risk_register_service.hxx"
+
+#include "uno/base/cached_matcher.hxx"
+#include "uno/base/catalogue_configuration.hxx"
+#include "core/risk_coverage.hxx"
+#include "core/clock.hxx"
+#include "core/coverage.hxx"
+#include "core/heading_matcher.hxx"
+#include "core/document_strings.hxx"
+#include "core/risk_register.hxx"
+#include "core/risk_recalculation.hxx"
+#include "core/risk_summary.hxx"
+#include "core/stored_names.hxx"
+#include "core/risk_values.hxx"
+#include "uno/stored/coverage_marks.hxx"
+#include "uno/stored/document_profile.hxx"
+#include "uno/stored/document_properties.hxx"
+#include "uno/base/log.hxx"
+#include "uno/base/uno_boundary.hxx"
+#include "uno/base/uno_findings.hxx"
+#include "uno/edit/undo_step.hxx"
+#include "uno/base/uno_text.hxx"
+#include "uno/base/document_arguments.hxx"
+#include "uno/read/writer_outline.hxx"
+#include "uno/read/writer_tables.hxx"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <org/preventtoolkit/XRiskRegister.hpp>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <set>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace prevent::uno::risk_register_service {
+
+namespace {
+
+const char* const kTableStyle = "Box List Blue";
+
+struct RiskTable {
+    ReadTable read;
+    core::RiskHeader header;
+    std::vector<core::RiskRow> rows;
+};
+
+org::preventtoolkit::RiskRow to_uno(const core::RiskRow& r)
+{
+    org::preventtoolkit::RiskRow o;
+    o.Table = from_utf8(r.table);
+    o.Row = r.row;
+    o.Ref = from_utf8(r.ref);
+    o.AreaId = from_utf8(r.area_id);
+    o.Risk = from_utf8(r.risk);
+    o.InherentLikelihood = r.inherent_likelihood;
+    o.InherentImpact = r.inherent_impact;
+    o.InherentScore = r.inherent_score;
+    o.ResidualLikelihood = r.residual_likelihood;
+    o.ResidualImpact = r.residual_impact;
+    o.ResidualScore = r.residual_score;
+    o.Rag = from_utf8(r.rag);
+    o.Controls = from_utf8(r.controls);
+    o.Actions = from_utf8(r.actions);
+    o.Owner = from_utf8(r.owner);
+    o.TargetDate = from_utf8(r.target_date);
+    o.Status = from_utf8(r.status);
+    return o;
+}
+
+class RiskRegisterService
+    : public cppu::WeakImplHelper2<org::preventtoolkit::XRiskRegister, css::lang::XServiceInfo> {
+public:
+    explicit RiskRegisterService(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
+    {
+        init_log(context_);
+    }
+
+    OUString SAL_CALL insertRiskTable(const Reference<css::frame::XModel>& document, const OUString& area_id,
+                                      const OUString& style) override
+    {
+        return at_uno_boundary("RiskRegister.insertRiskTable", self(), [&] {
+            const auto text = editable_text_document(document, self());
+            const auto catalogue = read_catalogue_configuration(context_);
+            const core::Area* area = catalogue.find_area(to_utf8(area_id));
+            if (!area)
+                throw css::lang::IllegalArgumentException("unknown area '" + area_id + "'", self(), 1);
+            const auto* titles = catalogue.table_styles().columns(to_utf8(style));
+            if (!titles || titles->empty())
+                throw css::lang::IllegalArgumentException(
+                    "unknown style '" + style + "': scored, rag or narrative", self(), 2);
+            const std::string name = free_name(text, core::kRiskTablePrefix + area->id + "_");
+
+            std::vector<std::string> first_row(titles->size());
+            std::vector<core::HeaderCell> header_cells;
+            for (std::size_t c = 0; c < titles->size(); ++c)
+                header_cells.push_back({(*titles)[c], static_cast<int>(c), 1});
+            const auto header = core::read_risk_header({header_cells}, static_cast<int>(titles->size()));
+            if (header && header->column_of(core::RiskColumn::Ref))
+                first_row[static_cast<std::size_t>(*header->column_of(core::RiskColumn::Ref))] = fresh_ref(text);
+
+            UndoStep undo(document, core::document_words("undo-insert-risk-table"));
+            const auto table = new_table(document, 2, static_cast<sal_Int32>(titles->size()), name);
+            fill(table, {*titles, first_row});
+            return from_utf8(name);
+        });
+    }
+
+    OUString SAL_CALL addRiskRow(const Reference<css::frame::XModel>& document, const OUString& table_name) override
+    {
+        return at_uno_boundary("RiskRegister.addRiskRow", self(), [&] {
+            const auto text = editable_text_document(document, self());
+            const auto names = Reference<css::text::XTextTablesSupplier>(text, UNO_QUERY_THROW)->getTextTables();
+            const auto header = names->hasByName(table_name)
+                                    ? read_risk_header_of(Reference<css::text::XTextTable>(names->getByName(table_name), UNO_QUERY_THROW),
+                                                has_tracked_changes(text))
+                                    : std::nullopt;
+            if (!header)
+                throw css::lang::IllegalArgumentException("no risk table is called '" + table_name + "'", self(), 1);
+            const Reference<css::text::XTextTable> table(names->getByName(table_name), UNO_QUERY_THROW);
+            refuse_protected(table);
+            const std::string ref = fresh_ref(text);
+            UndoStep undo(document, core::document_words("undo-add-risk-row"));
+            const Reference<css::container::XIndexAccess> rows(table->getRows(), UNO_QUERY_THROW);
+            const sal_Int32 count = rows->getCount();
+            table->getRows()->insertByIndex(count, 1);
+            if (const auto column = header->column_of(core::RiskColumn::Ref)) {
+                const std::string address = column_letters(*column) + std::to_string(count + 1);
+                Reference<css::text::XText>(table->getCellByName(from_utf8(address)), UNO_QUERY_THROW)
+                    ->setString(from_utf8(ref));
+                return from_utf8(ref);
+            }
+            return OUString();
+        });
+    }
+
+    Sequence<org::preventtoolkit::RiskRow> SAL_CALL readRisks(const Reference<css::frame::XModel>& document) override
+    {
+        return at_uno_boundary("RiskRegister.readRisks", self(), [&] {
+            const auto text = text_document(document, self());
+            const auto catalogue = read_catalogue_configuration(context_);
+            return rows_to_uno(risk_rows(text, catalogue, *matcher_for(catalogue)));
+        });
+    }
+
+    Sequence<org::preventtoolkit::Finding> SAL_CALL checkRisks(const Reference<css::frame::XModel>& document) override
+    {
+        return at_uno_boundary("RiskRegister.checkRisks", self(), [&] {
+            const auto text = text_document(document, self());
+            const auto catalogue = read_catalogue_configuration(context_);
+            const auto matcher = matcher_for(catalogue);
+            return findings_to_uno(risk_findings(document, text, catalogue, *matcher, risk_rows(text, catalogue, *matcher)));
+        });
+    }
+
+    org::preventtoolkit::RiskReport SAL_CALL reviewRisks(const Reference<css::frame::XModel>& document) override
+    {
+        return at_uno_boundary("RiskRegister.reviewRisks", self(), [&] {
+            const auto text = text_document(document, self());
+            const auto catalogue = read_catalogue_configuration(context_);
+            const auto matcher = matcher_for(catalogue);
+            const auto rows = risk_rows(text, catalogue, *matcher);
+            return org::preventtoolkit::RiskReport{rows_to_uno(rows),
+                                                   findings_to_uno(risk_findings(document, text, catalogue, *matcher, rows))};
+        });
+    }
+
+    sal_Int32 SAL_CALL recalculate(const Reference<css::frame::XModel>& document) override
+    {
+        return at_uno_boundary("RiskRegister.recalculate", self(), [&] {
+            const auto text = editable_text_document(document, self());
+            const auto catalogue = read_catalogue_configuration(context_);
+            const auto matcher = matcher_for(catalogue);
+            struct Change {
+                Reference<css::text::XTextTable> table;
+                core::CellChange cell;
+            };
+            std::vector<Change> changes;
+            for (const auto& t : risk_tables(text, catalogue, *matcher))
+                for (auto& c : core::recalculation(t.read.grid, t.header, catalogue.rating()))
+                    changes.push_back({t.read.table, std::move(c)});
+            for (const auto& c : changes)
+                refuse_protected(c.table, c.cell.address);
+            if (!changes.empty()) {
+                UndoStep undo(document, core::document_words("undo-recalculate"));
+                for (const auto& c : changes)
+                    Reference<css::text::XText>(c.table->getCellByName(from_utf8(c.cell.address)), UNO_QUERY_THROW)
+                        ->setString(from_utf8(c.cell.value));
+            }
+            return static_cast<sal_Int32>(changes.size());
+        });
+    }
+
+    OUString SAL_CALL insertHeatMap(const Reference<css::frame::XModel>& document) override
+    {
+        return at_uno_boundary("RiskRegister.insertHeatMap", self(), [&] {
+            const auto text = editable_text_document(document, self());
+            const auto catalogue = read_catalogue_configuration(context_);
+            const auto map = core::heat_map_table(risk_rows(text, catalogue, *matcher_for(catalogue)), catalogue);
+            const std::string name = free_name(text, core::kHeatMapPrefix);
+            UndoStep undo(document, core::document_words("undo-insert-heat-map"));
+            const auto table = new_table(document, static_cast<sal_Int32>(map.cells.size()),
+                                         static_cast<sal_Int32>(map.cells.front().size()), name);
+            fill(table, map.cells);
+            for (std::size_t row = 0; row < map.colours.size(); ++row)
+                for (std::size_t column = 0; column < map.colours[row].size(); ++column)
+                    if (const auto colour = map.colours[row][column]) {
+                        const std::string address = core::cell_address(static_cast<int>(column), static_cast<int>(row));
+                        Reference<css::beans::XPropertySet>(table->getCellByName(from_utf8(address)), UNO_QUERY_THROW)
+                            ->setPropertyValue("BackColor", Any(static_cast<sal_Int32>(*colour)));
+                    }
+            return from_utf8(name);
+        });
+    }
+
+    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
+
+private:
+    Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
+
+    std::vector<core::RiskRow> risk_rows(const Reference<css::text::XTextDocument>& text, const core::Catalogue& catalogue,
+                                         const core::HeadingMatcher& matcher)
+    {
+        std::vector<core::RiskRow> rows;
+        for (const auto& t : risk_tables(text, catalogue, matcher))
+            rows.insert(rows.end(), t.rows.begin(), t.rows.end());
+        return rows;
+    }
+
+    // The checks of core::check_risks, and a warning for each covered area with no risk at all.
+    std::vector<core::Finding> risk_findings(const Reference<css::frame::XModel>& document,
+                                             const Reference<css::text::XTextDocument>& text,
+                                             const core::Catalogue& catalogue, const core::HeadingMatcher& matcher,
+                                             const std::vector<core::RiskRow>& rows)
+    {
+        auto findings = core::check_risks(rows, catalogue.rating(), core::today());
+        const auto outline = read_outline(text);
+        const auto profile = core::choose_profile(catalogue, outline, stored_profile(catalogue, document)).profile;
+        const auto coverage =
+            core::check_coverage(catalogue, matcher, outline, profile, read_coverage_marks(document));
+        for (auto& f : core::areas_without_risks(coverage, rows))
+            findings.push_back(std::move(f));
+        return findings;
+    }
+
+    static Sequence<org::preventtoolkit::RiskRow> rows_to_uno(const std::vector<core::RiskRow>& rows)
+    {
+        Sequence<org::preventtoolkit::RiskRow> out(static_cast<sal_Int32>(rows.size()));
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            out[static_cast<sal_Int32>(i)] = to_uno(rows[i]);
+        return out;
+    }
+
+    std::vector<RiskTable> risk_tables(const Reference<css::text::XTextDocument>& text, const core::Catalogue& catalogue,
+                                       const core::HeadingMatcher& matcher)
+    {
+        std::vector<RiskTable> out;
+        for (auto& read : read_tables(text, matcher)) {
+            const auto header = risk_header_from(read.grid);
+            if (!header)
+                continue;
+            auto rows = core::read_risk_table(read.grid, catalogue, matcher);
+            out.push_back({std::move(read), *header, rows ? *rows : std::vector<core::RiskRow>()});
+        }
+        return out;
+    }
+
+    // R<n>, the lowest n no ref of any risk table uses (rows waiting to be filled included). Reads
+    // only the headers and the ref columns, not every cell.
+    static std::string fresh_ref(const Reference<css::text::XTextDocument>& text)
+    {
+        std::set<std::string> used;
+        const bool tracked = has_tracked_changes(text);
+        // Every table, nested ones included, in no particular order: order does not matter here.
+        const auto tables = Reference<css::text::XTextTablesSupplier>(text, UNO_QUERY_THROW)->getTextTables();
+        for (const auto& name : tables->getElementNames()) {
+            const Reference<css::text::XTextTable> table(tables->getByName(name), UNO_QUERY_THROW);
+            const auto header = read_risk_header_of(table, tracked);
+            const auto column = header ? header->column_of(core::RiskColumn::Ref) : std::nullopt;
+            if (!column)
+                continue;
+            const Reference<css::container::XIndexAccess> all(table->getRows(), UNO_QUERY_THROW);
+            if (!tracked && refs_in_one_call(table, *column, header->header_rows, all->getCount(), used))
+                continue;
+            for (sal_Int32 r = header->header_rows; r < all->getCount(); ++r) {
+                const Reference<css::text::XText> cell(
+                    table->getCellByName(from_utf8(column_letters(*column) + std::to_string(r + 1))), UNO_QUERY);
+                if (cell.is())
+                    used.insert(text_without_deletions(cell, tracked));
+            }
+        }
+        for (int n = 1;; ++n)
+            if (!used.count("R" + std::to_string(n)))
+                return "R" + std::to_string(n);
+    }
+
+    // The ref column's texts through one getDataArray call, which is many times faster than a
+    // call per cell; false when Writer refuses the range (merged cells), to read cell by cell.
+    static bool refs_in_one_call(const Reference<css::text::XTextTable>& table, int column, sal_Int32 first_row,
+                                 sal_Int32 row_count, std::set<std::string>& used)
+    {
+        if (first_row >= row_count)
+            return true;
+        try {
+            const std::string letters = column_letters(column);
+            const auto range = Reference<css::table::XCellRange>(table, UNO_QUERY_THROW)
+                                   ->getCellRangeByName(from_utf8(letters + std::to_string(first_row + 1) + ":" + letters +
+                                                                  std::to_string(row_count)));
+            const Reference<css::sheet::XCellRangeData> data(range, UNO_QUERY);
+            if (!data.is())
+                return false;
+            for (const auto& row : data->getDataArray())
+                for (const auto& value : row) {
+                    OUString text;
+                    if (value >>= text)
+                        used.insert(to_utf8(text));
+                }
+            return true;
+        } catch (const css::uno::RuntimeException&) {
+            return false;
+        }
+    }
+
+    static std::string free_name(const Reference<css::text::XTextDocument>& text, const std::string& prefix)
+    {
+        const auto names = Reference<css::text::XTextTablesSupplier>(text, UNO_QUERY_THROW)->getTextTables();
+        for (int n = 1;; ++n)
+            if (!names->hasByName(from_utf8(prefix + std::to_string(n))))
+                return prefix + std::to_string(n);
+    }
+
+    Reference<css::text::XTextTable> new_table(const Reference<css::frame::XModel>& document, sal_Int32 rows,
+                                               sal_Int32 columns, const std::string& name)
+    {
+        const Reference<css::text::XTextTable> table(
+            Reference<css::lang::XMultiServiceFactory>(document, UNO_QUERY_THROW)->createInstance("com.sun.star.text.TextTable"),
+            UNO_QUERY_THROW);
+        table->initialize(rows, columns);
+        const auto cursor = Reference<css::text::XTextViewCursorSupplier>(document->getCurrentController(), UNO_QUERY_THROW)
+                                ->getViewCursor();
+        cursor->getText()->insertTextContent(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
+                                             Reference<css::text::XTextContent>(table, UNO_QUERY_THROW), false);
+        Reference<css::container::XNamed>(table, UNO_QUERY_THROW)->setName(from_utf8(name));
+        const Reference<css::beans::XPropertySet> props(table, UNO_QUERY_THROW);
+        props->setPropertyValue("TableTemplateName", Any(OUString::createFromAscii(kTableStyle)));
+        props->setPropertyValue("RepeatHeadline", Any(true));
+        props->setPropertyValue("HeaderRowCount", Any(sal_Int32(1)));
+        return table;
+    }
+
+    static void fill(const Reference<css::text::XTextTable>& table, const std::vector<std::vector<std::string>>& cells)
+    {
+        Sequence<Sequence<Any>> data(static_cast<sal_Int32>(cells.size()));
+        for (std::size_t r = 0; r < cells.size(); ++r) {
+            Sequence<Any> row(static_cast<sal_Int32>(cells[r].size()));
+            for (std::size_t c = 0; c < cells[r].size(); ++c)
+                row[static_cast<sal_Int32>(c)] <<= from_utf8(cells[r][c]);
+            data[static_cast<sal_Int32>(r)] = row;
+        }
+        Reference<css::sheet::XCellRangeData>(table, UNO_QUERY_THROW)->setDataArray(data);
+    }
+
+    // A protected cell may not change: refuse before anything does.
+    void refuse_protected(const Reference<css::text::XTextTable>& table, const std::string& address = "")
+    {
+        const auto names = address.empty() ? table->getCellNames() : Sequence<OUString>(nullptr, 0);
+        std::vector<OUString> cells(names.begin(), names.end());
+        if (!address.empty())
+            cells.push_back(from_utf8(address));
+        for (const auto& name : cells) {
+            bool protected_cell = false;
+            Reference<css::beans::XPropertySet>(table->getCellByName(name), UNO_QUERY_THROW)
+                ->getPropertyValue("IsProtected") >>= protected_cell;
+            if (protected_cell)
+                throw css::lang::IllegalArgumentException("the table is protected", self(), 0);
+        }
+    }
+
+    Reference<css::uno::XComponentContext> context_;
+};
+
+}  // namespace
+
+OUString implementation_name() { return "org.preventtoolkit.comp.RiskRegister"; }
+
+Sequence<OUString> service_names()
+{
+    const OUString name("org.preventtoolkit.RiskRegister");
+    return Sequence<OUString>(&name, 1);
+}
+
+Reference<css::uno::XInterface> create(const Reference<css::uno::XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new RiskRegisterService(context));
+}
+
+}  // namespace prevent::uno::risk_register_service

@@ -1,0 +1,23 @@
+#include "uno/view/record_checks.hxx"
+
+#include "uno/base/approval_conversion.hxx"
+
+#include "core/clock.hxx"
+
+namespace prevent::uno {
+
+org::preventtoolkit::ApprovalRecord record_with_defaults(const org::preventtoolkit::ApprovalRecord& record)
+{
+    auto out = to_record(core::with_defaults(from_record(record)));
+    out.Note = record.Note;  // as typed: the service keeps a note's spaces
+    return out;
+}
+
+std::vector<core::RecordProblem> record_problems(const org::preventtoolkit::ApprovalRecord& record)
+{
+    return core::validate_approval(core::with_defaults(from_record(record)), core::today());
+}
+
+css::util::Date today_as_date() { return to_date(core::today()); }
+
+}  // namespace prevent::uno

@@ -1,0 +1,19 @@
+// What the Record approval dialog asks of a record before it is stamped: the defaults the
+// Approval service would fill in (type, operating year, next review), the problems of the record
+// as it would be stamped today, field by field, and today's date by the one clock.
+#pragma once
+
+#include "core/approval.hxx"
+
+#include <com/sun/star/util/Date.hpp>
+#include <org/preventtoolkit/ApprovalRecord.hpp>
+
+#include <vector>
+
+namespace prevent::uno {
+
+org::preventtoolkit::ApprovalRecord record_with_defaults(const org::preventtoolkit::ApprovalRecord& record);
+std::vector<core::RecordProblem> record_problems(const org::preventtoolkit::ApprovalRecord& record);
+css::util::Date today_as_date();
+
+}  // namespace prevent::uno
