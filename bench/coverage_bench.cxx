@@ -25,25 +25,43 @@ std::unique_ptr<prevent::testing::Document> assessment;
 double seconds_walk = 0, seconds_check = 0, seconds_digest = 0;
 int runs_walk = 0, runs_check = 0, runs_digest = 0;
 
-const char* const kHeadings[] = {
-    "Leadership and governance", "Working in partnership", "Local context", "Risk assessment and action plan",
-    "Staff training", "Welfare and pastoral support", "Prayer rooms", "External speakers and events",
-    "IT policies and filtering", "Security-sensitive research", "Students' union and societies",
-    "Student engagement", "Information sharing", "Estates and lettings", "Sub-contractors", "Policies and procedures",
-    "British values", "Monitoring and reporting", "Introduction", "Catering"};
+const char* const kHeadings[] = {"Leadership and governance",
+                                 "Working in partnership",
+                                 "Local context",
+                                 "Risk assessment and action plan",
+                                 "Staff training",
+                                 "Welfare and pastoral support",
+                                 "Prayer rooms",
+                                 "External speakers and events",
+                                 "IT policies and filtering",
+                                 "Security-sensitive research",
+                                 "Students' union and societies",
+                                 "Student engagement",
+                                 "Information sharing",
+                                 "Estates and lettings",
+                                 "Sub-contractors",
+                                 "Policies and procedures",
+                                 "British values",
+                                 "Monitoring and reporting",
+                                 "Introduction",
+                                 "Catering"};
 
 const char* const kSentence =
-    "The Prevent Steering Group reviewed the controls in this area at its meeting in October, found them "
-    "proportionate to the risks the local profile describes, and agreed the further actions recorded in the "
+    "The Prevent Steering Group reviewed the controls in this area at its meeting in October, "
+    "found them "
+    "proportionate to the risks the local profile describes, and agreed the further actions "
+    "recorded in the "
     "action plan with owners and target dates for the coming operating year.";
 
-// 300 sections: a heading and nine paragraphs each (3,000 paragraphs), a 5 x 4 table in every fifth.
+// 300 sections: a heading and nine paragraphs each (3,000 paragraphs), a 5 x 4 table in every
+// fifth.
 void build_assessment()
 {
     assessment = std::make_unique<prevent::testing::Document>(office, "private:factory/swriter");
     prevent::testing::WriterBuilder builder(assessment->model());
     for (int section = 0; section < 300; ++section) {
-        builder.heading(std::to_string(section + 1) + ". " + kHeadings[section % 20], section % 3 == 2 ? 2 : 1);
+        builder.heading(std::to_string(section + 1) + ". " + kHeadings[section % 20],
+                        section % 3 == 2 ? 2 : 1);
         for (int p = 0; p < 9; ++p)
             builder.body(kSentence);
         if (section % 5 == 0)
@@ -57,7 +75,8 @@ void build_assessment()
 
 double time_in_office(const char* action, int repeat)
 {
-    const Reference<css::task::XJob> probe(office.create("org.preventtoolkit.bench.CoverageProbe"), UNO_QUERY_THROW);
+    const Reference<css::task::XJob> probe(office.create("org.preventtoolkit.bench.CoverageProbe"),
+                                           UNO_QUERY_THROW);
     css::uno::Sequence<css::beans::NamedValue> args(3);
     args[0] = css::beans::NamedValue("Document", Any(assessment->model()));
     args[1] = css::beans::NamedValue("Action", Any(rtl::OUString::createFromAscii(action)));
@@ -79,11 +98,17 @@ void BM_InOffice(benchmark::State& state, const char* action, double* total, int
 }
 
 BENCHMARK_CAPTURE(BM_InOffice, bare_walk, "walk", &seconds_walk, &runs_walk)
-    ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(10);
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(10);
 BENCHMARK_CAPTURE(BM_InOffice, check, "check", &seconds_check, &runs_check)
-    ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(10);
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(10);
 BENCHMARK_CAPTURE(BM_InOffice, digest, "digest", &seconds_digest, &runs_digest)
-    ->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(10);
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(10);
 
 }  // namespace
 
@@ -99,12 +124,12 @@ int main(int argc, char** argv)
     benchmark::RunSpecifiedBenchmarks();
     if (runs_walk > 0 && runs_digest > 0)
         std::printf("digest / bare walk = %.2f (mean %.1f ms / %.1f ms)\n",
-                    (seconds_digest / runs_digest) / (seconds_walk / runs_walk), 1000 * seconds_digest / runs_digest,
-                    1000 * seconds_walk / runs_walk);
+                    (seconds_digest / runs_digest) / (seconds_walk / runs_walk),
+                    1000 * seconds_digest / runs_digest, 1000 * seconds_walk / runs_walk);
     if (runs_walk > 0 && runs_check > 0)
         std::printf("check / bare walk = %.2f (mean %.1f ms / %.1f ms)\n",
-                    (seconds_check / runs_check) / (seconds_walk / runs_walk), 1000 * seconds_check / runs_check,
-                    1000 * seconds_walk / runs_walk);
+                    (seconds_check / runs_check) / (seconds_walk / runs_walk),
+                    1000 * seconds_check / runs_check, 1000 * seconds_walk / runs_walk);
     assessment.reset();
     office.stop();
     benchmark::Shutdown();

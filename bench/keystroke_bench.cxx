@@ -39,16 +39,19 @@ int rounds_closed = 0, rounds_open = 0;
 
 void settle()
 {
-    const Reference<css::awt::XToolkitExperimental> toolkit(css::awt::Toolkit::create(office.context()), UNO_QUERY_THROW);
+    const Reference<css::awt::XToolkitExperimental> toolkit(
+        css::awt::Toolkit::create(office.context()), UNO_QUERY_THROW);
     toolkit->processEventsToIdle();
 }
 
 void show_deck(const prevent::testing::Document& doc, const char* deck)
 {
-    const Reference<css::frame::XController2> controller(doc.frame()->getController(), UNO_QUERY_THROW);
+    const Reference<css::frame::XController2> controller(doc.frame()->getController(),
+                                                         UNO_QUERY_THROW);
     const auto sidebar = controller->getSidebar();
     sidebar->setVisible(true);
-    Reference<css::ui::XDeck>(sidebar->getDecks()->getByName(rtl::OUString::createFromAscii(deck)), UNO_QUERY_THROW)
+    Reference<css::ui::XDeck>(sidebar->getDecks()->getByName(rtl::OUString::createFromAscii(deck)),
+                              UNO_QUERY_THROW)
         ->activate(true);
     sidebar->showDecks(true);
     settle();
@@ -56,8 +59,8 @@ void show_deck(const prevent::testing::Document& doc, const char* deck)
 
 int open_panels()
 {
-    return Reference<org::preventtoolkit::XPanelCensus>(office.create("org.preventtoolkit.comp.PanelFactory"),
-                                                        UNO_QUERY_THROW)
+    return Reference<org::preventtoolkit::XPanelCensus>(
+               office.create("org.preventtoolkit.comp.PanelFactory"), UNO_QUERY_THROW)
         ->getOpenPanelCount();
 }
 
@@ -68,14 +71,16 @@ double type_in(const prevent::testing::Document& doc)
     doc.frame()->activate();
     doc.frame()->getContainerWindow()->setFocus();
     settle();
-    const Reference<css::task::XJob> probe(office.create("org.preventtoolkit.bench.CoverageProbe"), UNO_QUERY_THROW);
+    const Reference<css::task::XJob> probe(office.create("org.preventtoolkit.bench.CoverageProbe"),
+                                           UNO_QUERY_THROW);
     css::uno::Sequence<css::beans::NamedValue> args(3);
     args[0] = css::beans::NamedValue("Document", Any(doc.model()));
     args[1] = css::beans::NamedValue("Action", Any(rtl::OUString("type")));
     args[2] = css::beans::NamedValue("Repeat", Any(static_cast<sal_Int32>(kKeystrokes)));
     double seconds = 0;
     probe->execute(args) >>= seconds;
-    std::this_thread::sleep_for(std::chrono::milliseconds(1500));  // the pause: its snapshot is not typing
+    std::this_thread::sleep_for(
+        std::chrono::milliseconds(1500));  // the pause: its snapshot is not typing
     settle();
     return seconds;
 }
@@ -98,15 +103,20 @@ BENCHMARK(BM_Keystroke)->UseManualTime()->Unit(benchmark::kMicrosecond)->Iterati
 
 std::unique_ptr<prevent::testing::Document> assessment_window(int x)
 {
-    auto doc = std::make_unique<prevent::testing::Document>(office, "private:factory/swriter", false);
+    auto doc =
+        std::make_unique<prevent::testing::Document>(office, "private:factory/swriter", false);
     doc->frame()->getContainerWindow()->setPosSize(x, 0, 640, 900, css::awt::PosSize::POSSIZE);
     show_deck(*doc, "PropertyDeck");
     prevent::testing::WriterBuilder builder(doc->model());
     for (int section = 0; section < 300; ++section) {
-        builder.heading(std::to_string(section + 1) + (section % 2 ? ". Staff training" : ". External speakers"));
+        builder.heading(std::to_string(section + 1) +
+                        (section % 2 ? ". Staff training" : ". External speakers"));
         for (int p = 0; p < 9; ++p)
-            builder.body("The Prevent Steering Group reviewed the controls in this area at its October meeting and "
-                         "agreed the further actions recorded in the action plan, with owners and target dates.");
+            builder.body(
+                "The Prevent Steering Group reviewed the controls in this area at its October "
+                "meeting and "
+                "agreed the further actions recorded in the action plan, with owners and target "
+                "dates.");
     }
     return doc;
 }
@@ -136,8 +146,8 @@ int main(int argc, char** argv)
     if (rounds_closed > 0 && rounds_open > 0) {
         const double closed = seconds_closed / rounds_closed / kKeystrokes;
         const double open = seconds_open / rounds_open / kKeystrokes;
-        std::printf("one keystroke: deck open %.1f us, closed %.1f us, open / closed = %.2f\n", 1e6 * open,
-                    1e6 * closed, open / closed);
+        std::printf("one keystroke: deck open %.1f us, closed %.1f us, open / closed = %.2f\n",
+                    1e6 * open, 1e6 * closed, open / closed);
     }
     closed_doc.reset();
     open_doc.reset();

@@ -29,7 +29,8 @@ std::string read_part(zip_t* z, const char* name)
 
 long tokens(const std::string& xml)
 {
-    xmlTextReaderPtr r = xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()), "part", nullptr, XML_PARSE_NONET);
+    xmlTextReaderPtr r = xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()), "part",
+                                            nullptr, XML_PARSE_NONET);
     if (!r)
         return 0;
     long n = 0;

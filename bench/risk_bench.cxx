@@ -30,7 +30,8 @@ std::map<std::string, std::pair<double, int>> totals;  // action -> seconds, run
 
 double in_office(const prevent::testing::Document& doc, const char* action)
 {
-    const Reference<css::task::XJob> probe(office.create("org.preventtoolkit.bench.CoverageProbe"), UNO_QUERY_THROW);
+    const Reference<css::task::XJob> probe(office.create("org.preventtoolkit.bench.CoverageProbe"),
+                                           UNO_QUERY_THROW);
     css::uno::Sequence<css::beans::NamedValue> args(3);
     args[0] = css::beans::NamedValue("Document", Any(doc.model()));
     args[1] = css::beans::NamedValue("Action", Any(rtl::OUString::createFromAscii(action)));
@@ -46,26 +47,40 @@ std::unique_ptr<prevent::testing::Document> sixty_tables()
     auto doc = std::make_unique<prevent::testing::Document>(office, "private:factory/swriter");
     const auto text = Reference<css::text::XTextDocument>(doc->model(), UNO_QUERY_THROW)->getText();
     const Reference<css::lang::XMultiServiceFactory> factory(doc->model(), UNO_QUERY_THROW);
-    const char* const header[] = {"Ref", "Risk", "Cause / description", "Inherent L", "Inherent I", "Inherent score",
-                                  "Existing controls", "Residual L", "Residual I", "Residual score", "RAG",
-                                  "Further actions", "Owner", "Target date", "Status"};
+    const char* const header[] = {"Ref",
+                                  "Risk",
+                                  "Cause / description",
+                                  "Inherent L",
+                                  "Inherent I",
+                                  "Inherent score",
+                                  "Existing controls",
+                                  "Residual L",
+                                  "Residual I",
+                                  "Residual score",
+                                  "RAG",
+                                  "Further actions",
+                                  "Owner",
+                                  "Target date",
+                                  "Status"};
     for (int t = 0; t < 60; ++t) {
         text->insertString(text->getEnd(), "External speakers and events\n", false);
-        const Reference<css::text::XTextTable> table(factory->createInstance("com.sun.star.text.TextTable"), UNO_QUERY_THROW);
+        const Reference<css::text::XTextTable> table(
+            factory->createInstance("com.sun.star.text.TextTable"), UNO_QUERY_THROW);
         table->initialize(21, 15);
-        text->insertTextContent(text->getEnd(), Reference<css::text::XTextContent>(table, UNO_QUERY_THROW), false);
+        text->insertTextContent(text->getEnd(),
+                                Reference<css::text::XTextContent>(table, UNO_QUERY_THROW), false);
         css::uno::Sequence<css::uno::Sequence<Any>> data(21);
         for (sal_Int32 r = 0; r < 21; ++r) {
             css::uno::Sequence<Any> row(15);
             for (sal_Int32 c = 0; c < 15; ++c) {
-                std::string v = r == 0 ? header[c]
-                                : c == 0 ? "R" + std::to_string(t * 20 + r)
+                std::string v = r == 0             ? header[c]
+                                : c == 0           ? "R" + std::to_string(t * 20 + r)
                                 : c == 3 || c == 7 ? "3"
                                 : c == 4 || c == 8 ? "4"
                                 : c == 5 || c == 9 ? "12"
-                                : c == 10 ? "Amber"
-                                : c == 13 ? "31/03/2027"
-                                          : "Text of the risk";
+                                : c == 10          ? "Amber"
+                                : c == 13          ? "31/03/2027"
+                                                   : "Text of the risk";
                 row[c] <<= rtl::OUString::fromUtf8(v.c_str());
             }
             data[r] = row;
@@ -80,7 +95,9 @@ void BM_InOffice(benchmark::State& state, const char* action, bool read)
     for (auto _ : state) {
         // A fresh document each round: inserting 100 rows into the same one would grow it.
         state.PauseTiming();
-        auto doc = read ? sixty_tables() : std::make_unique<prevent::testing::Document>(office, "private:factory/swriter");
+        auto doc =
+            read ? sixty_tables()
+                 : std::make_unique<prevent::testing::Document>(office, "private:factory/swriter");
         state.ResumeTiming();
         const double s = in_office(*doc, action);
         state.SetIterationTime(s);
@@ -89,12 +106,27 @@ void BM_InOffice(benchmark::State& state, const char* action, bool read)
     }
 }
 
-BENCHMARK_CAPTURE(BM_InOffice, plain_insert, "plain-insert", false)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(5);
-BENCHMARK_CAPTURE(BM_InOffice, risk_insert, "risk-insert", false)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(5);
-BENCHMARK_CAPTURE(BM_InOffice, plain_read, "plain-read", true)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK_CAPTURE(BM_InOffice, risk_read, "risk-read", true)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK_CAPTURE(BM_InOffice, plain_insert, "plain-insert", false)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(5);
+BENCHMARK_CAPTURE(BM_InOffice, risk_insert, "risk-insert", false)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(5);
+BENCHMARK_CAPTURE(BM_InOffice, plain_read, "plain-read", true)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
+BENCHMARK_CAPTURE(BM_InOffice, risk_read, "risk-read", true)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
 
-double mean(const char* action) { return totals[action].first / std::max(totals[action].second, 1); }
+double mean(const char* action)
+{
+    return totals[action].first / std::max(totals[action].second, 1);
+}
 
 }  // namespace
 
@@ -106,10 +138,12 @@ int main(int argc, char** argv)
     options.extra_extensions = {PREVENT_BENCH_OXT};
     office.start(options);
     benchmark::RunSpecifiedBenchmarks();
-    std::printf("insert a 100-row risk table / plain = %.2f (%.1f ms / %.1f ms)\n", mean("risk-insert") / mean("plain-insert"),
-                1000 * mean("risk-insert"), 1000 * mean("plain-insert"));
+    std::printf("insert a 100-row risk table / plain = %.2f (%.1f ms / %.1f ms)\n",
+                mean("risk-insert") / mean("plain-insert"), 1000 * mean("risk-insert"),
+                1000 * mean("plain-insert"));
     std::printf("readRisks on 60 tables of 20 rows / plain cell reads = %.2f (%.1f ms / %.1f ms)\n",
-                mean("risk-read") / mean("plain-read"), 1000 * mean("risk-read"), 1000 * mean("plain-read"));
+                mean("risk-read") / mean("plain-read"), 1000 * mean("risk-read"),
+                1000 * mean("plain-read"));
     office.stop();
     benchmark::Shutdown();
     return 0;

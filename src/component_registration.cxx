@@ -17,7 +17,11 @@
 
 namespace {
 
-#define PREVENT_ENTRY(ns) {ns::create, ns::implementation_name, ns::service_names, cppu::createSingleComponentFactory, nullptr, 0}
+#define PREVENT_ENTRY(ns)                                       \
+    {                                                           \
+        ns::create, ns::implementation_name, ns::service_names, \
+            cppu::createSingleComponentFactory, nullptr, 0      \
+    }
 
 const cppu::ImplementationEntry kEntries[] = {
     PREVENT_ENTRY(prevent::uno::catalogue_service),
@@ -41,61 +45,56 @@ css::uno::XInterface* acquired(const css::uno::Reference<css::uno::XInterface>& 
 
 extern "C" {
 
-SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
-org_preventtoolkit_Catalogue_get_implementation(css::uno::XComponentContext* context,
-                                                css::uno::Sequence<css::uno::Any> const&)
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_Catalogue_get_implementation(
+    css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
 {
     return acquired(prevent::uno::catalogue_service::create(context));
 }
 
-SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
-org_preventtoolkit_DocumentProfile_get_implementation(css::uno::XComponentContext* context,
-                                                      css::uno::Sequence<css::uno::Any> const&)
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_DocumentProfile_get_implementation(
+    css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
 {
     return acquired(prevent::uno::document_profile_service::create(context));
 }
 
-SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
-org_preventtoolkit_ActionPlan_get_implementation(css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_ActionPlan_get_implementation(
+    css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
 {
     return acquired(prevent::uno::action_plan_service::create(context));
 }
 
-SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
-org_preventtoolkit_Approval_get_implementation(css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_Approval_get_implementation(
+    css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
 {
     return acquired(prevent::uno::approval_service::create(context));
 }
 
-SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
-org_preventtoolkit_CoverageChecker_get_implementation(css::uno::XComponentContext* context,
-                                                      css::uno::Sequence<css::uno::Any> const&)
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_CoverageChecker_get_implementation(
+    css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
 {
     return acquired(prevent::uno::coverage_checker_service::create(context));
 }
 
-SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
-org_preventtoolkit_RiskRegister_get_implementation(css::uno::XComponentContext* context,
-                                                   css::uno::Sequence<css::uno::Any> const&)
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_RiskRegister_get_implementation(
+    css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
 {
     return acquired(prevent::uno::risk_register_service::create(context));
 }
 
-SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
-org_preventtoolkit_PanelFactory_get_implementation(css::uno::XComponentContext* context,
-                                                   css::uno::Sequence<css::uno::Any> const&)
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_PanelFactory_get_implementation(
+    css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
 {
     return acquired(prevent::sidebar::panel_factory::create(context));
 }
 
-SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
-org_preventtoolkit_PreventCommands_get_implementation(css::uno::XComponentContext* context,
-                                                      css::uno::Sequence<css::uno::Any> const&)
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_PreventCommands_get_implementation(
+    css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
 {
     return acquired(prevent::sidebar::prevent_commands::create(context));
 }
 
-SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implementation, void* service_manager, void* registry)
+SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implementation, void* service_manager,
+                                                void* registry)
 {
     return cppu::component_getFactoryHelper(implementation, service_manager, registry, kEntries);
 }

@@ -6,8 +6,9 @@
 // without the Prevent deck shows.
 // And the risk register against plain Writer calls doing the same work: "risk-insert" (a risk
 // table of 100 rows: insertRiskTable and 99 addRiskRow) against "plain-insert" (the same Writer
-// edits made directly: a 2 x 15 table, then 99 rows appended one by one with their ref set), and "risk-read" (readRisks) against "plain-read" (every cell's text).
-// XJob::execute({Document, Action, Repeat}) -> seconds (double).
+// edits made directly: a 2 x 15 table, then 99 rows appended one by one with their ref set), and
+// "risk-read" (readRisks) against "plain-read" (every cell's text). XJob::execute({Document,
+// Action, Repeat}) -> seconds (double).
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -58,7 +59,8 @@ sal_Int64 walk(const Reference<css::text::XText>& text)
         const Reference<css::text::XTextTable> table(item, UNO_QUERY);
         if (table.is()) {
             for (const auto& name : table->getCellNames())
-                characters += walk(Reference<css::text::XText>(table->getCellByName(name), UNO_QUERY_THROW));
+                characters +=
+                    walk(Reference<css::text::XText>(table->getCellByName(name), UNO_QUERY_THROW));
             continue;
         }
         const Reference<css::text::XTextRange> paragraph(item, UNO_QUERY);
@@ -70,7 +72,10 @@ sal_Int64 walk(const Reference<css::text::XText>& text)
 
 class CoverageProbe : public cppu::WeakImplHelper2<css::task::XJob, css::lang::XServiceInfo> {
 public:
-    explicit CoverageProbe(Reference<css::uno::XComponentContext> context) : context_(std::move(context)) {}
+    explicit CoverageProbe(Reference<css::uno::XComponentContext> context)
+        : context_(std::move(context))
+    {
+    }
 
     Any SAL_CALL execute(const css::uno::Sequence<css::beans::NamedValue>& args) override
     {
@@ -94,7 +99,8 @@ public:
         if (action.startsWith("plan-"))  // a spreadsheet
             return Any(plan(document, assessment, assessment_url, action));
         const Reference<org::preventtoolkit::XCoverageChecker> checker(
-            context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.CoverageChecker", context_),
+            context_->getServiceManager()->createInstanceWithContext(
+                "org.preventtoolkit.CoverageChecker", context_),
             UNO_QUERY_THROW);
         const auto text = Reference<css::text::XTextDocument>(document, UNO_QUERY_THROW)->getText();
         sal_Int64 sink = 0;
@@ -117,7 +123,8 @@ public:
                 sink += checker->check(document, "he").Findings.getLength();
             else if (action == "digest")
                 sink += Reference<org::preventtoolkit::XApproval>(
-                            context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.Approval", context_),
+                            context_->getServiceManager()->createInstanceWithContext(
+                                "org.preventtoolkit.Approval", context_),
                             UNO_QUERY_THROW)
                             ->computeDigest(document)
                             .getLength();
@@ -131,23 +138,29 @@ public:
     // The action plan: its sheet read in one getDataArray (the baseline), checked against the
     // assessment (open, or a file), or the assessment's missing actions brought in (then undone,
     // untimed).
-    double plan(const Reference<css::frame::XModel>& spreadsheet, const Reference<css::frame::XModel>& assessment,
-                const OUString& assessment_url, const OUString& action)
+    double plan(const Reference<css::frame::XModel>& spreadsheet,
+                const Reference<css::frame::XModel>& assessment, const OUString& assessment_url,
+                const OUString& action)
     {
         const Reference<org::preventtoolkit::XActionPlan> plans(
-            context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.ActionPlan", context_),
+            context_->getServiceManager()->createInstanceWithContext(
+                "org.preventtoolkit.ActionPlan", context_),
             UNO_QUERY_THROW);
         sal_Int64 sink = 0;
         const auto start = std::chrono::steady_clock::now();
         if (action == "plan-read") {
             const Reference<css::sheet::XSpreadsheet> sheet(
-                Reference<css::sheet::XSpreadsheetDocument>(spreadsheet, UNO_QUERY_THROW)->getSheets()->getByName("Action plan"),
+                Reference<css::sheet::XSpreadsheetDocument>(spreadsheet, UNO_QUERY_THROW)
+                    ->getSheets()
+                    ->getByName("Action plan"),
                 UNO_QUERY_THROW);
             const Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
             const Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
             used->gotoStartOfUsedArea(false);
             used->gotoEndOfUsedArea(true);
-            sink += Reference<css::sheet::XCellRangeData>(cursor, UNO_QUERY_THROW)->getDataArray().getLength();
+            sink += Reference<css::sheet::XCellRangeData>(cursor, UNO_QUERY_THROW)
+                        ->getDataArray()
+                        .getLength();
         } else if (action == "plan-check") {
             sink += plans->check(spreadsheet, assessment).getLength();
         } else if (action == "plan-check-file") {
@@ -159,12 +172,20 @@ public:
         }
         const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
         if (action == "plan-import")
-            Reference<css::document::XUndoManagerSupplier>(spreadsheet, UNO_QUERY_THROW)->getUndoManager()->undo();
+            Reference<css::document::XUndoManagerSupplier>(spreadsheet, UNO_QUERY_THROW)
+                ->getUndoManager()
+                ->undo();
         return sink >= 0 ? took.count() : -1.0;
     }
 
-    OUString SAL_CALL getImplementationName() override { return "org.preventtoolkit.comp.CoverageProbe"; }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    OUString SAL_CALL getImplementationName() override
+    {
+        return "org.preventtoolkit.comp.CoverageProbe";
+    }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override
+    {
+        return cppu::supportsService(this, name);
+    }
     css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
     {
         const OUString name("org.preventtoolkit.bench.CoverageProbe");
@@ -172,12 +193,15 @@ public:
     }
 
 private:
-    double risks(const Reference<css::frame::XModel>& document, const OUString& action, sal_Int32 repeat)
+    double risks(const Reference<css::frame::XModel>& document, const OUString& action,
+                 sal_Int32 repeat)
     {
         const Reference<org::preventtoolkit::XRiskRegister> register_(
-            context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.RiskRegister", context_),
+            context_->getServiceManager()->createInstanceWithContext(
+                "org.preventtoolkit.RiskRegister", context_),
             UNO_QUERY_THROW);
-        const auto tables = Reference<css::text::XTextTablesSupplier>(document, UNO_QUERY_THROW)->getTextTables();
+        const auto tables =
+            Reference<css::text::XTextTablesSupplier>(document, UNO_QUERY_THROW)->getTextTables();
         sal_Int64 sink = 0;
         const auto start = std::chrono::steady_clock::now();
         for (sal_Int32 i = 0; i < repeat; ++i) {
@@ -191,25 +215,33 @@ private:
                         ->createInstance("com.sun.star.text.TextTable"),
                     UNO_QUERY_THROW);
                 table->initialize(2, 15);
-                const auto cursor = Reference<css::text::XTextViewCursorSupplier>(document->getCurrentController(),
-                                                                                  UNO_QUERY_THROW)
+                const auto cursor = Reference<css::text::XTextViewCursorSupplier>(
+                                        document->getCurrentController(), UNO_QUERY_THROW)
                                         ->getViewCursor();
-                cursor->getText()->insertTextContent(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
-                                                     Reference<css::text::XTextContent>(table, UNO_QUERY_THROW), false);
-                Reference<css::text::XText>(table->getCellByName("A1"), UNO_QUERY_THROW)->setString("Ref");
-                Reference<css::text::XText>(table->getCellByName("A2"), UNO_QUERY_THROW)->setString("R1");
+                cursor->getText()->insertTextContent(
+                    Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
+                    Reference<css::text::XTextContent>(table, UNO_QUERY_THROW), false);
+                Reference<css::text::XText>(table->getCellByName("A1"), UNO_QUERY_THROW)
+                    ->setString("Ref");
+                Reference<css::text::XText>(table->getCellByName("A2"), UNO_QUERY_THROW)
+                    ->setString("R1");
                 for (sal_Int32 r = 2; r < 101; ++r) {
                     table->getRows()->insertByIndex(r, 1);
-                    Reference<css::text::XText>(table->getCellByName("A" + OUString::number(r + 1)), UNO_QUERY_THROW)
+                    Reference<css::text::XText>(table->getCellByName("A" + OUString::number(r + 1)),
+                                                UNO_QUERY_THROW)
                         ->setString("R" + OUString::number(r));
                 }
             } else if (action == "risk-read") {
                 sink += register_->readRisks(document).getLength();
             } else {  // plain-read
                 for (const auto& name : tables->getElementNames()) {
-                    const Reference<css::text::XTextTable> table(tables->getByName(name), UNO_QUERY_THROW);
+                    const Reference<css::text::XTextTable> table(tables->getByName(name),
+                                                                 UNO_QUERY_THROW);
                     for (const auto& cell : table->getCellNames())
-                        sink += Reference<css::text::XText>(table->getCellByName(cell), UNO_QUERY_THROW)->getString().getLength();
+                        sink +=
+                            Reference<css::text::XText>(table->getCellByName(cell), UNO_QUERY_THROW)
+                                ->getString()
+                                .getLength();
                 }
             }
         }
@@ -226,7 +258,8 @@ extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
 org_preventtoolkit_bench_CoverageProbe_get_implementation(css::uno::XComponentContext* context,
                                                           css::uno::Sequence<css::uno::Any> const&)
 {
-    css::uno::Reference<css::uno::XInterface> probe = static_cast<cppu::OWeakObject*>(new CoverageProbe(context));
+    css::uno::Reference<css::uno::XInterface> probe =
+        static_cast<cppu::OWeakObject*>(new CoverageProbe(context));
     probe->acquire();
     return probe.get();
 }

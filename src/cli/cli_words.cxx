@@ -20,13 +20,16 @@ const std::map<std::string, std::string>& en_gb()
          "  --profile he|fe|schools   the catalogue profile (default: each file's own, else he)\n"
          "  --format text|json|csv    how to report (default: text)\n"
          "  --fail-on error|warning|never\n"
-         "                            exit 1 when a finding is at least this severe (default: error)\n"
+         "                            exit 1 when a finding is at least this severe (default: "
+         "error)\n"
          "  --jobs N                  check N files at a time (default: the number of cores)\n"
-         "  --catalogue FILE          a provider's own catalogue (.xcu), as deployed in LibreOffice\n"
+         "  --catalogue FILE          a provider's own catalogue (.xcu), as deployed in "
+         "LibreOffice\n"
          "  --today YYYY-MM-DD        check as on this day\n"
          "  --help, --version\n"
          "\n"
-         "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, 3 a file could not be\n"
+         "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, 3 a file could not "
+         "be\n"
          "read (every other file is still checked and reported).\n"},
         {"version", "prevent-check {0} (Prevent Toolkit)"},
         {"usage-error", "prevent-check: {0}\nTry 'prevent-check --help'."},
@@ -66,7 +69,8 @@ std::string words(const std::string& key, const std::vector<std::string>& argume
     std::string out = it->second;
     for (std::size_t i = 0; i < arguments.size(); ++i) {
         const std::string marker = "{" + std::to_string(i) + "}";
-        for (auto at = out.find(marker); at != std::string::npos; at = out.find(marker, at + arguments[i].size()))
+        for (auto at = out.find(marker); at != std::string::npos;
+             at = out.find(marker, at + arguments[i].size()))
             out.replace(at, marker.size(), arguments[i]);
     }
     return out;

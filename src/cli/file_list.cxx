@@ -12,7 +12,8 @@ namespace fs = std::filesystem;
 bool is_office_name(const fs::path& path)
 {
     const auto ext = odf::extension_of(path);
-    return !odf::kind_by_name(path).empty() || ext == ".docx" || ext == ".doc" || ext == ".xlsx" || ext == ".xls";
+    return !odf::kind_by_name(path).empty() || ext == ".docx" || ext == ".doc" || ext == ".xlsx" ||
+           ext == ".xls";
 }
 
 namespace {
@@ -34,15 +35,17 @@ std::vector<ListedFile> walk_folder(const fs::path& top)
             const auto& p = it->path();
             if (fs::is_directory(it->symlink_status(e)))
                 folders.push_back(p);
-            else if (it->is_regular_file(e) && is_office_name(p) && p.filename().string().rfind(".~lock", 0) != 0)
+            else if (it->is_regular_file(e) && is_office_name(p) &&
+                     p.filename().string().rfind(".~lock", 0) != 0)
                 listed.push_back({p, std::nullopt});
         }
         if (error)
             listed.push_back({folder, words("folder-error", {error == std::errc::permission_denied
-                                                                   ? words("no-permission")
-                                                                   : error.message()})});
+                                                                 ? words("no-permission")
+                                                                 : error.message()})});
     }
-    std::sort(listed.begin(), listed.end(), [](const ListedFile& a, const ListedFile& b) { return a.path < b.path; });
+    std::sort(listed.begin(), listed.end(),
+              [](const ListedFile& a, const ListedFile& b) { return a.path < b.path; });
     return listed;
 }
 
@@ -62,7 +65,8 @@ std::vector<ListedFile> list_files(const std::vector<fs::path>& paths)
             out.push_back({path, std::nullopt});
             continue;
         }
-        if (!fs::is_directory(status)) {  // a pipe would block the reader for ever; a device is no document
+        if (!fs::is_directory(
+                status)) {  // a pipe would block the reader for ever; a device is no document
             out.push_back({path, words("not-a-file")});
             continue;
         }

@@ -38,7 +38,8 @@ fs::path catalogue_path(const cli::Options& options, const char* argv0)
     fs::path self = fs::read_symlink("/proc/self/exe", e);
     if (e)
         self = fs::absolute(argv0, e);
-    const auto installed = self.parent_path().parent_path() / "share" / "prevent-toolkit" / "Catalogue.xcu";
+    const auto installed =
+        self.parent_path().parent_path() / "share" / "prevent-toolkit" / "Catalogue.xcu";
     if (fs::exists(installed, e))
         return installed;
     return PREVENT_SOURCE_CATALOGUE;
@@ -65,7 +66,8 @@ int run(int argc, char** argv)
     }
     std::unique_ptr<core::Catalogue> loaded;
     try {
-        loaded = std::make_unique<core::Catalogue>(odf::read_catalogue_xcu(catalogue_path(options, argv[0])));
+        loaded = std::make_unique<core::Catalogue>(
+            odf::read_catalogue_xcu(catalogue_path(options, argv[0])));
     } catch (const std::exception& e) {
         std::cerr << cli::words("usage-error", {cli::words("catalogue-error", {e.what()})}) << "\n";
         return kUsage;
@@ -75,7 +77,9 @@ int run(int argc, char** argv)
         std::string known;
         for (const auto& id : catalogue.profile_ids())
             known += (known.empty() ? "" : ", ") + id;
-        std::cerr << cli::words("usage-error", {cli::words("unknown-profile", {*options.profile, known})}) << "\n";
+        std::cerr << cli::words("usage-error",
+                                {cli::words("unknown-profile", {*options.profile, known})})
+                  << "\n";
         return kUsage;
     }
     if (options.today)
@@ -86,8 +90,9 @@ int run(int argc, char** argv)
     std::vector<odf::FileReport> reports(listed.size());
     std::vector<std::string> json_files(options.format == cli::Format::Json ? listed.size() : 0);
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    const unsigned jobs = std::min<unsigned>(options.jobs ? options.jobs : cores,
-                                             static_cast<unsigned>(std::max<std::size_t>(listed.size(), 1)));
+    const unsigned jobs =
+        std::min<unsigned>(options.jobs ? options.jobs : cores,
+                           static_cast<unsigned>(std::max<std::size_t>(listed.size(), 1)));
     std::atomic<std::size_t> next{0};
     const auto work = [&] {
         // Each worker its own matcher: ICU's break iterators are not shared between threads.
@@ -113,7 +118,8 @@ int run(int argc, char** argv)
 
     switch (options.format) {
     case cli::Format::Text:
-        cli::write_text(std::cout, reports, ::isatty(STDOUT_FILENO) == 1 && !std::getenv("NO_COLOR"));
+        cli::write_text(std::cout, reports,
+                        ::isatty(STDOUT_FILENO) == 1 && !std::getenv("NO_COLOR"));
         break;
     case cli::Format::Csv:
         cli::write_csv(std::cout, reports);
@@ -129,7 +135,8 @@ int run(int argc, char** argv)
         unreadable = unreadable || r.error.has_value();
         for (const auto& f : r.findings)
             failing = failing || (options.fail_on == cli::FailOn::Error && f.severity == "error") ||
-                      (options.fail_on == cli::FailOn::Warning && (f.severity == "error" || f.severity == "warning"));
+                      (options.fail_on == cli::FailOn::Warning &&
+                       (f.severity == "error" || f.severity == "warning"));
     }
     return unreadable ? kUnreadable : failing ? kFindings : kClean;
 }

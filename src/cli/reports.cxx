@@ -33,9 +33,10 @@ Tally tally(const odf::FileReport& r)
 
 int covered(const odf::FileReport& r)
 {
-    return static_cast<int>(std::count_if(r.areas.begin(), r.areas.end(), [](const core::AreaCoverage& a) {
-        return a.state == core::kCovered || a.state == core::kNotApplicable;
-    }));
+    return static_cast<int>(
+        std::count_if(r.areas.begin(), r.areas.end(), [](const core::AreaCoverage& a) {
+            return a.state == core::kCovered || a.state == core::kNotApplicable;
+        }));
 }
 
 std::string iso(const std::optional<boost::gregorian::date>& d)
@@ -43,12 +44,17 @@ std::string iso(const std::optional<boost::gregorian::date>& d)
     return d ? boost::gregorian::to_iso_extended_string(*d) : "";
 }
 
-const core::Approval* current(const odf::FileReport& r) { return r.approvals.empty() ? nullptr : &r.approvals.back(); }
+const core::Approval* current(const odf::FileReport& r)
+{
+    return r.approvals.empty() ? nullptr : &r.approvals.back();
+}
 
-std::string kind_of(const odf::FileReport& r) { return r.kind.empty() ? odf::kind_by_name(r.path) : r.kind; }
+std::string kind_of(const odf::FileReport& r)
+{
+    return r.kind.empty() ? odf::kind_by_name(r.path) : r.kind;
+}
 
 }  // namespace
-
 
 void write_text(std::ostream& out, const std::vector<odf::FileReport>& reports, bool colour)
 {
@@ -63,14 +69,17 @@ void write_text(std::ostream& out, const std::vector<odf::FileReport>& reports, 
             out << "  " << paint("31", words("text-error", {*r.error})) << "\n\n";
             continue;
         }
-        std::vector<std::string> facts{words(r.kind == "assessment" ? "text-kind-assessment" : "text-kind-action-plan")};
+        std::vector<std::string> facts{
+            words(r.kind == "assessment" ? "text-kind-assessment" : "text-kind-action-plan")};
         facts.push_back(words("text-profile", {r.profile}));
         if (r.kind == "assessment") {
-            facts.push_back(words("text-coverage", {std::to_string(covered(r)), std::to_string(r.areas.size())}));
+            facts.push_back(words("text-coverage",
+                                  {std::to_string(covered(r)), std::to_string(r.areas.size())}));
             facts.push_back(words("text-risks", {std::to_string(r.risks.size())}));
         } else if (r.plan) {
-            facts.push_back(words("text-plan", {std::to_string(r.plan->actions), std::to_string(r.plan->open),
-                                                std::to_string(r.plan->overdue), std::to_string(r.plan->complete)}));
+            facts.push_back(words(
+                "text-plan", {std::to_string(r.plan->actions), std::to_string(r.plan->open),
+                              std::to_string(r.plan->overdue), std::to_string(r.plan->complete)}));
         }
         out << " ";
         for (std::size_t i = 0; i < facts.size(); ++i)
@@ -84,17 +93,23 @@ void write_text(std::ostream& out, const std::vector<odf::FileReport>& reports, 
         for (const auto& f : r.findings) {
             const bool error = f.severity == "error", warning = f.severity == "warning";
             const std::string mark = error ? "\u2716" : warning ? "\u26a0" : "\u2139";
-            out << "  " << paint(error ? "31" : warning ? "33" : "36", mark) << " " << f.code
-                << std::string(code_width - f.code.size() + 2, ' ') << f.message;
+            out << "  "
+                << paint(error     ? "31"
+                         : warning ? "33"
+                                   : "36",
+                         mark)
+                << " " << f.code << std::string(code_width - f.code.size() + 2, ' ') << f.message;
             if (!f.location.empty() && f.location != "document")
                 out << "  (" << f.location << ")";
             out << "\n";
         }
-        out << "  " << words("text-findings", {std::to_string(t.errors), std::to_string(t.warnings), std::to_string(t.infos)})
+        out << "  "
+            << words("text-findings", {std::to_string(t.errors), std::to_string(t.warnings),
+                                       std::to_string(t.infos)})
             << "\n\n";
     }
-    out << words("text-summary", {std::to_string(reports.size()), std::to_string(clean), std::to_string(with_findings),
-                                  std::to_string(unreadable)})
+    out << words("text-summary", {std::to_string(reports.size()), std::to_string(clean),
+                                  std::to_string(with_findings), std::to_string(unreadable)})
         << "\n";
 }
 
@@ -108,7 +123,8 @@ void write_csv(std::ostream& out, const std::vector<odf::FileReport>& reports)
             quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
         return quoted + "\"";
     };
-    out << "path,kind,error,profile,areas_covered,areas_total,risks,actions,overdue,errors,warnings,infos,"
+    out << "path,kind,error,profile,areas_covered,areas_total,risks,actions,overdue,errors,"
+           "warnings,infos,"
            "approval_state,approving_body,approval_date,next_review_due,digest\r\n";
     for (const auto& r : reports) {
         const auto t = tally(r);
@@ -149,9 +165,15 @@ std::string json_of_file(const odf::FileReport& r)
     f["profile"] = r.error ? json(nullptr) : json(r.profile);
     json areas = json::array();
     for (const auto& a : r.areas)
-        areas.push_back({{"id", a.area_id}, {"state", a.state}, {"title", a.title}, {"headings", a.headings},
-                         {"reason", a.reason}, {"location", a.location}, {"evidence", a.evidence},
-                         {"possible_headings", a.possible_headings}, {"marked", a.marked}});
+        areas.push_back({{"id", a.area_id},
+                         {"state", a.state},
+                         {"title", a.title},
+                         {"headings", a.headings},
+                         {"reason", a.reason},
+                         {"location", a.location},
+                         {"evidence", a.evidence},
+                         {"possible_headings", a.possible_headings},
+                         {"marked", a.marked}});
     f["areas"] = std::move(areas);
     json findings = json::array();
     for (const auto& x : r.findings)
@@ -171,11 +193,16 @@ std::string json_of_file(const odf::FileReport& r)
                       {"changed_sections", r.approval.changed_sections},
                       {"history", r.approvals.size()}};
         if (const auto* a = current(r))
-            approval["record"] = {{"approving_body", a->approving_body},   {"approved_by", a->approved_by},
-                                  {"approval_date", iso(a->approval_date)}, {"minute_reference", a->minute_reference},
-                                  {"approval_type", a->approval_type},     {"operating_year", a->operating_year},
-                                  {"next_review_due", iso(a->next_review_due)}, {"version", a->version},
-                                  {"digest", a->digest},                   {"stamped_at", a->stamped_at}};
+            approval["record"] = {{"approving_body", a->approving_body},
+                                  {"approved_by", a->approved_by},
+                                  {"approval_date", iso(a->approval_date)},
+                                  {"minute_reference", a->minute_reference},
+                                  {"approval_type", a->approval_type},
+                                  {"operating_year", a->operating_year},
+                                  {"next_review_due", iso(a->next_review_due)},
+                                  {"version", a->version},
+                                  {"digest", a->digest},
+                                  {"stamped_at", a->stamped_at}};
         else
             approval["record"] = nullptr;
         f["approval"] = std::move(approval);
@@ -186,19 +213,20 @@ std::string json_of_file(const odf::FileReport& r)
     } else {
         json risks = json::array();
         for (const auto& x : r.risks)
-            risks.push_back({{"table", x.table},
-                             {"row", x.row},
-                             {"ref", x.ref},
-                             {"area", x.area_id},
-                             {"risk", x.risk},
-                             {"inherent", {x.inherent_likelihood, x.inherent_impact, x.inherent_score}},
-                             {"residual", {x.residual_likelihood, x.residual_impact, x.residual_score}},
-                             {"rag", x.rag},
-                             {"controls", x.controls},
-                             {"actions", x.actions},
-                             {"owner", x.owner},
-                             {"target_date", x.target_date},
-                             {"status", x.status}});
+            risks.push_back(
+                {{"table", x.table},
+                 {"row", x.row},
+                 {"ref", x.ref},
+                 {"area", x.area_id},
+                 {"risk", x.risk},
+                 {"inherent", {x.inherent_likelihood, x.inherent_impact, x.inherent_score}},
+                 {"residual", {x.residual_likelihood, x.residual_impact, x.residual_score}},
+                 {"rag", x.rag},
+                 {"controls", x.controls},
+                 {"actions", x.actions},
+                 {"owner", x.owner},
+                 {"target_date", x.target_date},
+                 {"status", x.status}});
         f["risks"] = std::move(risks);
     }
     f["plan"] = r.plan ? json{{"actions", r.plan->actions},
@@ -220,9 +248,10 @@ std::string json_of_file(const odf::FileReport& r)
 void write_json(std::ostream& out, const std::vector<std::string>& files, const RunFacts& facts)
 {
     using nlohmann::json;
-    out << "{\n  \"schema_version\": " << kJsonSchemaVersion << ",\n  \"generator\": "
-        << json("prevent-check " + facts.version).dump() << ",\n  \"today\": "
-        << json(boost::gregorian::to_iso_extended_string(facts.today)).dump() << ",\n  \"files\": [";
+    out << "{\n  \"schema_version\": " << kJsonSchemaVersion
+        << ",\n  \"generator\": " << json("prevent-check " + facts.version).dump()
+        << ",\n  \"today\": " << json(boost::gregorian::to_iso_extended_string(facts.today)).dump()
+        << ",\n  \"files\": [";
     for (std::size_t i = 0; i < files.size(); ++i)
         out << (i ? ",\n" : "\n") << files[i];
     out << (files.empty() ? "]\n}\n" : "\n  ]\n}\n");

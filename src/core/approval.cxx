@@ -20,10 +20,13 @@ namespace {
 
 bool blank(const std::string& s)
 {
-    return std::all_of(s.begin(), s.end(), [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+    return std::all_of(s.begin(), s.end(), [](unsigned char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    });
 }
 
-void add(std::vector<RecordProblem>& problems, const char* field, const char* code, const std::string& argument = "")
+void add(std::vector<RecordProblem>& problems, const char* field, const char* code,
+         const std::string& argument = "")
 {
     problems.push_back({field, code, record_problem_message(field, code, argument)});
 }
@@ -83,9 +86,11 @@ std::vector<RecordProblem> validate_approval(const Approval& record, const date&
         add(problems, "ApprovalDate", "empty");
     else if (*record.approval_date > today)
         add(problems, "ApprovalDate", "in-the-future", long_date(*record.approval_date));
-    if (record.approval_date && record.next_review_due && *record.next_review_due <= *record.approval_date)
+    if (record.approval_date && record.next_review_due &&
+        *record.next_review_due <= *record.approval_date)
         add(problems, "NextReviewDue", "not-after-decision", long_date(*record.approval_date));
-    if (std::find(std::begin(kApprovalTypes), std::end(kApprovalTypes), record.approval_type) == std::end(kApprovalTypes))
+    if (std::find(std::begin(kApprovalTypes), std::end(kApprovalTypes), record.approval_type) ==
+        std::end(kApprovalTypes))
         add(problems, "ApprovalType", "unknown", record.approval_type);
     if (!blank(record.operating_year) && !parse_operating_year(record.operating_year))
         add(problems, "OperatingYear", "malformed", record.operating_year);
@@ -100,7 +105,8 @@ std::string describe_problems(const std::vector<RecordProblem>& problems)
     return all;
 }
 
-ApprovalState approval_state(const std::vector<Approval>& history, const std::string& current_digest,
+ApprovalState approval_state(const std::vector<Approval>& history,
+                             const std::string& current_digest,
                              const std::vector<SectionDigest>& current_sections, const date& today)
 {
     ApprovalState s;
@@ -128,13 +134,17 @@ ApprovalState approval_state(const std::vector<Approval>& history, const std::st
     s.review_overdue = !current.approval_date ||
                        (current.next_review_due && today > *current.next_review_due) ||
                        !refreshed_in_past_operating_year(*current.approval_date, today);
-    s.state = s.changed ? kChangedSinceApproval : s.review_overdue ? kReviewOverdue : kApprovedState;
+    s.state = s.changed          ? kChangedSinceApproval
+              : s.review_overdue ? kReviewOverdue
+                                 : kApprovedState;
     return s;
 }
 
-std::vector<Finding> approval_findings(const ApprovalState& state, const std::vector<Approval>& history)
+std::vector<Finding> approval_findings(const ApprovalState& state,
+                                       const std::vector<Approval>& history)
 {
-    const auto finding = [](const char* code, const char* severity, const std::vector<std::string>& arguments) {
+    const auto finding = [](const char* code, const char* severity,
+                            const std::vector<std::string>& arguments) {
         return Finding{code, severity, "", finding_message(code, arguments), "document"};
     };
     if (history.empty())
@@ -147,11 +157,14 @@ std::vector<Finding> approval_findings(const ApprovalState& state, const std::ve
         std::string sections;
         for (const auto& key : state.changed_sections)
             sections += (sections.empty() ? "" : "; ") +
-                        (key.empty() ? document_words("section-before-first-heading") : "\u201c" + key + "\u201d");
-        out.push_back(finding("approval-changed", "warning", {current.approving_body, when, sections}));
+                        (key.empty() ? document_words("section-before-first-heading")
+                                     : "\u201c" + key + "\u201d");
+        out.push_back(
+            finding("approval-changed", "warning", {current.approving_body, when, sections}));
     }
     if (state.review_overdue)
-        out.push_back(finding("approval-review-overdue", "error", {current.approving_body, when, due}));
+        out.push_back(
+            finding("approval-review-overdue", "error", {current.approving_body, when, due}));
     if (out.empty())
         out.push_back(finding("approval-current", "info", {current.approving_body, when, due}));
     return out;

@@ -15,7 +15,8 @@
 namespace prevent::core {
 
 // The approval types a record may hold.
-inline constexpr const char* kApprovalTypes[] = {"approved", "noted", "significant-change-approved"};
+inline constexpr const char* kApprovalTypes[] = {"approved", "noted",
+                                                 "significant-change-approved"};
 
 struct Approval {
     std::string approving_body;
@@ -28,8 +29,8 @@ struct Approval {
     std::optional<boost::gregorian::date> next_review_due;
     std::string version;
     std::string note;
-    std::string digest;       // of the content approved (lowercase hex)
-    std::string stamped_at;   // ISO date and time the record was written
+    std::string digest;                   // of the content approved (lowercase hex)
+    std::string stamped_at;               // ISO date and time the record was written
     std::vector<SectionDigest> sections;  // per-section digests of the content approved
 };
 
@@ -47,7 +48,8 @@ Approval with_defaults(Approval record);
 // The problems of a record as it would be stamped today (after with_defaults): an empty body
 // or approver, no decision date or one in the future, a next review on or before the decision
 // date, an unknown approval type, an operating year not written like "2025-26".
-std::vector<RecordProblem> validate_approval(const Approval& record, const boost::gregorian::date& today);
+std::vector<RecordProblem> validate_approval(const Approval& record,
+                                             const boost::gregorian::date& today);
 
 // All the problems in one sentence, for an exception's message.
 std::string describe_problems(const std::vector<RecordProblem>& problems);
@@ -58,16 +60,20 @@ struct ApprovalState {
     std::string state;
     bool changed = false;
     bool review_overdue = false;
-    std::vector<std::string> changed_sections;  // keys, in the current document's order, then removed ones
+    std::vector<std::string>
+        changed_sections;  // keys, in the current document's order, then removed ones
 };
-ApprovalState approval_state(const std::vector<Approval>& history, const std::string& current_digest,
-                             const std::vector<SectionDigest>& current_sections, const boost::gregorian::date& today);
+ApprovalState approval_state(const std::vector<Approval>& history,
+                             const std::string& current_digest,
+                             const std::vector<SectionDigest>& current_sections,
+                             const boost::gregorian::date& today);
 
 // The finding that says the state in a coverage report (docs/findings.md): approval-missing,
 // approval-changed, approval-review-overdue, or approval-current; location "document". Both
 // approval-changed and approval-review-overdue when both hold.
 struct Finding;
-std::vector<Finding> approval_findings(const ApprovalState& state, const std::vector<Approval>& history);
+std::vector<Finding> approval_findings(const ApprovalState& state,
+                                       const std::vector<Approval>& history);
 
 // Section digests as one property value: "key=digest" entries joined by ";", the key with "%",
 // "=", ";" and control characters written %XX, so that any heading survives .docx and .xlsx.

@@ -9,6 +9,7 @@ namespace prevent::core {
 
 // The message for a problem of a record's field ("ApprovalDate", "in-the-future"); {0} in the
 // text is replaced by the argument (a date, an approval type).
-std::string record_problem_message(const std::string& field, const std::string& code, const std::string& argument);
+std::string record_problem_message(const std::string& field, const std::string& code,
+                                   const std::string& argument);
 
 }  // namespace prevent::core

@@ -44,7 +44,9 @@ std::vector<Approval> approvals_from_properties(const PropertyText& property)
     std::vector<Approval> approvals;
     const std::size_t count = stored_approval_count(property);
     for (std::size_t n = 1; n <= count; ++n) {
-        const auto text = [&](const char* field) { return property(approval_property_name(n, field)).value_or(""); };
+        const auto text = [&](const char* field) {
+            return property(approval_property_name(n, field)).value_or("");
+        };
         Approval a;
         a.approving_body = text("ApprovingBody");
         a.approved_by = text("ApprovedBy");

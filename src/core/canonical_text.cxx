@@ -81,7 +81,8 @@ std::string canonical_line(const std::string& text)
 {
     // Most lines are ASCII: already NFC, and their only White_Space characters are U+0009 to
     // U+000D and the space. The same result without ICU's round trip.
-    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    if (std::all_of(text.begin(), text.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
         std::string out;
         out.reserve(text.size());
         bool space = false;
@@ -102,7 +103,9 @@ std::string canonical_line(const std::string& text)
     if (U_FAILURE(status))
         throw std::runtime_error("ICU NFC normalisation is not available");
     const icu::UnicodeString normal =
-        nfc->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))), status);
+        nfc->normalize(icu::UnicodeString::fromUTF8(
+                           icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
+                       status);
     if (U_FAILURE(status))
         throw std::runtime_error("ICU could not normalise a paragraph");
     icu::UnicodeString out;
@@ -231,7 +234,8 @@ ContentDigests content_digests(const std::vector<CanonicalSheet>& sheets)
         text += sheet;
         const std::string name = canonical_line(s.name);
         const int n = ++seen[name];
-        out.sections.push_back({n == 1 ? name : name + " (" + std::to_string(n) + ")", digest_of(sheet)});
+        out.sections.push_back(
+            {n == 1 ? name : name + " (" + std::to_string(n) + ")", digest_of(sheet)});
     }
     out.digest = digest_of(text);
     return out;
@@ -244,7 +248,8 @@ std::vector<SectionDigest> section_digests(const std::vector<CanonicalSheet>& sh
     for (const auto& s : sheets) {
         const std::string name = canonical_line(s.name);
         const int n = ++seen[name];
-        out.push_back({n == 1 ? name : name + " (" + std::to_string(n) + ")", digest_of(sheet_text(s))});
+        out.push_back(
+            {n == 1 ? name : name + " (" + std::to_string(n) + ")", digest_of(sheet_text(s))});
     }
     return out;
 }

@@ -24,8 +24,8 @@ enum class CellKind { Text, Number, Date, DateTime, Formula };
 struct CanonicalCell {
     std::string address;
     CellKind kind = CellKind::Text;
-    std::string text;    // Text: the string; Formula: the formula ("=SUM(A1:A3)")
-    double number = 0;   // Number, Date, DateTime: the stored value (Date: days since 1899-12-30)
+    std::string text;   // Text: the string; Formula: the formula ("=SUM(A1:A3)")
+    double number = 0;  // Number, Date, DateTime: the stored value (Date: days since 1899-12-30)
 };
 struct CanonicalSheet {
     std::string name;

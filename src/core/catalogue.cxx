@@ -85,14 +85,16 @@ void check_areas(const std::vector<Area>& areas, const std::vector<Profile>& pro
                     problems.push_back(name + " names unknown profile '" + p + "'");
         for (const auto& p : a.expected_in)
             if (contains(a.recommended_in, p))
-                problems.push_back(name + " is both expected and recommended in profile '" + p + "'");
+                problems.push_back(name + " is both expected and recommended in profile '" + p +
+                                   "'");
         for (const auto& s : a.synonyms)
             if (s.empty())
                 problems.push_back(name + " has an empty synonym");
     }
     for (const auto& p : profiles) {
-        const bool used = std::any_of(areas.begin(), areas.end(),
-                                      [&](const Area& a) { return a.expectation_in(p.id).has_value(); });
+        const bool used = std::any_of(areas.begin(), areas.end(), [&](const Area& a) {
+            return a.expectation_in(p.id).has_value();
+        });
         if (!used)
             problems.push_back("profile '" + p.id + "' has no area");
     }
@@ -103,13 +105,15 @@ void check_rating(const RatingScale& rating, std::vector<std::string>& problems)
     for (const auto& [name, labels] : {std::pair{"likelihood", &rating.likelihood_labels},
                                        std::pair{"impact", &rating.impact_labels}}) {
         if (labels->size() != kScaleSteps) {
-            problems.push_back(std::string("the ") + name + " scale has " + std::to_string(labels->size()) +
-                               " labels, not " + std::to_string(kScaleSteps));
+            problems.push_back(std::string("the ") + name + " scale has " +
+                               std::to_string(labels->size()) + " labels, not " +
+                               std::to_string(kScaleSteps));
             continue;
         }
         for (std::size_t i = 0; i < labels->size(); ++i)
             if ((*labels)[i].empty())
-                problems.push_back(std::string(name) + " " + std::to_string(i + 1) + " has no label");
+                problems.push_back(std::string(name) + " " + std::to_string(i + 1) +
+                                   " has no label");
     }
     if (rating.bands.empty())
         problems.push_back("the rating has no risk band");
@@ -124,7 +128,8 @@ void check_rating(const RatingScale& rating, std::vector<std::string>& problems)
             problems.push_back(name + " has no title");
         if (b.minimum < 1 || b.maximum > kScaleSteps * kScaleSteps || b.minimum > b.maximum)
             problems.push_back(name + " runs from " + std::to_string(b.minimum) + " to " +
-                               std::to_string(b.maximum) + ": bands must lie within 1 to 25, lowest first");
+                               std::to_string(b.maximum) +
+                               ": bands must lie within 1 to 25, lowest first");
         if (b.colour > 0xFFFFFF)
             problems.push_back(name + " has a colour outside 0x000000-0xFFFFFF");
     }
@@ -132,13 +137,14 @@ void check_rating(const RatingScale& rating, std::vector<std::string>& problems)
     for (int l = 1; l <= kScaleSteps; ++l) {
         for (int i = l; i <= kScaleSteps; ++i) {
             const int score = l * i;
-            const auto holding = std::count_if(rating.bands.begin(), rating.bands.end(), [&](const RiskBand& b) {
-                return b.minimum <= score && score <= b.maximum;
-            });
+            const auto holding = std::count_if(
+                rating.bands.begin(), rating.bands.end(),
+                [&](const RiskBand& b) { return b.minimum <= score && score <= b.maximum; });
             if (holding == 0)
                 problems.push_back("score " + std::to_string(score) + " falls in no band");
             else if (holding > 1)
-                problems.push_back("score " + std::to_string(score) + " falls in more than one band");
+                problems.push_back("score " + std::to_string(score) +
+                                   " falls in more than one band");
         }
     }
 }
@@ -147,14 +153,18 @@ void check_rating(const RatingScale& rating, std::vector<std::string>& problems)
 // find the tables it inserts.
 void check_table_styles(const RiskTableStyles& styles, std::vector<std::string>& problems)
 {
-    // The plan's titles must read back column for column, or the toolkit could not adopt its own sheet.
+    // The plan's titles must read back column for column, or the toolkit could not adopt its own
+    // sheet.
     if (!styles.action_plan.empty()) {
         const auto header = read_plan_header(styles.action_plan);
-        bool in_order = header && styles.action_plan.size() == static_cast<std::size_t>(kPlanColumnCount);
+        bool in_order =
+            header && styles.action_plan.size() == static_cast<std::size_t>(kPlanColumnCount);
         for (int c = 0; in_order && c < kPlanColumnCount; ++c)
             in_order = header->columns[static_cast<std::size_t>(c)] == static_cast<PlanColumn>(c);
         if (!in_order)
-            problems.push_back("the action plan's column titles are not read back as the 14 plan columns in order");
+            problems.push_back(
+                "the action plan's column titles are not read back as the 14 plan columns in "
+                "order");
     }
     for (const char* style : {"scored", "rag", "narrative"}) {
         const auto& titles = *styles.columns(style);
@@ -165,7 +175,8 @@ void check_table_styles(const RiskTableStyles& styles, std::vector<std::string>&
             row.push_back({titles[c], static_cast<int>(c), 1});
         const auto header = read_risk_header({row}, static_cast<int>(titles.size()));
         if (!header)
-            problems.push_back(std::string("the ") + style + " risk table's column titles are not recognised as a risk table");
+            problems.push_back(std::string("the ") + style +
+                               " risk table's column titles are not recognised as a risk table");
         else if ((std::string(style) == "scored") != header->scored())
             problems.push_back(std::string("the ") + style + " risk table's column titles " +
                                (header->scored() ? "have" : "lack") + " likelihood and impact");
@@ -213,8 +224,8 @@ CatalogueError::CatalogueError(std::vector<std::string> problems)
 }
 
 UnknownProfile::UnknownProfile(std::string_view profile, const std::vector<std::string>& known)
-    : std::invalid_argument("unknown profile '" + std::string(profile) + "'; the catalogue has: " +
-                            join(known, ", "))
+    : std::invalid_argument("unknown profile '" + std::string(profile) +
+                            "'; the catalogue has: " + join(known, ", "))
 {
 }
 
@@ -231,7 +242,9 @@ const std::vector<std::string>* RiskTableStyles::columns(std::string_view style)
 
 Catalogue::Catalogue(std::vector<Profile> profiles, std::vector<Area> areas, RatingScale rating,
                      RiskTableStyles table_styles)
-    : profiles_(std::move(profiles)), areas_(std::move(areas)), rating_(std::move(rating)),
+    : profiles_(std::move(profiles)),
+      areas_(std::move(areas)),
+      rating_(std::move(rating)),
       table_styles_(std::move(table_styles))
 {
     sort_by_order(profiles_);
@@ -257,12 +270,14 @@ std::vector<std::string> Catalogue::profile_ids() const
 
 bool Catalogue::has_profile(std::string_view id) const
 {
-    return std::any_of(profiles_.begin(), profiles_.end(), [&](const Profile& p) { return p.id == id; });
+    return std::any_of(profiles_.begin(), profiles_.end(),
+                       [&](const Profile& p) { return p.id == id; });
 }
 
 const Area* Catalogue::find_area(std::string_view id) const
 {
-    const auto it = std::find_if(areas_.begin(), areas_.end(), [&](const Area& a) { return a.id == id; });
+    const auto it =
+        std::find_if(areas_.begin(), areas_.end(), [&](const Area& a) { return a.id == id; });
     return it == areas_.end() ? nullptr : &*it;
 }
 

@@ -18,7 +18,7 @@ enum class Expectation { Expected, Recommended };
 std::string_view expectation_name(Expectation e);
 
 struct Profile {
-    std::string id;          // "he", "fe", "schools"
+    std::string id;  // "he", "fe", "schools"
     std::string title;
     std::string description;
     int order = 0;
@@ -28,7 +28,7 @@ struct Profile {
 };
 
 struct Area {
-    std::string id;          // "speakers-events"
+    std::string id;  // "speakers-events"
     std::string title;
     std::string description;
     std::vector<std::string> synonyms;
@@ -51,9 +51,9 @@ struct ProfileArea {
 };
 
 struct RiskBand {
-    std::string id;          // "green"
+    std::string id;  // "green"
     std::string title;
-    int minimum = 0;         // inclusive score bounds, 1..25
+    int minimum = 0;  // inclusive score bounds, 1..25
     int maximum = 0;
     std::uint32_t colour = 0;  // 0xRRGGBB
     int order = 0;

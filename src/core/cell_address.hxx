@@ -9,6 +9,9 @@ namespace prevent::core {
 std::string column_letters(int index);
 
 // (2, 3) -> "C4": zero-based column and row.
-inline std::string cell_address(int column, int row) { return column_letters(column) + std::to_string(row + 1); }
+inline std::string cell_address(int column, int row)
+{
+    return column_letters(column) + std::to_string(row + 1);
+}
 
 }  // namespace prevent::core

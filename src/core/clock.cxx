@@ -31,7 +31,8 @@ boost::gregorian::date today()
     std::tm local{};
     localtime_r(&now, &local);
     return boost::gregorian::date(static_cast<unsigned short>(local.tm_year + 1900),
-                                  static_cast<unsigned short>(local.tm_mon + 1), static_cast<unsigned short>(local.tm_mday));
+                                  static_cast<unsigned short>(local.tm_mon + 1),
+                                  static_cast<unsigned short>(local.tm_mday));
 }
 
 void set_today(std::optional<boost::gregorian::date> date)

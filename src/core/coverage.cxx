@@ -41,9 +41,10 @@ std::string quoted_list(const std::vector<std::string>& words)
 void weigh_text(Heading& h, TextEvidence evidence)
 {
     auto& areas = evidence.areas;
-    areas.erase(std::remove_if(areas.begin(), areas.end(),
-                               [](const TextEvidence::Area& a) { return a.words.size() < kClearKeywords; }),
-                areas.end());
+    areas.erase(
+        std::remove_if(areas.begin(), areas.end(),
+                       [](const TextEvidence::Area& a) { return a.words.size() < kClearKeywords; }),
+        areas.end());
     if (areas.empty())
         return;
     const std::size_t second = areas.size() > 1 ? areas[1].words.size() : 0;
@@ -68,7 +69,8 @@ std::vector<Heading> read_headings(const Outline& outline, const HeadingMatcher&
         if (ps[i].outline_level <= 0)
             continue;
         Heading h{i, headings.size() + 1, false, matcher.match(ps[i].text, context), {}, {}};
-        const bool needs_text = h.match.covered.empty() && !h.match.document_part && h.match.words_left_over;
+        const bool needs_text =
+            h.match.covered.empty() && !h.match.document_part && h.match.words_left_over;
         std::vector<const TextEvidence*> text;
         for (std::size_t j = i + 1; j < ps.size(); ++j) {
             if (ps[j].outline_level > 0 && ps[j].outline_level <= ps[i].outline_level)
@@ -91,13 +93,15 @@ std::vector<Heading> read_headings(const Outline& outline, const HeadingMatcher&
 
 bool credits(const Heading& h, const std::string& area)
 {
-    return std::find(h.match.covered.begin(), h.match.covered.end(), area) != h.match.covered.end() ||
+    return std::find(h.match.covered.begin(), h.match.covered.end(), area) !=
+               h.match.covered.end() ||
            std::any_of(h.text_covered.begin(), h.text_covered.end(),
                        [&](const TextEvidence::Area& a) { return a.id == area; });
 }
 
 // Why a heading counts for an area, in one line.
-std::string evidence_line(const Heading& h, const std::string& heading_text, const std::string& area)
+std::string evidence_line(const Heading& h, const std::string& heading_text,
+                          const std::string& area)
 {
     if (const auto it = h.match.because.find(area); it != h.match.because.end())
         return finding_message("evidence-heading", {heading_text, quoted_list(it->second)});
@@ -107,11 +111,15 @@ std::string evidence_line(const Heading& h, const std::string& heading_text, con
     return finding_message("evidence-marked", {heading_text});
 }
 
-bool same_heading(const std::string& a, const std::string& b) { return heading_words(a) == heading_words(b); }
+bool same_heading(const std::string& a, const std::string& b)
+{
+    return heading_words(a) == heading_words(b);
+}
 
 // Bold paragraphs standing alone above body text, in a document with few real headings: the
 // provider meant them as headings, and the checks cannot see them.
-void find_candidate_headings(const Outline& outline, std::size_t real_headings, std::vector<Finding>& findings)
+void find_candidate_headings(const Outline& outline, std::size_t real_headings,
+                             std::vector<Finding>& findings)
 {
     constexpr std::size_t kFewHeadings = 3;
     constexpr std::size_t kMaxWords = 12;
@@ -121,21 +129,24 @@ void find_candidate_headings(const Outline& outline, std::size_t real_headings, 
     for (std::size_t i = 0; i + 1 < ps.size(); ++i) {
         const auto& p = ps[i];
         const auto& next = ps[i + 1];
-        if (p.outline_level != 0 || !p.bold || p.in_table || is_placeholder(p.text) || p.text.back() == '.')
+        if (p.outline_level != 0 || !p.bold || p.in_table || is_placeholder(p.text) ||
+            p.text.back() == '.')
             continue;
         if (heading_words(p.text).size() > kMaxWords || p.text.size() > 120)
             continue;
         if (next.outline_level != 0 || next.bold || is_placeholder(next.text))
             continue;
-        findings.push_back({"candidate-heading", "warning", "", finding_message("candidate-heading", {p.text}),
+        findings.push_back({"candidate-heading", "warning", "",
+                            finding_message("candidate-heading", {p.text}),
                             paragraph_location(i + 1)});
     }
 }
 
 }  // namespace
 
-CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& matcher, const Outline& outline,
-                              const std::string& profile, const CoverageMarks& marks)
+CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& matcher,
+                              const Outline& outline, const std::string& profile,
+                              const CoverageMarks& marks)
 {
     CoverageReport report;
     report.profile = profile;
@@ -150,19 +161,22 @@ CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& 
     for (const auto& profile_area : areas) {
         const Area& area = *profile_area.area;
         AreaCoverage coverage{area.id, area.title, kMissing, {}, {}, {}, {}, {}, false};
-        coverage.marked = marks.covered_by.count(area.id) > 0 || marks.not_applicable.count(area.id) > 0;
+        coverage.marked =
+            marks.covered_by.count(area.id) > 0 || marks.not_applicable.count(area.id) > 0;
         bool any_content = false;
         std::vector<const Heading*> matched;
         for (const auto& h : headings)
             if (credits(h, area.id))
                 matched.push_back(&h);
         if (const auto mark = marks.covered_by.find(area.id); mark != marks.covered_by.end()) {
-            const auto named = std::find_if(headings.begin(), headings.end(),
-                                            [&](const Heading& h) { return same_heading(text_of(h), mark->second); });
+            const auto named = std::find_if(
+                headings.begin(), headings.end(),
+                [&](const Heading& h) { return same_heading(text_of(h), mark->second); });
             if (named == headings.end())
-                report.findings.push_back({"covered-by-heading-gone", "warning", area.id,
-                                           finding_message("covered-by-heading-gone", {area.title, mark->second}),
-                                           "document"});
+                report.findings.push_back(
+                    {"covered-by-heading-gone", "warning", area.id,
+                     finding_message("covered-by-heading-gone", {area.title, mark->second}),
+                     "document"});
             else if (std::find(matched.begin(), matched.end(), &*named) == matched.end())
                 matched.push_back(&*named);
         }
@@ -174,27 +188,32 @@ CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& 
         if (!matched.empty())
             coverage.location = heading_location(matched.front()->number);
 
-        if (const auto mark = marks.not_applicable.find(area.id); mark != marks.not_applicable.end()) {
+        if (const auto mark = marks.not_applicable.find(area.id);
+            mark != marks.not_applicable.end()) {
             coverage.state = kNotApplicable;
             coverage.reason = mark->second;
             if (profile_area.expectation == Expectation::Expected)
-                report.findings.push_back({"not-applicable-expected", "info", area.id,
-                                           finding_message("not-applicable-expected",
-                                                           {area.title, profile_title, mark->second}),
-                                           "document"});
+                report.findings.push_back(
+                    {"not-applicable-expected", "info", area.id,
+                     finding_message("not-applicable-expected",
+                                     {area.title, profile_title, mark->second}),
+                     "document"});
         } else if (any_content) {
             coverage.state = kCovered;
         } else if (!matched.empty()) {
             coverage.state = kEmpty;
-            report.findings.push_back({"area-empty", "warning", area.id,
-                                       finding_message("area-empty", {coverage.headings.front(), area.title}),
-                                       coverage.location});
+            report.findings.push_back(
+                {"area-empty", "warning", area.id,
+                 finding_message("area-empty", {coverage.headings.front(), area.title}),
+                 coverage.location});
         } else {
             const bool expected = profile_area.expectation == Expectation::Expected;
             report.findings.push_back(
                 {"area-missing", expected ? "error" : "warning", area.id,
-                 finding_message("area-missing", {area.title, std::string(expectation_name(profile_area.expectation)),
-                                                  profile_title}),
+                 finding_message(
+                     "area-missing",
+                     {area.title, std::string(expectation_name(profile_area.expectation)),
+                      profile_title}),
                  "document"});
         }
         report.areas.push_back(std::move(coverage));
@@ -214,14 +233,16 @@ CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& 
     for (const auto& h : headings) {
         for (const auto& id : h.match.possible)
             if (const auto* area = missing(id, h))
-                report.findings.push_back({"possible-match", "info", id,
-                                           finding_message("possible-match", {text_of(h), area->title}),
-                                           heading_location(h.number)});
+                report.findings.push_back(
+                    {"possible-match", "info", id,
+                     finding_message("possible-match", {text_of(h), area->title}),
+                     heading_location(h.number)});
         for (const auto& a : h.text_possible)
             if (const auto* area = missing(a.id, h))
                 report.findings.push_back(
                     {"possible-match", "info", a.id,
-                     finding_message("possible-match-text", {text_of(h), area->title, quoted_list(a.words)}),
+                     finding_message("possible-match-text",
+                                     {text_of(h), area->title, quoted_list(a.words)}),
                      heading_location(h.number)});
     }
     find_candidate_headings(outline, headings.size(), report.findings);
@@ -248,7 +269,8 @@ SectionInsertion plan_section_insertion(const Catalogue& catalogue, const Headin
     const auto& areas = catalogue.areas();
     const auto order_of = [&](const std::string& id) {
         return static_cast<std::size_t>(
-            std::find_if(areas.begin(), areas.end(), [&](const Area& a) { return a.id == id; }) - areas.begin());
+            std::find_if(areas.begin(), areas.end(), [&](const Area& a) { return a.id == id; }) -
+            areas.begin());
     };
     const std::size_t target = order_of(area_id);
     const auto headings = read_headings(outline, matcher);
@@ -297,7 +319,8 @@ std::string first_page(const Outline& outline)
     return page;
 }
 
-ProfileChoice choose_profile(const Catalogue& catalogue, const Outline& outline, const std::optional<std::string>& stored)
+ProfileChoice choose_profile(const Catalogue& catalogue, const Outline& outline,
+                             const std::optional<std::string>& stored)
 {
     if (stored && catalogue.has_profile(*stored))
         return {*stored, false, {}};
@@ -306,8 +329,9 @@ ProfileChoice choose_profile(const Catalogue& catalogue, const Outline& outline,
     // "pupils" is a school's word even though a heading reads it as "students").
     const auto has = [&](const std::vector<HeadingWord>& signal) {
         for (std::size_t i = 0; i + signal.size() <= page.size(); ++i)
-            if (std::equal(signal.begin(), signal.end(), page.begin() + static_cast<std::ptrdiff_t>(i),
-                           [](const HeadingWord& a, const HeadingWord& b) { return a.plain == b.plain; }))
+            if (std::equal(
+                    signal.begin(), signal.end(), page.begin() + static_cast<std::ptrdiff_t>(i),
+                    [](const HeadingWord& a, const HeadingWord& b) { return a.plain == b.plain; }))
                 return true;
         return false;
     };
@@ -333,16 +357,21 @@ std::optional<Finding> profile_finding(const Catalogue& catalogue, const Profile
         return std::nullopt;
     const auto profile = std::find_if(catalogue.profiles().begin(), catalogue.profiles().end(),
                                       [&](const Profile& p) { return p.id == choice.profile; });
-    const std::string title = profile == catalogue.profiles().end() ? choice.profile : profile->title;
+    const std::string title =
+        profile == catalogue.profiles().end() ? choice.profile : profile->title;
     if (choice.words.empty())
-        return Finding{"profile-inferred", "info", "", finding_message("profile-default", {title}), "document"};
-    return Finding{"profile-inferred", "info", "", finding_message("profile-inferred", {title, quoted_list(choice.words)}),
+        return Finding{"profile-inferred", "info", "", finding_message("profile-default", {title}),
+                       "document"};
+    return Finding{"profile-inferred", "info", "",
+                   finding_message("profile-inferred", {title, quoted_list(choice.words)}),
                    "document"};
 }
 
 void CoverageMarks::add_property(const std::string& name, const std::string& value)
 {
-    const auto starts = [&](const char* prefix) { return name.rfind(prefix, 0) == 0 && name.size() > std::strlen(prefix); };
+    const auto starts = [&](const char* prefix) {
+        return name.rfind(prefix, 0) == 0 && name.size() > std::strlen(prefix);
+    };
     if (starts(kNotApplicablePrefix))
         not_applicable[name.substr(std::strlen(kNotApplicablePrefix))] = value;
     else if (starts(kCoveredByPrefix))

@@ -35,7 +35,8 @@ struct CoverageReport {
     std::vector<Finding> findings;
 };
 
-// Stored in the document: Prevent.NotApplicable.<area> (reason), Prevent.CoveredBy.<area> (heading).
+// Stored in the document: Prevent.NotApplicable.<area> (reason), Prevent.CoveredBy.<area>
+// (heading).
 struct CoverageMarks {
     std::map<std::string, std::string> not_applicable;
     std::map<std::string, std::string> covered_by;
@@ -52,15 +53,16 @@ std::string covered_by_property(const std::string& area);
 // the section of the last heading of an earlier area, at its level; else before the first heading
 // of a later area; else at the end of the document, at level 1.
 struct SectionInsertion {
-    std::size_t before_paragraph;    // index into outline.paragraphs; == size(): at the end
+    std::size_t before_paragraph;  // index into outline.paragraphs; == size(): at the end
     int level = 1;
     std::optional<std::size_t> like_paragraph;  // a heading whose style the new one takes
 };
 SectionInsertion plan_section_insertion(const Catalogue& catalogue, const HeadingMatcher& matcher,
                                         const Outline& outline, const std::string& area_id);
 
-CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& matcher, const Outline& outline,
-                              const std::string& profile, const CoverageMarks& marks);
+CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& matcher,
+                              const Outline& outline, const std::string& profile,
+                              const CoverageMarks& marks);
 
 // What each heading of a document counts for, by its words and, when they name no area, by its
 // section's text (docs/matching.md): the areas credited and the possible ones, catalogue order.
@@ -68,17 +70,19 @@ struct HeadingCoverage {
     std::string heading;
     std::vector<std::string> covered, possible;
 };
-std::vector<HeadingCoverage> heading_coverage(const HeadingMatcher& matcher, const Outline& outline);
+std::vector<HeadingCoverage> heading_coverage(const HeadingMatcher& matcher,
+                                              const Outline& outline);
 
 // The profile a document is checked with: the one given (command line, panel) or stored
 // (Prevent.Profile); else the one its first page's words point at ("academy" -> schools), else
 // the catalogue's first.
 struct ProfileChoice {
     std::string profile;
-    bool inferred = false;            // nothing given or stored
-    std::vector<std::string> words;   // the first page's words it went by, as written
+    bool inferred = false;           // nothing given or stored
+    std::vector<std::string> words;  // the first page's words it went by, as written
 };
-ProfileChoice choose_profile(const Catalogue& catalogue, const Outline& outline, const std::optional<std::string>& stored);
+ProfileChoice choose_profile(const Catalogue& catalogue, const Outline& outline,
+                             const std::optional<std::string>& stored);
 
 // The info finding "profile-inferred" for an inferred choice.
 std::optional<Finding> profile_finding(const Catalogue& catalogue, const ProfileChoice& choice);

@@ -60,7 +60,8 @@ std::string fill_in(std::string text, const std::vector<std::string>& arguments)
 {
     for (std::size_t i = 0; i < arguments.size(); ++i) {
         const std::string mark = "{" + std::to_string(i) + "}";
-        for (auto at = text.find(mark); at != std::string::npos; at = text.find(mark, at + arguments[i].size()))
+        for (auto at = text.find(mark); at != std::string::npos;
+             at = text.find(mark, at + arguments[i].size()))
             text.replace(at, mark.size(), arguments[i]);
     }
     return text;

@@ -8,10 +8,10 @@
 namespace prevent::core {
 
 struct Finding {
-    std::string code;       // kebab-case, e.g. "area-missing"
-    std::string severity;   // "error" | "warning" | "info"
-    std::string area_id;    // empty when the finding is about no one area
-    std::string message;    // en-GB, from finding_messages
+    std::string code;      // kebab-case, e.g. "area-missing"
+    std::string severity;  // "error" | "warning" | "info"
+    std::string area_id;   // empty when the finding is about no one area
+    std::string message;   // en-GB, from finding_messages
     std::string location;
 };
 

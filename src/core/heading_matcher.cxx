@@ -24,14 +24,15 @@ bool strict_subset(const std::set<std::string>& a, const std::set<std::string>& 
 
 bool is_number(const std::string& w)
 {
-    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !w.empty() &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // A term's words stand near each other in the heading: a long sentence's words far apart make no
 // term ("staff understand how to report … risk" is no "understanding the risk"). Only words that
 // say something count as between ("Governors have had Prevent training" is governor training).
-bool near_each_other(const std::vector<HeadingWord>& tokens, const std::set<std::string>& term_words,
-                     const std::set<std::string>& content)
+bool near_each_other(const std::vector<HeadingWord>& tokens,
+                     const std::set<std::string>& term_words, const std::set<std::string>& content)
 {
     constexpr std::size_t kTermSlack = 2;  // saying words a term's words may have between them
     if (term_words.size() < 2)
@@ -56,16 +57,19 @@ bool near_each_other(const std::vector<HeadingWord>& tokens, const std::set<std:
 // The words name the duty itself: "Prevent" (not "prevention"), radicalisation, extremism…
 bool speaks_of_prevent(const std::vector<HeadingWord>& tokens)
 {
-    return std::any_of(tokens.begin(), tokens.end(),
-                       [](const HeadingWord& t) { return t.plain == "prevent" || is_topic_word(t.word); });
+    return std::any_of(tokens.begin(), tokens.end(), [](const HeadingWord& t) {
+        return t.plain == "prevent" || is_topic_word(t.word);
+    });
 }
 
-using NamedBy = std::map<std::size_t, std::set<std::string>>;  // area -> the heading's words naming it
+using NamedBy =
+    std::map<std::size_t, std::set<std::string>>;  // area -> the heading's words naming it
 
 // One word naming an area right before another area's word is a modifier, not a second subject:
 // "Safeguarding training plan" is about training, "Safeguarding concern reporting flowchart"
 // about concerns ("Safeguarding and training" names both).
-void drop_modifiers(const std::vector<HeadingWord>& tokens, std::set<std::size_t>& strong, NamedBy& named_by)
+void drop_modifiers(const std::vector<HeadingWord>& tokens, std::set<std::size_t>& strong,
+                    NamedBy& named_by)
 {
     for (auto it = strong.begin(); it != strong.end();) {
         const auto& own = named_by[*it];
@@ -74,7 +78,8 @@ void drop_modifiers(const std::vector<HeadingWord>& tokens, std::set<std::size_t
             if (tokens[i].word != *own.begin() || !directly_before(tokens[i], tokens[i + 1]))
                 continue;
             for (const std::size_t other : strong)
-                modifier = modifier || (other != *it && named_by[other].count(tokens[i + 1].word) > 0);
+                modifier =
+                    modifier || (other != *it && named_by[other].count(tokens[i + 1].word) > 0);
         }
         it = modifier ? strong.erase(it) : std::next(it);
     }
@@ -95,8 +100,9 @@ using WordIndex = std::vector<std::pair<std::string, std::set<std::size_t>>>;
 
 const std::set<std::size_t>* areas_in(const WordIndex& index, const std::string& word)
 {
-    const auto it = std::lower_bound(index.begin(), index.end(), word,
-                                     [](const auto& entry, const std::string& w) { return entry.first < w; });
+    const auto it =
+        std::lower_bound(index.begin(), index.end(), word,
+                         [](const auto& entry, const std::string& w) { return entry.first < w; });
     return it != index.end() && it->first == word ? &it->second : nullptr;
 }
 
@@ -147,7 +153,8 @@ HeadingMatch HeadingMatcher::match(std::string_view heading, const DocumentConte
     if (!memo_)
         return match_uncached(heading, context);
     std::string key(heading);
-    key += context.on_prevent ? "\x1eP" : "\x1e-";  // the same heading in another document may read otherwise
+    key += context.on_prevent ? "\x1eP"
+                              : "\x1e-";  // the same heading in another document may read otherwise
     for (const auto& n : context.names)
         key += '\x1f' + n;
     for (const auto& phrase : context.name_phrases)
@@ -166,7 +173,8 @@ HeadingMatch HeadingMatcher::match(std::string_view heading, const DocumentConte
     return result;
 }
 
-HeadingMatch HeadingMatcher::match_uncached(std::string_view heading, const DocumentContext& context) const
+HeadingMatch HeadingMatcher::match_uncached(std::string_view heading,
+                                            const DocumentContext& context) const
 {
     // A title and a sentence that describes it ("Leadership: structures are in place and visible
     // throughout the school", "Objective 4 Working in partnership: develop multi-agency
@@ -186,13 +194,15 @@ HeadingMatch HeadingMatcher::match_uncached(std::string_view heading, const Docu
     return match_words(heading, context);
 }
 
-HeadingMatch HeadingMatcher::match_words(std::string_view heading, const DocumentContext& context) const
+HeadingMatch HeadingMatcher::match_words(std::string_view heading,
+                                         const DocumentContext& context) const
 {
     auto tokens = heading_tokens(heading);
     // The provider's name is no subject ("PM Training's duty").
     for (const auto& phrase : context.name_phrases) {
         for (std::size_t i = 0; !phrase.empty() && i + phrase.size() <= tokens.size(); ++i) {
-            if (std::equal(phrase.begin(), phrase.end(), tokens.begin() + static_cast<std::ptrdiff_t>(i),
+            if (std::equal(phrase.begin(), phrase.end(),
+                           tokens.begin() + static_cast<std::ptrdiff_t>(i),
                            [](const std::string& w, const HeadingWord& t) { return w == t.word; }))
                 tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(i),
                              tokens.begin() + static_cast<std::ptrdiff_t>(i + phrase.size()));
@@ -214,9 +224,8 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const Documen
             content.insert(w);
 
     HeadingMatch result;
-    const bool part_word = std::any_of(words.begin(), words.end(), [](const std::string& w) {
-        return is_document_part_word(w);
-    });
+    const bool part_word = std::any_of(
+        words.begin(), words.end(), [](const std::string& w) { return is_document_part_word(w); });
 
     result.words_left_over = !content.empty();
 
@@ -224,9 +233,9 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const Documen
     // policy?"): a term of generic words only ("Policies", "Policies and procedures") needs the
     // plural to name the area of related policies.
     static const std::string policy_word = canonical_word("policy");
-    const bool policy_singular = std::none_of(tokens.begin(), tokens.end(), [](const HeadingWord& t) {
-        return t.word == policy_word && t.plain != "policy";
-    });
+    const bool policy_singular = std::none_of(
+        tokens.begin(), tokens.end(),
+        [](const HeadingWord& t) { return t.word == policy_word && t.plain != "policy"; });
 
     // 1. Terms whose words all stand in the heading, near each other.
     std::vector<const Term*> full;
@@ -237,7 +246,8 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const Documen
             full.push_back(&term);
     // A term inside a longer matched term of another area gives way ("Safeguarding" in
     // "Safeguarding policy"); so does a generic term ("Policies") when a specific one matched.
-    const bool any_specific = std::any_of(full.begin(), full.end(), [](const Term* t) { return !t->generic; });
+    const bool any_specific =
+        std::any_of(full.begin(), full.end(), [](const Term* t) { return !t->generic; });
     std::vector<const Term*> kept;
     for (const Term* t : full) {
         const bool inside = std::any_of(full.begin(), full.end(), [&](const Term* other) {
@@ -249,9 +259,9 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const Documen
 
     // A heading that names only a part of the document ("Policy statement", "Scope and purpose"):
     // no term stands in it, and its other words are parts of documents too.
-    if (kept.empty() && part_word && std::all_of(content.begin(), content.end(), [](const std::string& w) {
-            return is_document_part_word(w);
-        })) {
+    if (kept.empty() && part_word &&
+        std::all_of(content.begin(), content.end(),
+                    [](const std::string& w) { return is_document_part_word(w); })) {
         result.document_part = true;
         return result;
     }
@@ -263,7 +273,8 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const Documen
         strong.insert(t->area);
         for (const auto& w : t->words) {
             named_by[t->area].insert(w);
-            if (!is_generic_word(w))  // "understand" in "Staff understand" explains as much as "staff"
+            if (!is_generic_word(
+                    w))  // "understand" in "Staff understand" explains as much as "staff"
                 explained.insert(w);
         }
     }
@@ -294,7 +305,8 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const Documen
     // ("Monitoring and reporting": "monitoring" is also IT's and the estate's word).
     for (auto it = unexplained.begin(); it != unexplained.end();) {
         const auto* areas = areas_of_word(*it);
-        const auto named = areas ? std::find_if(areas->begin(), areas->end(), [&](std::size_t a) { return strong.count(a) > 0; })
+        const auto named = areas ? std::find_if(areas->begin(), areas->end(),
+                                                [&](std::size_t a) { return strong.count(a) > 0; })
                                  : std::set<std::size_t>::const_iterator();
         if (areas && named != areas->end() && !is_common_word(*it)) {
             named_by[*named].insert(*it);
@@ -330,7 +342,8 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const Documen
         constexpr std::size_t kShortTitle = 4;
         const bool part_title = part_word && content.size() <= kShortTitle;
         const bool on_topic = (context.on_prevent || speaks_of_prevent(tokens)) && !part_title;
-        const bool about = spoiling == 0 || (explained.size() >= 2 && spoiling <= explained.size() - 1);
+        const bool about =
+            spoiling == 0 || (explained.size() >= 2 && spoiling <= explained.size() - 1);
         if (about || (on_topic && !explained.empty())) {
             if (!about)
                 keep_the_most_named(strong, named_by);
@@ -338,7 +351,8 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading, const Documen
             for (const std::size_t a : strong) {
                 auto& because = result.because[areas_[a]];
                 for (const auto& t : tokens)  // in the heading's order, as written
-                    if (named_by[a].count(t.word) && std::find(because.begin(), because.end(), t.surface) == because.end())
+                    if (named_by[a].count(t.word) &&
+                        std::find(because.begin(), because.end(), t.surface) == because.end())
                         because.push_back(t.surface);
             }
         }
@@ -380,13 +394,15 @@ TextEvidence TextEvidence::merged(const std::vector<const TextEvidence*>& parts)
     TextEvidence out;
     for (const TextEvidence* part : parts) {
         for (const auto& area : part->areas) {
-            auto mine = std::find_if(out.areas.begin(), out.areas.end(), [&](const Area& a) { return a.id == area.id; });
+            auto mine = std::find_if(out.areas.begin(), out.areas.end(),
+                                     [&](const Area& a) { return a.id == area.id; });
             if (mine == out.areas.end()) {
                 out.areas.push_back({area.id, {}, {}});
                 mine = out.areas.end() - 1;
             }
             for (std::size_t i = 0; i < area.stems.size(); ++i) {
-                if (std::find(mine->stems.begin(), mine->stems.end(), area.stems[i]) == mine->stems.end()) {
+                if (std::find(mine->stems.begin(), mine->stems.end(), area.stems[i]) ==
+                    mine->stems.end()) {
                     mine->stems.push_back(area.stems[i]);
                     mine->words.push_back(area.words[i]);
                 }
@@ -401,8 +417,8 @@ TextEvidence TextEvidence::merged(const std::vector<const TextEvidence*>& parts)
 
 bool HeadingMatcher::known_word(const std::string& word) const
 {
-    return is_generic_word(word) || is_common_word(word) || is_neutral(word, {}) || is_document_part_word(word) ||
-           areas_of_word(word) || areas_in(keyword_areas_, word);
+    return is_generic_word(word) || is_common_word(word) || is_neutral(word, {}) ||
+           is_document_part_word(word) || areas_of_word(word) || areas_in(keyword_areas_, word);
 }
 
 DocumentContext HeadingMatcher::document_context(std::string_view first_page) const
@@ -413,7 +429,8 @@ DocumentContext HeadingMatcher::document_context(std::string_view first_page) co
     return context;
 }
 
-NameWords HeadingMatcher::name_words(std::string_view title_page, std::vector<std::vector<std::string>>* phrases) const
+NameWords HeadingMatcher::name_words(std::string_view title_page,
+                                     std::vector<std::vector<std::string>>* phrases) const
 {
     // A provider's name is the capitalised words before the word that says what it is
     // ("Northgate College", "St Mary's Catholic Primary School") or after "University of"
@@ -422,13 +439,16 @@ NameWords HeadingMatcher::name_words(std::string_view title_page, std::vector<st
     std::vector<std::string> raw;
     for (std::size_t i = 0; i < title_page.size();) {
         std::size_t end = i;
-        while (end < title_page.size() && title_page[end] != ' ' && title_page[end] != '\n' && title_page[end] != '\t')
+        while (end < title_page.size() && title_page[end] != ' ' && title_page[end] != '\n' &&
+               title_page[end] != '\t')
             ++end;
         if (end > i)
             raw.emplace_back(title_page.substr(i, end - i));
         i = end + 1;
     }
-    const auto capitalised = [](const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
+    const auto capitalised = [](const std::string& w) {
+        return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+    };
     const auto kind_of_provider = [](const std::string& w) {
         const auto words = heading_words(w, {false, false, true});
         return words.size() == 1 && is_provider_kind_word(words.front());
@@ -448,18 +468,22 @@ NameWords HeadingMatcher::name_words(std::string_view title_page, std::vector<st
             const auto words = heading_words(w);
             return words.size() == 1 && !known_word(words.front());
         };
-        if (named_by_its_trade(raw[i]) && phrases && i > 0 && capitalised(raw[i - 1]) && unknown(raw[i - 1])) {
+        if (named_by_its_trade(raw[i]) && phrases && i > 0 && capitalised(raw[i - 1]) &&
+            unknown(raw[i - 1])) {
             std::string phrase;
-            for (std::size_t j = i, taken = 0; j-- > 0 && taken < 3 && capitalised(raw[j]) && unknown(raw[j]); ++taken)
+            for (std::size_t j = i, taken = 0;
+                 j-- > 0 && taken < 3 && capitalised(raw[j]) && unknown(raw[j]); ++taken)
                 phrase = raw[j] + ' ' + phrase;
             phrases->push_back(heading_words(phrase + raw[i]));
         }
         if (!kind_of_provider(raw[i]))
             continue;
-        for (std::size_t j = i, taken = 0; j-- > 0 && taken < 3 && capitalised(raw[j]) && !kind_of_provider(raw[j]); ++taken)
+        for (std::size_t j = i, taken = 0;
+             j-- > 0 && taken < 3 && capitalised(raw[j]) && !kind_of_provider(raw[j]); ++taken)
             name_text += raw[j] + ' ';
         if (i + 2 < raw.size() && raw[i + 1] == "of")
-            for (std::size_t j = i + 2, taken = 0; j < raw.size() && taken < 2 && capitalised(raw[j]); ++j, ++taken)
+            for (std::size_t j = i + 2, taken = 0;
+                 j < raw.size() && taken < 2 && capitalised(raw[j]); ++j, ++taken)
                 name_text += raw[j] + ' ';
     }
     NameWords names;

@@ -78,17 +78,18 @@ public:
 private:
     HeadingMatch match_uncached(std::string_view heading, const DocumentContext& context) const;
     HeadingMatch match_words(std::string_view heading, const DocumentContext& context) const;
-    NameWords name_words(std::string_view title_page, std::vector<std::vector<std::string>>* phrases = nullptr) const;
+    NameWords name_words(std::string_view title_page,
+                         std::vector<std::vector<std::string>>* phrases = nullptr) const;
     // A word of the catalogue, of the field or of ordinary headings: no name.
     bool known_word(const std::string& word) const;
 
     struct Term {
-        std::size_t area;                // index into areas_
+        std::size_t area;  // index into areas_
         std::set<std::string> words;
-        bool generic;                    // only generic words ("Policies", "Risk assessment")
+        bool generic;  // only generic words ("Policies", "Risk assessment")
     };
 
-    std::vector<std::string> areas_;     // ids, catalogue order
+    std::vector<std::string> areas_;  // ids, catalogue order
     std::vector<Term> terms_;
     // For each word of any term (generic words excepted): the areas whose terms hold it.
     std::vector<std::pair<std::string, std::set<std::size_t>>> word_areas_;

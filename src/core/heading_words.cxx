@@ -19,34 +19,36 @@ namespace {
 
 // Words that carry no meaning in a heading. "it" is not one of them: in a heading it is IT.
 constexpr std::array<std::string_view, 33> kStopWords = {
-    "a",    "an",   "the",   "and",    "or",   "of",    "for",   "to",   "in",    "on",   "at",
-    "by",   "with", "from",  "about",  "into", "within", "our",  "its",  "their", "your", "we",
-    "this", "that", "these", "those",  "as",   "be",    "is",    "are",  "how",   "what", "who"};
+    "a",    "an",   "the",   "and",   "or",   "of",     "for", "to",  "in",    "on",   "at",
+    "by",   "with", "from",  "about", "into", "within", "our", "its", "their", "your", "we",
+    "this", "that", "these", "those", "as",   "be",     "is",  "are", "how",   "what", "who"};
 
 // Prefixes that providers write with or without a hyphen ("sub-contractors", "co-ordination",
 // "e-safety"): the hyphen goes, before words are split, so that "E-safety" is one word and not a
 // numbering letter.
-const char16_t* const kHyphenatedPrefix = u"(?<![\\p{L}\\p{N}])(sub|co|multi|self|cyber|e|inter|non|pre)-(?=\\p{L})";
+const char16_t* const kHyphenatedPrefix =
+    u"(?<![\\p{L}\\p{N}])(sub|co|multi|self|cyber|e|inter|non|pre)-(?=\\p{L})";
 
-constexpr std::array<std::string_view, 20> kRomanNumerals = {"i",   "ii",  "iii",  "iv",  "v",   "vi",  "vii",
-                                                             "viii", "ix", "x",    "xi",  "xii", "xiii", "xiv",
-                                                             "xv",  "xvi", "xvii", "xviii", "xix", "xx"};
+constexpr std::array<std::string_view, 20> kRomanNumerals = {
+    "i",  "ii",  "iii",  "iv",  "v",  "vi",  "vii",  "viii",  "ix",  "x",
+    "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
 
 // Labels that number a heading when a number or letter follows: "Section 4 –", "Requirement 4:",
 // "Risk 1:", "Objective B". Self-assessments and risk registers number their criteria this way.
 constexpr std::array<std::string_view, 17> kNumberingWords = {
-    "section",  "part",    "chapter", "appendix", "annex",  "requirement", "standard", "criterion", "criteria",
-    "objective", "outcome", "theme",  "question", "step",   "stage",       "risk",     "area"};
+    "section",  "part",      "chapter",  "appendix",  "annex",   "requirement",
+    "standard", "criterion", "criteria", "objective", "outcome", "theme",
+    "question", "step",      "stage",    "risk",      "area"};
 
 struct Spelling {
     std::string_view from, to;
 };
 constexpr std::array<Spelling, 6> kSpellings = {{{"center", "centre"},
-                                                  {"program", "programme"},
-                                                  {"counseling", "counselling"},
-                                                  {"behavior", "behaviour"},
-                                                  {"defense", "defence"},
-                                                  {"license", "licence"}}};
+                                                 {"program", "programme"},
+                                                 {"counseling", "counselling"},
+                                                 {"behavior", "behaviour"},
+                                                 {"defense", "defence"},
+                                                 {"license", "licence"}}};
 
 // Abbreviations and equivalent phrases, longest first, applied to canonical words.
 struct Phrase {
@@ -66,11 +68,13 @@ const std::vector<Phrase>& phrases()
         {{"spoc"}, {"single", "point", "contact"}},
         {{"adr"}, {"accountability", "data", "return"}},
         {{"fbv"}, {"fundamental", "british", "value"}},
-        // Providers name their students by their sector: one word for all ("Engaging with learners").
+        // Providers name their students by their sector: one word for all ("Engaging with
+        // learners").
         {{"learner"}, {"student"}},
         {{"pupil"}, {"student"}},
         {{"apprentice"}, {"student"}},
-        // Where a provider is: its town, city or county is its local area ("a real risk in our town").
+        // Where a provider is: its town, city or county is its local area ("a real risk in our
+        // town").
         {{"town"}, {"local"}},
         {{"city"}, {"local"}},
         {{"county"}, {"local"}},
@@ -99,12 +103,14 @@ bool ends_with(std::string_view s, std::string_view tail)
 
 bool is_number(std::string_view w)
 {
-    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+    return !w.empty() && std::all_of(w.begin(), w.end(),
+                                     [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
 }
 
 bool is_ascii_letter_word(std::string_view w)
 {
-    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return !w.empty() &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 // The text as written, with typographic apostrophes made plain and hyphenated prefixes joined
@@ -112,13 +118,15 @@ bool is_ascii_letter_word(std::string_view w)
 icu::UnicodeString prepared(std::string_view text)
 {
     UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    icu::UnicodeString input = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     for (const UChar32 apostrophe : {0x2019, 0x2018, 0x02BC, 0xFF07})
         input.findAndReplace(icu::UnicodeString(apostrophe), icu::UnicodeString(u'\''));
     static thread_local std::unique_ptr<icu::RegexPattern> prefix;
     if (!prefix) {
         UParseError where;
-        prefix.reset(icu::RegexPattern::compile(icu::UnicodeString(kHyphenatedPrefix), UREGEX_CASE_INSENSITIVE, where, status));
+        prefix.reset(icu::RegexPattern::compile(icu::UnicodeString(kHyphenatedPrefix),
+                                                UREGEX_CASE_INSENSITIVE, where, status));
         if (U_FAILURE(status))
             throw std::runtime_error("ICU could not compile the prefix pattern");
     }
@@ -167,7 +175,8 @@ bool all_capitals(const std::string& word)
 // An ASCII word needs no ICU to fold: most words of English headings and text.
 std::string folded_word(const std::string& word)
 {
-    if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    if (std::all_of(word.begin(), word.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
         std::string out = word;
         for (char& c : out)
             if (c >= 'A' && c <= 'Z')
@@ -261,7 +270,8 @@ void strip_numbering(std::vector<std::string>& words)
         first = 1;
     while (first < words.size()) {
         const std::string& w = words[first];
-        const bool numbering = is_number(w) || (w.size() == 1 && is_ascii_letter_word(w)) || one_of(kRomanNumerals, w);
+        const bool numbering =
+            is_number(w) || (w.size() == 1 && is_ascii_letter_word(w)) || one_of(kRomanNumerals, w);
         const bool label = one_of(kNumberingWords, w) && first + 1 < words.size() &&
                            (is_number(words[first + 1]) || words[first + 1].size() == 1 ||
                             one_of(kRomanNumerals, words[first + 1]));
@@ -279,8 +289,9 @@ std::vector<HeadingWord> fold_phrases(const std::vector<HeadingWord>& words)
         bool folded_here = false;
         for (const auto& p : phrases()) {
             if (i + p.from.size() <= words.size() &&
-                std::equal(p.from.begin(), p.from.end(), words.begin() + static_cast<std::ptrdiff_t>(i),
-                           [](const std::string& a, const HeadingWord& b) { return a == b.word; })) {
+                std::equal(
+                    p.from.begin(), p.from.end(), words.begin() + static_cast<std::ptrdiff_t>(i),
+                    [](const std::string& a, const HeadingWord& b) { return a == b.word; })) {
                 std::string surface, plain;
                 for (std::size_t k = 0; k < p.from.size(); ++k) {
                     surface += (k ? " " : "") + words[i + k].surface;
@@ -288,7 +299,8 @@ std::vector<HeadingWord> fold_phrases(const std::vector<HeadingWord>& words)
                 }
                 const HeadingWord& last = words[i + p.from.size() - 1];
                 for (const auto& to : p.to)
-                    out.push_back({to, surface, plain, words[i].position, last.position + last.span - words[i].position,
+                    out.push_back({to, surface, plain, words[i].position,
+                                   last.position + last.span - words[i].position,
                                    words[i].after_space});
                 i += p.from.size();
                 folded_here = true;
@@ -306,8 +318,10 @@ std::vector<HeadingWord> fold_phrases(const std::vector<HeadingWord>& words)
 struct WordFold {
     std::string_view from, to;
 };
-constexpr std::array<WordFold, 4> kWordFolds = {
-    {{"refer", "referral"}, {"referred", "referral"}, {"referring", "referral"}, {"refers", "referral"}}};
+constexpr std::array<WordFold, 4> kWordFolds = {{{"refer", "referral"},
+                                                 {"referred", "referral"},
+                                                 {"referring", "referral"},
+                                                 {"refers", "referral"}}};
 
 // Snowball's English stemmer (libstemmer): trained/training/train, assessing/assessment,
 // monitored/monitoring. One stemmer per thread: a stemmer is not safe to share.
@@ -325,11 +339,13 @@ std::string stem(std::string word)
     static thread_local Stemmer english;
     if (!english.stemmer)
         throw std::runtime_error("the Snowball English stemmer is not available");
-    const sb_symbol* out = sb_stemmer_stem(english.stemmer, reinterpret_cast<const sb_symbol*>(word.data()),
-                                           static_cast<int>(word.size()));
+    const sb_symbol* out =
+        sb_stemmer_stem(english.stemmer, reinterpret_cast<const sb_symbol*>(word.data()),
+                        static_cast<int>(word.size()));
     if (!out)
         throw std::bad_alloc();
-    return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(english.stemmer)));
+    return std::string(reinterpret_cast<const char*>(out),
+                       static_cast<std::size_t>(sb_stemmer_length(english.stemmer)));
 }
 
 }  // namespace
@@ -357,8 +373,8 @@ std::vector<HeadingWord> heading_tokens(std::string_view text, const WordOptions
         // "IT" in capitals is information technology; "it" and "It" are the pronoun.
         if (options.drop_stop_words && word == "it" && !all_capitals(written[first + i]))
             continue;
-        words.push_back({singular(british(std::move(word))), written[first + i], split[i], first + i, 1,
-                         split_text.after_space[first + i]});
+        words.push_back({singular(british(std::move(word))), written[first + i], split[i],
+                         first + i, 1, split_text.after_space[first + i]});
     }
     words = fold_phrases(words);
     if (options.stem)

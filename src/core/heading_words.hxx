@@ -14,9 +14,9 @@
 namespace prevent::core {
 
 struct WordOptions {
-    bool strip_numbering = true;   // headings: "3.2 Staff training"; column titles keep "I x L"
+    bool strip_numbering = true;  // headings: "3.2 Staff training"; column titles keep "I x L"
     bool drop_stop_words = true;
-    bool stem = true;              // column titles compare unstemmed with their aliases
+    bool stem = true;  // column titles compare unstemmed with their aliases
 };
 
 // A canonical word and the words of the text it stands for: "train" for "Trained", "it" for

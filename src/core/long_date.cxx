@@ -42,7 +42,8 @@ std::string long_date(const boost::gregorian::date& d, const std::string& locale
         return boost::gregorian::to_iso_extended_string(d);
     const double days = static_cast<double>((d - boost::gregorian::date(1970, 1, 1)).days());
     icu::UnicodeString shown;
-    f->format(days * U_MILLIS_PER_DAY + U_MILLIS_PER_HOUR * 12, shown);  // noon: no day lost to rounding
+    f->format(days * U_MILLIS_PER_DAY + U_MILLIS_PER_HOUR * 12,
+              shown);  // noon: no day lost to rounding
     std::string out;
     return shown.toUTF8String(out);
 }

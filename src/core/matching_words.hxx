@@ -8,8 +8,9 @@
 
 namespace prevent::core {
 
-bool is_generic_word(const std::string& word);        // policy, procedure, risk, plan…: neither make nor spoil
-bool is_common_word(const std::string& word);         // staff, student, support…: alone they only suggest
+bool is_generic_word(
+    const std::string& word);  // policy, procedure, risk, plan…: neither make nor spoil
+bool is_common_word(const std::string& word);  // staff, student, support…: alone they only suggest
 bool is_sentence_word(const std::string& word);       // all, ensure, understand, have, checked…
 bool is_topic_word(const std::string& word);          // radicalisation, extremism, terrorism…
 bool is_document_part_word(const std::string& word);  // introduction, purpose, scope, glossary…

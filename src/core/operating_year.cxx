@@ -9,14 +9,21 @@ namespace prevent::core {
 
 using boost::gregorian::date;
 
-date OperatingYear::start() const { return date(static_cast<unsigned short>(first_calendar_year), 8, 1); }
+date OperatingYear::start() const
+{
+    return date(static_cast<unsigned short>(first_calendar_year), 8, 1);
+}
 
-date OperatingYear::end() const { return date(static_cast<unsigned short>(first_calendar_year + 1), 7, 31); }
+date OperatingYear::end() const
+{
+    return date(static_cast<unsigned short>(first_calendar_year + 1), 7, 31);
+}
 
 std::string OperatingYear::name() const
 {
     char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02d", first_calendar_year, (first_calendar_year + 1) % 100);
+    std::snprintf(text, sizeof text, "%04d-%02d", first_calendar_year,
+                  (first_calendar_year + 1) % 100);
     return text;
 }
 

@@ -10,7 +10,7 @@
 namespace prevent::core {
 
 struct OperatingYear {
-    int first_calendar_year = 0;  // 2025 for 2025-26
+    int first_calendar_year = 0;           // 2025 for 2025-26
     boost::gregorian::date start() const;  // 1 August
     boost::gregorian::date end() const;    // 31 July of the next calendar year
     std::string name() const;              // "2025-26"
@@ -28,6 +28,7 @@ boost::gregorian::date one_year_later(const boost::gregorian::date& date);
 
 // Whether an approval on this date was refreshed in the past operating year as seen on today:
 // on or after 1 August of the operating year before today's.
-bool refreshed_in_past_operating_year(const boost::gregorian::date& approved, const boost::gregorian::date& today);
+bool refreshed_in_past_operating_year(const boost::gregorian::date& approved,
+                                      const boost::gregorian::date& today);
 
 }  // namespace prevent::core

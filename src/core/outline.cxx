@@ -26,9 +26,22 @@ bool is_placeholder(const std::string& text)
     if (t.front() == '[' && t.back() == ']')
         return true;  // [Insert details here]
     static constexpr std::array<std::string_view, 16> kPlaceholders = {
-        "click here to enter text",  "click or tap here to enter text", "tbc", "tbd", "to be confirmed",
-        "to be completed", "to be added", "to follow", "xxx", "xx", "insert text here", "text here",
-        "lorem ipsum", "placeholder", "todo", "to do"};
+        "click here to enter text",
+        "click or tap here to enter text",
+        "tbc",
+        "tbd",
+        "to be confirmed",
+        "to be completed",
+        "to be added",
+        "to follow",
+        "xxx",
+        "xx",
+        "insert text here",
+        "text here",
+        "lorem ipsum",
+        "placeholder",
+        "todo",
+        "to do"};
     return std::find(kPlaceholders.begin(), kPlaceholders.end(), t) != kPlaceholders.end() ||
            t.rfind("lorem ipsum", 0) == 0;
 }

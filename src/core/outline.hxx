@@ -8,9 +8,9 @@
 namespace prevent::core {
 
 struct OutlineParagraph {
-    std::string text;         // as shown: tracked deletions and hidden text left out
-    int outline_level = 0;    // 0: body text; 1..10: a heading
-    bool bold = false;        // all of its text is bold
+    std::string text;       // as shown: tracked deletions and hidden text left out
+    int outline_level = 0;  // 0: body text; 1..10: a heading
+    bool bold = false;      // all of its text is bold
     bool in_table = false;
 };
 

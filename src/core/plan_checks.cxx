@@ -27,7 +27,8 @@ std::string trimmed(const std::string& s)
 
 std::string lower(std::string s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
 }
 
@@ -60,8 +61,8 @@ public:
         return "sheet:" + plan_.name + "!" + cell_address(c.value_or(0), row.row);
     }
 
-    void add(const char* code, const char* severity, const std::string& location, const std::vector<std::string>& args,
-             const std::string& area = "")
+    void add(const char* code, const char* severity, const std::string& location,
+             const std::vector<std::string>& args, const std::string& area = "")
     {
         out_.push_back({code, severity, area, finding_message(code, args), location});
     }
@@ -95,7 +96,8 @@ std::string PlanSheet::value(const PlanRow& row, PlanColumn column) const
     return row.cells[static_cast<std::size_t>(*c)];
 }
 
-std::vector<Finding> check_plan(const PlanSheet& plan, const date& today, const std::vector<AssessmentRisk>* assessment)
+std::vector<Finding> check_plan(const PlanSheet& plan, const date& today,
+                                const std::vector<AssessmentRisk>* assessment)
 {
     std::vector<Finding> out;
     Checker check(plan, out);
@@ -107,7 +109,8 @@ std::vector<Finding> check_plan(const PlanSheet& plan, const date& today, const 
         const std::string id = trimmed(plan.value(row, PlanColumn::ActionId));
         if (!id.empty() && !ids.insert(lower(id)).second)
             check.add("action-duplicate-id", "error", check.at(row, PlanColumn::ActionId), {id});
-        if (plan.header.has(PlanColumn::Owner) && trimmed(plan.value(row, PlanColumn::Owner)).empty())
+        if (plan.header.has(PlanColumn::Owner) &&
+            trimmed(plan.value(row, PlanColumn::Owner)).empty())
             check.add("action-no-owner", "warning", check.at(row, PlanColumn::Owner), {name});
         const std::string due_text = trimmed(plan.value(row, PlanColumn::DueDate));
         const auto due = date_of(due_text);
@@ -119,10 +122,12 @@ std::vector<Finding> check_plan(const PlanSheet& plan, const date& today, const 
         const auto start = date_of(plan.value(row, PlanColumn::StartDate));
         if (due && start && *due < *start)
             check.add("action-due-before-start", "error", check.at(row, PlanColumn::DueDate),
-                      {name, boost::gregorian::to_iso_extended_string(*due), boost::gregorian::to_iso_extended_string(*start)});
+                      {name, boost::gregorian::to_iso_extended_string(*due),
+                       boost::gregorian::to_iso_extended_string(*start)});
         if (complete && plan.header.has(PlanColumn::CompletedDate) &&
             trimmed(plan.value(row, PlanColumn::CompletedDate)).empty())
-            check.add("action-complete-no-date", "warning", check.at(row, PlanColumn::CompletedDate), {name});
+            check.add("action-complete-no-date", "warning",
+                      check.at(row, PlanColumn::CompletedDate), {name});
         if (complete && red(plan.value(row, PlanColumn::Rag)))
             check.add("action-complete-red", "warning", check.at(row, PlanColumn::Rag), {name});
     }
@@ -137,16 +142,20 @@ std::vector<Finding> check_plan(const PlanSheet& plan, const date& today, const 
             continue;  // a governance action need not point at a risk
         planned.insert(lower(ref));
         if (!known.count(lower(ref)))
-            check.add("action-unknown-risk", "error", check.at(row, PlanColumn::RiskRef), {check.name_of(row), ref});
+            check.add("action-unknown-risk", "error", check.at(row, PlanColumn::RiskRef),
+                      {check.name_of(row), ref});
     }
     if (plan.header.has(PlanColumn::RiskRef))
         for (const auto& r : *assessment)
-            if (!trimmed(r.actions).empty() && !trimmed(r.ref).empty() && !planned.count(lower(trimmed(r.ref))))
-                check.add("risk-without-action", "warning", "document", {trimmed(r.ref)}, r.area_id);
+            if (!trimmed(r.actions).empty() && !trimmed(r.ref).empty() &&
+                !planned.count(lower(trimmed(r.ref))))
+                check.add("risk-without-action", "warning", "document", {trimmed(r.ref)},
+                          r.area_id);
     return out;
 }
 
-std::vector<NewAction> actions_to_import(const PlanSheet& plan, const std::vector<AssessmentRisk>& risks)
+std::vector<NewAction> actions_to_import(const PlanSheet& plan,
+                                         const std::vector<AssessmentRisk>& risks)
 {
     std::set<std::string> planned;
     int highest = 0;
@@ -154,7 +163,8 @@ std::vector<NewAction> actions_to_import(const PlanSheet& plan, const std::vecto
         planned.insert(lower(trimmed(plan.value(row, PlanColumn::RiskRef))));
         const std::string id = trimmed(plan.value(row, PlanColumn::ActionId));
         int n = 0;
-        if (id.size() > 1 && (id[0] == 'A' || id[0] == 'a') && std::sscanf(id.c_str() + 1, "%d", &n) == 1)
+        if (id.size() > 1 && (id[0] == 'A' || id[0] == 'a') &&
+            std::sscanf(id.c_str() + 1, "%d", &n) == 1)
             highest = std::max(highest, n);
     }
     std::vector<NewAction> out;

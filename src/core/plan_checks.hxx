@@ -23,8 +23,8 @@ struct PlanRow {
 struct PlanSheet {
     std::string name;
     PlanHeader header;
-    int header_row = 0;          // zero-based
-    std::vector<PlanRow> rows;   // the rows below the header with anything in them
+    int header_row = 0;         // zero-based
+    std::vector<PlanRow> rows;  // the rows below the header with anything in them
 
     // The text of a row's column, "" when the plan has no such column.
     std::string value(const PlanRow& row, PlanColumn column) const;
@@ -34,7 +34,7 @@ struct PlanSheet {
 struct AssessmentRisk {
     std::string ref;
     std::string area_id;
-    std::string actions;      // the further actions; empty: none planned
+    std::string actions;  // the further actions; empty: none planned
     std::string owner;
     std::string target_date;  // as written
 };
@@ -55,13 +55,14 @@ struct NewAction {
     std::string owner;
     std::string due_date;  // ISO when the target date could be read, else as written
 };
-std::vector<NewAction> actions_to_import(const PlanSheet& plan, const std::vector<AssessmentRisk>& risks);
+std::vector<NewAction> actions_to_import(const PlanSheet& plan,
+                                         const std::vector<AssessmentRisk>& risks);
 
 // What the panel and the board summary count.
 struct PlanCounts {
     int actions = 0;
-    int open = 0;      // not complete
-    int overdue = 0;   // open and past the due date
+    int open = 0;     // not complete
+    int overdue = 0;  // open and past the due date
     int complete = 0;
     std::map<std::pair<std::string, std::string>, int> by_area_status;  // (area, status) -> count
 };
@@ -70,7 +71,8 @@ PlanCounts count_plan(const PlanSheet& plan, const boost::gregorian::date& today
 PlanCounts count_plans(const std::vector<PlanSheet>& plans, const boost::gregorian::date& today);
 
 // The statuses and RAG values the sheet's validity lists offer.
-inline constexpr const char* kPlanStatuses[] = {"Not started", "In progress", "Complete", "Ongoing"};
+inline constexpr const char* kPlanStatuses[] = {"Not started", "In progress", "Complete",
+                                                "Ongoing"};
 inline constexpr const char* kPlanRags[] = {"Red", "Amber", "Green"};
 
 }  // namespace prevent::core

@@ -19,34 +19,69 @@ struct Alias {
 const std::vector<Alias>& aliases()
 {
     static const std::vector<Alias> table = {
-        {"Action ID", PlanColumn::ActionId}, {"Action ref", PlanColumn::ActionId}, {"Action no", PlanColumn::ActionId},
-        {"ID", PlanColumn::ActionId}, {"Ref", PlanColumn::ActionId}, {"No", PlanColumn::ActionId},
-        {"Risk ref", PlanColumn::RiskRef}, {"Risk reference", PlanColumn::RiskRef}, {"Risk no", PlanColumn::RiskRef},
+        {"Action ID", PlanColumn::ActionId},
+        {"Action ref", PlanColumn::ActionId},
+        {"Action no", PlanColumn::ActionId},
+        {"ID", PlanColumn::ActionId},
+        {"Ref", PlanColumn::ActionId},
+        {"No", PlanColumn::ActionId},
+        {"Risk ref", PlanColumn::RiskRef},
+        {"Risk reference", PlanColumn::RiskRef},
+        {"Risk no", PlanColumn::RiskRef},
         {"Risk ID", PlanColumn::RiskRef},
-        {"Area", PlanColumn::Area}, {"Category", PlanColumn::Area}, {"Theme", PlanColumn::Area},
-        {"Area of Prevent Duty Guidance", PlanColumn::Area}, {"Prevent area", PlanColumn::Area},
-        {"Action", PlanColumn::Action}, {"Actions", PlanColumn::Action}, {"Actions required", PlanColumn::Action},
-        {"Action(s) required", PlanColumn::Action}, {"Action to address risk", PlanColumn::Action},
-        {"Further action", PlanColumn::Action}, {"Planned action", PlanColumn::Action},
-        {"Outcome", PlanColumn::Outcome}, {"Outcome sought", PlanColumn::Outcome}, {"Aims", PlanColumn::Outcome},
-        {"Aim", PlanColumn::Outcome}, {"Intended outcome", PlanColumn::Outcome}, {"Success criteria", PlanColumn::Outcome},
-        {"Owner", PlanColumn::Owner}, {"Action owner", PlanColumn::Owner}, {"Person responsible", PlanColumn::Owner},
-        {"Responsible", PlanColumn::Owner}, {"Lead officer", PlanColumn::Owner}, {"Lead", PlanColumn::Owner},
+        {"Area", PlanColumn::Area},
+        {"Category", PlanColumn::Area},
+        {"Theme", PlanColumn::Area},
+        {"Area of Prevent Duty Guidance", PlanColumn::Area},
+        {"Prevent area", PlanColumn::Area},
+        {"Action", PlanColumn::Action},
+        {"Actions", PlanColumn::Action},
+        {"Actions required", PlanColumn::Action},
+        {"Action(s) required", PlanColumn::Action},
+        {"Action to address risk", PlanColumn::Action},
+        {"Further action", PlanColumn::Action},
+        {"Planned action", PlanColumn::Action},
+        {"Outcome", PlanColumn::Outcome},
+        {"Outcome sought", PlanColumn::Outcome},
+        {"Aims", PlanColumn::Outcome},
+        {"Aim", PlanColumn::Outcome},
+        {"Intended outcome", PlanColumn::Outcome},
+        {"Success criteria", PlanColumn::Outcome},
+        {"Owner", PlanColumn::Owner},
+        {"Action owner", PlanColumn::Owner},
+        {"Person responsible", PlanColumn::Owner},
+        {"Responsible", PlanColumn::Owner},
+        {"Lead officer", PlanColumn::Owner},
+        {"Lead", PlanColumn::Owner},
         {"Who", PlanColumn::Owner},
-        {"Start date", PlanColumn::StartDate}, {"Start", PlanColumn::StartDate}, {"Date started", PlanColumn::StartDate},
-        {"Due date", PlanColumn::DueDate}, {"Due", PlanColumn::DueDate}, {"By when", PlanColumn::DueDate},
-        {"Deadline", PlanColumn::DueDate}, {"Status/deadline", PlanColumn::DueDate},
-        {"Date for completion", PlanColumn::DueDate}, {"Target date", PlanColumn::DueDate},
+        {"Start date", PlanColumn::StartDate},
+        {"Start", PlanColumn::StartDate},
+        {"Date started", PlanColumn::StartDate},
+        {"Due date", PlanColumn::DueDate},
+        {"Due", PlanColumn::DueDate},
+        {"By when", PlanColumn::DueDate},
+        {"Deadline", PlanColumn::DueDate},
+        {"Status/deadline", PlanColumn::DueDate},
+        {"Date for completion", PlanColumn::DueDate},
+        {"Target date", PlanColumn::DueDate},
         {"Planned completion date", PlanColumn::DueDate},
         {"Status", PlanColumn::Status},
-        {"RAG", PlanColumn::Rag}, {"RAG rating", PlanColumn::Rag}, {"RAG status", PlanColumn::Rag},
-        {"Progress update", PlanColumn::Progress}, {"Progress", PlanColumn::Progress},
-        {"Progress report", PlanColumn::Progress}, {"Evidence of progress", PlanColumn::Progress},
-        {"Actions completed", PlanColumn::Progress}, {"Update", PlanColumn::Progress},
-        {"Evidence", PlanColumn::Evidence}, {"Evidence link", PlanColumn::Evidence},
-        {"Completed date", PlanColumn::CompletedDate}, {"Date completed", PlanColumn::CompletedDate},
+        {"RAG", PlanColumn::Rag},
+        {"RAG rating", PlanColumn::Rag},
+        {"RAG status", PlanColumn::Rag},
+        {"Progress update", PlanColumn::Progress},
+        {"Progress", PlanColumn::Progress},
+        {"Progress report", PlanColumn::Progress},
+        {"Evidence of progress", PlanColumn::Progress},
+        {"Actions completed", PlanColumn::Progress},
+        {"Update", PlanColumn::Progress},
+        {"Evidence", PlanColumn::Evidence},
+        {"Evidence link", PlanColumn::Evidence},
+        {"Completed date", PlanColumn::CompletedDate},
+        {"Date completed", PlanColumn::CompletedDate},
         {"Completed on", PlanColumn::CompletedDate},
-        {"Last updated", PlanColumn::LastUpdated}, {"Updated", PlanColumn::LastUpdated},
+        {"Last updated", PlanColumn::LastUpdated},
+        {"Updated", PlanColumn::LastUpdated},
         {"Date of update", PlanColumn::LastUpdated},
     };
     return table;
@@ -70,8 +105,8 @@ const std::vector<std::vector<std::string>>& alias_words()
 const char* plan_column_key(PlanColumn column)
 {
     static const char* const keys[kPlanColumnCount] = {
-        "ActionId", "RiskRef", "Area",     "Action",   "Outcome",       "Owner",      "StartDate",
-        "DueDate",  "Status",  "Rag",      "Progress", "Evidence",      "CompletedDate", "LastUpdated"};
+        "ActionId", "RiskRef", "Area", "Action",   "Outcome",  "Owner",         "StartDate",
+        "DueDate",  "Status",  "Rag",  "Progress", "Evidence", "CompletedDate", "LastUpdated"};
     return keys[static_cast<int>(column)];
 }
 
@@ -86,7 +121,8 @@ std::optional<PlanColumn> plan_column_kind(const std::string& title)
     for (std::size_t a = 0; a < aliases().size(); ++a) {
         const auto& wanted = alias_words()[a];
         if (wanted.empty() || wanted.size() <= best_size ||
-            !std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) { return have.count(w); }))
+            !std::all_of(wanted.begin(), wanted.end(),
+                         [&](const std::string& w) { return have.count(w); }))
             continue;
         best = aliases()[a].kind;
         best_size = wanted.size();

@@ -11,8 +11,8 @@ namespace {
 
 bool is_date_column(PlanColumn c)
 {
-    return c == PlanColumn::StartDate || c == PlanColumn::DueDate || c == PlanColumn::CompletedDate ||
-           c == PlanColumn::LastUpdated;
+    return c == PlanColumn::StartDate || c == PlanColumn::DueDate ||
+           c == PlanColumn::CompletedDate || c == PlanColumn::LastUpdated;
 }
 
 std::string text_of(const GridValue& value)
@@ -33,13 +33,15 @@ std::string text_of(const GridValue& value)
 
 }  // namespace
 
-std::optional<PlanSheet> plan_from_grid(const std::string& name, const std::vector<std::vector<GridValue>>& rows,
+std::optional<PlanSheet> plan_from_grid(const std::string& name,
+                                        const std::vector<std::vector<GridValue>>& rows,
                                         const boost::gregorian::date& null_date)
 {
     PlanSheet plan;
     plan.name = name;
     int header_row = -1;
-    for (std::size_t r = 0; r < rows.size() && r < static_cast<std::size_t>(kHeaderSearchRows); ++r) {
+    for (std::size_t r = 0; r < rows.size() && r < static_cast<std::size_t>(kHeaderSearchRows);
+         ++r) {
         std::vector<std::string> titles;
         for (const auto& value : rows[r])
             titles.push_back(text_of(value));
@@ -59,10 +61,12 @@ std::optional<PlanSheet> plan_from_grid(const std::string& name, const std::vect
         for (std::size_t c = 0; c < rows[r].size() && c < plan.header.columns.size(); ++c) {
             const auto& value = rows[r][c];
             const auto kind = plan.header.columns[c];
-            std::string text = kind && is_date_column(*kind) && value.kind == GridValue::Kind::Number
-                                   ? boost::gregorian::to_iso_extended_string(
-                                         null_date + boost::gregorian::days(static_cast<long>(std::floor(value.number))))
-                                   : text_of(value);
+            std::string text =
+                kind && is_date_column(*kind) && value.kind == GridValue::Kind::Number
+                    ? boost::gregorian::to_iso_extended_string(
+                          null_date +
+                          boost::gregorian::days(static_cast<long>(std::floor(value.number))))
+                    : text_of(value);
             anything = anything || !text.empty();
             row.cells.push_back(std::move(text));
         }

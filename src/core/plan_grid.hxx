@@ -30,7 +30,8 @@ struct GridValue {
 // A number in a date column becomes an ISO date counted from the document's null date; any
 // other number is written "%.15g". nullopt when no row of the first kHeaderSearchRows reads as
 // a plan header.
-std::optional<PlanSheet> plan_from_grid(const std::string& name, const std::vector<std::vector<GridValue>>& rows,
+std::optional<PlanSheet> plan_from_grid(const std::string& name,
+                                        const std::vector<std::vector<GridValue>>& rows,
                                         const boost::gregorian::date& null_date);
 
 }  // namespace prevent::core

@@ -14,12 +14,15 @@ namespace {
 // The column of a status as written: one of the list's, whatever its case, else "other".
 std::size_t status_column(const std::string& status)
 {
-    const auto at = std::find_if(std::begin(kPlanStatuses), std::end(kPlanStatuses), [&](const std::string& s) {
-        return std::equal(s.begin(), s.end(), status.begin(), status.end(), [](char a, char b) {
-            return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+    const auto at =
+        std::find_if(std::begin(kPlanStatuses), std::end(kPlanStatuses), [&](const std::string& s) {
+            return std::equal(s.begin(), s.end(), status.begin(), status.end(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) ==
+                       std::tolower(static_cast<unsigned char>(b));
+            });
         });
-    });
-    return at == std::end(kPlanStatuses) ? kSummaryOtherStatus : static_cast<std::size_t>(at - std::begin(kPlanStatuses));
+    return at == std::end(kPlanStatuses) ? kSummaryOtherStatus
+                                         : static_cast<std::size_t>(at - std::begin(kPlanStatuses));
 }
 
 }  // namespace
@@ -46,7 +49,10 @@ PlanSummary summarise_plan(const PlanCounts& counts, const Catalogue& catalogue)
     PlanSummary summary;
     for (const auto& area : order) {
         const auto* known = catalogue.find_area(area);
-        PlanSummaryRow row{area, area.empty() ? document_words("summary-no-area") : known ? known->title : area,
+        PlanSummaryRow row{area,
+                           area.empty() ? document_words("summary-no-area")
+                           : known      ? known->title
+                                        : area,
                            by_area[area]};
         for (std::size_t c = 0; c < kSummaryColumns; ++c)
             summary.totals[c] += row.counts[c];

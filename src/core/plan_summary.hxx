@@ -18,8 +18,8 @@ inline constexpr std::size_t kSummaryColumns = kSummaryOtherStatus + 2;
 using SummaryCounts = std::array<int, kSummaryColumns>;
 
 struct PlanSummaryRow {
-    std::string area;  // as the plan names it: the catalogue's title (or id), or anything else
-    std::string title; // what the row shows: the catalogue's title, the plan's words, or "no area"
+    std::string area;   // as the plan names it: the catalogue's title (or id), or anything else
+    std::string title;  // what the row shows: the catalogue's title, the plan's words, or "no area"
     SummaryCounts counts{};
 };
 

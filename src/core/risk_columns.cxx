@@ -26,47 +26,88 @@ struct Alias {
 const std::vector<Alias>& aliases()
 {
     static const std::vector<Alias> table = {
-        {"Ref", RiskColumn::Ref}, {"Reference", RiskColumn::Ref}, {"No", RiskColumn::Ref}, {"Number", RiskColumn::Ref},
-        {"Risk ref", RiskColumn::Ref}, {"Risk no", RiskColumn::Ref}, {"ID", RiskColumn::Ref}, {"Risk ID", RiskColumn::Ref},
-        {"Area", RiskColumn::Area}, {"Risk area", RiskColumn::Area}, {"Category", RiskColumn::Area},
-        {"Prevent area", RiskColumn::Area}, {"Theme", RiskColumn::Area},
-        {"Risk", RiskColumn::Risk}, {"Risk title", RiskColumn::Risk}, {"Risk/Vulnerability", RiskColumn::Risk},
-        {"Vulnerability", RiskColumn::Risk}, {"Risk identified", RiskColumn::Risk},
-        {"Cause", RiskColumn::Description}, {"Cause / description", RiskColumn::Description},
-        {"Description", RiskColumn::Description}, {"Summary", RiskColumn::Description},
-        {"Hazard", RiskColumn::Description}, {"Risk cause", RiskColumn::Description},
-        {"Risk description", RiskColumn::Description}, {"Risk consequences", RiskColumn::Description},
-        {"Existing controls", RiskColumn::Controls}, {"Controls", RiskColumn::Controls},
-        {"Existing measures", RiskColumn::Controls}, {"Current controls", RiskColumn::Controls},
-        {"Risk management", RiskColumn::Controls}, {"Mitigation", RiskColumn::Controls},
-        {"Control measures", RiskColumn::Controls}, {"Mitigating actions in place", RiskColumn::Controls},
-        {"Further actions", RiskColumn::Actions}, {"Further action needed", RiskColumn::Actions},
-        {"Actions required", RiskColumn::Actions}, {"Proposed actions", RiskColumn::Actions},
-        {"Action to address risk", RiskColumn::Actions}, {"Actions", RiskColumn::Actions},
+        {"Ref", RiskColumn::Ref},
+        {"Reference", RiskColumn::Ref},
+        {"No", RiskColumn::Ref},
+        {"Number", RiskColumn::Ref},
+        {"Risk ref", RiskColumn::Ref},
+        {"Risk no", RiskColumn::Ref},
+        {"ID", RiskColumn::Ref},
+        {"Risk ID", RiskColumn::Ref},
+        {"Area", RiskColumn::Area},
+        {"Risk area", RiskColumn::Area},
+        {"Category", RiskColumn::Area},
+        {"Prevent area", RiskColumn::Area},
+        {"Theme", RiskColumn::Area},
+        {"Risk", RiskColumn::Risk},
+        {"Risk title", RiskColumn::Risk},
+        {"Risk/Vulnerability", RiskColumn::Risk},
+        {"Vulnerability", RiskColumn::Risk},
+        {"Risk identified", RiskColumn::Risk},
+        {"Cause", RiskColumn::Description},
+        {"Cause / description", RiskColumn::Description},
+        {"Description", RiskColumn::Description},
+        {"Summary", RiskColumn::Description},
+        {"Hazard", RiskColumn::Description},
+        {"Risk cause", RiskColumn::Description},
+        {"Risk description", RiskColumn::Description},
+        {"Risk consequences", RiskColumn::Description},
+        {"Existing controls", RiskColumn::Controls},
+        {"Controls", RiskColumn::Controls},
+        {"Existing measures", RiskColumn::Controls},
+        {"Current controls", RiskColumn::Controls},
+        {"Risk management", RiskColumn::Controls},
+        {"Mitigation", RiskColumn::Controls},
+        {"Control measures", RiskColumn::Controls},
+        {"Mitigating actions in place", RiskColumn::Controls},
+        {"Further actions", RiskColumn::Actions},
+        {"Further action needed", RiskColumn::Actions},
+        {"Actions required", RiskColumn::Actions},
+        {"Proposed actions", RiskColumn::Actions},
+        {"Action to address risk", RiskColumn::Actions},
+        {"Actions", RiskColumn::Actions},
         {"Additional actions", RiskColumn::Actions},
-        {"Owner", RiskColumn::Owner}, {"Risk owner", RiskColumn::Owner}, {"Lead officer", RiskColumn::Owner},
-        {"Lead", RiskColumn::Owner}, {"Person responsible", RiskColumn::Owner}, {"Responsible", RiskColumn::Owner},
+        {"Owner", RiskColumn::Owner},
+        {"Risk owner", RiskColumn::Owner},
+        {"Lead officer", RiskColumn::Owner},
+        {"Lead", RiskColumn::Owner},
+        {"Person responsible", RiskColumn::Owner},
+        {"Responsible", RiskColumn::Owner},
         {"Action owner", RiskColumn::Owner},
-        {"Target date", RiskColumn::TargetDate}, {"By when", RiskColumn::TargetDate},
-        {"Planned completion date", RiskColumn::TargetDate}, {"Date for completion", RiskColumn::TargetDate},
-        {"Deadline", RiskColumn::TargetDate}, {"Due date", RiskColumn::TargetDate},
+        {"Target date", RiskColumn::TargetDate},
+        {"By when", RiskColumn::TargetDate},
+        {"Planned completion date", RiskColumn::TargetDate},
+        {"Date for completion", RiskColumn::TargetDate},
+        {"Deadline", RiskColumn::TargetDate},
+        {"Due date", RiskColumn::TargetDate},
         {"Completion date", RiskColumn::TargetDate},
-        {"Status", RiskColumn::Status}, {"Progress", RiskColumn::Status},
-        {"RAG", RiskColumn::Rag}, {"RAG rating", RiskColumn::Rag}, {"RAG status", RiskColumn::Rag},
+        {"Status", RiskColumn::Status},
+        {"Progress", RiskColumn::Status},
+        {"RAG", RiskColumn::Rag},
+        {"RAG rating", RiskColumn::Rag},
+        {"RAG status", RiskColumn::Rag},
         // measures, qualified or not by a phase
-        {"Likelihood", std::nullopt, Measure::Likelihood}, {"L", std::nullopt, Measure::Likelihood},
+        {"Likelihood", std::nullopt, Measure::Likelihood},
+        {"L", std::nullopt, Measure::Likelihood},
         {"Probability", std::nullopt, Measure::Likelihood},
-        {"Impact", std::nullopt, Measure::Impact}, {"I", std::nullopt, Measure::Impact},
+        {"Impact", std::nullopt, Measure::Impact},
+        {"I", std::nullopt, Measure::Impact},
         {"Severity", std::nullopt, Measure::Impact},
-        {"Score", std::nullopt, Measure::Score}, {"Rating", std::nullopt, Measure::Score},
-        {"Risk score", std::nullopt, Measure::Score}, {"Risk rating", std::nullopt, Measure::Score},
-        {"I x L", std::nullopt, Measure::Score}, {"L x I", std::nullopt, Measure::Score},
-        {"A x B", std::nullopt, Measure::Score}, {"Total", std::nullopt, Measure::Score},
+        {"Score", std::nullopt, Measure::Score},
+        {"Rating", std::nullopt, Measure::Score},
+        {"Risk score", std::nullopt, Measure::Score},
+        {"Risk rating", std::nullopt, Measure::Score},
+        {"I x L", std::nullopt, Measure::Score},
+        {"L x I", std::nullopt, Measure::Score},
+        {"A x B", std::nullopt, Measure::Score},
+        {"Total", std::nullopt, Measure::Score},
         // phases, alone (a group row, or "Gross score") or with a measure
-        {"Inherent", std::nullopt, Measure::None, Phase::Inherent}, {"Gross", std::nullopt, Measure::None, Phase::Inherent},
+        {"Inherent", std::nullopt, Measure::None, Phase::Inherent},
+        {"Gross", std::nullopt, Measure::None, Phase::Inherent},
         {"Initial", std::nullopt, Measure::None, Phase::Inherent},
         {"Before controls", std::nullopt, Measure::None, Phase::Inherent},
-        {"Residual", std::nullopt, Measure::None, Phase::Residual}, {"Net", std::nullopt, Measure::None, Phase::Residual},
+        {"Residual", std::nullopt, Measure::None, Phase::Residual},
+        {"Net", std::nullopt, Measure::None, Phase::Residual},
         {"Current", std::nullopt, Measure::None, Phase::Residual},
         {"After controls", std::nullopt, Measure::None, Phase::Residual},
     };
@@ -103,7 +144,8 @@ Reading read_title_uncached(const std::string& title)
     for (std::size_t a = 0; a < aliases().size(); ++a) {
         const Alias& alias = aliases()[a];
         const auto& wanted = alias_words()[a];
-        if (wanted.empty() || !std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) { return have.count(w); }))
+        if (wanted.empty() || !std::all_of(wanted.begin(), wanted.end(),
+                                           [&](const std::string& w) { return have.count(w); }))
             continue;
         if (alias.kind && wanted.size() > best_kind) {
             r.kind = alias.kind;
@@ -163,14 +205,15 @@ std::optional<RiskColumn> combine(const Reading& r, Phase group)
     return r.kind;
 }
 
-std::vector<std::optional<RiskColumn>> read_row(const std::vector<HeaderCell>& row, int grid_columns,
-                                               const std::vector<Phase>& groups)
+std::vector<std::optional<RiskColumn>> read_row(const std::vector<HeaderCell>& row,
+                                                int grid_columns, const std::vector<Phase>& groups)
 {
     std::vector<std::optional<RiskColumn>> columns(static_cast<std::size_t>(grid_columns));
     for (const auto& cell : row) {
         if (cell.first_column < 0 || cell.first_column >= grid_columns)
             continue;
-        const auto g = groups.empty() ? Phase::None : groups[static_cast<std::size_t>(cell.first_column)];
+        const auto g =
+            groups.empty() ? Phase::None : groups[static_cast<std::size_t>(cell.first_column)];
         columns[static_cast<std::size_t>(cell.first_column)] = combine(read_title(cell.text), g);
     }
     return columns;
@@ -208,9 +251,13 @@ bool RiskHeader::scored() const
            (has(RiskColumn::ResidualLikelihood) && has(RiskColumn::ResidualImpact));
 }
 
-std::optional<RiskColumn> column_kind(const std::string& title) { return combine(read_title(title), Phase::None); }
+std::optional<RiskColumn> column_kind(const std::string& title)
+{
+    return combine(read_title(title), Phase::None);
+}
 
-std::optional<RiskHeader> read_risk_header(const std::vector<std::vector<HeaderCell>>& top_rows, int grid_columns)
+std::optional<RiskHeader> read_risk_header(const std::vector<std::vector<HeaderCell>>& top_rows,
+                                           int grid_columns)
 {
     if (top_rows.empty() || grid_columns <= 0)
         return std::nullopt;
@@ -230,7 +277,8 @@ std::optional<RiskHeader> read_risk_header(const std::vector<std::vector<HeaderC
             const Reading r = read_title(cell.text);
             if (r.phase == Phase::None || r.measure != Measure::None)
                 continue;
-            for (int c = cell.first_column; c < cell.first_column + cell.span && c < grid_columns; ++c)
+            for (int c = cell.first_column; c < cell.first_column + cell.span && c < grid_columns;
+                 ++c)
                 groups[static_cast<std::size_t>(std::max(c, 0))] = r.phase;
             any_group = true;
         }
@@ -241,7 +289,8 @@ std::optional<RiskHeader> read_risk_header(const std::vector<std::vector<HeaderC
                 if (!columns[c] && first[c] && groups[c] == Phase::None)
                     columns[c] = first[c];
             RiskHeader h{columns, 2};
-            if (names_a_risk(h.columns) && known(h.columns) >= 3 && (!best || known(h.columns) > known(best->columns)))
+            if (names_a_risk(h.columns) && known(h.columns) >= 3 &&
+                (!best || known(h.columns) > known(best->columns)))
                 best = h;
         }
     }

@@ -48,7 +48,8 @@ struct RiskHeader {
 
 // The header of a risk table, from its first one or two rows; nullopt when the rows do not name
 // enough known columns to be a risk table (a risk or description column and two more).
-std::optional<RiskHeader> read_risk_header(const std::vector<std::vector<HeaderCell>>& top_rows, int grid_columns);
+std::optional<RiskHeader> read_risk_header(const std::vector<std::vector<HeaderCell>>& top_rows,
+                                           int grid_columns);
 
 // The kind of one column title, without a group above it ("Gross score" -> InherentScore).
 std::optional<RiskColumn> column_kind(const std::string& title);

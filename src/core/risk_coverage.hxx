@@ -11,6 +11,7 @@
 
 namespace prevent::core {
 
-std::vector<Finding> areas_without_risks(const CoverageReport& coverage, const std::vector<RiskRow>& rows);
+std::vector<Finding> areas_without_risks(const CoverageReport& coverage,
+                                         const std::vector<RiskRow>& rows);
 
 }  // namespace prevent::core

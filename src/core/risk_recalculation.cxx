@@ -6,7 +6,8 @@
 
 namespace prevent::core {
 
-std::vector<CellChange> recalculation(const TableGrid& table, const RiskHeader& header, const RatingScale& scale)
+std::vector<CellChange> recalculation(const TableGrid& table, const RiskHeader& header,
+                                      const RatingScale& scale)
 {
     static const RiskColumn kPhases[2][3] = {
         {RiskColumn::InherentLikelihood, RiskColumn::InherentImpact, RiskColumn::InherentScore},
@@ -30,11 +31,13 @@ std::vector<CellChange> recalculation(const TableGrid& table, const RiskHeader& 
             if (!l || !i)
                 continue;
             band_score = l * i;  // the residual, when there is one, comes last
-            if (const auto* score = cell(phase[2]); score && parse_score(score->text, scale).value != l * i)
+            if (const auto* score = cell(phase[2]);
+                score && parse_score(score->text, scale).value != l * i)
                 changes.push_back({score->address, std::to_string(l * i)});
         }
         const auto* band = band_score ? scale.band_for_score(band_score) : nullptr;
-        if (const auto* rag = cell(RiskColumn::Rag); rag && band && parse_band(rag->text, scale) != band->id)
+        if (const auto* rag = cell(RiskColumn::Rag);
+            rag && band && parse_band(rag->text, scale) != band->id)
             changes.push_back({rag->address, band->title});
     }
     return changes;
@@ -50,13 +53,15 @@ HeatMapTable heat_map_table(const std::vector<RiskRow>& risks, const Catalogue& 
                          size, std::vector<std::optional<std::uint32_t>>(size))};
     map.cells[0][0] = document_words("heat-map-corner");
     for (int i = 1; i <= kScaleSteps; ++i)
-        map.cells[0][static_cast<std::size_t>(i)] =
-            document_words("scale-step", {std::to_string(i), scale.impact_labels[static_cast<std::size_t>(i - 1)]});
+        map.cells[0][static_cast<std::size_t>(i)] = document_words(
+            "scale-step",
+            {std::to_string(i), scale.impact_labels[static_cast<std::size_t>(i - 1)]});
     for (int row = 1; row <= kScaleSteps; ++row) {
         const int l = kScaleSteps + 1 - row;  // the most likely at the top
         const auto r = static_cast<std::size_t>(row);
-        map.cells[r][0] =
-            document_words("scale-step", {std::to_string(l), scale.likelihood_labels[static_cast<std::size_t>(l - 1)]});
+        map.cells[r][0] = document_words(
+            "scale-step",
+            {std::to_string(l), scale.likelihood_labels[static_cast<std::size_t>(l - 1)]});
         for (int i = 1; i <= kScaleSteps; ++i) {
             const auto c = static_cast<std::size_t>(i);
             const int count = summary.count_at(l, i);

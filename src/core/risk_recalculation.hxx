@@ -21,7 +21,8 @@ struct CellChange {
     std::string value;    // the text to write
 };
 
-std::vector<CellChange> recalculation(const TableGrid& table, const RiskHeader& header, const RatingScale& scale);
+std::vector<CellChange> recalculation(const TableGrid& table, const RiskHeader& header,
+                                      const RatingScale& scale);
 
 // The heat map table Insert heat map writes: a corner, the impact steps across the top, the
 // likelihood steps down the side (the most likely first), and the count of risks in each cell

@@ -38,7 +38,8 @@ std::string RiskRow::location_of(RiskColumn column) const
     if (i < locations.size() && !locations[i].empty())
         return locations[i];
     for (const RiskColumn fallback : {RiskColumn::Ref, RiskColumn::Risk, RiskColumn::Description})
-        if (static_cast<std::size_t>(fallback) < locations.size() && !locations[static_cast<std::size_t>(fallback)].empty())
+        if (static_cast<std::size_t>(fallback) < locations.size() &&
+            !locations[static_cast<std::size_t>(fallback)].empty())
             return locations[static_cast<std::size_t>(fallback)];
     return "table:" + table;
 }
@@ -49,7 +50,8 @@ bool RiskRow::has_column(RiskColumn column) const
     return i < locations.size() && !locations[i].empty();
 }
 
-std::optional<std::vector<RiskRow>> read_risk_table(const TableGrid& table, const Catalogue& catalogue,
+std::optional<std::vector<RiskRow>> read_risk_table(const TableGrid& table,
+                                                    const Catalogue& catalogue,
                                                     const HeadingMatcher& matcher)
 {
     std::vector<std::vector<HeaderCell>> top;
@@ -64,7 +66,8 @@ std::optional<std::vector<RiskRow>> read_risk_table(const TableGrid& table, cons
         return std::nullopt;
     const auto& scale = catalogue.rating();
     std::vector<RiskRow> rows;
-    for (std::size_t r = static_cast<std::size_t>(header->header_rows); r < table.rows.size(); ++r) {
+    for (std::size_t r = static_cast<std::size_t>(header->header_rows); r < table.rows.size();
+         ++r) {
         const auto& cells = table.rows[r];
         RiskRow row;
         row.table = table.name;
@@ -78,10 +81,13 @@ std::optional<std::vector<RiskRow>> read_risk_table(const TableGrid& table, cons
                 continue;
             if (const GridCell* cell = cell_at(cells, c)) {
                 texts[*kind] = cell->text;
-                row.locations[static_cast<std::size_t>(*kind)] = "table:" + table.name + "!" + cell->address;
+                row.locations[static_cast<std::size_t>(*kind)] =
+                    "table:" + table.name + "!" + cell->address;
             }
         }
-        const auto text = [&](RiskColumn k) { return texts.count(k) ? clean(texts[k]) : std::string(); };
+        const auto text = [&](RiskColumn k) {
+            return texts.count(k) ? clean(texts[k]) : std::string();
+        };
         row.ref = text(RiskColumn::Ref);
         row.risk = text(RiskColumn::Risk);
         if (row.risk.empty())
@@ -95,10 +101,14 @@ std::optional<std::vector<RiskRow>> read_risk_table(const TableGrid& table, cons
             for (const auto& b : scale.bands)
                 if (b.id == *band)
                     row.rag = b.title;
-        row.inherent_likelihood = parse_rating(text(RiskColumn::InherentLikelihood), scale.likelihood_labels).value_or(0);
-        row.inherent_impact = parse_rating(text(RiskColumn::InherentImpact), scale.impact_labels).value_or(0);
-        row.residual_likelihood = parse_rating(text(RiskColumn::ResidualLikelihood), scale.likelihood_labels).value_or(0);
-        row.residual_impact = parse_rating(text(RiskColumn::ResidualImpact), scale.impact_labels).value_or(0);
+        row.inherent_likelihood =
+            parse_rating(text(RiskColumn::InherentLikelihood), scale.likelihood_labels).value_or(0);
+        row.inherent_impact =
+            parse_rating(text(RiskColumn::InherentImpact), scale.impact_labels).value_or(0);
+        row.residual_likelihood =
+            parse_rating(text(RiskColumn::ResidualLikelihood), scale.likelihood_labels).value_or(0);
+        row.residual_impact =
+            parse_rating(text(RiskColumn::ResidualImpact), scale.impact_labels).value_or(0);
         const auto inherent = parse_score(text(RiskColumn::InherentScore), scale);
         const auto residual = parse_score(text(RiskColumn::ResidualScore), scale);
         row.inherent_score = inherent.value.value_or(0);
@@ -145,28 +155,37 @@ std::vector<Finding> check_risks(const std::vector<RiskRow>& risks, const Rating
             RiskColumn l, i, s;
         };
         const Pair phases[2] = {
-            {r.inherent_likelihood, r.inherent_impact, r.inherent_score, RiskColumn::InherentLikelihood,
-             RiskColumn::InherentImpact, RiskColumn::InherentScore},
-            {r.residual_likelihood, r.residual_impact, r.residual_score, RiskColumn::ResidualLikelihood,
-             RiskColumn::ResidualImpact, RiskColumn::ResidualScore},
+            {r.inherent_likelihood, r.inherent_impact, r.inherent_score,
+             RiskColumn::InherentLikelihood, RiskColumn::InherentImpact, RiskColumn::InherentScore},
+            {r.residual_likelihood, r.residual_impact, r.residual_score,
+             RiskColumn::ResidualLikelihood, RiskColumn::ResidualImpact, RiskColumn::ResidualScore},
         };
         for (const auto& p : phases) {
-            for (const auto& [value, column] : {std::pair{p.likelihood, p.l}, std::pair{p.impact, p.i}}) {
+            for (const auto& [value, column] :
+                 {std::pair{p.likelihood, p.l}, std::pair{p.impact, p.i}}) {
                 if (value != 0 && (value < 1 || value > kScaleSteps))
-                    out.push_back(finding(r, "risk-rating-out-of-range", "error", column, {name, std::to_string(value)}));
+                    out.push_back(finding(r, "risk-rating-out-of-range", "error", column,
+                                          {name, std::to_string(value)}));
             }
             if (r.scored_table && r.has_column(p.l) && (p.likelihood == 0 || p.impact == 0))
-                out.push_back(finding(r, "risk-no-rating", "warning", p.likelihood == 0 ? p.l : p.i, {name}));
-            const bool valid = p.likelihood >= 1 && p.likelihood <= kScaleSteps && p.impact >= 1 && p.impact <= kScaleSteps;
+                out.push_back(
+                    finding(r, "risk-no-rating", "warning", p.likelihood == 0 ? p.l : p.i, {name}));
+            const bool valid = p.likelihood >= 1 && p.likelihood <= kScaleSteps && p.impact >= 1 &&
+                               p.impact <= kScaleSteps;
             if (valid && p.score != 0 && p.score != p.likelihood * p.impact)
-                out.push_back(finding(r, "risk-score-mismatch", "error", p.s,
-                                      {name, std::to_string(p.score), std::to_string(p.likelihood * p.impact)}));
+                out.push_back(finding(
+                    r, "risk-score-mismatch", "error", p.s,
+                    {name, std::to_string(p.score), std::to_string(p.likelihood * p.impact)}));
         }
         // The band the RAG should show: of the residual score, else of the inherent one.
-        const auto score_of = [](int l, int i, int s) { return s != 0 ? s : (l >= 1 && i >= 1 ? l * i : 0); };
+        const auto score_of = [](int l, int i, int s) {
+            return s != 0 ? s : (l >= 1 && i >= 1 ? l * i : 0);
+        };
         const int residual = score_of(r.residual_likelihood, r.residual_impact, r.residual_score);
         const int inherent = score_of(r.inherent_likelihood, r.inherent_impact, r.inherent_score);
-        std::string expected = residual ? band_of(residual) : inherent ? band_of(inherent) : std::string();
+        std::string expected = residual   ? band_of(residual)
+                               : inherent ? band_of(inherent)
+                                          : std::string();
         if (expected.empty()) {  // scores written as bands: "High"
             for (const auto& band : {r.score_band[1], r.score_band[0]})
                 if (band && expected.empty())
@@ -175,14 +194,17 @@ std::vector<Finding> check_risks(const std::vector<RiskRow>& risks, const Rating
                             expected = b.title;
         }
         if (!r.rag.empty() && !expected.empty() && r.rag != expected)
-            out.push_back(finding(r, "risk-rag-mismatch", "warning", RiskColumn::Rag, {name, r.rag, expected}));
+            out.push_back(finding(r, "risk-rag-mismatch", "warning", RiskColumn::Rag,
+                                  {name, r.rag, expected}));
         if (residual && inherent && residual > inherent)
-            out.push_back(finding(r, "risk-residual-above-inherent", "warning", RiskColumn::ResidualScore,
+            out.push_back(finding(r, "risk-residual-above-inherent", "warning",
+                                  RiskColumn::ResidualScore,
                                   {name, std::to_string(residual), std::to_string(inherent)}));
         if (!r.target_date.empty() && !is_complete(r.status)) {
             try {
                 if (boost::gregorian::from_simple_string(r.target_date) < today)
-                    out.push_back(finding(r, "risk-overdue", "warning", RiskColumn::TargetDate, {name, r.target_date}));
+                    out.push_back(finding(r, "risk-overdue", "warning", RiskColumn::TargetDate,
+                                          {name, r.target_date}));
             } catch (const std::exception&) {
             }
         }

@@ -42,15 +42,18 @@ struct RiskRow {
     int residual_likelihood = 0, residual_impact = 0, residual_score = 0;
     // Where each column's cell is ("table:Name!B4"), for findings; empty where the table has none.
     std::vector<std::string> locations;  // by RiskColumn
-    std::optional<std::string> score_band[2];  // a score written as a band ("High"): inherent, residual
+    std::optional<std::string>
+        score_band[2];  // a score written as a band ("High"): inherent, residual
     bool scored_table = false;
-    std::string location_of(RiskColumn column) const;  // the row's first cell where the column is absent
+    std::string location_of(
+        RiskColumn column) const;  // the row's first cell where the column is absent
     bool has_column(RiskColumn column) const;
 };
 
 // The risk rows of one table, or nullopt when it is not a risk table. Rows with nothing but a
 // ref (a new row waiting to be filled) are left out.
-std::optional<std::vector<RiskRow>> read_risk_table(const TableGrid& table, const Catalogue& catalogue,
+std::optional<std::vector<RiskRow>> read_risk_table(const TableGrid& table,
+                                                    const Catalogue& catalogue,
                                                     const HeadingMatcher& matcher);
 
 std::vector<Finding> check_risks(const std::vector<RiskRow>& risks, const RatingScale& scale,

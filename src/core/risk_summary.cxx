@@ -15,8 +15,8 @@ std::optional<GridPosition> grid_position(const RiskRow& risk)
 {
     if (on_scale(risk.residual_likelihood) && on_scale(risk.residual_impact))
         return GridPosition{risk.residual_likelihood, risk.residual_impact, true};
-    if (risk.residual_likelihood == 0 && risk.residual_impact == 0 && on_scale(risk.inherent_likelihood) &&
-        on_scale(risk.inherent_impact))
+    if (risk.residual_likelihood == 0 && risk.residual_impact == 0 &&
+        on_scale(risk.inherent_likelihood) && on_scale(risk.inherent_impact))
         return GridPosition{risk.inherent_likelihood, risk.inherent_impact, false};
     return std::nullopt;  // no rating, half a rating or one off the scale: the findings say which
 }
@@ -41,10 +41,13 @@ RiskSummary summarise_risks(const std::vector<RiskRow>& risks, const Catalogue& 
     for (std::size_t i = 0; i < risks.size(); ++i) {
         const RiskRow& risk = risks[i];
         const auto position = grid_position(risk);
-        const RiskBand* band = position ? scale.band_for_score(position->likelihood * position->impact) : nullptr;
+        const RiskBand* band =
+            position ? scale.band_for_score(position->likelihood * position->impact) : nullptr;
         if (position)
-            summary.cells[static_cast<std::size_t>(position->likelihood - 1)]
-                         [static_cast<std::size_t>(position->impact - 1)].push_back(i);
+            summary
+                .cells[static_cast<std::size_t>(position->likelihood - 1)]
+                      [static_cast<std::size_t>(position->impact - 1)]
+                .push_back(i);
         if (band) {
             for (auto& b : summary.by_band)
                 if (b.band_id == band->id)
@@ -53,7 +56,8 @@ RiskSummary summarise_risks(const std::vector<RiskRow>& risks, const Catalogue& 
             ++unrated;
         }
         const auto& areas = catalogue.areas();
-        const auto area = std::find_if(areas.begin(), areas.end(), [&](const Area& a) { return a.id == risk.area_id; });
+        const auto area = std::find_if(areas.begin(), areas.end(),
+                                       [&](const Area& a) { return a.id == risk.area_id; });
         if (area == areas.end())
             ++unknown_area;
         else

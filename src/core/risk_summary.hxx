@@ -34,13 +34,17 @@ struct AreaCount {
 };
 
 struct RiskSummary {
-    // The indices (into the rows summarised) of the risks in each cell, [likelihood - 1][impact - 1].
+    // The indices (into the rows summarised) of the risks in each cell, [likelihood - 1][impact -
+    // 1].
     std::array<std::array<std::vector<std::size_t>, kScaleSteps>, kScaleSteps> cells;
     std::vector<BandCount> by_band;  // every band, then the unrated ones when there are any
     std::vector<AreaCount> by_area;  // only areas with risks
 
     const std::vector<std::size_t>& at(int likelihood, int impact) const;
-    int count_at(int likelihood, int impact) const { return static_cast<int>(at(likelihood, impact).size()); }
+    int count_at(int likelihood, int impact) const
+    {
+        return static_cast<int>(at(likelihood, impact).size());
+    }
 };
 
 RiskSummary summarise_risks(const std::vector<RiskRow>& risks, const Catalogue& catalogue);

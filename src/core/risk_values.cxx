@@ -41,7 +41,8 @@ constexpr std::array<const char*, 12> kMonths = {"jan", "feb", "mar", "apr", "ma
 std::optional<std::string> iso(int year, int month, int day)
 {
     try {
-        const boost::gregorian::date d(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+        const boost::gregorian::date d(static_cast<unsigned short>(year),
+                                       static_cast<unsigned short>(month),
                                        static_cast<unsigned short>(day));
         return boost::gregorian::to_iso_extended_string(d);
     } catch (const std::exception&) {
@@ -72,7 +73,8 @@ std::optional<int> parse_rating(const std::string& text, const std::vector<std::
     const auto words = heading_words(text);
     for (std::size_t i = labels.size(); i-- > 0;) {  // "very likely" before "likely"
         const auto& label = label_words(labels[i]);
-        if (!label.empty() && std::search(words.begin(), words.end(), label.begin(), label.end()) != words.end()) {
+        if (!label.empty() &&
+            std::search(words.begin(), words.end(), label.begin(), label.end()) != words.end()) {
             // "Likely" must not be read in "Unlikely": the label's words stand alone here.
             return static_cast<int>(i) + 1;
         }
@@ -88,7 +90,8 @@ std::optional<std::string> parse_band(const std::string& text, const RatingScale
     const auto& bands = scale.bands;  // lowest first
     for (const auto& b : bands) {
         const std::string title = lower_trimmed(b.title);
-        if (t == title || t == b.id || (!title.empty() && t == title.substr(0, 1)) || t.rfind(title + " ", 0) == 0)
+        if (t == title || t == b.id || (!title.empty() && t == title.substr(0, 1)) ||
+            t.rfind(title + " ", 0) == 0)
             return b.id;
     }
     if (t == "high" || t == "h" || t == "very high")
@@ -143,7 +146,8 @@ std::optional<std::string> parse_date(const std::string& text)
         const std::string month = m[3].str().substr(0, 3);
         const auto it = std::find(kMonths.begin(), kMonths.end(), month);
         if (it != kMonths.end() && (m[3].length() == 3 || m[3].length() >= 3))
-            return iso(std::stoi(m[4]), static_cast<int>(it - kMonths.begin()) + 1, std::stoi(m[1]));
+            return iso(std::stoi(m[4]), static_cast<int>(it - kMonths.begin()) + 1,
+                       std::stoi(m[1]));
     }
     return std::nullopt;
 }
@@ -151,7 +155,8 @@ std::optional<std::string> parse_date(const std::string& text)
 bool is_complete(const std::string& status)
 {
     const std::string t = lower_trimmed(status);
-    return t == "complete" || t == "completed" || t == "closed" || t == "done" || t.rfind("complete ", 0) == 0;
+    return t == "complete" || t == "completed" || t == "closed" || t == "done" ||
+           t.rfind("complete ", 0) == 0;
 }
 
 }  // namespace prevent::core

@@ -15,8 +15,8 @@ namespace prevent::core {
 std::optional<int> parse_rating(const std::string& text, const std::vector<std::string>& labels);
 
 struct ParsedScore {
-    std::optional<int> value;        // "20", "4 x 5 = 20" -> 20
-    std::optional<std::string> band; // "High" / "Red" -> the band id ("red")
+    std::optional<int> value;         // "20", "4 x 5 = 20" -> 20
+    std::optional<std::string> band;  // "High" / "Red" -> the band id ("red")
 };
 ParsedScore parse_score(const std::string& text, const RatingScale& scale);
 

@@ -7,10 +7,12 @@
 namespace prevent::core {
 
 // Document properties (File ▸ Properties ▸ Custom Properties).
-inline constexpr const char* kProfileProperty = "Prevent.Profile";               // the sector profile's id
-inline constexpr const char* kNotApplicablePrefix = "Prevent.NotApplicable.";    // + area id = the reason
-inline constexpr const char* kCoveredByPrefix = "Prevent.CoveredBy.";            // + area id = a heading
-inline constexpr const char* kApprovalPropertyPrefix = "Prevent.Approval.";      // + <n>.<Field>, or Count
+inline constexpr const char* kProfileProperty = "Prevent.Profile";  // the sector profile's id
+inline constexpr const char* kNotApplicablePrefix =
+    "Prevent.NotApplicable.";                                          // + area id = the reason
+inline constexpr const char* kCoveredByPrefix = "Prevent.CoveredBy.";  // + area id = a heading
+inline constexpr const char* kApprovalPropertyPrefix =
+    "Prevent.Approval.";  // + <n>.<Field>, or Count
 inline constexpr const char* kApprovalCountField = "Count";
 // The current approval's fields again, under a name that does not move with each stamp, for
 // fields in the text to show (the approval block, a DOCPROPERTY field in Word).
@@ -20,8 +22,9 @@ inline constexpr const char* kCurrentApprovalPrefix = "Prevent.Approval.Current.
 inline constexpr const char* kApprovalBlockSection = "PreventApprovalBlock";  // a Writer section
 inline constexpr const char* kRiskTablePrefix = "PreventRisk_";               // + area id + "_" + n
 inline constexpr const char* kHeatMapPrefix = "PreventHeatMap_";              // + n
-inline constexpr const char* kActionPlanRange = "PreventActionPlan";          // a database range; then 2, 3…
-inline constexpr const char* kOverdueCellStyle = "Prevent overdue";           // the plan's overdue rows
-inline constexpr const char* kRagCellStylePrefix = "Prevent RAG ";            // + band id: red, amber, green
+inline constexpr const char* kActionPlanRange =
+    "PreventActionPlan";  // a database range; then 2, 3…
+inline constexpr const char* kOverdueCellStyle = "Prevent overdue";  // the plan's overdue rows
+inline constexpr const char* kRagCellStylePrefix = "Prevent RAG ";   // + band id: red, amber, green
 
 }  // namespace prevent::core

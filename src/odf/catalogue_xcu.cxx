@@ -37,7 +37,7 @@ struct XcuNode {
     int line = 0;
     std::map<std::string, std::map<std::string, RawValue>> props;  // name -> lang -> value
     std::map<std::string, int> prop_lines;
-    std::vector<std::pair<std::string, XcuNode>> children;          // document order
+    std::vector<std::pair<std::string, XcuNode>> children;  // document order
 
     XcuNode* child(std::string_view name)
     {
@@ -48,11 +48,15 @@ struct XcuNode {
     }
 };
 
-std::string_view as_view(const xmlChar* s) { return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view(); }
+std::string_view as_view(const xmlChar* s)
+{
+    return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
+}
 
 bool is(const xmlNode* n, std::string_view ns, std::string_view local)
 {
-    return n->type == XML_ELEMENT_NODE && n->ns && as_view(n->ns->href) == ns && as_view(n->name) == local;
+    return n->type == XML_ELEMENT_NODE && n->ns && as_view(n->ns->href) == ns &&
+           as_view(n->name) == local;
 }
 
 bool is_plain(const xmlNode* n, std::string_view local)
@@ -103,7 +107,8 @@ public:
                 const auto op = attribute(n, kOor, "op").value_or("");
                 if (op == "remove") {
                     auto& kids = into.children;
-                    kids.erase(std::remove_if(kids.begin(), kids.end(), [&](const auto& c) { return c.first == *name; }),
+                    kids.erase(std::remove_if(kids.begin(), kids.end(),
+                                              [&](const auto& c) { return c.first == *name; }),
                                kids.end());
                     continue;
                 }
@@ -136,7 +141,8 @@ private:
                 continue;
             if (!is_plain(v, "value"))
                 fail(static_cast<int>(xmlGetLineNo(v)), "property '" + name + "' holds <" +
-                                                            std::string(as_view(v->name)) + ">, not <value>");
+                                                            std::string(as_view(v->name)) +
+                                                            ">, not <value>");
             if (attribute(v, kOor, "nil").value_or("false") == "true") {
                 values.erase(attribute(v, kXml, "lang").value_or(""));
                 continue;
@@ -185,7 +191,8 @@ std::vector<std::string> split_list(const RawValue& raw)
 // Reads typed property values of one node, naming the node and line in every error.
 class PropertyReader {
 public:
-    PropertyReader(const TreeBuilder& tree, const XcuNode& node, std::string what, std::string_view locale)
+    PropertyReader(const TreeBuilder& tree, const XcuNode& node, std::string what,
+                   std::string_view locale)
         : tree_(tree), node_(node), what_(std::move(what)), locale_(locale)
     {
     }
@@ -215,7 +222,8 @@ public:
         long long value = 0;
         const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
         if (s.empty() || ec != std::errc() || end != s.data() + s.size())
-            tree_.fail(line_of(name), what_ + ": " + name + " is not a whole number ('" + raw->text + "')");
+            tree_.fail(line_of(name),
+                       what_ + ": " + name + " is not a whole number ('" + raw->text + "')");
         return value;
     }
 
@@ -225,7 +233,8 @@ public:
         if (!v)
             return fallback;
         if (*v < low || *v > high)
-            tree_.fail(line_of(name), what_ + ": " + name + " " + std::to_string(*v) + " is out of range");
+            tree_.fail(line_of(name),
+                       what_ + ": " + name + " " + std::to_string(*v) + " is out of range");
         return static_cast<int>(*v);
     }
 
@@ -265,7 +274,8 @@ struct CtxtFree {
 
 }  // namespace
 
-core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view source_name, std::string_view locale)
+core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view source_name,
+                                    std::string_view locale)
 {
     const std::string source(source_name);
     std::unique_ptr<xmlParserCtxt, CtxtFree> ctxt(xmlNewParserCtxt());
@@ -273,17 +283,19 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
         throw CatalogueFileError(source + ": out of memory");
     // No network, no entity substitution, no messages on stderr: errors come back as text.
     const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
-    std::unique_ptr<xmlDoc, DocFree> doc(xmlCtxtReadMemory(ctxt.get(), xml.data(), static_cast<int>(xml.size()),
-                                                           source.c_str(), nullptr, options));
+    std::unique_ptr<xmlDoc, DocFree> doc(xmlCtxtReadMemory(
+        ctxt.get(), xml.data(), static_cast<int>(xml.size()), source.c_str(), nullptr, options));
     if (!doc) {
         const xmlError* e = xmlCtxtGetLastError(ctxt.get());
         std::string why = e && e->message ? e->message : "not well-formed XML";
         while (!why.empty() && (why.back() == '\n' || why.back() == ' '))
             why.pop_back();
-        throw CatalogueFileError(source + ":" + std::to_string(e ? e->line : 0) + ": not a readable XML file: " + why);
+        throw CatalogueFileError(source + ":" + std::to_string(e ? e->line : 0) +
+                                 ": not a readable XML file: " + why);
     }
     if (doc->intSubset || doc->extSubset)
-        throw CatalogueFileError(source + ": has a document type declaration (DTD); catalogue files must not");
+        throw CatalogueFileError(
+            source + ": has a document type declaration (DTD); catalogue files must not");
 
     TreeBuilder tree(source);
     const xmlNode* root = xmlDocGetRootElement(doc.get());
@@ -304,8 +316,8 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
     if (auto* set = top.child("Profiles")) {
         for (const auto& [id, node] : set->children) {
             const PropertyReader p(tree, node, "profile '" + id + "'", locale);
-            profiles.push_back({id, p.text("Title"), p.text("Description"), p.bounded("Order", INT32_MIN, INT32_MAX, 0),
-                                p.list("Signals")});
+            profiles.push_back({id, p.text("Title"), p.text("Description"),
+                                p.bounded("Order", INT32_MIN, INT32_MAX, 0), p.list("Signals")});
         }
     }
     std::vector<core::Area> areas;
@@ -335,10 +347,11 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
                 const PropertyReader b(tree, band, "band '" + id + "'", locale);
                 b.require("Minimum");
                 b.require("Maximum");
-                rating.bands.push_back({id, b.text("Title"), b.bounded("Minimum", INT32_MIN, INT32_MAX, 0),
-                                        b.bounded("Maximum", INT32_MIN, INT32_MAX, 0),
-                                        static_cast<std::uint32_t>(b.bounded("Colour", 0, 0xFFFFFF, 0)),
-                                        b.bounded("Order", INT32_MIN, INT32_MAX, 0)});
+                rating.bands.push_back(
+                    {id, b.text("Title"), b.bounded("Minimum", INT32_MIN, INT32_MAX, 0),
+                     b.bounded("Maximum", INT32_MIN, INT32_MAX, 0),
+                     static_cast<std::uint32_t>(b.bounded("Colour", 0, 0xFFFFFF, 0)),
+                     b.bounded("Order", INT32_MIN, INT32_MAX, 0)});
             }
         }
     }
@@ -354,7 +367,8 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
         styles.action_plan = p.list("Columns");
     }
     try {
-        return core::Catalogue(std::move(profiles), std::move(areas), std::move(rating), std::move(styles));
+        return core::Catalogue(std::move(profiles), std::move(areas), std::move(rating),
+                               std::move(styles));
     } catch (const core::CatalogueError& e) {
         throw CatalogueFileError(source + ": " + e.what());
     }

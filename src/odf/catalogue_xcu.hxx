@@ -19,7 +19,8 @@ public:
 };
 
 // locale: a BCP 47 tag such as "en-GB".
-core::Catalogue read_catalogue_xcu(const std::filesystem::path& file, std::string_view locale = "en-GB");
+core::Catalogue read_catalogue_xcu(const std::filesystem::path& file,
+                                   std::string_view locale = "en-GB");
 
 // The same from text in memory; source_name is used in messages.
 core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view source_name,

@@ -36,7 +36,8 @@ std::string profile_of(const MetaProperties& meta, const CheckSettings& settings
 void approval_of(FileReport& report, const MetaProperties& meta, const std::string& digest,
                  const std::vector<core::SectionDigest>& sections, const CheckSettings& settings)
 {
-    report.approvals = core::approvals_from_properties([&](const std::string& name) { return meta.normalised(name); });
+    report.approvals = core::approvals_from_properties(
+        [&](const std::string& name) { return meta.normalised(name); });
     report.digest = digest;
     report.approval = core::approval_state(report.approvals, digest, sections, settings.today);
     for (auto& f : core::approval_findings(report.approval, report.approvals))
@@ -51,10 +52,12 @@ void check_assessment(FileReport& report, const PackageParts& parts, const MetaP
     const auto& catalogue = *settings.catalogue;
     const auto& matcher = *settings.matcher;
     const auto outline = text.outline();
-    const auto choice = settings.profile ? core::ProfileChoice{*settings.profile, false, {}}
-                                         : core::choose_profile(catalogue, outline, meta.text("Prevent.Profile"));
+    const auto choice =
+        settings.profile ? core::ProfileChoice{*settings.profile, false, {}}
+                         : core::choose_profile(catalogue, outline, meta.text("Prevent.Profile"));
     report.profile = choice.profile;
-    auto coverage = core::check_coverage(catalogue, matcher, outline, report.profile, marks_of(meta));
+    auto coverage =
+        core::check_coverage(catalogue, matcher, outline, report.profile, marks_of(meta));
     report.areas = coverage.areas;
     report.findings = std::move(coverage.findings);
     if (auto f = core::profile_finding(catalogue, choice))
@@ -76,7 +79,8 @@ void check_assessment(FileReport& report, const PackageParts& parts, const MetaP
     approval_of(report, meta, digests.digest, digests.sections, settings);
 }
 
-void check_plan(FileReport& report, const PackageParts& parts, const MetaProperties& meta, const CheckSettings& settings)
+void check_plan(FileReport& report, const PackageParts& parts, const MetaProperties& meta,
+                const CheckSettings& settings)
 {
     report.kind = "action-plan";
     report.profile = profile_of(meta, settings);
@@ -120,7 +124,8 @@ FileReport guarded(const std::filesystem::path& file, Check&& check)
     return report;
 }
 
-void check_read_parts(FileReport& report, const PackageParts& parts, bool spreadsheet, const CheckSettings& settings)
+void check_read_parts(FileReport& report, const PackageParts& parts, bool spreadsheet,
+                      const CheckSettings& settings)
 {
     const auto meta = read_meta_properties(parts.meta);
     if (spreadsheet)
@@ -147,7 +152,8 @@ FileReport check_file(const std::filesystem::path& file, const CheckSettings& se
 
 FileReport check_parts(const PackageParts& parts, bool spreadsheet, const CheckSettings& settings)
 {
-    return guarded({}, [&](FileReport& report) { check_read_parts(report, parts, spreadsheet, settings); });
+    return guarded(
+        {}, [&](FileReport& report) { check_read_parts(report, parts, spreadsheet, settings); });
 }
 
 }  // namespace prevent::odf

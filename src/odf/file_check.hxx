@@ -23,15 +23,15 @@ namespace prevent::odf {
 struct CheckSettings {
     const core::Catalogue* catalogue = nullptr;
     const core::HeadingMatcher* matcher = nullptr;  // built from the same catalogue
-    std::optional<std::string> profile;             // else the file's Prevent.Profile, else the first profile
+    std::optional<std::string> profile;  // else the file's Prevent.Profile, else the first profile
     boost::gregorian::date today;
     PackageLimits limits;
 };
 
 struct FileReport {
     std::filesystem::path path;
-    std::string kind;                   // "assessment" or "action-plan"; "" when the file could not be read
-    std::optional<std::string> error;   // why the file could not be read
+    std::string kind;  // "assessment" or "action-plan"; "" when the file could not be read
+    std::optional<std::string> error;  // why the file could not be read
     std::string profile;
     std::vector<core::AreaCoverage> areas;
     std::vector<core::Finding> findings;

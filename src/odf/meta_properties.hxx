@@ -11,8 +11,9 @@
 namespace prevent::odf {
 
 struct UserProperty {
-    std::string type;   // meta:value-type: "string", "float", "date", "time", "boolean"
-    std::string value;  // the element's text: "he", "3", "2026-09-01", "2026-09-01T10:00:00Z", "true"
+    std::string type;  // meta:value-type: "string", "float", "date", "time", "boolean"
+    std::string
+        value;  // the element's text: "he", "3", "2026-09-01", "2026-09-01T10:00:00Z", "true"
 };
 
 struct MetaProperties {

@@ -24,7 +24,8 @@ const std::map<std::string, PackageKind>& known_types()
         {"application/vnd.oasis.opendocument.text", PackageKind::Text},
         {"application/vnd.oasis.opendocument.text-template", PackageKind::TextTemplate},
         {"application/vnd.oasis.opendocument.spreadsheet", PackageKind::Spreadsheet},
-        {"application/vnd.oasis.opendocument.spreadsheet-template", PackageKind::SpreadsheetTemplate}};
+        {"application/vnd.oasis.opendocument.spreadsheet-template",
+         PackageKind::SpreadsheetTemplate}};
     return types;
 }
 
@@ -36,7 +37,8 @@ std::string trimmed(std::string s)
     return s;
 }
 
-// A zip's first local header begins "PK\3\4": a file that does is a damaged package, not another format.
+// A zip's first local header begins "PK\3\4": a file that does is a damaged package, not another
+// format.
 bool starts_like_a_zip(const std::filesystem::path& file)
 {
     std::ifstream in(file, std::ios::binary);
@@ -73,7 +75,8 @@ struct OdfPackage::Zip {
     }
 };
 
-OdfPackage::OdfPackage(const std::filesystem::path& file, PackageLimits limits) : zip_(new Zip), limits_(limits)
+OdfPackage::OdfPackage(const std::filesystem::path& file, PackageLimits limits)
+    : zip_(new Zip), limits_(limits)
 {
     int error = 0;
     zip_->archive = zip_open(file.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
@@ -105,7 +108,9 @@ OdfPackage::OdfPackage(const std::filesystem::path& file, PackageLimits limits) 
     // Encrypted parts are named in the manifest (manifest:encryption-data); reading them would
     // give ciphertext. LibreOffice asks for the password; we say so instead.
     if (read_if_present("META-INF/manifest.xml").find("encryption-data") != std::string::npos)
-        throw PackageError(Kind::Encrypted, "protected by a password: open it in LibreOffice and save it without one");
+        throw PackageError(
+            Kind::Encrypted,
+            "protected by a password: open it in LibreOffice and save it without one");
 }
 
 OdfPackage::~OdfPackage() = default;
@@ -136,9 +141,11 @@ std::string OdfPackage::read(const std::string& part) const
     const std::uint64_t packed = std::max<std::uint64_t>(stat.comp_size, 1);
     if (stat.size > limits_.max_part_bytes ||
         (stat.size > limits_.ratio_from_bytes && stat.size / packed > limits_.max_ratio))
-        throw PackageError(Kind::TooLarge, "too large to check: " + part + " unpacks to " +
-                                               std::to_string(stat.size >> 20) + " MiB from " +
-                                               std::to_string(std::max<std::uint64_t>(stat.comp_size >> 10, 1)) + " KiB");
+        throw PackageError(Kind::TooLarge,
+                           "too large to check: " + part + " unpacks to " +
+                               std::to_string(stat.size >> 20) + " MiB from " +
+                               std::to_string(std::max<std::uint64_t>(stat.comp_size >> 10, 1)) +
+                               " KiB");
     zip_file_t* f = zip_fopen_index(zip_->archive, static_cast<zip_uint64_t>(index), 0);
     if (!f)
         throw PackageError(Kind::Damaged, std::string("damaged: ") + zip_strerror(zip_->archive));
@@ -157,7 +164,8 @@ std::string OdfPackage::read(const std::string& part) const
         out.append(buffer, static_cast<std::size_t>(n));
         if (out.size() > stat.size || out.size() > limits_.max_part_bytes) {
             zip_fclose(f);
-            throw PackageError(Kind::TooLarge, "too large to check: " + part + " unpacks beyond its stated size");
+            throw PackageError(Kind::TooLarge,
+                               "too large to check: " + part + " unpacks beyond its stated size");
         }
     }
     zip_fclose(f);
@@ -167,7 +175,8 @@ std::string OdfPackage::read(const std::string& part) const
 std::string extension_of(const std::filesystem::path& file)
 {
     std::string ext = file.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     return ext;
 }
 
@@ -188,10 +197,12 @@ std::string conversion_advice(const std::filesystem::path& file)
         return "";
     if (ext == ".docx" || ext == ".doc" || ext == ".rtf")
         return "not an ODF file: open it in LibreOffice Writer and save it as .odt, or run "
-               "soffice --headless --convert-to odt \"" + file.filename().string() + "\"";
+               "soffice --headless --convert-to odt \"" +
+               file.filename().string() + "\"";
     if (ext == ".xlsx" || ext == ".xls" || ext == ".csv")
         return "not an ODF file: open it in LibreOffice Calc and save it as .ods, or run "
-               "soffice --headless --convert-to ods \"" + file.filename().string() + "\"";
+               "soffice --headless --convert-to ods \"" +
+               file.filename().string() + "\"";
     if (ext == ".pdf")
         return "not an ODF file: a PDF cannot be checked; ask for the .odt it was made from";
     return "not an ODF file: prevent-check reads .odt, .ott, .ods and .ots";

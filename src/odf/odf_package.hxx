@@ -15,7 +15,9 @@ namespace prevent::odf {
 class PackageError : public std::runtime_error {
 public:
     enum class Kind { NotOdf, Damaged, Encrypted, TooLarge, Unreadable };
-    PackageError(Kind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+    PackageError(Kind kind, const std::string& message) : std::runtime_error(message), kind_(kind)
+    {
+    }
     Kind kind() const { return kind_; }
 
 private:
@@ -43,7 +45,10 @@ public:
     OdfPackage& operator=(const OdfPackage&) = delete;
 
     PackageKind kind() const { return kind_; }
-    bool is_spreadsheet() const { return kind_ == PackageKind::Spreadsheet || kind_ == PackageKind::SpreadsheetTemplate; }
+    bool is_spreadsheet() const
+    {
+        return kind_ == PackageKind::Spreadsheet || kind_ == PackageKind::SpreadsheetTemplate;
+    }
     bool has(const std::string& part) const;
 
     // The whole part; PackageError when it is missing (and required), damaged or beyond the limits.

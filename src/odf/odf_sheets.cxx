@@ -51,13 +51,16 @@ private:
                 date_style = x.attribute(ns::style, "name");
                 data_[date_style] = DataKind::Date;
             } else if (!date_style.empty() &&
-                       (x.is(kNumberNs, "hours") || x.is(kNumberNs, "minutes") || x.is(kNumberNs, "seconds"))) {
+                       (x.is(kNumberNs, "hours") || x.is(kNumberNs, "minutes") ||
+                        x.is(kNumberNs, "seconds"))) {
                 data_[date_style] = DataKind::DateTime;
-            } else if (x.is(ns::style, "style") && x.attribute(ns::style, "family") == "table-cell") {
+            } else if (x.is(ns::style, "style") &&
+                       x.attribute(ns::style, "family") == "table-cell") {
                 auto& s = cells_[x.attribute(ns::style, "name")];
                 s.parent = x.attribute(ns::style, "parent-style-name");
                 s.data_style = x.attribute(ns::style, "data-style-name");
-            } else if (x.is(ns::style, "default-style") && x.attribute(ns::style, "family") == "table-cell") {
+            } else if (x.is(ns::style, "default-style") &&
+                       x.attribute(ns::style, "family") == "table-cell") {
                 default_data_style_ = x.attribute(ns::style, "data-style-name");
             }
         }
@@ -137,7 +140,10 @@ double day_fraction_of(const std::string& duration)
 
 class SheetReader {
 public:
-    SheetReader(std::string_view content, CellFormats& formats) : x_(content, "content.xml"), formats_(formats) {}
+    SheetReader(std::string_view content, CellFormats& formats)
+        : x_(content, "content.xml"), formats_(formats)
+    {
+    }
 
     OdsDocument read()
     {
@@ -150,9 +156,12 @@ public:
             } else if (x_.is(ns::table, "null-date")) {
                 const std::string value = x_.attribute(ns::table, "date-value");
                 if (const auto serial = value.empty() ? std::nullopt : serial_of(value))
-                    out.null_date = boost::gregorian::date(1899, 12, 30) + boost::gregorian::days(static_cast<long>(*serial));
-                // Stored dates are absolute; values as the sheet gives them count from its null date.
-                offset_ = static_cast<double>((out.null_date - boost::gregorian::date(1899, 12, 30)).days());
+                    out.null_date = boost::gregorian::date(1899, 12, 30) +
+                                    boost::gregorian::days(static_cast<long>(*serial));
+                // Stored dates are absolute; values as the sheet gives them count from its null
+                // date.
+                offset_ = static_cast<double>(
+                    (out.null_date - boost::gregorian::date(1899, 12, 30)).days());
             } else if (x_.is(ns::table, "table")) {
                 out.sheets.push_back(sheet());
             }
@@ -177,12 +186,14 @@ private:
                 const int repeat = positive(x_.attribute(ns::table, "number-columns-repeated"));
                 const std::string style = x_.attribute(ns::table, "default-cell-style-name");
                 if (column_styles_.size() < 16384)
-                    column_styles_.insert(column_styles_.end(), static_cast<std::size_t>(std::min(repeat, 16384)), style);
+                    column_styles_.insert(column_styles_.end(),
+                                          static_cast<std::size_t>(std::min(repeat, 16384)), style);
             } else if (x_.is(ns::table, "table-row")) {
                 const int repeat = positive(x_.attribute(ns::table, "number-rows-repeated"));
                 const std::string row_style = x_.attribute(ns::table, "default-cell-style-name");
                 std::vector<OdsCell> cells = this->row(row_style);
-                for (int r = 0; r < repeat && !cells.empty(); ++r) {  // a repeated row with content: each copy
+                for (int r = 0; r < repeat && !cells.empty();
+                     ++r) {  // a repeated row with content: each copy
                     for (auto c : cells) {
                         c.row = row + r;
                         c.canonical.address = core::cell_address(c.column, c.row);
@@ -217,8 +228,9 @@ private:
             std::string style = x_.attribute(ns::table, "style-name");
             if (style.empty())
                 style = !row_style.empty() ? row_style
-                        : static_cast<std::size_t>(column) < column_styles_.size() ? column_styles_[static_cast<std::size_t>(column)]
-                                                                                   : std::string();
+                        : static_cast<std::size_t>(column) < column_styles_.size()
+                            ? column_styles_[static_cast<std::size_t>(column)]
+                            : std::string();
             auto read = cell(style);
             if (read) {
                 for (int r = 0; r < repeat; ++r) {
@@ -240,20 +252,28 @@ private:
         const std::string formula = x_.attribute(ns::table, "formula");
         OdsCell c;
         if (type == "float" || type == "percentage" || type == "currency") {
-            c.value = core::GridValue::of_number(std::atof(x_.attribute(ns::office, "value").c_str()));
-        } else if (const auto serial = type == "date" ? serial_of(x_.attribute(ns::office, "date-value")) : std::nullopt) {
+            c.value =
+                core::GridValue::of_number(std::atof(x_.attribute(ns::office, "value").c_str()));
+        } else if (const auto serial = type == "date"
+                                           ? serial_of(x_.attribute(ns::office, "date-value"))
+                                           : std::nullopt) {
             c.value = core::GridValue::of_number(*serial - offset_);
         } else if (type == "time") {
-            c.value = core::GridValue::of_number(day_fraction_of(x_.attribute(ns::office, "time-value")));
+            c.value =
+                core::GridValue::of_number(day_fraction_of(x_.attribute(ns::office, "time-value")));
         } else if (type == "boolean") {
-            c.value = core::GridValue::of_number(x_.attribute(ns::office, "boolean-value") == "true" ? 1 : 0);
+            c.value = core::GridValue::of_number(
+                x_.attribute(ns::office, "boolean-value") == "true" ? 1 : 0);
         }
         const std::string string_value = x_.attribute(ns::office, "string-value");
         const std::string shown = paragraphs();  // reads to the cell's end
         if (type == "string")
             c.value = core::GridValue::of_text(string_value.empty() ? shown : string_value);
-        else if ((type.empty() || (type == "date" && c.value.kind == core::GridValue::Kind::Empty)) && !shown.empty())
-            c.value = core::GridValue::of_text(shown);  // text without a value type, as older files have
+        else if ((type.empty() ||
+                  (type == "date" && c.value.kind == core::GridValue::Kind::Empty)) &&
+                 !shown.empty())
+            c.value =
+                core::GridValue::of_text(shown);  // text without a value type, as older files have
         if (!formula.empty()) {
             c.canonical.kind = core::CellKind::Formula;
             c.canonical.text = api_formula(formula);
@@ -315,7 +335,8 @@ private:
                 out += x_.text();
             } else if (e == XmlStream::Event::Start) {
                 if (x_.is(ns::text, "s")) {
-                    out.append(static_cast<std::size_t>(positive(x_.attribute(ns::text, "c"))), ' ');
+                    out.append(static_cast<std::size_t>(positive(x_.attribute(ns::text, "c"))),
+                               ' ');
                 } else if (x_.is(ns::text, "tab")) {
                     out += '\t';
                 } else if (x_.is(ns::text, "line-break")) {
@@ -347,7 +368,8 @@ private:
 std::string api_formula(std::string_view stored)
 {
     std::string_view f = stored;
-    if (const auto colon = f.find(':'); colon != std::string_view::npos && f.substr(0, colon).find('=') == std::string_view::npos)
+    if (const auto colon = f.find(':');
+        colon != std::string_view::npos && f.substr(0, colon).find('=') == std::string_view::npos)
         f.remove_prefix(colon + 1);  // the namespace prefix: "of:", "oooc:", "msoxl:"
     std::string out;
     bool in_string = false, in_reference = false;
@@ -408,8 +430,9 @@ std::vector<core::PlanSheet> OdsDocument::plans() const
             rows = std::max(rows, c.row + 1);
             columns = std::max(columns, c.column + 1);
         }
-        std::vector<std::vector<core::GridValue>> grid(static_cast<std::size_t>(rows),
-                                                       std::vector<core::GridValue>(static_cast<std::size_t>(columns)));
+        std::vector<std::vector<core::GridValue>> grid(
+            static_cast<std::size_t>(rows),
+            std::vector<core::GridValue>(static_cast<std::size_t>(columns)));
         for (const auto& c : s.cells)
             grid[static_cast<std::size_t>(c.row)][static_cast<std::size_t>(c.column)] = c.value;
         if (auto plan = core::plan_from_grid(s.name, grid, null_date))

@@ -30,10 +30,7 @@ void StyleSheet::read(std::string_view xml, const std::string& part)
     read_until(stream, -1);
 }
 
-void StyleSheet::read_children(XmlStream& stream)
-{
-    read_until(stream, stream.depth());
-}
+void StyleSheet::read_children(XmlStream& stream) { read_until(stream, stream.depth()); }
 
 // Reads style definitions until the end of the element at depth (-1: to the end of the part).
 void StyleSheet::read_until(XmlStream& stream, int depth)
@@ -57,7 +54,9 @@ void StyleSheet::read_until(XmlStream& stream, int depth)
                     current = &default_paragraph_;
                 continue;
             }
-            auto* styles = family == "paragraph" ? &paragraph_styles_ : family == "text" ? &text_styles_ : nullptr;
+            auto* styles = family == "paragraph" ? &paragraph_styles_
+                           : family == "text"    ? &text_styles_
+                                                 : nullptr;
             if (!styles)
                 continue;
             Style& style = (*styles)[stream.attribute(ns::style, "name")];
@@ -65,7 +64,8 @@ void StyleSheet::read_until(XmlStream& stream, int depth)
             style.parent = stream.attribute(ns::style, "parent-style-name");
             if (stream.has_attribute(ns::style, "default-outline-level")) {
                 // An empty value means "body text", as for a style taken off the outline.
-                style.outline_level = std::atoi(stream.attribute(ns::style, "default-outline-level").c_str());
+                style.outline_level =
+                    std::atoi(stream.attribute(ns::style, "default-outline-level").c_str());
             }
             current = &style;
         } else if (current && stream.is(ns::style, "text-properties")) {
@@ -79,11 +79,12 @@ void StyleSheet::read_until(XmlStream& stream, int depth)
 }
 
 template <typename T>
-std::optional<T> StyleSheet::resolve(const std::map<std::string, Style>& family, const std::string& name,
-                                     std::optional<T> Style::*field) const
+std::optional<T> StyleSheet::resolve(const std::map<std::string, Style>& family,
+                                     const std::string& name, std::optional<T> Style::*field) const
 {
     std::string at = name;
-    for (int guard = 0; guard < 64 && !at.empty(); ++guard) {  // a parent loop in a damaged file ends
+    for (int guard = 0; guard < 64 && !at.empty();
+         ++guard) {  // a parent loop in a damaged file ends
         const auto it = family.find(at);
         if (it == family.end())
             break;
@@ -98,8 +99,10 @@ StyleLook StyleSheet::paragraph(const std::string& name) const
 {
     StyleLook look;
     look.outline_level = resolve(paragraph_styles_, name, &Style::outline_level).value_or(0);
-    look.bold = resolve(paragraph_styles_, name, &Style::bold).value_or(default_paragraph_.bold.value_or(false));
-    look.hidden = resolve(paragraph_styles_, name, &Style::hidden).value_or(default_paragraph_.hidden.value_or(false));
+    look.bold = resolve(paragraph_styles_, name, &Style::bold)
+                    .value_or(default_paragraph_.bold.value_or(false));
+    look.hidden = resolve(paragraph_styles_, name, &Style::hidden)
+                      .value_or(default_paragraph_.hidden.value_or(false));
     return look;
 }
 

@@ -79,19 +79,23 @@ const std::map<std::string_view, std::string_view>& field_kinds()
 // Elements whose whole content is not text of the body (docs/digest.md rule 2).
 bool skipped(const XmlStream& x)
 {
-    return x.is(ns::text, "tracked-changes") || x.is(ns::office, "annotation") || x.is(ns::text, "note") ||
-           x.is(ns::text, "table-of-content-source") || x.is(ns::text, "alphabetical-index-source") ||
+    return x.is(ns::text, "tracked-changes") || x.is(ns::office, "annotation") ||
+           x.is(ns::text, "note") || x.is(ns::text, "table-of-content-source") ||
+           x.is(ns::text, "alphabetical-index-source") ||
            x.is(ns::text, "illustration-index-source") || x.is(ns::text, "table-index-source") ||
            x.is(ns::text, "object-index-source") || x.is(ns::text, "user-index-source") ||
            x.is(ns::text, "bibliography-source") || x.is(ns::text, "sequence-decls") ||
-           x.is(ns::text, "variable-decls") || x.is(ns::text, "user-field-decls") || x.is(ns::office, "forms") ||
-           x.is(ns::text, "number") || x.is(ns::draw, "image") || x.is(ns::office, "event-listeners") ||
-           x.is(ns::text, "index-title-template");
+           x.is(ns::text, "variable-decls") || x.is(ns::text, "user-field-decls") ||
+           x.is(ns::office, "forms") || x.is(ns::text, "number") || x.is(ns::draw, "image") ||
+           x.is(ns::office, "event-listeners") || x.is(ns::text, "index-title-template");
 }
 
 class Reader {
 public:
-    Reader(std::string_view content, StyleSheet& styles) : xml_(content, "content.xml"), styles_(styles) {}
+    Reader(std::string_view content, StyleSheet& styles)
+        : xml_(content, "content.xml"), styles_(styles)
+    {
+    }
 
     OdfText read()
     {
@@ -138,7 +142,8 @@ private:
                 table(into);
             } else if (xml_.is(ns::text, "section")) {
                 const bool hidden = xml_.attribute(ns::text, "display") == "none";
-                sections_.push_back({hidden, xml_.attribute(ns::text, "name") == core::kApprovalBlockSection});
+                sections_.push_back(
+                    {hidden, xml_.attribute(ns::text, "name") == core::kApprovalBlockSection});
                 container(into);
                 sections_.pop_back();
             } else if (skipped(xml_)) {
@@ -235,7 +240,9 @@ private:
                 const auto name = xml_.local_name();
                 if (name == "s") {
                     const std::string c = xml_.attribute(ns::text, "c");
-                    add_text(p, runs, std::string(c.empty() ? 1 : std::max(1, std::atoi(c.c_str())), ' '), bold, hidden);
+                    add_text(p, runs,
+                             std::string(c.empty() ? 1 : std::max(1, std::atoi(c.c_str())), ' '),
+                             bold, hidden);
                     continue;
                 }
                 if (name == "tab") {
@@ -246,7 +253,8 @@ private:
                     add_text(p, runs, "\n", bold, hidden);
                     continue;
                 }
-                if (name == "span" || name == "a" || name == "ruby-base" || name == "meta" || name == "bidi") {
+                if (name == "span" || name == "a" || name == "ruby-base" || name == "meta" ||
+                    name == "bidi") {
                     const std::string style = xml_.attribute(ns::text, "style-name");
                     inline_content(p, runs, styles_.text_bold(style).value_or(bold),
                                    styles_.text_hidden(style).value_or(hidden));
@@ -365,7 +373,8 @@ private:
                     text += (i ? "\n" : "") + inside[i].outline.text;
                 for (auto& p : inside)
                     into.push_back(std::move(p));
-                cells.push_back({text, column, span, core::column_letters(box) + std::to_string(number)});
+                cells.push_back(
+                    {text, column, span, core::column_letters(box) + std::to_string(number)});
                 column += span;
                 ++box;
             }

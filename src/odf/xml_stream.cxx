@@ -14,7 +14,8 @@ std::string_view view(const xmlChar* s)
 }
 
 // Errors are collected, not printed: the reader's caller says what went wrong, once.
-void keep_first_error(void* arg, const char* msg, xmlParserSeverities severity, xmlTextReaderLocatorPtr locator)
+void keep_first_error(void* arg, const char* msg, xmlParserSeverities severity,
+                      xmlTextReaderLocatorPtr locator)
 {
     auto* first = static_cast<std::string*>(arg);
     if (severity != XML_PARSER_SEVERITY_ERROR && severity != XML_PARSER_SEVERITY_VALIDITY_ERROR)
@@ -34,7 +35,8 @@ bool declares_doctype(std::string_view xml)
 {
     std::size_t at = 0;
     for (;;) {
-        while (at < xml.size() && (xml[at] == ' ' || xml[at] == '\t' || xml[at] == '\r' || xml[at] == '\n'))
+        while (at < xml.size() &&
+               (xml[at] == ' ' || xml[at] == '\t' || xml[at] == '\r' || xml[at] == '\n'))
             ++at;
         const auto rest = xml.substr(at);
         if (rest.rfind("<?", 0) == 0 || rest.rfind("<!--", 0) == 0) {
@@ -58,10 +60,13 @@ XmlStream::XmlStream(std::string_view xml, std::string part) : part_(std::move(p
 {
     // No NOENT (entities stay unexpanded), no DTDLOAD, no network; libxml2's own depth limit
     // (256) stands, as XML_PARSE_HUGE is not given.
-    const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+    const int options =
+        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
     if (declares_doctype(xml))
-        throw XmlError(part_ + " declares a document type (DTD), which ODF parts never do: not read");
-    reader_ = xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()), part_.c_str(), nullptr, options);
+        throw XmlError(part_ +
+                       " declares a document type (DTD), which ODF parts never do: not read");
+    reader_ = xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()), part_.c_str(), nullptr,
+                                 options);
     if (!reader_)
         throw XmlError(part_ + " cannot be read as XML");
     xmlTextReaderSetErrorHandler(as_reader(reader_), keep_first_error, &first_error_);
@@ -98,7 +103,8 @@ XmlStream::Event XmlStream::next()
         }
         switch (xmlTextReaderNodeType(as_reader(reader_))) {
         case XML_READER_TYPE_DOCUMENT_TYPE:
-            throw XmlError(part_ + " declares a document type (DTD), which ODF parts never do: not read");
+            throw XmlError(part_ +
+                           " declares a document type (DTD), which ODF parts never do: not read");
         case XML_READER_TYPE_ENTITY_REFERENCE:
             throw XmlError(part_ + " uses entities, which ODF parts never do: not read");
         case XML_READER_TYPE_ELEMENT:
@@ -121,17 +127,24 @@ bool XmlStream::is(std::string_view namespace_uri, std::string_view local) const
     return local_name() == local && this->namespace_uri() == namespace_uri;
 }
 
-std::string_view XmlStream::local_name() const { return view(xmlTextReaderConstLocalName(as_reader(reader_))); }
+std::string_view XmlStream::local_name() const
+{
+    return view(xmlTextReaderConstLocalName(as_reader(reader_)));
+}
 
-std::string_view XmlStream::namespace_uri() const { return view(xmlTextReaderConstNamespaceUri(as_reader(reader_))); }
+std::string_view XmlStream::namespace_uri() const
+{
+    return view(xmlTextReaderConstNamespaceUri(as_reader(reader_)));
+}
 
 int XmlStream::depth() const { return xmlTextReaderDepth(as_reader(reader_)); }
 
 std::string XmlStream::attribute(std::string_view namespace_uri, std::string_view local) const
 {
     const std::string l(local), n(namespace_uri);
-    xmlChar* value = xmlTextReaderGetAttributeNs(as_reader(reader_), reinterpret_cast<const xmlChar*>(l.c_str()),
-                                                 reinterpret_cast<const xmlChar*>(n.c_str()));
+    xmlChar* value =
+        xmlTextReaderGetAttributeNs(as_reader(reader_), reinterpret_cast<const xmlChar*>(l.c_str()),
+                                    reinterpret_cast<const xmlChar*>(n.c_str()));
     if (!value)
         return "";
     std::string out(reinterpret_cast<const char*>(value));
@@ -142,14 +155,18 @@ std::string XmlStream::attribute(std::string_view namespace_uri, std::string_vie
 bool XmlStream::has_attribute(std::string_view namespace_uri, std::string_view local) const
 {
     const std::string l(local), n(namespace_uri);
-    xmlChar* value = xmlTextReaderGetAttributeNs(as_reader(reader_), reinterpret_cast<const xmlChar*>(l.c_str()),
-                                                 reinterpret_cast<const xmlChar*>(n.c_str()));
+    xmlChar* value =
+        xmlTextReaderGetAttributeNs(as_reader(reader_), reinterpret_cast<const xmlChar*>(l.c_str()),
+                                    reinterpret_cast<const xmlChar*>(n.c_str()));
     if (!value)
         return false;
     xmlFree(value);
     return true;
 }
 
-std::string_view XmlStream::text() const { return view(xmlTextReaderConstValue(as_reader(reader_))); }
+std::string_view XmlStream::text() const
+{
+    return view(xmlTextReaderConstValue(as_reader(reader_)));
+}
 
 }  // namespace prevent::odf

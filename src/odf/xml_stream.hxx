@@ -22,7 +22,8 @@ inline constexpr std::string_view meta = "urn:oasis:names:tc:opendocument:xmlns:
 inline constexpr std::string_view text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
 inline constexpr std::string_view table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
 inline constexpr std::string_view style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
-inline constexpr std::string_view fo = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
+inline constexpr std::string_view fo =
+    "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
 inline constexpr std::string_view draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
 }  // namespace ns
 
@@ -56,7 +57,7 @@ private:
 
     void* reader_ = nullptr;  // xmlTextReaderPtr; kept out of the header
     std::string part_;
-    std::string first_error_;  // libxml2's first error message, for the one XmlError
+    std::string first_error_;   // libxml2's first error message, for the one XmlError
     bool pending_end_ = false;  // the empty element just started ends next
     bool at_end_ = false;
 };

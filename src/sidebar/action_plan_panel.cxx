@@ -23,7 +23,8 @@ using rtl::OUString;
 
 namespace prevent::sidebar {
 
-ActionPlanPanel::ActionPlanPanel(const PanelArguments& arguments) : SnapshotPanel(arguments, "ActionPlanPanel")
+ActionPlanPanel::ActionPlanPanel(const PanelArguments& arguments)
+    : SnapshotPanel(arguments, "ActionPlanPanel")
 {
     events_.on_button("CreateSheet", [this] {
         act("create the action plan sheet",
@@ -31,8 +32,11 @@ ActionPlanPanel::ActionPlanPanel(const PanelArguments& arguments) : SnapshotPane
     });
     events_.on_button("AdoptSheet", [this] {
         act("adopt the sheet", [this] {
-            const Reference<css::sheet::XSpreadsheetView> view(document_->getCurrentController(), UNO_QUERY_THROW);
-            const OUString name = Reference<css::container::XNamed>(view->getActiveSheet(), UNO_QUERY_THROW)->getName();
+            const Reference<css::sheet::XSpreadsheetView> view(document_->getCurrentController(),
+                                                               UNO_QUERY_THROW);
+            const OUString name =
+                Reference<css::container::XNamed>(view->getActiveSheet(), UNO_QUERY_THROW)
+                    ->getName();
             return strings_.text("Adopted", {plans()->adoptSheet(document_, name)});
         });
     });
@@ -41,22 +45,25 @@ ActionPlanPanel::ActionPlanPanel(const PanelArguments& arguments) : SnapshotPane
             const auto assessment = chosen_assessment();
             if (!assessment.is())
                 return strings_.text("ChooseAssessment");
-            const sal_Int32 added = assessment.document.is() ? plans()->importActions(document_, assessment.document)
-                                                             : plan_files()->importActionsFromFile(document_, assessment.file);
+            const sal_Int32 added =
+                assessment.document.is()
+                    ? plans()->importActions(document_, assessment.document)
+                    : plan_files()->importActionsFromFile(document_, assessment.file);
             return added == 0   ? strings_.text("ImportedNone")
                    : added == 1 ? strings_.text("ImportedOne")
                                 : strings_.text("Imported", {OUString::number(added)});
         });
     });
-    events_.on_button("ChooseFile", [this] {
-        guarded("choosing the assessment file", [&] { choose_file(); });
-    });
+    events_.on_button("ChooseFile",
+                      [this] { guarded("choosing the assessment file", [&] { choose_file(); }); });
     events_.on_button("InsertSummary", [this] {
-        act("insert the summary", [this] { return strings_.text("Summarised", {plans()->insertSummary(document_)}); });
+        act("insert the summary",
+            [this] { return strings_.text("Summarised", {plans()->insertSummary(document_)}); });
     });
     events_.on_property("FindingList", "SelectedItems", [this] {
         if (!refilling())
-            guarded("going to a finding", [&] { findings_.go_to_chosen(control("FindingList"), document_); });
+            guarded("going to a finding",
+                    [&] { findings_.go_to_chosen(control("FindingList"), document_); });
     });
     events_.on_property("AssessmentChoice", "SelectedItems", [this] {
         if (refilling())
@@ -144,12 +151,14 @@ ActionPlanPanel::Assessment ActionPlanPanel::chosen_assessment() const
         return {nullptr, file_};
     if (i < 1 || static_cast<std::size_t>(i) > assessments_.size())
         return {};
-    return {Reference<css::frame::XModel>(assessments_[static_cast<std::size_t>(i - 1)]), OUString()};
+    return {Reference<css::frame::XModel>(assessments_[static_cast<std::size_t>(i - 1)]),
+            OUString()};
 }
 
 // The plan's findings against the chosen assessment; a file that cannot be read is said, and the
 // plan checked alone.
-css::uno::Sequence<org::preventtoolkit::Finding> ActionPlanPanel::check(const Assessment& assessment)
+css::uno::Sequence<org::preventtoolkit::Finding> ActionPlanPanel::check(
+    const Assessment& assessment)
 {
     file_unreadable_ = false;
     if (assessment.file.isEmpty())
@@ -172,11 +181,12 @@ void ActionPlanPanel::show()
         const Refill refill(*this);
         uno::fault_point("panel-show");  // tests: a failure while the lists are filled
         list_assessments();
-        set_label(control("Counts"), counts ? strings_.text("Counts", {OUString::number(counts->actions),
-                                                                       OUString::number(counts->open),
-                                                                       OUString::number(counts->overdue),
-                                                                       OUString::number(counts->complete)})
-                                            : strings_.text("NoPlan"));
+        set_label(control("Counts"),
+                  counts ? strings_.text("Counts", {OUString::number(counts->actions),
+                                                    OUString::number(counts->open),
+                                                    OUString::number(counts->overdue),
+                                                    OUString::number(counts->complete)})
+                         : strings_.text("NoPlan"));
         css::uno::Sequence<org::preventtoolkit::Finding> found;
         try {
             found = check(chosen_assessment());

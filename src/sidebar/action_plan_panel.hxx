@@ -1,8 +1,8 @@
 // The Action plan panel (Calc): the counts of the plan (open, overdue, complete), Create sheet,
 // Adopt this sheet, the assessment to keep in step with (an open Writer document, or a file the
-// user chooses, read by the service hidden and read-only), Bring in actions, Insert summary, and the findings (choose one to select its cell) — all through the
-// ActionPlan service. It looks again after each pause in editing (the shared snapshot), never
-// while the user types.
+// user chooses, read by the service hidden and read-only), Bring in actions, Insert summary, and
+// the findings (choose one to select its cell) — all through the ActionPlan service. It looks again
+// after each pause in editing (the shared snapshot), never while the user types.
 #pragma once
 
 #include "findings_list.hxx"
@@ -41,7 +41,8 @@ private:
     css::uno::Reference<org::preventtoolkit::XActionPlanFiles> plan_files() const;
 
     FindingsList findings_;
-    std::vector<css::uno::WeakReference<css::frame::XModel>> assessments_;  // the choice's items after "(none)"
+    std::vector<css::uno::WeakReference<css::frame::XModel>>
+        assessments_;     // the choice's items after "(none)"
     rtl::OUString file_;  // the assessment file the user chose, last in the choice; empty: none
     bool file_chosen_ = false;  // the file is the choice (kept while open documents come and go)
     bool file_unreadable_ = false;  // the last check could not read the file (and said so)

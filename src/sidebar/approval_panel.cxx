@@ -42,11 +42,13 @@ OUString long_date(const css::util::Date& d)
 
 }  // namespace
 
-ApprovalPanel::ApprovalPanel(const PanelArguments& arguments) : SnapshotPanel(arguments, "ApprovalPanel")
+ApprovalPanel::ApprovalPanel(const PanelArguments& arguments)
+    : SnapshotPanel(arguments, "ApprovalPanel")
 {
     // The state's colour, as the catalogue's bands colour green, amber and red risks.
     std::optional<core::Catalogue> catalogue;
-    guarded("reading the catalogue's bands", [&] { catalogue.emplace(uno::read_catalogue_configuration(context_)); });
+    guarded("reading the catalogue's bands",
+            [&] { catalogue.emplace(uno::read_catalogue_configuration(context_)); });
     const core::RatingScale* scale = catalogue ? &catalogue->rating() : nullptr;
     green_ = light_band_colour(scale, "green", 0xC5E7C7);
     amber_ = light_band_colour(scale, "amber", 0xFFECB3);
@@ -90,8 +92,8 @@ void ApprovalPanel::show()
     }
     const bool editable = document_.is() && !uno::is_read_only(document_);
     enable(control("RecordApproval"), editable);
-    enable(control("InsertBlock"),
-           editable && writer_ && snapshot_.approval.has_value() && status().History.getLength() > 0);
+    enable(control("InsertBlock"), editable && writer_ && snapshot_.approval.has_value() &&
+                                       status().History.getLength() > 0);
     if (document_.is() && !editable)
         say(strings_.text("ReadOnly"));
     height_changed();
@@ -110,8 +112,9 @@ void ApprovalPanel::show_changed_sections()
         }
     }
     if (changed.empty())
-        changed.push_back(
-            strings_.text(snapshot_.approval.has_value() && a.History.getLength() > 0 ? "NoChanges" : "NothingToCompare"));
+        changed.push_back(strings_.text(snapshot_.approval.has_value() && a.History.getLength() > 0
+                                            ? "NoChanges"
+                                            : "NothingToCompare"));
     set_items(control("ChangedList"), changed);
 }
 
@@ -123,11 +126,13 @@ void ApprovalPanel::show_history()
     if (snapshot_.approval.has_value()) {
         for (sal_Int32 i = a.History.getLength(); i-- > 0;) {
             const auto& r = a.History[i];
-            history.push_back(r.Version.isEmpty()
-                                  ? strings_.text("HistoryItem", {long_date(r.ApprovalDate), r.ApprovingBody,
-                                                                  type_words(r.ApprovalType)})
-                                  : strings_.text("HistoryItemWithVersion", {long_date(r.ApprovalDate), r.ApprovingBody,
-                                                                             type_words(r.ApprovalType), r.Version}));
+            history.push_back(
+                r.Version.isEmpty()
+                    ? strings_.text("HistoryItem", {long_date(r.ApprovalDate), r.ApprovingBody,
+                                                    type_words(r.ApprovalType)})
+                    : strings_.text("HistoryItemWithVersion",
+                                    {long_date(r.ApprovalDate), r.ApprovingBody,
+                                     type_words(r.ApprovalType), r.Version}));
         }
     }
     if (history.empty())
@@ -147,7 +152,8 @@ void ApprovalPanel::show_state()
     } else if (a.State.equalsAscii(core::kNotApproved)) {
         words = strings_.text("StateNotApproved");
     } else if (a.State.equalsAscii(core::kChangedSinceApproval)) {
-        words = strings_.text(a.ReviewOverdue ? "StateChangedAndOverdue" : "StateChanged", {body, when, due});
+        words = strings_.text(a.ReviewOverdue ? "StateChangedAndOverdue" : "StateChanged",
+                              {body, when, due});
         colour = amber_;
     } else if (a.State.equalsAscii(core::kReviewOverdue)) {
         words = strings_.text("StateOverdue", {body, when, due});
@@ -171,8 +177,9 @@ void ApprovalPanel::show_record()
     OUString text = strings_.text("RecordBy", {r.ApprovedBy});
     text += "\n" + strings_.text("RecordDecision",
                                  {long_date(r.ApprovalDate), type_words(r.ApprovalType),
-                                  r.MinuteReference.isEmpty() ? OUString()
-                                                              : strings_.text("RecordMinute", {r.MinuteReference})});
+                                  r.MinuteReference.isEmpty()
+                                      ? OUString()
+                                      : strings_.text("RecordMinute", {r.MinuteReference})});
     if (!r.RecommendedBy.isEmpty())
         text += "\n" + strings_.text("RecordRecommended", {r.RecommendedBy});
     text += "\n" + strings_.text("RecordYear", {r.OperatingYear, long_date(r.NextReviewDue)});

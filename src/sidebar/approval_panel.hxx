@@ -33,7 +33,8 @@ private:
     DocumentSnapshot snapshot_;
     std::vector<std::string> listed_sections_;  // the keys of the changed list's items
     bool writer_ = false;
-    sal_Int32 green_ = 0, amber_ = 0, red_ = 0;  // the state line's colours, from the catalogue's bands
+    sal_Int32 green_ = 0, amber_ = 0,
+              red_ = 0;  // the state line's colours, from the catalogue's bands
 };
 
 }  // namespace prevent::sidebar

@@ -15,6 +15,7 @@ namespace prevent::sidebar {
 std::uint32_t lightened(std::uint32_t colour);
 
 // The band's colour lightened, or fallback when the scale has no such band (or none at all).
-sal_Int32 light_band_colour(const core::RatingScale* scale, const char* band_id, sal_Int32 fallback);
+sal_Int32 light_band_colour(const core::RatingScale* scale, const char* band_id,
+                            sal_Int32 fallback);
 
 }  // namespace prevent::sidebar

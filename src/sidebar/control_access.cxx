@@ -46,8 +46,9 @@ void set_label(const Reference<css::awt::XControl>& control, const OUString& lab
 
 void set_items(const Reference<css::awt::XControl>& list, const std::vector<OUString>& items)
 {
-    model_of(list)->setPropertyValue("StringItemList",
-                                     Any(Sequence<OUString>(items.data(), static_cast<sal_Int32>(items.size()))));
+    model_of(list)->setPropertyValue(
+        "StringItemList",
+        Any(Sequence<OUString>(items.data(), static_cast<sal_Int32>(items.size()))));
 }
 
 void dispose_with_model(const Reference<css::uno::XInterface>& dialog_control)
@@ -61,17 +62,20 @@ void dispose_with_model(const Reference<css::uno::XInterface>& dialog_control)
         model->dispose();
 }
 
-void ControlEvents::on_property(const char* control, const char* property, std::function<void()> call)
+void ControlEvents::on_property(const char* control, const char* property,
+                                std::function<void()> call)
 {
     rtl::Reference<ListenerRelay> relay(new ListenerRelay(std::move(call)));
-    model_of(control_(control))->addPropertyChangeListener(OUString::createFromAscii(property), relay.get());
+    model_of(control_(control))
+        ->addPropertyChangeListener(OUString::createFromAscii(property), relay.get());
     listening_.push_back({control, property, relay});
 }
 
 void ControlEvents::on_button(const char* control, std::function<void()> call)
 {
     rtl::Reference<ListenerRelay> relay(new ListenerRelay(std::move(call)));
-    Reference<css::awt::XButton>(control_(control), UNO_QUERY_THROW)->addActionListener(relay.get());
+    Reference<css::awt::XButton>(control_(control), UNO_QUERY_THROW)
+        ->addActionListener(relay.get());
     listening_.push_back({control, "", relay});
 }
 
@@ -81,10 +85,12 @@ void ControlEvents::stop()
         l.relay->cut();
         try {
             if (l.property.empty())
-                Reference<css::awt::XButton>(control_(l.control.c_str()), UNO_QUERY_THROW)->removeActionListener(l.relay.get());
+                Reference<css::awt::XButton>(control_(l.control.c_str()), UNO_QUERY_THROW)
+                    ->removeActionListener(l.relay.get());
             else
                 model_of(control_(l.control.c_str()))
-                    ->removePropertyChangeListener(OUString::fromUtf8(l.property.c_str()), l.relay.get());
+                    ->removePropertyChangeListener(OUString::fromUtf8(l.property.c_str()),
+                                                   l.relay.get());
         } catch (...) {  // the control is gone already
         }
     }

@@ -14,14 +14,16 @@
 
 namespace prevent::sidebar {
 
-css::uno::Reference<css::beans::XPropertySet> model_of(const css::uno::Reference<css::awt::XControl>& control);
+css::uno::Reference<css::beans::XPropertySet> model_of(
+    const css::uno::Reference<css::awt::XControl>& control);
 
 // The one selected position of a list box, or -1.
 int selected(const css::uno::Reference<css::awt::XControl>& list);
 void set_selected(const css::uno::Reference<css::awt::XControl>& list, int position);
 void enable(const css::uno::Reference<css::awt::XControl>& control, bool on);
 void set_label(const css::uno::Reference<css::awt::XControl>& control, const rtl::OUString& label);
-void set_items(const css::uno::Reference<css::awt::XControl>& list, const std::vector<rtl::OUString>& items);
+void set_items(const css::uno::Reference<css::awt::XControl>& list,
+               const std::vector<rtl::OUString>& items);
 
 // Disposes a dialog or container window made from an .xdl and its model: disposing the control
 // alone leaves the model and every control model in it alive.

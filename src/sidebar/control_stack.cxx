@@ -60,7 +60,8 @@ ControlStack::ControlStack(const Reference<css::awt::XControlContainer>& contain
         if (rows_.empty() && p.rect.X > 0)
             margin_ = p.rect.X;
         if (p.rect.Y != row_top) {
-            const int gap = rows_.empty() ? std::max(p.rect.Y, margin_) : std::max(p.rect.Y - bottom, 2);
+            const int gap =
+                rows_.empty() ? std::max(p.rect.Y, margin_) : std::max(p.rect.Y - bottom, 2);
             rows_.push_back({{}, gap});
             row_top = p.rect.Y;
         }
@@ -72,21 +73,26 @@ ControlStack::ControlStack(const Reference<css::awt::XControlContainer>& contain
 int ControlStack::height_of(const Entry& entry, int width) const
 {
     const auto& control = entry.control;
-    if (model_is(control, "com.sun.star.awt.UnoControlFixedTextModel") && model_flag(control, "MultiLine")) {
+    if (model_is(control, "com.sun.star.awt.UnoControlFixedTextModel") &&
+        model_flag(control, "MultiLine")) {
         const Reference<css::awt::XLayoutConstrains> constrains(control, UNO_QUERY);
         if (constrains.is())
-            return std::max(constrains->calcAdjustedSize(css::awt::Size(width, entry.designed_height)).Height,
-                            constrains->getPreferredSize().Height);
+            return std::max(
+                constrains->calcAdjustedSize(css::awt::Size(width, entry.designed_height)).Height,
+                constrains->getPreferredSize().Height);
     }
-    if (model_is(control, "com.sun.star.awt.UnoControlListBoxModel") && !model_flag(control, "Dropdown")) {
+    if (model_is(control, "com.sun.star.awt.UnoControlListBoxModel") &&
+        !model_flag(control, "Dropdown")) {
         const Reference<css::awt::XListBox> list(control, UNO_QUERY);
         const Reference<css::awt::XTextLayoutConstrains> lines(control, UNO_QUERY);
         const Reference<css::awt::XLayoutConstrains> constrains(control, UNO_QUERY);
         if (list.is() && lines.is() && constrains.is()) {
-            const sal_Int16 rows = std::clamp<sal_Int16>(list->getItemCount(), kMinimumListRows, kMaximumListRows);
+            const sal_Int16 rows =
+                std::clamp<sal_Int16>(list->getItemCount(), kMinimumListRows, kMaximumListRows);
             // A longest item wider than the list brings a horizontal scroll bar, about a row high.
             const bool scrolls = constrains->getPreferredSize().Width > width;
-            return lines->getMinimumSize(0, static_cast<sal_Int16>(rows + (scrolls ? 1 : 0))).Height;
+            return lines->getMinimumSize(0, static_cast<sal_Int16>(rows + (scrolls ? 1 : 0)))
+                .Height;
         }
     }
     return entry.designed_height;
@@ -109,7 +115,8 @@ int ControlStack::layout(int width, bool apply) const
             if (apply) {
                 const Reference<css::awt::XWindow> window(entry.control, UNO_QUERY);
                 const int x = margin_ + i * (each + kColumnGap);
-                window->setPosSize(x, y, i == count - 1 ? inner - (x - margin_) : each, h, css::awt::PosSize::POSSIZE);
+                window->setPosSize(x, y, i == count - 1 ? inner - (x - margin_) : each, h,
+                                   css::awt::PosSize::POSSIZE);
             }
         }
         y += height;

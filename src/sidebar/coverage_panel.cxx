@@ -32,8 +32,8 @@ using rtl::OUString;
 
 namespace prevent::sidebar {
 
-
-CoveragePanel::CoveragePanel(const PanelArguments& arguments) : SnapshotPanel(arguments, "CoveragePanel")
+CoveragePanel::CoveragePanel(const PanelArguments& arguments)
+    : SnapshotPanel(arguments, "CoveragePanel")
 {
     try {
         catalogue_.emplace(uno::read_catalogue_configuration(context_));
@@ -41,7 +41,8 @@ CoveragePanel::CoveragePanel(const PanelArguments& arguments) : SnapshotPanel(ar
         // The panel stays, saying what is wrong; the administrator finds the details in the log.
         uno::log_problem("Coverage panel", e.what());
         say(strings_.text("CatalogueInvalid"));
-        for (const char* name : {"ProfileList", "AreaList", "InsertSection", "NotApplicable", "CoveredBy", "ClearMark"})
+        for (const char* name : {"ProfileList", "AreaList", "InsertSection", "NotApplicable",
+                                 "CoveredBy", "ClearMark"})
             enable(control(name), false);
         return;
     }
@@ -50,7 +51,8 @@ CoveragePanel::CoveragePanel(const PanelArguments& arguments) : SnapshotPanel(ar
     for (std::size_t i = 0; i < profiles.size(); ++i)
         titles[static_cast<sal_Int32>(i)] = from_utf8(profiles[i].title);
     model_of(control("ProfileList"))->setPropertyValue("StringItemList", Any(titles));
-    select_profile(document_.is() ? to_utf8(profile_service()->getProfile(document_)) : profiles.front().id);
+    select_profile(document_.is() ? to_utf8(profile_service()->getProfile(document_))
+                                  : profiles.front().id);
 
     // Follow the models, not the controls' item events: a choice made with the mouse, the
     // keyboard or by a macro on the model all end there.
@@ -81,7 +83,8 @@ CoveragePanel::CoveragePanel(const PanelArguments& arguments) : SnapshotPanel(ar
     });
     if (document_.is()) {
         document_properties_.set(
-            Reference<css::document::XDocumentPropertiesSupplier>(document_, UNO_QUERY_THROW)->getDocumentProperties(),
+            Reference<css::document::XDocumentPropertiesSupplier>(document_, UNO_QUERY_THROW)
+                ->getDocumentProperties(),
             UNO_QUERY);
         if (document_properties_.is()) {
             document_relay_ = new ListenerRelay([this] { document_properties_changed(); });
@@ -107,7 +110,8 @@ void CoveragePanel::snapshot_ready(const DocumentSnapshot& snapshot)
         snapshot_ = snapshot;
         // A document with no stored profile is checked with the one its words point at: show that.
         const std::string checked = snapshot_.coverage ? to_utf8(snapshot_.coverage->Profile) : "";
-        if (catalogue_ && !checked.empty() && checked != profile_ && document_.is() && catalogue_->has_profile(checked) &&
+        if (catalogue_ && !checked.empty() && checked != profile_ && document_.is() &&
+            catalogue_->has_profile(checked) &&
             profile_service()->getStoredProfile(document_).isEmpty())
             select_profile(checked);
         else
@@ -120,8 +124,8 @@ void CoveragePanel::select_profile(const std::string& profile)
 {
     profile_ = profile;
     const auto& profiles = catalogue_->profiles();
-    const auto chosen =
-        std::find_if(profiles.begin(), profiles.end(), [&](const core::Profile& p) { return p.id == profile_; });
+    const auto chosen = std::find_if(profiles.begin(), profiles.end(),
+                                     [&](const core::Profile& p) { return p.id == profile_; });
     {
         const Refill refill(*this);
         set_selected(control("ProfileList"), static_cast<int>(chosen - profiles.begin()));
@@ -170,22 +174,24 @@ OUString CoveragePanel::summary_text(const std::vector<core::ProfileArea>& areas
     const auto total = static_cast<sal_Int32>(areas.size());
     if (checked()) {
         const auto count = [&](const char* state) {
-            return OUString::number(static_cast<sal_Int32>(std::count_if(
-                areas.begin(), areas.end(), [&](const core::ProfileArea& a) {
+            return OUString::number(static_cast<sal_Int32>(
+                std::count_if(areas.begin(), areas.end(), [&](const core::ProfileArea& a) {
                     const auto* c = coverage_of(a.area->id);
                     return c && c->State.equalsAscii(state);
                 })));
         };
-        return strings_.text("Summary", {count(core::kCovered), OUString::number(total), from_utf8(profile_title),
-                                         count(core::kEmpty), count(core::kMissing), count(core::kNotApplicable)});
+        return strings_.text(
+            "Summary", {count(core::kCovered), OUString::number(total), from_utf8(profile_title),
+                        count(core::kEmpty), count(core::kMissing), count(core::kNotApplicable)});
     }
     if (document_.is() && uno::is_read_only(document_))
         return strings_.text("ReadOnly");
-    const auto expected = static_cast<sal_Int32>(std::count_if(areas.begin(), areas.end(), [](const core::ProfileArea& a) {
-        return a.expectation == core::Expectation::Expected;
-    }));
-    return strings_.text("SummaryWithoutCheck", {OUString::number(total), from_utf8(profile_title),
-                                                 OUString::number(expected), OUString::number(total - expected)});
+    const auto expected = static_cast<sal_Int32>(std::count_if(
+        areas.begin(), areas.end(),
+        [](const core::ProfileArea& a) { return a.expectation == core::Expectation::Expected; }));
+    return strings_.text("SummaryWithoutCheck",
+                         {OUString::number(total), from_utf8(profile_title),
+                          OUString::number(expected), OUString::number(total - expected)});
 }
 
 bool CoveragePanel::checked() const
@@ -210,11 +216,13 @@ void CoveragePanel::show()
         uno::fault_point("panel-show");  // tests: a failure while the lists are filled
         set_items(control("AreaList"), items);
         const auto again = std::find(listed_areas_.begin(), listed_areas_.end(), kept);
-        set_selected(control("AreaList"),
-                     again == listed_areas_.end() ? -1 : static_cast<int>(again - listed_areas_.begin()));
+        set_selected(control("AreaList"), again == listed_areas_.end()
+                                              ? -1
+                                              : static_cast<int>(again - listed_areas_.begin()));
         set_label(control("Summary"), summary_text(areas));
         findings_.show(control("FindingList"), strings_,
-                       checked() ? snapshot_.coverage->Findings : css::uno::Sequence<org::preventtoolkit::Finding>());
+                       checked() ? snapshot_.coverage->Findings
+                                 : css::uno::Sequence<org::preventtoolkit::Finding>());
     }
     update_buttons();
     height_changed();
@@ -238,7 +246,9 @@ void CoveragePanel::show_evidence(const org::preventtoolkit::AreaCoverage* c)
 std::string CoveragePanel::chosen_area() const
 {
     const int i = selected(control("AreaList"));
-    return i >= 0 && static_cast<std::size_t>(i) < listed_areas_.size() ? listed_areas_[static_cast<std::size_t>(i)] : "";
+    return i >= 0 && static_cast<std::size_t>(i) < listed_areas_.size()
+               ? listed_areas_[static_cast<std::size_t>(i)]
+               : "";
 }
 
 void CoveragePanel::update_buttons()
@@ -260,14 +270,16 @@ void CoveragePanel::profile_chosen()
     guarded("choosing a profile", [&] {
         const int i = selected(control("ProfileList"));
         const auto& profiles = catalogue_->profiles();
-        if (i < 0 || static_cast<std::size_t>(i) >= profiles.size() || profiles[static_cast<std::size_t>(i)].id == profile_)
+        if (i < 0 || static_cast<std::size_t>(i) >= profiles.size() ||
+            profiles[static_cast<std::size_t>(i)].id == profile_)
             return;
         profile_ = profiles[static_cast<std::size_t>(i)].id;
         if (!document_.is()) {
             show();
             return;
         }
-        if (!uno::is_read_only(document_))  // read-only: used here, not stored (the summary says so)
+        if (!uno::is_read_only(
+                document_))  // read-only: used here, not stored (the summary says so)
             profile_service()->setProfile(document_, from_utf8(profile_));
         refresh_now();  // the user chose: show the new profile's states at once
     });
@@ -298,14 +310,14 @@ void CoveragePanel::finding_chosen()
 {
     if (refilling())
         return;
-    guarded("going to a finding", [&] {
-        findings_.go_to_chosen(control("FindingList"), document_);
-    });
+    guarded("going to a finding",
+            [&] { findings_.go_to_chosen(control("FindingList"), document_); });
 }
 
 // An action of the user's on the chosen area, through CoverageChecker; the panel then shows the
 // new state at once. A refusal (read-only, protected text) is said in the summary.
-void CoveragePanel::act_on_area(const char* what, const std::function<void(const std::string& area)>& action)
+void CoveragePanel::act_on_area(const char* what,
+                                const std::function<void(const std::string& area)>& action)
 {
     const std::string area = chosen_area();
     if (area.empty())
@@ -316,10 +328,7 @@ void CoveragePanel::act_on_area(const char* what, const std::function<void(const
     });
 }
 
-void CoveragePanel::say(const OUString& status)
-{
-    set_label(control("Summary"), status);
-}
+void CoveragePanel::say(const OUString& status) { set_label(control("Summary"), status); }
 
 std::optional<std::string> CoveragePanel::ask_reason()
 {
@@ -328,8 +337,10 @@ std::optional<std::string> CoveragePanel::ask_reason()
     const Reference<css::awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
     std::optional<std::string> reason;
     if (dialog->execute() == 1) {
-        const std::string text =
-            to_utf8(Reference<css::awt::XTextComponent>(controls->getControl("Reason"), UNO_QUERY_THROW)->getText().trim());
+        const std::string text = to_utf8(
+            Reference<css::awt::XTextComponent>(controls->getControl("Reason"), UNO_QUERY_THROW)
+                ->getText()
+                .trim());
         if (!text.empty())
             reason = text;
     }

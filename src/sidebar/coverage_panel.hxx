@@ -55,7 +55,7 @@ private:
     std::optional<core::Catalogue> catalogue_;
     std::string profile_;
     DocumentSnapshot snapshot_;
-    std::vector<std::string> listed_areas_;      // area ids, in the list's order
+    std::vector<std::string> listed_areas_;  // area ids, in the list's order
     FindingsList findings_;
     rtl::Reference<ListenerRelay> document_relay_;
     css::uno::Reference<css::util::XModifyBroadcaster> document_properties_;

@@ -36,23 +36,27 @@ css::uno::XInterface* key_of(const Reference<css::frame::XModel>& document)
     return Reference<css::uno::XInterface>(document, UNO_QUERY).get();
 }
 
-Reference<css::util::XModifyBroadcaster> properties_of(const Reference<css::frame::XModel>& document)
+Reference<css::util::XModifyBroadcaster> properties_of(
+    const Reference<css::frame::XModel>& document)
 {
     const Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY);
-    return Reference<css::util::XModifyBroadcaster>(supplier.is() ? supplier->getDocumentProperties() : nullptr, UNO_QUERY);
+    return Reference<css::util::XModifyBroadcaster>(
+        supplier.is() ? supplier->getDocumentProperties() : nullptr, UNO_QUERY);
 }
 
 }  // namespace
 
-rtl::Reference<DocumentWatch> DocumentWatch::attach(const Reference<css::uno::XComponentContext>& context,
-                                                    const Reference<css::frame::XModel>& document)
+rtl::Reference<DocumentWatch> DocumentWatch::attach(
+    const Reference<css::uno::XComponentContext>& context,
+    const Reference<css::frame::XModel>& document)
 {
     auto& all = watches();
     if (const auto it = all.find(key_of(document)); it != all.end())
         return it->second;
     rtl::Reference<DocumentWatch> watch(new DocumentWatch(context, document));
     all[key_of(document)] = watch.get();
-    if (const Reference<css::util::XModifyBroadcaster> broadcaster{document, UNO_QUERY}; broadcaster.is())
+    if (const Reference<css::util::XModifyBroadcaster> broadcaster{document, UNO_QUERY};
+        broadcaster.is())
         broadcaster->addModifyListener(watch.get());
     // A stamp or a profile set by a macro changes only the document's properties.
     if (const auto properties = properties_of(document); properties.is())
@@ -63,15 +67,13 @@ rtl::Reference<DocumentWatch> DocumentWatch::attach(const Reference<css::uno::XC
     return watch;
 }
 
-DocumentWatch::DocumentWatch(Reference<css::uno::XComponentContext> context, Reference<css::frame::XModel> document)
+DocumentWatch::DocumentWatch(Reference<css::uno::XComponentContext> context,
+                             Reference<css::frame::XModel> document)
     : context_(std::move(context)), document_(std::move(document))
 {
 }
 
-DocumentWatch::~DocumentWatch()
-{
-    stop();
-}
+DocumentWatch::~DocumentWatch() { stop(); }
 
 int DocumentWatch::snapshots_built() { return built.load(); }
 
@@ -81,7 +83,8 @@ void DocumentWatch::subscribe(SnapshotListener* listener)
     // The first panel, or the first to show a part the snapshot so far did not read.
     const auto parts = listener->parts();
     if (!built_yet_ || std::any_of(parts.begin(), parts.end(), [&](SnapshotPart p) {
-            return std::find(read_in_latest_.begin(), read_in_latest_.end(), p) == read_in_latest_.end();
+            return std::find(read_in_latest_.begin(), read_in_latest_.end(), p) ==
+                   read_in_latest_.end();
         }))
         build();
     listener->snapshot_ready(latest_);
@@ -118,10 +121,7 @@ void SAL_CALL DocumentWatch::modified(const css::lang::EventObject&)
     wake_.notify_one();
 }
 
-void SAL_CALL DocumentWatch::disposing(const css::lang::EventObject&)
-{
-    stop();
-}
+void SAL_CALL DocumentWatch::disposing(const css::lang::EventObject&) { stop(); }
 
 // The timer thread: sleeps until a change comes, then until the document has been still for a
 // pause, then asks the main thread to build the snapshot. It touches nothing of the document.
@@ -164,8 +164,8 @@ struct PartReader {
     SnapshotPart part;
     bool text_only;
     const char* what;  // for the log
-    void (*read)(const Reference<css::uno::XComponentContext>&, const Reference<css::frame::XModel>&,
-                 DocumentSnapshot&);
+    void (*read)(const Reference<css::uno::XComponentContext>&,
+                 const Reference<css::frame::XModel>&, DocumentSnapshot&);
 };
 
 const PartReader kReaders[] = {
@@ -228,7 +228,8 @@ void DocumentWatch::stop()
         }
     }
     try {
-        if (const Reference<css::util::XModifyBroadcaster> broadcaster{document_, UNO_QUERY}; broadcaster.is())
+        if (const Reference<css::util::XModifyBroadcaster> broadcaster{document_, UNO_QUERY};
+            broadcaster.is())
             broadcaster->removeModifyListener(this);
         if (const auto properties = properties_of(document_); properties.is())
             properties->removeModifyListener(this);
@@ -239,7 +240,8 @@ void DocumentWatch::stop()
 }
 
 void SnapshotSubscription::start(const Reference<css::uno::XComponentContext>& context,
-                                 const Reference<css::frame::XModel>& document, SnapshotListener* listener)
+                                 const Reference<css::frame::XModel>& document,
+                                 SnapshotListener* listener)
 {
     reset();
     watch_ = DocumentWatch::attach(context, document);

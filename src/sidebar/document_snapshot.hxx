@@ -44,11 +44,13 @@ public:
     virtual std::vector<SnapshotPart> parts() const { return {}; }
 };
 
-class DocumentWatch : public cppu::WeakImplHelper2<css::util::XModifyListener, css::awt::XCallback> {
+class DocumentWatch
+    : public cppu::WeakImplHelper2<css::util::XModifyListener, css::awt::XCallback> {
 public:
     // The watch of this document, shared; created on first use.
-    static rtl::Reference<DocumentWatch> attach(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                                const css::uno::Reference<css::frame::XModel>& document);
+    static rtl::Reference<DocumentWatch> attach(
+        const css::uno::Reference<css::uno::XComponentContext>& context,
+        const css::uno::Reference<css::frame::XModel>& document);
 
     // The listener gets the current snapshot at once and every new one; unsubscribe before it goes.
     void subscribe(SnapshotListener* listener);

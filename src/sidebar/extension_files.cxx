@@ -10,9 +10,11 @@ rtl::OUString extension_location(const css::uno::Reference<css::uno::XComponentC
         "org.preventtoolkit.extension");
 }
 
-rtl::OUString dialog_url(const css::uno::Reference<css::uno::XComponentContext>& context, const char* name)
+rtl::OUString dialog_url(const css::uno::Reference<css::uno::XComponentContext>& context,
+                         const char* name)
 {
-    return extension_location(context) + "/dialogs/" + rtl::OUString::createFromAscii(name) + ".xdl";
+    return extension_location(context) + "/dialogs/" + rtl::OUString::createFromAscii(name) +
+           ".xdl";
 }
 
 }  // namespace prevent::sidebar

@@ -12,6 +12,7 @@ namespace prevent::sidebar {
 rtl::OUString extension_location(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 // dialogs/<name>.xdl of the installed extension, as a URL.
-rtl::OUString dialog_url(const css::uno::Reference<css::uno::XComponentContext>& context, const char* name);
+rtl::OUString dialog_url(const css::uno::Reference<css::uno::XComponentContext>& context,
+                         const char* name);
 
 }  // namespace prevent::sidebar

@@ -7,11 +7,12 @@
 
 namespace prevent::sidebar {
 
-std::optional<rtl::OUString> choose_file_to_open(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                                 const rtl::OUString& title, const std::vector<FileFilter>& filters)
+std::optional<rtl::OUString> choose_file_to_open(
+    const css::uno::Reference<css::uno::XComponentContext>& context, const rtl::OUString& title,
+    const std::vector<FileFilter>& filters)
 {
-    const auto picker =
-        css::ui::dialogs::FilePicker::createWithMode(context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+    const auto picker = css::ui::dialogs::FilePicker::createWithMode(
+        context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
     picker->setTitle(title);
     picker->setMultiSelectionMode(false);
     for (const auto& filter : filters)

@@ -18,7 +18,8 @@ struct FileFilter {
 };
 
 // The chosen file's URL; nullopt when the user cancels. Modal: returns when the dialog closes.
-std::optional<rtl::OUString> choose_file_to_open(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                                 const rtl::OUString& title, const std::vector<FileFilter>& filters);
+std::optional<rtl::OUString> choose_file_to_open(
+    const css::uno::Reference<css::uno::XComponentContext>& context, const rtl::OUString& title,
+    const std::vector<FileFilter>& filters);
 
 }  // namespace prevent::sidebar

@@ -6,13 +6,16 @@
 
 namespace prevent::sidebar {
 
-void FindingsList::show(const css::uno::Reference<css::awt::XControl>& list, const PanelStrings& strings,
+void FindingsList::show(const css::uno::Reference<css::awt::XControl>& list,
+                        const PanelStrings& strings,
                         const css::uno::Sequence<org::preventtoolkit::Finding>& findings)
 {
     locations_.clear();
     std::vector<rtl::OUString> items;
     for (const auto& f : findings) {
-        const char* key = f.Severity == "error" ? "FindingError" : f.Severity == "warning" ? "FindingWarning" : "FindingInfo";
+        const char* key = f.Severity == "error"     ? "FindingError"
+                          : f.Severity == "warning" ? "FindingWarning"
+                                                    : "FindingInfo";
         items.push_back(strings.text(key, {f.Message}));
         locations_.push_back(uno::to_utf8(f.Location));
     }

@@ -1,7 +1,7 @@
 // A UNO listener that calls a C++ function, so that panel content (plain C++) can follow its
-// controls (property changes, button presses) and its document (modifications, the selection). cut() stops the
-// calls before the content goes away. A call that fails is logged here, at the boundary:
-// nothing a listener does may throw back into LibreOffice.
+// controls (property changes, button presses) and its document (modifications, the selection).
+// cut() stops the calls before the content goes away. A call that fails is logged here, at the
+// boundary: nothing a listener does may throw back into LibreOffice.
 #pragma once
 
 #include "uno/base/log.hxx"
@@ -16,8 +16,9 @@
 
 namespace prevent::sidebar {
 
-class ListenerRelay : public cppu::WeakImplHelper4<css::beans::XPropertyChangeListener, css::util::XModifyListener,
-                                                   css::awt::XActionListener, css::view::XSelectionChangeListener> {
+class ListenerRelay
+    : public cppu::WeakImplHelper4<css::beans::XPropertyChangeListener, css::util::XModifyListener,
+                                   css::awt::XActionListener, css::view::XSelectionChangeListener> {
 public:
     explicit ListenerRelay(std::function<void()> call) : call_(std::move(call)) {}
     void cut() { call_ = nullptr; }

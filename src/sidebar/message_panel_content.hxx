@@ -18,7 +18,8 @@ class MessagePanelContent : public PanelContent {
 public:
     // Builds with the AWT toolkit alone: it must work when dialogs or resources do not.
     MessagePanelContent(const css::uno::Reference<css::uno::XComponentContext>& context,
-                        const css::uno::Reference<css::awt::XWindowPeer>& parent, const rtl::OUString& message);
+                        const css::uno::Reference<css::awt::XWindowPeer>& parent,
+                        const rtl::OUString& message);
 
     css::uno::Reference<css::awt::XWindow> window() const override { return window_; }
     int layout(int width, bool apply) override;

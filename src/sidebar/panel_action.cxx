@@ -9,7 +9,8 @@
 
 namespace prevent::sidebar {
 
-rtl::OUString status_of_action(const char* what, const PanelStrings& strings, const std::function<rtl::OUString()>& action)
+rtl::OUString status_of_action(const char* what, const PanelStrings& strings,
+                               const std::function<rtl::OUString()>& action)
 {
     try {
         return action();

@@ -11,6 +11,7 @@
 
 namespace prevent::sidebar {
 
-rtl::OUString status_of_action(const char* what, const PanelStrings& strings, const std::function<rtl::OUString()>& action);
+rtl::OUString status_of_action(const char* what, const PanelStrings& strings,
+                               const std::function<rtl::OUString()>& action);
 
 }  // namespace prevent::sidebar

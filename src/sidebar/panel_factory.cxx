@@ -57,26 +57,31 @@ const struct {
     {"ActionPlanPanel", make<ActionPlanPanel>},
 };
 
-class PanelFactory : public cppu::WeakImplHelper3<css::ui::XUIElementFactory, css::lang::XServiceInfo,
-                                                  org::preventtoolkit::XPanelCensus> {
+class PanelFactory
+    : public cppu::WeakImplHelper3<css::ui::XUIElementFactory, css::lang::XServiceInfo,
+                                   org::preventtoolkit::XPanelCensus> {
 public:
-    explicit PanelFactory(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
+    explicit PanelFactory(Reference<css::uno::XComponentContext> context)
+        : context_(std::move(context))
     {
         uno::init_log(context_);
     }
 
-    Reference<css::ui::XUIElement> SAL_CALL createUIElement(const OUString& url,
-                                                            const Sequence<css::beans::PropertyValue>& args) override
+    Reference<css::ui::XUIElement> SAL_CALL
+    createUIElement(const OUString& url, const Sequence<css::beans::PropertyValue>& args) override
     {
         // The sidebar swallows exceptions from here and shows nothing: refuse only what the
         // interface declares, and turn any failure to build into a panel that says so.
         if (!url.startsWith(OUString::createFromAscii(kUrlPrefix)))
-            throw css::container::NoSuchElementException("not a Prevent Toolkit panel: " + url, self());
-        const std::string name = uno::to_utf8(url.copy(static_cast<sal_Int32>(std::strlen(kUrlPrefix))));
+            throw css::container::NoSuchElementException("not a Prevent Toolkit panel: " + url,
+                                                         self());
+        const std::string name =
+            uno::to_utf8(url.copy(static_cast<sal_Int32>(std::strlen(kUrlPrefix))));
         const auto* kind = std::find_if(std::begin(kPanels), std::end(kPanels),
                                         [&](const auto& k) { return name == k.name; });
         if (kind == std::end(kPanels))
-            throw css::container::NoSuchElementException("no Prevent Toolkit panel is called " + url, self());
+            throw css::container::NoSuchElementException(
+                "no Prevent Toolkit panel is called " + url, self());
         Reference<css::frame::XFrame> frame;
         Reference<css::awt::XWindow> parent;
         Reference<css::ui::XSidebar> sidebar;
@@ -93,8 +98,10 @@ public:
             throw css::lang::IllegalArgumentException("a panel needs a ParentWindow", self(), 1);
 
         return uno::at_uno_boundary("PanelFactory.createUIElement", self(), [&] {
-            rtl::Reference<SidebarPanel> panel(new SidebarPanel(context_, frame, parent, sidebar, url));
-            PanelArguments a{context_, panel->host(), nullptr, [p = panel.get()] { p->relayout(); }};
+            rtl::Reference<SidebarPanel> panel(
+                new SidebarPanel(context_, frame, parent, sidebar, url));
+            PanelArguments a{context_, panel->host(), nullptr,
+                             [p = panel.get()] { p->relayout(); }};
             if (frame.is() && frame->getController().is())
                 a.document = frame->getController()->getModel();
             std::unique_ptr<PanelContent> content;
@@ -107,7 +114,8 @@ public:
                 uno::log_problem(("panel " + name).c_str(), uno::to_utf8(e.Message));
             }
             if (!content)
-                content = std::make_unique<MessagePanelContent>(context_, panel->host(), failure_message());
+                content = std::make_unique<MessagePanelContent>(context_, panel->host(),
+                                                                failure_message());
             panel->set_content(std::move(content));
             return Reference<css::ui::XUIElement>(panel.get());
         });
@@ -121,10 +129,16 @@ public:
         panel_test_hooks::watch_for_release(object);
     }
 
-    sal_Int32 SAL_CALL getWatchedAliveCount() override { return panel_test_hooks::watched_alive_count(); }
+    sal_Int32 SAL_CALL getWatchedAliveCount() override
+    {
+        return panel_test_hooks::watched_alive_count();
+    }
 
     OUString SAL_CALL getImplementationName() override { return implementation_name(); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override
+    {
+        return cppu::supportsService(this, name);
+    }
     Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
 
 private:
@@ -136,7 +150,8 @@ private:
         try {
             return PanelStrings(context_, "Sidebar").text("PanelFailed");
         } catch (...) {
-            return "This Prevent Toolkit panel could not be shown: see prevent-toolkit.log in your profile.";
+            return "This Prevent Toolkit panel could not be shown: see prevent-toolkit.log in your "
+                   "profile.";
         }
     }
 
@@ -149,7 +164,8 @@ OUString implementation_name() { return "org.preventtoolkit.comp.PanelFactory"; 
 
 Sequence<OUString> service_names()
 {
-    const OUString names[] = {"com.sun.star.ui.UIElementFactory", "org.preventtoolkit.PanelFactory"};
+    const OUString names[] = {"com.sun.star.ui.UIElementFactory",
+                              "org.preventtoolkit.PanelFactory"};
     return Sequence<OUString>(names, 2);
 }
 

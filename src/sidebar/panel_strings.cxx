@@ -28,7 +28,8 @@ css::lang::Locale ui_locale(const Reference<css::uno::XComponentContext>& contex
         css::uno::Sequence<Any> args(1);
         args[0] <<= css::beans::NamedValue("nodepath", Any(OUString("/org.openoffice.Setup/L10N")));
         const Reference<css::container::XNameAccess> access(
-            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args),
+            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                                  args),
             UNO_QUERY_THROW);
         OUString configured;
         if ((access->getByName("ooLocale") >>= configured) && !configured.isEmpty())
@@ -43,7 +44,8 @@ css::lang::Locale ui_locale(const Reference<css::uno::XComponentContext>& contex
 
 }  // namespace
 
-PanelStrings::PanelStrings(const Reference<css::uno::XComponentContext>& context, const char* base_name)
+PanelStrings::PanelStrings(const Reference<css::uno::XComponentContext>& context,
+                           const char* base_name)
     : resolver_(css::resource::StringResourceWithLocation::create(
                     context, extension_location(context) + "/dialogs/", true, ui_locale(context),
                     OUString::createFromAscii(base_name), OUString(), nullptr),

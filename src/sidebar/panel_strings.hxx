@@ -13,7 +13,8 @@ namespace prevent::sidebar {
 
 class PanelStrings {
 public:
-    PanelStrings(const css::uno::Reference<css::uno::XComponentContext>& context, const char* base_name);
+    PanelStrings(const css::uno::Reference<css::uno::XComponentContext>& context,
+                 const char* base_name);
 
     // The string of the key; "{0}", "{1}"... replaced by the arguments.
     rtl::OUString text(const char* key, std::initializer_list<rtl::OUString> arguments = {}) const;

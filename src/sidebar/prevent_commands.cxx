@@ -34,17 +34,20 @@ namespace {
 
 const char* const kProtocol = "org.preventtoolkit:";
 
-using Command = void (*)(const Reference<css::uno::XComponentContext>&, const Reference<css::frame::XFrame>&);
+using Command = void (*)(const Reference<css::uno::XComponentContext>&,
+                         const Reference<css::frame::XFrame>&);
 
 Reference<css::frame::XModel> model_of_frame(const Reference<css::frame::XFrame>& frame)
 {
-    const Reference<css::frame::XController> controller(frame.is() ? frame->getController() : nullptr);
+    const Reference<css::frame::XController> controller(frame.is() ? frame->getController()
+                                                                   : nullptr);
     if (!controller.is() || !controller->getModel().is())
         throw std::runtime_error("this window has no document");
     return controller->getModel();
 }
 
-void record_approval(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame)
+void record_approval(const Reference<css::uno::XComponentContext>& context,
+                     const Reference<css::frame::XFrame>& frame)
 {
     open_panel(frame, "org.preventtoolkit.ApprovalPanel");
     const auto document = model_of_frame(frame);
@@ -58,8 +61,11 @@ void insert_approval_block(const Reference<css::uno::XComponentContext>& context
     open_panel(frame, "org.preventtoolkit.ApprovalPanel");
     const auto document = model_of_frame(frame);
     Reference<org::preventtoolkit::XApproval>(
-        context->getServiceManager()->createInstanceWithContext("org.preventtoolkit.Approval", context), UNO_QUERY_THROW)
-        ->insertApprovalBlock(document);  // a refusal is logged: the panel's button says why it is off
+        context->getServiceManager()->createInstanceWithContext("org.preventtoolkit.Approval",
+                                                                context),
+        UNO_QUERY_THROW)
+        ->insertApprovalBlock(
+            document);  // a refusal is logged: the panel's button says why it is off
     DocumentWatch::refresh_document(document);
 }
 
@@ -68,12 +74,10 @@ const struct {
     const char* path;
     Command run;
 } kCommands[] = {
-    {"ShowDeck", [](const Reference<css::uno::XComponentContext>&, const Reference<css::frame::XFrame>& f) {
-         open_prevent_deck(f);
-     }},
-    {"CheckCoverage", [](const Reference<css::uno::XComponentContext>&, const Reference<css::frame::XFrame>& f) {
-         open_coverage_panel(f);
-     }},
+    {"ShowDeck", [](const Reference<css::uno::XComponentContext>&,
+                    const Reference<css::frame::XFrame>& f) { open_prevent_deck(f); }},
+    {"CheckCoverage", [](const Reference<css::uno::XComponentContext>&,
+                         const Reference<css::frame::XFrame>& f) { open_coverage_panel(f); }},
     {"RecordApproval", record_approval},
     {"InsertApprovalBlock", insert_approval_block},
 };
@@ -88,26 +92,27 @@ Command find_command(const css::util::URL& url)
     return nullptr;
 }
 
-class PreventCommands : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,
-                                                     css::lang::XInitialization, css::lang::XServiceInfo> {
+class PreventCommands
+    : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,
+                                   css::lang::XInitialization, css::lang::XServiceInfo> {
 public:
-    explicit PreventCommands(const Reference<css::uno::XComponentContext>& context) : context_(context)
+    explicit PreventCommands(const Reference<css::uno::XComponentContext>& context)
+        : context_(context)
     {
         uno::init_log(context);
     }
 
     void SAL_CALL initialize(const Sequence<css::uno::Any>& args) override
     {
-        if (args.getLength() > 0)
-        {
+        if (args.getLength() > 0) {
             Reference<css::frame::XFrame> frame;
             args[0] >>= frame;
             frame_ = frame;
         }
     }
 
-    Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url, const OUString&,
-                                                            sal_Int32) override
+    Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url,
+                                                            const OUString&, sal_Int32) override
     {
         return find_command(url) ? this : nullptr;
     }
@@ -117,18 +122,21 @@ public:
     {
         Sequence<Reference<css::frame::XDispatch>> out(requests.getLength());
         for (sal_Int32 i = 0; i < requests.getLength(); ++i)
-            out[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+            out[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName,
+                                   requests[i].SearchFlags);
         return out;
     }
 
     // A failed command is logged: the menu has no way to show an exception.
-    void SAL_CALL dispatch(const css::util::URL& url, const Sequence<css::beans::PropertyValue>&) override
+    void SAL_CALL dispatch(const css::util::URL& url,
+                           const Sequence<css::beans::PropertyValue>&) override
     {
         try {
-            uno::at_uno_boundary("PreventCommands.dispatch", static_cast<cppu::OWeakObject*>(this), [&] {
-                if (const Command run = find_command(url))
-                    run(context_, Reference<css::frame::XFrame>(frame_));
-            });
+            uno::at_uno_boundary("PreventCommands.dispatch", static_cast<cppu::OWeakObject*>(this),
+                                 [&] {
+                                     if (const Command run = find_command(url))
+                                         run(context_, Reference<css::frame::XFrame>(frame_));
+                                 });
         } catch (const css::uno::RuntimeException& e) {
             uno::log_problem(uno::to_utf8(url.Complete).c_str(), uno::to_utf8(e.Message));
         }
@@ -149,10 +157,16 @@ public:
         }
     }
 
-    void SAL_CALL removeStatusListener(const Reference<css::frame::XStatusListener>&, const css::util::URL&) override {}
+    void SAL_CALL removeStatusListener(const Reference<css::frame::XStatusListener>&,
+                                       const css::util::URL&) override
+    {
+    }
 
     OUString SAL_CALL getImplementationName() override { return implementation_name(); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override
+    {
+        return cppu::supportsService(this, name);
+    }
     Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
 
 private:

@@ -29,10 +29,12 @@ namespace prevent::sidebar {
 
 namespace {
 
-const char* const kBodies[] = {"BodyCouncil", "BodyBoardOfGovernors", "BodyBoardOfTrustees", "BodyCorporation",
-                               "BodyProprietor"};
+const char* const kBodies[] = {"BodyCouncil", "BodyBoardOfGovernors", "BodyBoardOfTrustees",
+                               "BodyCorporation", "BodyProprietor"};
 const std::pair<const char*, const char*> kTypes[] = {
-    {"approved", "TypeApproved"}, {"noted", "TypeNoted"}, {"significant-change-approved", "TypeSignificantChange"}};
+    {"approved", "TypeApproved"},
+    {"noted", "TypeNoted"},
+    {"significant-change-approved", "TypeSignificantChange"}};
 // The label next to which each field's problem is said; others go under the fields.
 const std::map<std::string, const char*> kErrorLabels = {{"ApprovingBody", "BodyError"},
                                                          {"ApprovedBy", "ApprovedByError"},
@@ -47,11 +49,15 @@ bool same_date(const css::util::Date& a, const css::util::Date& b)
 
 class RecordApprovalDialog {
 public:
-    RecordApprovalDialog(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XModel>& document)
-        : context_(context), document_(document), strings_(context, "RecordApprovalDialog"),
+    RecordApprovalDialog(const Reference<css::uno::XComponentContext>& context,
+                         const Reference<css::frame::XModel>& document)
+        : context_(context),
+          document_(document),
+          strings_(context, "RecordApprovalDialog"),
           events_([this](const char* name) { return control(name); })
     {
-        dialog_ = css::awt::DialogProvider2::create(context)->createDialog(dialog_url(context, "RecordApprovalDialog"));
+        dialog_ = css::awt::DialogProvider2::create(context)->createDialog(
+            dialog_url(context, "RecordApprovalDialog"));
         controls_.set(dialog_, UNO_QUERY_THROW);
     }
 
@@ -93,7 +99,8 @@ private:
     Reference<org::preventtoolkit::XApproval> approval() const
     {
         return Reference<org::preventtoolkit::XApproval>(
-            context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.Approval", context_),
+            context_->getServiceManager()->createInstanceWithContext("org.preventtoolkit.Approval",
+                                                                     context_),
             UNO_QUERY_THROW);
     }
 
@@ -171,7 +178,8 @@ private:
                 return;
             try {
                 approval()->stamp(document_, r);
-            } catch (const css::lang::IllegalArgumentException& e) {  // read-only, or the document went
+            } catch (
+                const css::lang::IllegalArgumentException& e) {  // read-only, or the document went
                 set_label(control("OtherError"), e.Message);
                 return;
             }

@@ -47,7 +47,8 @@ RisksPanel::RisksPanel(const PanelArguments& arguments) : SnapshotPanel(argument
     } catch (const core::CatalogueError& e) {
         uno::log_problem("Risks panel", e.what());
         say(strings_.text("CatalogueInvalid"));
-        for (const char* name : {"AreaChoice", "StyleChoice", "InsertTable", "AddRow", "Recalculate", "InsertHeatMap"})
+        for (const char* name :
+             {"AreaChoice", "StyleChoice", "InsertTable", "AddRow", "Recalculate", "InsertHeatMap"})
             enable(control(name), false);
         return;
     }
@@ -77,14 +78,15 @@ RisksPanel::RisksPanel(const PanelArguments& arguments) : SnapshotPanel(argument
             const std::string area = chosen_area();
             if (style < 0 || area.empty())
                 return OUString();
-            const OUString name = register_service()->insertRiskTable(document_, from_utf8(area),
-                                                           from_utf8(style_ids_[static_cast<std::size_t>(style)]));
+            const OUString name = register_service()->insertRiskTable(
+                document_, from_utf8(area), from_utf8(style_ids_[static_cast<std::size_t>(style)]));
             return strings_.text("Inserted", {name});
         });
     });
     events_.on_button("AddRow", [this] {
         act("add a risk row", [this] {
-            return strings_.text("AddedRow", {register_service()->addRiskRow(document_, from_utf8(table_at_cursor_))});
+            return strings_.text("AddedRow", {register_service()->addRiskRow(
+                                                 document_, from_utf8(table_at_cursor_))});
         });
     });
     events_.on_button("Recalculate", [this] {
@@ -96,7 +98,9 @@ RisksPanel::RisksPanel(const PanelArguments& arguments) : SnapshotPanel(argument
         });
     });
     events_.on_button("InsertHeatMap", [this] {
-        act("insert a heat map", [this] { return strings_.text("Inserted", {register_service()->insertHeatMap(document_)}); });
+        act("insert a heat map", [this] {
+            return strings_.text("Inserted", {register_service()->insertHeatMap(document_)});
+        });
     });
     for (int l = 1; l <= core::kScaleSteps; ++l)
         for (int i = 1; i <= core::kScaleSteps; ++i)
@@ -156,7 +160,8 @@ void RisksPanel::show()
         show_heat_map();
         show_cell_risks();
         findings_.show(control("FindingList"), strings_,
-                       snapshot_.risks ? snapshot_.risks->Findings : css::uno::Sequence<org::preventtoolkit::Finding>());
+                       snapshot_.risks ? snapshot_.risks->Findings
+                                       : css::uno::Sequence<org::preventtoolkit::Finding>());
     }
 
     const bool can_edit = editable();
@@ -184,15 +189,19 @@ void RisksPanel::show_heat_map()
                 label = "[" + label + "]";  // the chosen cell, whose risks are listed below
             model->setPropertyValue("Label", Any(label));
             if (const auto* band = scale.band_for_score(l * i))
-                model->setPropertyValue("BackgroundColor", Any(static_cast<sal_Int32>(band->colour)));
+                model->setPropertyValue("BackgroundColor",
+                                        Any(static_cast<sal_Int32>(band->colour)));
             // The cell's name for screen readers and its tooltip: where it is and what it holds.
-            const OUString describe = strings_.text(
-                count == 1 ? "CellHelpOne" : "CellHelp",
-                {OUString::number(l), from_utf8(scale.likelihood_labels[static_cast<std::size_t>(l - 1)]),
-                 OUString::number(i), from_utf8(scale.impact_labels[static_cast<std::size_t>(i - 1)]),
-                 OUString::number(count)});
+            const OUString describe =
+                strings_.text(count == 1 ? "CellHelpOne" : "CellHelp",
+                              {OUString::number(l),
+                               from_utf8(scale.likelihood_labels[static_cast<std::size_t>(l - 1)]),
+                               OUString::number(i),
+                               from_utf8(scale.impact_labels[static_cast<std::size_t>(i - 1)]),
+                               OUString::number(count)});
             model->setPropertyValue("HelpText", Any(describe));
-            if (const Reference<css::awt::XVclWindowPeer> peer{control(cell_name(l, i).c_str())->getPeer(), UNO_QUERY};
+            if (const Reference<css::awt::XVclWindowPeer> peer{
+                    control(cell_name(l, i).c_str())->getPeer(), UNO_QUERY};
                 peer.is()) {
                 // The SDK marks setProperty deprecated, yet it is the toolkit's one way to name a
                 // control apart from its label; a cell's label is only its count.
@@ -209,10 +218,12 @@ void RisksPanel::show_heat_map()
         if (b.band_id.empty()) {
             part = strings_.text("LegendUnrated", {OUString::number(b.count)});
         } else {
-            const auto band = std::find_if(scale.bands.begin(), scale.bands.end(),
-                                           [&](const core::RiskBand& r) { return r.id == b.band_id; });
-            part = strings_.text("LegendBand", {from_utf8(band->title), OUString::number(band->minimum),
-                                                OUString::number(band->maximum), OUString::number(b.count)});
+            const auto band =
+                std::find_if(scale.bands.begin(), scale.bands.end(),
+                             [&](const core::RiskBand& r) { return r.id == b.band_id; });
+            part = strings_.text("LegendBand",
+                                 {from_utf8(band->title), OUString::number(band->minimum),
+                                  OUString::number(band->maximum), OUString::number(b.count)});
         }
         legend += (legend.isEmpty() ? OUString() : strings_.text("LegendSeparator")) + part;
     }
@@ -221,8 +232,9 @@ void RisksPanel::show_heat_map()
     std::vector<OUString> areas;
     for (const auto& a : summary.by_area) {
         const auto* area = a.area_id.empty() ? nullptr : catalogue_->find_area(a.area_id);
-        areas.push_back(strings_.text("AreaCount", {area ? from_utf8(area->title) : strings_.text("UnknownArea"),
-                                                    OUString::number(a.count)}));
+        areas.push_back(strings_.text("AreaCount",
+                                      {area ? from_utf8(area->title) : strings_.text("UnknownArea"),
+                                       OUString::number(a.count)}));
     }
     if (areas.empty())
         areas.push_back(strings_.text("NoRisks"));
@@ -239,8 +251,9 @@ void RisksPanel::show_cell_risks()
         const auto summary = uno::summarise_risks(shown_risks(), *catalogue_);
         for (const std::size_t index : summary.at(chosen_likelihood_, chosen_impact_)) {
             const auto& r = shown_risks()[static_cast<sal_Int32>(index)];
-            items.push_back(r.Owner.isEmpty() ? strings_.text("RiskItemNoOwner", {r.Ref, r.Risk})
-                                              : strings_.text("RiskItem", {r.Ref, r.Risk, r.Owner}));
+            items.push_back(r.Owner.isEmpty()
+                                ? strings_.text("RiskItemNoOwner", {r.Ref, r.Risk})
+                                : strings_.text("RiskItem", {r.Ref, r.Risk, r.Owner}));
             listed_risks_.push_back(static_cast<int>(index));
         }
         if (items.empty())
@@ -280,9 +293,8 @@ void RisksPanel::finding_chosen()
 {
     if (refilling())
         return;
-    guarded("going to a finding", [&] {
-        findings_.go_to_chosen(control("FindingList"), document_);
-    });
+    guarded("going to a finding",
+            [&] { findings_.go_to_chosen(control("FindingList"), document_); });
 }
 
 // Called for every move of the cursor, typing included: only a change of table costs a read
@@ -291,8 +303,10 @@ void RisksPanel::cursor_moved()
 {
     guarded("following the cursor", [&] {
         area_chosen_ = false;
-        const Reference<css::text::XTextViewCursorSupplier> supplier(document_->getCurrentController(), UNO_QUERY);
-        const Reference<css::beans::XPropertySet> cursor(supplier.is() ? supplier->getViewCursor() : nullptr, UNO_QUERY);
+        const Reference<css::text::XTextViewCursorSupplier> supplier(
+            document_->getCurrentController(), UNO_QUERY);
+        const Reference<css::beans::XPropertySet> cursor(
+            supplier.is() ? supplier->getViewCursor() : nullptr, UNO_QUERY);
         Reference<css::text::XTextTable> table;
         if (cursor.is())
             cursor->getPropertyValue("TextTable") >>= table;
@@ -320,7 +334,9 @@ void RisksPanel::follow_cursor_area()
 std::string RisksPanel::chosen_area() const
 {
     const int i = selected(control("AreaChoice"));
-    return i >= 0 && static_cast<std::size_t>(i) < area_ids_.size() ? area_ids_[static_cast<std::size_t>(i)] : "";
+    return i >= 0 && static_cast<std::size_t>(i) < area_ids_.size()
+               ? area_ids_[static_cast<std::size_t>(i)]
+               : "";
 }
 
 // After an action of the user's through RiskRegister: an inserted table may now hold the cursor,

@@ -48,14 +48,14 @@ private:
 
     std::optional<core::Catalogue> catalogue_;
     DocumentSnapshot snapshot_;
-    std::vector<std::string> style_ids_;           // in the style list's order
-    std::vector<std::string> area_ids_;            // in the area list's order
+    std::vector<std::string> style_ids_;             // in the style list's order
+    std::vector<std::string> area_ids_;              // in the area list's order
     int chosen_likelihood_ = 0, chosen_impact_ = 0;  // the heat map cell chosen; 0: none
-    std::vector<int> listed_risks_;                // indices into the snapshot's risks
+    std::vector<int> listed_risks_;                  // indices into the snapshot's risks
     FindingsList findings_;
-    std::string table_at_cursor_;                  // the risk table the cursor is in, if any
+    std::string table_at_cursor_;  // the risk table the cursor is in, if any
     css::uno::Reference<css::uno::XInterface> cursor_table_;  // the table the cursor was last in
-    bool area_chosen_ = false;                     // the user chose an area since the cursor moved
+    bool area_chosen_ = false;  // the user chose an area since the cursor moved
     rtl::Reference<ListenerRelay> selection_relay_;
     css::uno::Reference<css::view::XSelectionSupplier> selection_;
 };

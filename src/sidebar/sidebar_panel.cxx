@@ -28,9 +28,9 @@ constexpr int kMinimalWidth = 250;
 
 }  // namespace
 
-SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context, Reference<css::frame::XFrame> frame,
-                           Reference<css::awt::XWindow> parent, Reference<css::ui::XSidebar> sidebar,
-                           rtl::OUString resource_url)
+SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context,
+                           Reference<css::frame::XFrame> frame, Reference<css::awt::XWindow> parent,
+                           Reference<css::ui::XSidebar> sidebar, rtl::OUString resource_url)
     : SidebarPanelBase(m_aMutex),
       frame_(std::move(frame)),
       parent_(std::move(parent)),
@@ -108,7 +108,8 @@ SidebarPanel::createAccessible(const Reference<css::accessibility::XAccessible>&
 css::ui::LayoutSize SAL_CALL SidebarPanel::getHeightForWidth(sal_Int32 width)
 {
     int height = height_;  // the last known height, if the content cannot say
-    uno::log_if_it_fails("sidebar panel height", [&] { height = content_ ? content_->layout(width, false) : 0; });
+    uno::log_if_it_fails("sidebar panel height",
+                         [&] { height = content_ ? content_->layout(width, false) : 0; });
     return css::ui::LayoutSize(height, height, height);
 }
 

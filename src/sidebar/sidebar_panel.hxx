@@ -21,14 +21,15 @@
 
 namespace prevent::sidebar {
 
-typedef cppu::WeakComponentImplHelper4<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
-                                       css::awt::XWindowListener>
+typedef cppu::WeakComponentImplHelper4<css::ui::XUIElement, css::ui::XToolPanel,
+                                       css::ui::XSidebarPanel, css::awt::XWindowListener>
     SidebarPanelBase;
 
 class SidebarPanel : private cppu::BaseMutex, public SidebarPanelBase {
 public:
     SidebarPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
-                 css::uno::Reference<css::frame::XFrame> frame, css::uno::Reference<css::awt::XWindow> parent,
+                 css::uno::Reference<css::frame::XFrame> frame,
+                 css::uno::Reference<css::awt::XWindow> parent,
                  css::uno::Reference<css::ui::XSidebar> sidebar, rtl::OUString resource_url);
     ~SidebarPanel() override;
 

@@ -44,10 +44,7 @@ void SnapshotPanel::act(const char* what, const std::function<rtl::OUString()>& 
         guarded(what, [&] { say(status); });
 }
 
-void SnapshotPanel::say(const rtl::OUString& status)
-{
-    set_label(control("Status"), status);
-}
+void SnapshotPanel::say(const rtl::OUString& status) { set_label(control("Status"), status); }
 
 void SnapshotPanel::guarded(const char* what, const std::function<void()>& call)
 {

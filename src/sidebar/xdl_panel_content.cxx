@@ -16,14 +16,16 @@ using css::uno::UNO_QUERY_THROW;
 namespace prevent::sidebar {
 
 XdlPanelContent::XdlPanelContent(const Reference<css::uno::XComponentContext>& context,
-                                 const Reference<css::awt::XWindowPeer>& parent, const char* dialog_name)
+                                 const Reference<css::awt::XWindowPeer>& parent,
+                                 const char* dialog_name)
 {
     const rtl::OUString url = dialog_url(context, dialog_name);
-    window_ = css::awt::ContainerWindowProvider::create(context)->createContainerWindow(url, rtl::OUString(), parent,
-                                                                                        nullptr);
+    window_ = css::awt::ContainerWindowProvider::create(context)->createContainerWindow(
+        url, rtl::OUString(), parent, nullptr);
     controls_.set(window_, UNO_QUERY);
     if (!window_.is() || !controls_.is())
-        throw std::runtime_error(std::string("the dialog ") + dialog_name + " did not give a window of controls");
+        throw std::runtime_error(std::string("the dialog ") + dialog_name +
+                                 " did not give a window of controls");
     stack_ = std::make_unique<ControlStack>(controls_);
     window_->setVisible(true);
 }
@@ -36,10 +38,7 @@ Reference<css::awt::XControl> XdlPanelContent::control(const char* name) const
     return found;
 }
 
-int XdlPanelContent::layout(int width, bool apply)
-{
-    return stack_->layout(width, apply);
-}
+int XdlPanelContent::layout(int width, bool apply) { return stack_->layout(width, apply); }
 
 void XdlPanelContent::dispose()
 {

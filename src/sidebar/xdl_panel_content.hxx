@@ -17,7 +17,8 @@ namespace prevent::sidebar {
 class XdlPanelContent : public PanelContent {
 public:
     XdlPanelContent(const css::uno::Reference<css::uno::XComponentContext>& context,
-                    const css::uno::Reference<css::awt::XWindowPeer>& parent, const char* dialog_name);
+                    const css::uno::Reference<css::awt::XWindowPeer>& parent,
+                    const char* dialog_name);
 
     css::uno::Reference<css::awt::XWindow> window() const override { return window_; }
     int layout(int width, bool apply) override;

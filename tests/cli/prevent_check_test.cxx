@@ -38,7 +38,8 @@ private:
     fs::path folder_;
 };
 
-void write_zip(const fs::path& path, const std::vector<std::pair<std::string, std::string>>& parts, int level = 9)
+void write_zip(const fs::path& path, const std::vector<std::pair<std::string, std::string>>& parts,
+               int level = 9)
 {
     int error = 0;
     zip_t* z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
@@ -46,7 +47,8 @@ void write_zip(const fs::path& path, const std::vector<std::pair<std::string, st
     for (const auto& [name, data] : parts) {
         zip_source_t* source = zip_source_buffer(z, data.data(), data.size(), 0);
         const auto index = zip_file_add(z, name.c_str(), source, ZIP_FL_OVERWRITE);
-        zip_set_file_compression(z, static_cast<zip_uint64_t>(index), name == "mimetype" ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+        zip_set_file_compression(z, static_cast<zip_uint64_t>(index),
+                                 name == "mimetype" ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
                                  static_cast<zip_uint32_t>(level));
     }
     ASSERT_EQ(zip_close(z), 0);
@@ -54,13 +56,15 @@ void write_zip(const fs::path& path, const std::vector<std::pair<std::string, st
 
 std::string cell(const std::string& text)
 {
-    return "<table:table-cell office:value-type=\"string\"><text:p>" + text + "</text:p></table:table-cell>";
+    return "<table:table-cell office:value-type=\"string\"><text:p>" + text +
+           "</text:p></table:table-cell>";
 }
 
 std::string date_cell(const std::string& iso)
 {
-    return "<table:table-cell table:style-name=\"ce1\" office:value-type=\"date\" office:date-value=\"" + iso +
-           "\"><text:p>" + iso + "</text:p></table:table-cell>";
+    return "<table:table-cell table:style-name=\"ce1\" office:value-type=\"date\" "
+           "office:date-value=\"" +
+           iso + "\"><text:p>" + iso + "</text:p></table:table-cell>";
 }
 
 // An action plan: A001 due 1 November 2026 and in progress, A002 complete with no completed date.
@@ -75,14 +79,21 @@ void write_plan(const fs::path& path)
   <style:style style:name="ce1" style:family="table-cell" style:data-style-name="N36"/>
  </office:automatic-styles>
  <office:body><office:spreadsheet><table:table table:name="Action plan">
-  <table:table-row>)" + cell("Action ID") + cell("Action") + cell("Owner") + cell("Due date") + cell("Status") + cell("Completed date") +
+  <table:table-row>)" + cell("Action ID") +
+                                cell("Action") + cell("Owner") + cell("Due date") + cell("Status") +
+                                cell("Completed date") +
                                 R"(</table:table-row>
-  <table:table-row>)" + cell("A001") + cell("Refresher training") + cell("HR lead") + date_cell("2026-11-01") + cell("In progress") +
+  <table:table-row>)" + cell("A001") +
+                                cell("Refresher training") + cell("HR lead") +
+                                date_cell("2026-11-01") + cell("In progress") +
                                 R"(</table:table-row>
-  <table:table-row>)" + cell("A002") + cell("Review speaker policy") + cell("Registrar") + date_cell("2026-12-31") + cell("Complete") +
+  <table:table-row>)" + cell("A002") +
+                                cell("Review speaker policy") + cell("Registrar") +
+                                date_cell("2026-12-31") + cell("Complete") +
                                 R"(</table:table-row>
  </table:table></office:spreadsheet></office:body></office:document-content>)";
-    write_zip(path, {{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"}, {"content.xml", content}});
+    write_zip(path, {{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"},
+                     {"content.xml", content}});
 }
 
 struct Run {
@@ -97,12 +108,14 @@ struct MeasuredRun {
 };
 
 // prevent-check started through launcher (e.g. setpriv), with its peak memory.
-MeasuredRun check_through(const std::vector<std::string>& launcher, const std::vector<std::string>& arguments)
+MeasuredRun check_through(const std::vector<std::string>& launcher,
+                          const std::vector<std::string>& arguments)
 {
     std::vector<std::string> argv = launcher;
     argv.push_back(PREVENT_CHECK);
     argv.insert(argv.end(), arguments.begin(), arguments.end());
-    const auto result = prevent::testing::run_command(argv, std::chrono::seconds(120), {"NO_COLOR=1"});
+    const auto result =
+        prevent::testing::run_command(argv, std::chrono::seconds(120), {"NO_COLOR=1"});
     return {result.exit_code, result.output, result.peak_kib};
 }
 
@@ -152,7 +165,8 @@ TEST(PreventCheck, HelpVersionAndBadUsage)
     EXPECT_EQ(check({"--jobs", "0", PREVENT_SAMPLE}).exit_code, 2);
     EXPECT_EQ(check({"--today", "29/11/2026", PREVENT_SAMPLE}).exit_code, 2);
     EXPECT_EQ(check({"--profile", "nursery", PREVENT_SAMPLE}).exit_code, 2);
-    EXPECT_THAT(check({"--profile", "nursery", PREVENT_SAMPLE}).output, HasSubstr("he, fe, schools"));
+    EXPECT_THAT(check({"--profile", "nursery", PREVENT_SAMPLE}).output,
+                HasSubstr("he, fe, schools"));
     EXPECT_EQ(check({"--catalogue", "/nonexistent.xcu", PREVENT_SAMPLE}).exit_code, 2);
     EXPECT_EQ(check({"--bogus", PREVENT_SAMPLE}).exit_code, 2);
 }
@@ -166,7 +180,8 @@ TEST(PreventCheck, TheSampleAssessmentInEachFormat)
     EXPECT_THAT(text.output, HasSubstr("approval: not-approved"));
     EXPECT_EQ(check({"--fail-on", "never", PREVENT_SAMPLE}).exit_code, 0);
 
-    const auto json = nlohmann::json::parse(check({"--format", "json", "--today", "2026-11-29", PREVENT_SAMPLE}).output);
+    const auto json = nlohmann::json::parse(
+        check({"--format", "json", "--today", "2026-11-29", PREVENT_SAMPLE}).output);
     EXPECT_EQ(json["schema_version"], 1);
     EXPECT_EQ(json["today"], "2026-11-29");
     ASSERT_EQ(json["files"].size(), 1u);
@@ -185,9 +200,11 @@ TEST(PreventCheck, TheSampleAssessmentInEachFormat)
     ASSERT_FALSE(file["risks"].empty());
     EXPECT_EQ(file["risks"][0]["ref"], "R1");
 
-    const auto fe = nlohmann::json::parse(check({"--format", "json", "--profile", "fe", PREVENT_SAMPLE}).output);
+    const auto fe = nlohmann::json::parse(
+        check({"--format", "json", "--profile", "fe", PREVENT_SAMPLE}).output);
     EXPECT_EQ(fe["files"][0]["profile"], "fe");
-    EXPECT_NE(fe["files"][0]["areas"].size(), file["areas"].size()) << "another profile, another list";
+    EXPECT_NE(fe["files"][0]["areas"].size(), file["areas"].size())
+        << "another profile, another list";
 
     const auto csv = check({"--format", "csv", PREVENT_SAMPLE}).output;
     EXPECT_THAT(csv, HasSubstr("path,kind,error,profile,areas_covered,areas_total"));
@@ -210,21 +227,24 @@ TEST(PreventCheck, AFolderOfFilesSomeUnreadable)
                                    {"META-INF/manifest.xml", "<manifest:encryption-data/>"}});
     fs::create_directory_symlink(dir.path() / "board", dir / "board/2026-27/loop");
 
-    const auto run = check({"--format", "json", "--today", "2026-11-29", "--jobs", "2", (dir / "board").string(),
-                            (dir / "renamed.odt").string(), (dir / "assessment.docx").string(),
-                            (dir / "locked.odt").string(), (dir / "missing.odt").string()});
+    const auto run =
+        check({"--format", "json", "--today", "2026-11-29", "--jobs", "2", (dir / "board").string(),
+               (dir / "renamed.odt").string(), (dir / "assessment.docx").string(),
+               (dir / "locked.odt").string(), (dir / "missing.odt").string()});
     EXPECT_EQ(run.exit_code, 3) << "some files could not be read";
     const auto json = nlohmann::json::parse(run.output);
     ASSERT_EQ(json["files"].size(), 7u) << run.output;
     const auto& files = json["files"];
-    EXPECT_THAT(files[2]["error"].get<std::string>(), HasSubstr("--convert-to ods")) << "the .xlsx in the folder";
+    EXPECT_THAT(files[2]["error"].get<std::string>(), HasSubstr("--convert-to ods"))
+        << "the .xlsx in the folder";
     EXPECT_EQ(files[0]["kind"], "action-plan");
     EXPECT_TRUE(files[0]["error"].is_null());
     std::vector<std::string> plan_codes;
     for (const auto& f : files[0]["findings"])
         plan_codes.push_back(f["code"].get<std::string>() + " " + f["location"].get<std::string>());
-    EXPECT_THAT(plan_codes, ::testing::IsSupersetOf({"action-overdue sheet:Action plan!D2",
-                                                    "action-complete-no-date sheet:Action plan!F3"}));
+    EXPECT_THAT(plan_codes,
+                ::testing::IsSupersetOf({"action-overdue sheet:Action plan!D2",
+                                         "action-complete-no-date sheet:Action plan!F3"}));
     EXPECT_EQ(files[0]["plan"]["overdue"], 1);
     EXPECT_EQ(files[1]["kind"], "assessment");
     EXPECT_TRUE(files[1]["error"].is_null());
@@ -233,11 +253,14 @@ TEST(PreventCheck, AFolderOfFilesSomeUnreadable)
     EXPECT_THAT(files[5]["error"].get<std::string>(), HasSubstr("protected by a password"));
     EXPECT_THAT(files[6]["error"].get<std::string>(), HasSubstr("no such file or folder"));
 
-    const auto one_job = check({"--format", "json", "--today", "2026-11-29", "--jobs", "1", (dir / "board").string()});
-    const auto two_jobs = check({"--format", "json", "--today", "2026-11-29", "--jobs", "2", (dir / "board").string()});
+    const auto one_job = check(
+        {"--format", "json", "--today", "2026-11-29", "--jobs", "1", (dir / "board").string()});
+    const auto two_jobs = check(
+        {"--format", "json", "--today", "2026-11-29", "--jobs", "2", (dir / "board").string()});
     EXPECT_EQ(one_job.output, two_jobs.output) << "the same report whatever the number of jobs";
 
-    const auto plan_only = check({"--today", "2026-10-01", (dir / "board/2026-27/action plan.ods").string()});
+    const auto plan_only =
+        check({"--today", "2026-10-01", (dir / "board/2026-27/action plan.ods").string()});
     EXPECT_THAT(plan_only.output, HasSubstr("0 overdue")) << "on 1 October nothing was overdue yet";
 }
 
@@ -247,12 +270,14 @@ TEST(PreventCheck, AProvidersOwnCatalogue)
     Scratch dir;
     std::ifstream in(PREVENT_CATALOGUE);
     std::string xcu((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    const std::string from = ">Leadership and governance oversight<", to = ">Leadership by the Corporation<";
+    const std::string from = ">Leadership and governance oversight<",
+                      to = ">Leadership by the Corporation<";
     const auto at = xcu.find(from);
     ASSERT_NE(at, std::string::npos);
     xcu.replace(at, from.size(), to);
     std::ofstream(dir / "OurCatalogue.xcu") << xcu;
-    const auto run = check({"--format", "json", "--catalogue", (dir / "OurCatalogue.xcu").string(), PREVENT_SAMPLE});
+    const auto run = check(
+        {"--format", "json", "--catalogue", (dir / "OurCatalogue.xcu").string(), PREVENT_SAMPLE});
     const auto json = nlohmann::json::parse(run.output);
     EXPECT_EQ(json["files"][0]["areas"][0]["title"], "Leadership by the Corporation");
 
@@ -268,37 +293,48 @@ TEST(PreventCheck, HostileFilesAreRefusedOneLineEachAndTheRestIsChecked)
 {
     Scratch dir;
     const std::string odt = "application/vnd.oasis.opendocument.text";
-    const std::string head = R"(<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
-                             R"(xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>)";
+    const std::string head =
+        R"(<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
+        R"(xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>)";
     const std::string tail = "</office:text></office:body></office:document-content>";
     // A zip bomb: 64 MiB of spaces packs to a few dozen KiB.
-    write_zip(dir / "bomb.odt", {{"mimetype", odt}, {"content.xml", head + std::string(64 << 20, ' ') + tail}});
+    write_zip(dir / "bomb.odt",
+              {{"mimetype", odt}, {"content.xml", head + std::string(64 << 20, ' ') + tail}});
     // Entity expansion through a DTD.
-    write_zip(dir / "entities.odt",
-              {{"mimetype", odt},
-               {"content.xml", R"(<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>)" +
-                                   head + "<text:p>&b;</text:p>" + tail}});
+    write_zip(
+        dir / "entities.odt",
+        {{"mimetype", odt},
+         {"content.xml",
+          R"(<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>)" +
+              head + "<text:p>&b;</text:p>" + tail}});
     // 10,000 nested spans.
     std::string deep;
     for (int i = 0; i < 10000; ++i)
         deep += "<text:span>";
     for (int i = 0; i < 10000; ++i)
         deep += "</text:span>";
-    write_zip(dir / "deep.odt", {{"mimetype", odt}, {"content.xml", head + "<text:p>" + deep + "</text:p>" + tail}});
+    write_zip(dir / "deep.odt",
+              {{"mimetype", odt}, {"content.xml", head + "<text:p>" + deep + "</text:p>" + tail}});
     write_zip(dir / "no content.odt", {{"mimetype", odt}, {"styles.xml", "<x/>"}});
-    write_zip(dir / "whole.odt", {{"mimetype", odt}, {"content.xml", head + "<text:p>" + std::string(20000, 'x') + "</text:p>" + tail}});
+    write_zip(dir / "whole.odt",
+              {{"mimetype", odt},
+               {"content.xml", head + "<text:p>" + std::string(20000, 'x') + "</text:p>" + tail}});
     fs::copy_file(dir / "whole.odt", dir / "cut short.odt");
     fs::resize_file(dir / "cut short.odt", fs::file_size(dir / "whole.odt") / 3);
-    fs::copy_file(PREVENT_SAMPLE, dir / "-draft \u00e9v\u00e8nement \u05e9\u05dc\u05d5\u05dd.odt");  // odd name, good file
+    fs::copy_file(
+        PREVENT_SAMPLE,
+        dir / "-draft \u00e9v\u00e8nement \u05e9\u05dc\u05d5\u05dd.odt");  // odd name, good file
 
-    const auto run = check({"--format", "json", "--", (dir / "bomb.odt").string(), (dir / "entities.odt").string(),
-                            (dir / "deep.odt").string(), (dir / "no content.odt").string(), (dir / "cut short.odt").string(),
+    const auto run = check({"--format", "json", "--", (dir / "bomb.odt").string(),
+                            (dir / "entities.odt").string(), (dir / "deep.odt").string(),
+                            (dir / "no content.odt").string(), (dir / "cut short.odt").string(),
                             "-draft \u00e9v\u00e8nement \u05e9\u05dc\u05d5\u05dd.odt"});
     EXPECT_EQ(run.exit_code, 3);
     // The odd name is given relative to the folder the program runs in; this run's is not dir.
     const auto json = nlohmann::json::parse(run.output);
     ASSERT_EQ(json["files"].size(), 6u);
-    const std::vector<std::string> why = {"too large to check", "document type", "damaged", "damaged: the package has no content.xml",
+    const std::vector<std::string> why = {"too large to check", "document type", "damaged",
+                                          "damaged: the package has no content.xml",
                                           "damaged or cut short"};
     for (std::size_t i = 0; i < why.size(); ++i) {
         const auto error = json["files"][i]["error"].get<std::string>();
@@ -306,8 +342,10 @@ TEST(PreventCheck, HostileFilesAreRefusedOneLineEachAndTheRestIsChecked)
         EXPECT_EQ(error.find('\n'), std::string::npos) << "one line";
     }
 
-    const auto good = check({"--format", "json", "--", (dir / "-draft \u00e9v\u00e8nement \u05e9\u05dc\u05d5\u05dd.odt").string(),
-                             (dir / "bomb.odt").string()});
+    const auto good =
+        check({"--format", "json", "--",
+               (dir / "-draft \u00e9v\u00e8nement \u05e9\u05dc\u05d5\u05dd.odt").string(),
+               (dir / "bomb.odt").string()});
     EXPECT_EQ(good.exit_code, 3);
     const auto both = nlohmann::json::parse(good.output);
     EXPECT_TRUE(both["files"][0]["error"].is_null()) << "the file with the odd name is checked";
@@ -331,24 +369,28 @@ TEST(PreventCheck, UnreadableFilesFoldersAndThingsThatAreNoFiles)
     unlocks.lock(dir / "governors/locked away.odt");
     unlocks.lock(dir / "governors/closed");
 
-    const auto run = check_through(as_an_ordinary_reader(),
-                                   {"--format", "json", "--", (dir / "governors").string(),
-                                    (dir / "governors/locked away.odt").string(), (dir / "pipe.odt").string(), "/dev/zero"});
+    const auto run = check_through(
+        as_an_ordinary_reader(),
+        {"--format", "json", "--", (dir / "governors").string(),
+         (dir / "governors/locked away.odt").string(), (dir / "pipe.odt").string(), "/dev/zero"});
     EXPECT_EQ(run.exit_code, 3) << run.output;
     const auto json = nlohmann::json::parse(run.output);
     std::vector<std::string> seen;
     for (const auto& f : json["files"])
         seen.push_back(fs::path(f["path"].get<std::string>()).filename().string() + ": " +
                        (f["error"].is_null() ? "checked" : f["error"].get<std::string>()));
-    EXPECT_THAT(seen, ::testing::ElementsAre(
-                          "assessment.odt: checked",
-                          "closed: this folder cannot be read: you have no permission to read it; what is under it was not checked",
-                          "link to assessment.odt: checked",
-                          "locked away.odt: cannot be read: you have no permission to read it",
-                          "zz later.odt: checked",
-                          "locked away.odt: cannot be read: you have no permission to read it",
-                          "pipe.odt: cannot be read: it is not an ordinary file (a pipe, a device or a socket)",
-                          "zero: cannot be read: it is not an ordinary file (a pipe, a device or a socket)"));
+    EXPECT_THAT(
+        seen,
+        ::testing::ElementsAre(
+            "assessment.odt: checked",
+            "closed: this folder cannot be read: you have no permission to read it; what is under "
+            "it was not checked",
+            "link to assessment.odt: checked",
+            "locked away.odt: cannot be read: you have no permission to read it",
+            "zz later.odt: checked",
+            "locked away.odt: cannot be read: you have no permission to read it",
+            "pipe.odt: cannot be read: it is not an ordinary file (a pipe, a device or a socket)",
+            "zero: cannot be read: it is not an ordinary file (a pipe, a device or a socket)"));
 }
 
 // A 200 MB file: an assessment carrying 200 MiB of scanned pictures is checked without reading
@@ -367,7 +409,8 @@ void make_big_files(const fs::path& dir)
             zip_stat_index(sample, static_cast<zip_uint64_t>(i), 0, &st);
             std::string data(st.size, '\0');
             zip_file_t* f = zip_fopen_index(sample, static_cast<zip_uint64_t>(i), 0);
-            ASSERT_EQ(zip_fread(f, data.data(), data.size()), static_cast<zip_int64_t>(data.size()));
+            ASSERT_EQ(zip_fread(f, data.data(), data.size()),
+                      static_cast<zip_int64_t>(data.size()));
             zip_fclose(f);
             parts.emplace_back(st.name, std::move(data));
         }
@@ -389,8 +432,9 @@ void make_big_files(const fs::path& dir)
         for (const auto& [name, data] : with_pictures) {
             zip_source_t* source = zip_source_buffer(z, data.data(), data.size(), 0);
             const auto index = zip_file_add(z, name.c_str(), source, ZIP_FL_OVERWRITE);
-            zip_set_file_compression(z, static_cast<zip_uint64_t>(index),
-                                     name == "content.xml" || name == "styles.xml" ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
+            zip_set_file_compression(
+                z, static_cast<zip_uint64_t>(index),
+                name == "content.xml" || name == "styles.xml" ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
         }
         ASSERT_EQ(zip_close(z), 0);
     }
@@ -399,16 +443,17 @@ void make_big_files(const fs::path& dir)
 
     // A content.xml of 300 MiB of varied text: more than any assessment, refused unread.
     const std::string odt = "application/vnd.oasis.opendocument.text";
-    std::string content = R"(<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
-                          R"(xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>)";
+    std::string content =
+        R"(<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
+        R"(xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>)";
     content.reserve(301u << 20);
     for (std::uint64_t n = 0; content.size() < (300u << 20); ++n) {
         x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-        content += "<text:p>Paragraph " + std::to_string(n) + " reviewed " + std::to_string(x) + "</text:p>";
+        content += "<text:p>Paragraph " + std::to_string(n) + " reviewed " + std::to_string(x) +
+                   "</text:p>";
     }
     content += "</office:text></office:body></office:document-content>";
     write_zip(dir / "huge text.odt", {{"mimetype", odt}, {"content.xml", std::move(content)}}, 1);
-
 }
 
 // Runs make in a child process: the test's own peak memory stays small, and with it what the
@@ -421,7 +466,8 @@ bool made_in_a_child(const std::function<void()>& make)
         ::_exit(::testing::Test::HasFailure() ? 1 : 0);
     }
     int status = 0;
-    return child > 0 && ::waitpid(child, &status, 0) == child && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    return child > 0 && ::waitpid(child, &status, 0) == child && WIFEXITED(status) &&
+           WEXITSTATUS(status) == 0;
 }
 
 TEST(PreventCheck, TwoHundredMegabyteFiles)
@@ -434,9 +480,10 @@ TEST(PreventCheck, TwoHundredMegabyteFiles)
     ::testing::Test::RecordProperty("peak_kib_sample", std::to_string(plain.peak_kib));
     ::testing::Test::RecordProperty("peak_kib_200MB_of_pictures", std::to_string(scans.peak_kib));
     ::testing::Test::RecordProperty("peak_kib_300MiB_content", std::to_string(huge.peak_kib));
-    std::cout << "peak memory (KiB): sample " << plain.peak_kib << ", with 200 MiB of pictures " << scans.peak_kib
-              << " (file " << fs::file_size(dir / "with scans.odt") / 1024 << " KiB), 300 MiB content.xml "
-              << huge.peak_kib << " (file " << fs::file_size(dir / "huge text.odt") / 1024 << " KiB)\n";
+    std::cout << "peak memory (KiB): sample " << plain.peak_kib << ", with 200 MiB of pictures "
+              << scans.peak_kib << " (file " << fs::file_size(dir / "with scans.odt") / 1024
+              << " KiB), 300 MiB content.xml " << huge.peak_kib << " (file "
+              << fs::file_size(dir / "huge text.odt") / 1024 << " KiB)\n";
 
     const auto checked = nlohmann::json::parse(scans.output)["files"][0];
     EXPECT_TRUE(checked["error"].is_null()) << scans.output;
@@ -447,6 +494,7 @@ TEST(PreventCheck, TwoHundredMegabyteFiles)
 
     EXPECT_EQ(huge.exit_code, 3);
     const auto refused = nlohmann::json::parse(huge.output)["files"][0];
-    EXPECT_THAT(refused["error"].get<std::string>(), HasSubstr("too large to check")) << huge.output;
+    EXPECT_THAT(refused["error"].get<std::string>(), HasSubstr("too large to check"))
+        << huge.output;
     EXPECT_LT(huge.peak_kib, 64 * 1024) << "refused before it is read";
 }

@@ -10,8 +10,10 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    const prevent::odf::PackageParts parts{std::string(reinterpret_cast<const char*>(data), size), {}, {}};
+    const prevent::odf::PackageParts parts{
+        std::string(reinterpret_cast<const char*>(data), size), {}, {}};
     for (const bool spreadsheet : {false, true})
-        prevent::fuzz::insist_on_a_clear_answer(prevent::odf::check_parts(parts, spreadsheet, prevent::fuzz::settings()));
+        prevent::fuzz::insist_on_a_clear_answer(
+            prevent::odf::check_parts(parts, spreadsheet, prevent::fuzz::settings()));
     return 0;
 }

@@ -23,7 +23,8 @@ void remove_folder() { std::filesystem::remove_all(g_folder); }
 std::filesystem::path input_file()
 {
     static const std::filesystem::path file = [] {
-        std::string pattern = (std::filesystem::temp_directory_path() / "prevent-fuzz-XXXXXX").string();
+        std::string pattern =
+            (std::filesystem::temp_directory_path() / "prevent-fuzz-XXXXXX").string();
         if (!::mkdtemp(pattern.data()))
             std::abort();
         g_folder = pattern;
@@ -45,6 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } else {
         std::abort();
     }
-    prevent::fuzz::insist_on_a_clear_answer(prevent::odf::check_file(file, prevent::fuzz::settings()));
+    prevent::fuzz::insist_on_a_clear_answer(
+        prevent::odf::check_file(file, prevent::fuzz::settings()));
     return 0;
 }

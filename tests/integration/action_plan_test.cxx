@@ -51,35 +51,46 @@ namespace {
 
 Reference<org::preventtoolkit::XActionPlan> plans()
 {
-    return Reference<org::preventtoolkit::XActionPlan>(office().create("org.preventtoolkit.ActionPlan"), UNO_QUERY_THROW);
+    return Reference<org::preventtoolkit::XActionPlan>(
+        office().create("org.preventtoolkit.ActionPlan"), UNO_QUERY_THROW);
 }
 
 OUString u(const std::string& s) { return OUString::fromUtf8(s.c_str()); }
 
-Reference<css::sheet::XSpreadsheet> sheet(const Reference<css::frame::XModel>& model, const std::string& name)
+Reference<css::sheet::XSpreadsheet> sheet(const Reference<css::frame::XModel>& model,
+                                          const std::string& name)
 {
     return Reference<css::sheet::XSpreadsheet>(
-        Reference<css::sheet::XSpreadsheetDocument>(model, UNO_QUERY_THROW)->getSheets()->getByName(u(name)),
+        Reference<css::sheet::XSpreadsheetDocument>(model, UNO_QUERY_THROW)
+            ->getSheets()
+            ->getByName(u(name)),
         UNO_QUERY_THROW);
 }
 
 bool has_sheet(const Reference<css::frame::XModel>& model, const std::string& name)
 {
-    return Reference<css::sheet::XSpreadsheetDocument>(model, UNO_QUERY_THROW)->getSheets()->hasByName(u(name));
+    return Reference<css::sheet::XSpreadsheetDocument>(model, UNO_QUERY_THROW)
+        ->getSheets()
+        ->hasByName(u(name));
 }
 
 std::string text_at(const Reference<css::sheet::XSpreadsheet>& s, const char* address)
 {
-    const auto cell = Reference<css::table::XCellRange>(s, UNO_QUERY_THROW)->getCellRangeByName(OUString::createFromAscii(address));
-    return utf8(Reference<css::text::XText>(Reference<css::table::XCellRange>(cell, UNO_QUERY_THROW)->getCellByPosition(0, 0),
-                                            UNO_QUERY_THROW)
-                    ->getString());
+    const auto cell = Reference<css::table::XCellRange>(s, UNO_QUERY_THROW)
+                          ->getCellRangeByName(OUString::createFromAscii(address));
+    return utf8(
+        Reference<css::text::XText>(
+            Reference<css::table::XCellRange>(cell, UNO_QUERY_THROW)->getCellByPosition(0, 0),
+            UNO_QUERY_THROW)
+            ->getString());
 }
 
-Reference<css::table::XCell> cell_at(const Reference<css::sheet::XSpreadsheet>& s, const char* address)
+Reference<css::table::XCell> cell_at(const Reference<css::sheet::XSpreadsheet>& s,
+                                     const char* address)
 {
     return Reference<css::table::XCellRange>(
-               Reference<css::table::XCellRange>(s, UNO_QUERY_THROW)->getCellRangeByName(OUString::createFromAscii(address)),
+               Reference<css::table::XCellRange>(s, UNO_QUERY_THROW)
+                   ->getCellRangeByName(OUString::createFromAscii(address)),
                UNO_QUERY_THROW)
         ->getCellByPosition(0, 0);
 }
@@ -90,10 +101,12 @@ void put(const Reference<css::sheet::XSpreadsheet>& s, const char* address, cons
 }
 
 // The validity of a cell: its type, and its list or formula.
-std::pair<css::sheet::ValidationType, std::string> validity(const Reference<css::sheet::XSpreadsheet>& s, const char* address)
+std::pair<css::sheet::ValidationType, std::string> validity(
+    const Reference<css::sheet::XSpreadsheet>& s, const char* address)
 {
     const Reference<css::beans::XPropertySet> v(
-        Reference<css::beans::XPropertySet>(cell_at(s, address), UNO_QUERY_THROW)->getPropertyValue("Validation"),
+        Reference<css::beans::XPropertySet>(cell_at(s, address), UNO_QUERY_THROW)
+            ->getPropertyValue("Validation"),
         UNO_QUERY_THROW);
     css::sheet::ValidationType type = css::sheet::ValidationType_ANY;
     v->getPropertyValue("Type") >>= type;
@@ -103,7 +116,8 @@ std::pair<css::sheet::ValidationType, std::string> validity(const Reference<css:
 int conditions(const Reference<css::sheet::XSpreadsheet>& s, const char* address)
 {
     const Reference<css::container::XIndexAccess> entries(
-        Reference<css::beans::XPropertySet>(cell_at(s, address), UNO_QUERY_THROW)->getPropertyValue("ConditionalFormat"),
+        Reference<css::beans::XPropertySet>(cell_at(s, address), UNO_QUERY_THROW)
+            ->getPropertyValue("ConditionalFormat"),
         UNO_QUERY_THROW);
     return entries->getCount();
 }
@@ -111,10 +125,13 @@ int conditions(const Reference<css::sheet::XSpreadsheet>& s, const char* address
 bool has_autofilter(const Reference<css::frame::XModel>& model)
 {
     const Reference<css::sheet::XDatabaseRanges> ranges(
-        Reference<css::beans::XPropertySet>(model, UNO_QUERY_THROW)->getPropertyValue("DatabaseRanges"), UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet>(model, UNO_QUERY_THROW)
+            ->getPropertyValue("DatabaseRanges"),
+        UNO_QUERY_THROW);
     for (const auto& name : ranges->getElementNames()) {
         bool on = false;
-        Reference<css::beans::XPropertySet>(ranges->getByName(name), UNO_QUERY_THROW)->getPropertyValue("AutoFilter") >>= on;
+        Reference<css::beans::XPropertySet>(ranges->getByName(name), UNO_QUERY_THROW)
+            ->getPropertyValue("AutoFilter") >>= on;
         if (on)
             return true;
     }
@@ -130,10 +147,12 @@ std::vector<std::string> codes(const css::uno::Sequence<org::preventtoolkit::Fin
 }
 
 // The plan's rows 2..n as text, for comparing before and after.
-std::vector<std::vector<std::string>> contents(const Reference<css::sheet::XSpreadsheet>& s, const char* range)
+std::vector<std::vector<std::string>> contents(const Reference<css::sheet::XSpreadsheet>& s,
+                                               const char* range)
 {
     const auto data = Reference<css::sheet::XCellRangeData>(
-                          Reference<css::table::XCellRange>(s, UNO_QUERY_THROW)->getCellRangeByName(OUString::createFromAscii(range)),
+                          Reference<css::table::XCellRange>(s, UNO_QUERY_THROW)
+                              ->getCellRangeByName(OUString::createFromAscii(range)),
                           UNO_QUERY_THROW)
                           ->getDataArray();
     std::vector<std::vector<std::string>> out;
@@ -157,10 +176,13 @@ std::unique_ptr<Document> assessment()
     auto doc = std::make_unique<Document>(office(), "private:factory/swriter");
     WriterBuilder(doc->model())
         .heading("Online safety")
-        .table({{"Ref", "Risk", "Existing controls", "Further actions", "Owner", "Target date", "RAG"},
-                {"R1", "Extremist sites reached", "Web filter", "Review the filter categories", "IT manager", "31/03/2027", "Amber"},
-                {"R2", "Staff unaware of referral route", "Induction", "Refresher training for tutors", "HR lead", "30/06/2027", "Amber"},
-                {"R3", "Unvetted speakers", "Speaker policy", "", "Events", "", "Green"}});
+        .table(
+            {{"Ref", "Risk", "Existing controls", "Further actions", "Owner", "Target date", "RAG"},
+             {"R1", "Extremist sites reached", "Web filter", "Review the filter categories",
+              "IT manager", "31/03/2027", "Amber"},
+             {"R2", "Staff unaware of referral route", "Induction", "Refresher training for tutors",
+              "HR lead", "30/06/2027", "Amber"},
+             {"R3", "Unvetted speakers", "Speaker policy", "", "Events", "", "Green"}});
     return doc;
 }
 
@@ -174,9 +196,11 @@ Reference<org::preventtoolkit::XActionPlanFiles> plan_files()
 // How many documents the office has open, hidden ones too.
 int open_documents()
 {
-    const Reference<css::frame::XDesktop> desktop(office().create("com.sun.star.frame.Desktop"), UNO_QUERY_THROW);
+    const Reference<css::frame::XDesktop> desktop(office().create("com.sun.star.frame.Desktop"),
+                                                  UNO_QUERY_THROW);
     int n = 0;
-    for (const auto items = desktop->getComponents()->createEnumeration(); items->hasMoreElements(); items->nextElement())
+    for (const auto items = desktop->getComponents()->createEnumeration(); items->hasMoreElements();
+         items->nextElement())
         ++n;
     return n;
 }
@@ -223,8 +247,9 @@ TEST(ActionPlan, CreateLaysOutTheSheet)
     EXPECT_EQ(text_at(s, "N1"), "Last updated");
     EXPECT_EQ(validity(s, "C2").first, css::sheet::ValidationType_LIST);
     EXPECT_THAT(validity(s, "C2").second, HasSubstr("\"Leadership"));
-    EXPECT_EQ(validity(s, "I2"), std::pair(css::sheet::ValidationType_LIST,
-                                           std::string("\"Not started\";\"In progress\";\"Complete\";\"Ongoing\"")));
+    EXPECT_EQ(validity(s, "I2"),
+              std::pair(css::sheet::ValidationType_LIST,
+                        std::string("\"Not started\";\"In progress\";\"Complete\";\"Ongoing\"")));
     EXPECT_EQ(validity(s, "J500").first, css::sheet::ValidationType_LIST);
     EXPECT_EQ(validity(s, "H2").first, css::sheet::ValidationType_DATE);
     EXPECT_EQ(validity(s, "G2").first, css::sheet::ValidationType_DATE);
@@ -233,9 +258,11 @@ TEST(ActionPlan, CreateLaysOutTheSheet)
     {
         // The formula is written for the first row and the entry says so: row 2 tests H2.
         const Reference<css::container::XIndexAccess> entries(
-            Reference<css::beans::XPropertySet>(cell_at(s, "A2"), UNO_QUERY_THROW)->getPropertyValue("ConditionalFormat"),
+            Reference<css::beans::XPropertySet>(cell_at(s, "A2"), UNO_QUERY_THROW)
+                ->getPropertyValue("ConditionalFormat"),
             UNO_QUERY_THROW);
-        const Reference<css::sheet::XSheetCondition> overdue(entries->getByIndex(0), UNO_QUERY_THROW);
+        const Reference<css::sheet::XSheetCondition> overdue(entries->getByIndex(0),
+                                                             UNO_QUERY_THROW);
         EXPECT_EQ(utf8(overdue->getFormula1()), "AND(ISNUMBER($H2);$H2<TODAY();$I2<>\"Complete\")");
         EXPECT_EQ(overdue->getSourcePosition().Row, 1);
         EXPECT_EQ(overdue->getSourcePosition().Column, 0);
@@ -247,7 +274,8 @@ TEST(ActionPlan, CreateLaysOutTheSheet)
 
 TEST(ActionPlan, ListsAndFormatsSurviveOdsAndXlsx)
 {
-    for (const auto& [file, filter] : {std::pair{"plan.ods", "calc8"}, std::pair{"plan.xlsx", "Calc MS Excel 2007 XML"}}) {
+    for (const auto& [file, filter] :
+         {std::pair{"plan.ods", "calc8"}, std::pair{"plan.xlsx", "Calc MS Excel 2007 XML"}}) {
         const auto path = scratch(file);
         {
             Document doc(office(), "private:factory/scalc");
@@ -284,20 +312,24 @@ TEST(ActionPlan, AdoptsAHandTypedPlanWithoutChangingAValue)
     const auto before = contents(s, "A1:F6");
     EXPECT_EQ(utf8(plans()->adoptSheet(doc.model(), "Sheet1")), "Sheet1");
     EXPECT_EQ(contents(s, "A1:F6"), before);
-    EXPECT_EQ(validity(s, "A4").first, css::sheet::ValidationType_LIST) << "the category is the area";
+    EXPECT_EQ(validity(s, "A4").first, css::sheet::ValidationType_LIST)
+        << "the category is the area";
     EXPECT_EQ(validity(s, "E4").first, css::sheet::ValidationType_DATE);
     EXPECT_TRUE(has_autofilter(doc.model()));
-    EXPECT_THAT(codes(plans()->check(doc.model(), nullptr)), ElementsAre("action-no-owner sheet:Sheet1!C5",
-                                                                         "action-no-due-date sheet:Sheet1!E5"));
+    EXPECT_THAT(
+        codes(plans()->check(doc.model(), nullptr)),
+        ElementsAre("action-no-owner sheet:Sheet1!C5", "action-no-due-date sheet:Sheet1!E5"));
 }
 
 TEST(ActionPlan, AdoptsTheDfeStyleColumns)
 {
     Document doc(office(), "private:factory/scalc");
     const auto s = sheet(doc.model(), "Sheet1");
-    const char* titles[] = {"Outcome", "Risk/Vulnerability", "Action to address risk", "Owner", "Evidence of progress", "RAG"};
+    const char* titles[] = {"Outcome", "Risk/Vulnerability",   "Action to address risk",
+                            "Owner",   "Evidence of progress", "RAG"};
     for (int c = 0; c < 6; ++c)
-        Reference<css::text::XText>(s->getCellByPosition(c, 0), UNO_QUERY_THROW)->setString(OUString::createFromAscii(titles[c]));
+        Reference<css::text::XText>(s->getCellByPosition(c, 0), UNO_QUERY_THROW)
+            ->setString(OUString::createFromAscii(titles[c]));
     put(s, "C2", "Train staff on referrals");
     put(s, "F2", "Amber");
     const auto before = contents(s, "A1:F3");
@@ -333,8 +365,10 @@ TEST(ActionPlan, ChecksThePlanWithTodayTheTwentyNinthOfNovember)
     put(s, "I3", "Complete");
     put(s, "J3", "Red");
     EXPECT_THAT(codes(plans()->check(doc.model(), nullptr)),
-                ElementsAre("action-overdue sheet:Action plan!H2", "action-duplicate-id sheet:Action plan!A3",
-                            "action-complete-no-date sheet:Action plan!M3", "action-complete-red sheet:Action plan!J3"));
+                ElementsAre("action-overdue sheet:Action plan!H2",
+                            "action-duplicate-id sheet:Action plan!A3",
+                            "action-complete-no-date sheet:Action plan!M3",
+                            "action-complete-red sheet:Action plan!J3"));
 }
 
 TEST(ActionPlan, InStepWithTheAssessment)
@@ -342,8 +376,9 @@ TEST(ActionPlan, InStepWithTheAssessment)
     const auto writer = assessment();
     Document doc(office(), "private:factory/scalc");
     plan_for_r1_and_r9(doc.model());
-    EXPECT_THAT(codes(plans()->check(doc.model(), writer->model())),
-                ElementsAre("action-unknown-risk sheet:Action plan!B3", "risk-without-action document"));
+    EXPECT_THAT(
+        codes(plans()->check(doc.model(), writer->model())),
+        ElementsAre("action-unknown-risk sheet:Action plan!B3", "risk-without-action document"));
 }
 
 // The assessment as a file the user picks: read hidden and closed again, re-read when it changes
@@ -356,29 +391,37 @@ TEST(ActionPlan, InStepWithAnAssessmentFile)
     Document doc(office(), "private:factory/scalc");
     plan_for_r1_and_r9(doc.model());
     const int before = open_documents();
-    EXPECT_THAT(codes(plan_files()->checkAgainstFile(doc.model(), url)),
-                ElementsAre("action-unknown-risk sheet:Action plan!B3", "risk-without-action document"));
+    EXPECT_THAT(
+        codes(plan_files()->checkAgainstFile(doc.model(), url)),
+        ElementsAre("action-unknown-risk sheet:Action plan!B3", "risk-without-action document"));
     EXPECT_EQ(open_documents(), before) << "the file was closed again";
 
     {  // The file changes on disk: R2 goes, R9 comes.
         Document changed(office(), "private:factory/swriter");
         WriterBuilder(changed.model())
             .heading("Online safety")
-            .table({{"Ref", "Risk", "Existing controls", "Further actions", "Owner", "Target date", "RAG"},
-                    {"R1", "Extremist sites reached", "Web filter", "Review the filter categories", "IT manager", "31/03/2027", "Amber"},
-                    {"R9", "Visiting speakers unvetted", "Speaker policy", "Brief the events team", "Registrar", "31/03/2027", "Amber"}});
+            .table({{"Ref", "Risk", "Existing controls", "Further actions", "Owner", "Target date",
+                     "RAG"},
+                    {"R1", "Extremist sites reached", "Web filter", "Review the filter categories",
+                     "IT manager", "31/03/2027", "Amber"},
+                    {"R9", "Visiting speakers unvetted", "Speaker policy", "Brief the events team",
+                     "Registrar", "31/03/2027", "Amber"}});
         changed.store_as(path, "writer8");
     }
-    EXPECT_THAT(codes(plan_files()->checkAgainstFile(doc.model(), url)), ElementsAre()) << "read again";
+    EXPECT_THAT(codes(plan_files()->checkAgainstFile(doc.model(), url)), ElementsAre())
+        << "read again";
 
     {  // Open in this office and edited, not saved: what the user sees counts.
         Document open(office(), url);
         const Reference<css::container::XIndexAccess> tables(
-            Reference<css::text::XTextTablesSupplier>(open.model(), UNO_QUERY_THROW)->getTextTables(), UNO_QUERY_THROW);
+            Reference<css::text::XTextTablesSupplier>(open.model(), UNO_QUERY_THROW)
+                ->getTextTables(),
+            UNO_QUERY_THROW);
         const Reference<css::text::XTextTable> table(tables->getByIndex(0), UNO_QUERY_THROW);
         Reference<css::text::XText>(table->getCellByName("A3"), UNO_QUERY_THROW)->setString("R7");
         EXPECT_THAT(codes(plan_files()->checkAgainstFile(doc.model(), url)),
-                    ElementsAre("action-unknown-risk sheet:Action plan!B3", "risk-without-action document"));
+                    ElementsAre("action-unknown-risk sheet:Action plan!B3",
+                                "risk-without-action document"));
         EXPECT_EQ(open_documents(), before + 1) << "the user's window is left open";
     }
 
@@ -399,22 +442,31 @@ TEST(ActionPlan, AssessmentFilesThatCannotBeReadAreRefusedSayingWhy)
     const auto missing = prevent::testing::file_url(scratch("no-such-assessment.odt"));
     EXPECT_THAT(refusal([&] { plan_files()->checkAgainstFile(doc.model(), missing); }),
                 HasSubstr("there is no file"));
-    EXPECT_THAT(refusal([&] { plan_files()->checkAgainstFile(doc.model(), ""); }), HasSubstr("choose the assessment file"));
+    EXPECT_THAT(refusal([&] { plan_files()->checkAgainstFile(doc.model(), ""); }),
+                HasSubstr("choose the assessment file"));
 
     const auto spreadsheet = scratch("not-an-assessment.ods");
     Document(office(), "private:factory/scalc").store_as(spreadsheet, "calc8");
-    EXPECT_THAT(refusal([&] { plan_files()->checkAgainstFile(doc.model(), prevent::testing::file_url(spreadsheet)); }),
+    EXPECT_THAT(refusal([&] {
+                    plan_files()->checkAgainstFile(doc.model(),
+                                                   prevent::testing::file_url(spreadsheet));
+                }),
                 HasSubstr("is not a Writer text document"));
 
     const auto locked = scratch("locked-assessment.odt");
     assessment()->store_as(locked, "writer8", "secret");
-    EXPECT_THAT(refusal([&] { plan_files()->checkAgainstFile(doc.model(), prevent::testing::file_url(locked)); }),
+    EXPECT_THAT(refusal([&] {
+                    plan_files()->checkAgainstFile(doc.model(), prevent::testing::file_url(locked));
+                }),
                 HasSubstr("could not be opened"));
 
     const auto damaged = scratch("damaged-assessment.odt");
     assessment()->store_as(damaged, "writer8");
     std::filesystem::resize_file(damaged, std::filesystem::file_size(damaged) / 2);
-    EXPECT_THAT(refusal([&] { plan_files()->checkAgainstFile(doc.model(), prevent::testing::file_url(damaged)); }),
+    EXPECT_THAT(refusal([&] {
+                    plan_files()->checkAgainstFile(doc.model(),
+                                                   prevent::testing::file_url(damaged));
+                }),
                 HasSubstr("could not be opened"));
 
     const auto good = scratch("good-assessment.odt");
@@ -423,25 +475,33 @@ TEST(ActionPlan, AssessmentFilesThatCannotBeReadAreRefusedSayingWhy)
     doc.store_as(plan_path, "calc8");
     {
         Document read_only(office(), prevent::testing::file_url(plan_path), true, true);
-        EXPECT_THAT(refusal([&] { plan_files()->importActionsFromFile(read_only.model(), prevent::testing::file_url(good)); }),
+        EXPECT_THAT(refusal([&] {
+                        plan_files()->importActionsFromFile(read_only.model(),
+                                                            prevent::testing::file_url(good));
+                    }),
                     HasSubstr("read-only"));
         Document writer(office(), "private:factory/swriter");
-        EXPECT_THAT(refusal([&] { plan_files()->checkAgainstFile(writer.model(), prevent::testing::file_url(good)); }),
+        EXPECT_THAT(refusal([&] {
+                        plan_files()->checkAgainstFile(writer.model(),
+                                                       prevent::testing::file_url(good));
+                    }),
                     HasSubstr("not a Calc spreadsheet"));
     }
     EXPECT_EQ(open_documents(), before) << "every file opened was closed again";
-    EXPECT_EQ(contents(sheet(doc.model(), "Action plan"), "A1:N4"), before_plan) << "the plan is as it was";
+    EXPECT_EQ(contents(sheet(doc.model(), "Action plan"), "A1:N4"), before_plan)
+        << "the plan is as it was";
 }
 
 TEST(ActionPlan, BringingActionsInTwiceAddsThemOnceAndKeepsUserEdits)
 {
     const auto writer = assessment();
     Document doc(office(), "private:factory/scalc");
-    EXPECT_EQ(plans()->importActions(doc.model(), writer->model()), 2) << "a plan sheet is made for them";
+    EXPECT_EQ(plans()->importActions(doc.model(), writer->model()), 2)
+        << "a plan sheet is made for them";
     const auto s = sheet(doc.model(), "Action plan");
     EXPECT_EQ(text_at(s, "A2"), "A001");
     EXPECT_EQ(text_at(s, "B2"), "R1");
-    EXPECT_EQ(text_at(s, "C2"), "IT policies, filtering and online safety") ;
+    EXPECT_EQ(text_at(s, "C2"), "IT policies, filtering and online safety");
     EXPECT_EQ(text_at(s, "D2"), "Review the filter categories");
     EXPECT_EQ(text_at(s, "F2"), "IT manager");
     EXPECT_EQ(cell_at(s, "H2")->getValue(), 46477) << "31 March 2027 as a date";
@@ -466,7 +526,8 @@ TEST(ActionPlan, EachActionIsOneUndoStep)
 {
     const auto writer = assessment();
     Document doc(office(), "private:factory/scalc");
-    const auto undo = Reference<css::document::XUndoManagerSupplier>(doc.model(), UNO_QUERY_THROW)->getUndoManager();
+    const auto undo = Reference<css::document::XUndoManagerSupplier>(doc.model(), UNO_QUERY_THROW)
+                          ->getUndoManager();
     plans()->createSheet(doc.model());
     EXPECT_EQ(utf8(undo->getCurrentUndoActionTitle()), "Create action plan sheet");
     EXPECT_EQ(plans()->importActions(doc.model(), writer->model()), 2);
@@ -523,16 +584,20 @@ TEST(ActionPlan, RefusalsLeaveTheSpreadsheetAsItWas)
     Document read_only(office(), prevent::testing::file_url(path), true, true);
     EXPECT_THROW(plans()->createSheet(read_only.model()), IllegalArgumentException);
     EXPECT_THROW(plans()->adoptSheet(read_only.model(), "Action plan"), IllegalArgumentException);
-    EXPECT_THROW(plans()->importActions(read_only.model(), writer->model()), IllegalArgumentException);
+    EXPECT_THROW(plans()->importActions(read_only.model(), writer->model()),
+                 IllegalArgumentException);
     EXPECT_THROW(plans()->insertSummary(read_only.model()), IllegalArgumentException);
     EXPECT_FALSE(has_sheet(read_only.model(), "Action plan 2"));
     EXPECT_NO_THROW(plans()->check(read_only.model(), writer->model())) << "reading is allowed";
 
     Document calc(office(), "private:factory/scalc");
-    EXPECT_THROW(plans()->createSheet(writer->model()), IllegalArgumentException) << "a text document is no spreadsheet";
-    EXPECT_THROW(plans()->check(calc.model(), calc.model()), IllegalArgumentException) << "a spreadsheet is no assessment";
+    EXPECT_THROW(plans()->createSheet(writer->model()), IllegalArgumentException)
+        << "a text document is no spreadsheet";
+    EXPECT_THROW(plans()->check(calc.model(), calc.model()), IllegalArgumentException)
+        << "a spreadsheet is no assessment";
     EXPECT_THROW(plans()->importActions(calc.model(), nullptr), IllegalArgumentException);
-    EXPECT_THROW(plans()->insertSummary(calc.model()), IllegalArgumentException) << "no plan to summarise";
+    EXPECT_THROW(plans()->insertSummary(calc.model()), IllegalArgumentException)
+        << "no plan to summarise";
 }
 
 int main(int argc, char** argv)

@@ -63,7 +63,8 @@ namespace {
 
 Reference<org::preventtoolkit::XApproval> approval()
 {
-    return Reference<org::preventtoolkit::XApproval>(office().create("org.preventtoolkit.Approval"), UNO_QUERY_THROW);
+    return Reference<org::preventtoolkit::XApproval>(office().create("org.preventtoolkit.Approval"),
+                                                     UNO_QUERY_THROW);
 }
 
 OUString u(const std::string& s) { return OUString::fromUtf8(s.c_str()); }
@@ -86,7 +87,10 @@ ApprovalRecord record(sal_uInt16 day, sal_uInt16 month, sal_Int16 year)
     return r;
 }
 
-std::string state(const Reference<css::frame::XModel>& model) { return utf8(approval()->getStatus(model).State); }
+std::string state(const Reference<css::frame::XModel>& model)
+{
+    return utf8(approval()->getStatus(model).State);
+}
 
 // An assessment with two top-level sections, a table and a sub-heading.
 void assessment(const Reference<css::frame::XModel>& model)
@@ -108,13 +112,17 @@ Reference<css::text::XText> body(const Reference<css::frame::XModel>& model)
 }
 
 // Replaces the first occurrence of a word in the body's paragraphs.
-void replace_word(const Reference<css::frame::XModel>& model, const std::string& from, const std::string& to)
+void replace_word(const Reference<css::frame::XModel>& model, const std::string& from,
+                  const std::string& to)
 {
     const Reference<css::util::XReplaceable> replaceable(model, UNO_QUERY_THROW);
     const auto descriptor = replaceable->createReplaceDescriptor();
     descriptor->setSearchString(u(from));
     descriptor->setReplaceString(u(to));
-    ASSERT_GT(replaceable->replaceAll(Reference<css::util::XSearchDescriptor>(descriptor, UNO_QUERY_THROW)), 0) << from;
+    ASSERT_GT(replaceable->replaceAll(
+                  Reference<css::util::XSearchDescriptor>(descriptor, UNO_QUERY_THROW)),
+              0)
+        << from;
 }
 
 Reference<css::beans::XPropertySet> user_properties(const Reference<css::frame::XModel>& model)
@@ -128,20 +136,23 @@ Reference<css::beans::XPropertySet> user_properties(const Reference<css::frame::
 
 bool has_property(const Reference<css::frame::XModel>& model, const char* name)
 {
-    return user_properties(model)->getPropertySetInfo()->hasPropertyByName(OUString::createFromAscii(name));
+    return user_properties(model)->getPropertySetInfo()->hasPropertyByName(
+        OUString::createFromAscii(name));
 }
 
 Reference<css::sheet::XSpreadsheet> first_sheet(const Reference<css::frame::XModel>& model)
 {
     const Reference<css::container::XIndexAccess> sheets(
-        Reference<css::sheet::XSpreadsheetDocument>(model, UNO_QUERY_THROW)->getSheets(), UNO_QUERY_THROW);
+        Reference<css::sheet::XSpreadsheetDocument>(model, UNO_QUERY_THROW)->getSheets(),
+        UNO_QUERY_THROW);
     return Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(0), UNO_QUERY_THROW);
 }
 
 sal_Int32 standard_format(const Reference<css::frame::XModel>& model, sal_Int16 type)
 {
     const Reference<css::util::XNumberFormatTypes> types(
-        Reference<css::util::XNumberFormatsSupplier>(model, UNO_QUERY_THROW)->getNumberFormats(), UNO_QUERY_THROW);
+        Reference<css::util::XNumberFormatsSupplier>(model, UNO_QUERY_THROW)->getNumberFormats(),
+        UNO_QUERY_THROW);
     return types->getStandardFormat(type, css::lang::Locale("en", "GB", ""));
 }
 
@@ -150,29 +161,35 @@ void action_plan(const Reference<css::frame::XModel>& model)
 {
     const auto sheet = first_sheet(model);
     Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->setName("Action plan");
-    const auto cell = [&](sal_Int32 column, sal_Int32 row) { return sheet->getCellByPosition(column, row); };
+    const auto cell = [&](sal_Int32 column, sal_Int32 row) {
+        return sheet->getCellByPosition(column, row);
+    };
     const auto text = [&](sal_Int32 column, sal_Int32 row, const char* value) {
-        Reference<css::text::XText>(cell(column, row), UNO_QUERY_THROW)->setString(OUString::createFromAscii(value));
+        Reference<css::text::XText>(cell(column, row), UNO_QUERY_THROW)
+            ->setString(OUString::createFromAscii(value));
     };
     text(0, 0, "Action");
     text(1, 0, "Due");
     text(0, 1, " Train  staff ");
     cell(1, 1)->setValue(46234);
     Reference<css::beans::XPropertySet>(cell(1, 1), UNO_QUERY_THROW)
-        ->setPropertyValue("NumberFormat", Any(standard_format(model, css::util::NumberFormat::DATE)));
+        ->setPropertyValue("NumberFormat",
+                           Any(standard_format(model, css::util::NumberFormat::DATE)));
     cell(2, 1)->setValue(2.5);
     cell(3, 1)->setFormula("=C2*2");
     cell(4, 1)->setValue(3);
     cell(5, 1)->setValue(-0.0001);
     cell(6, 1)->setValue(46234.5625);
     Reference<css::beans::XPropertySet>(cell(6, 1), UNO_QUERY_THROW)
-        ->setPropertyValue("NumberFormat", Any(standard_format(model, css::util::NumberFormat::DATETIME)));
+        ->setPropertyValue("NumberFormat",
+                           Any(standard_format(model, css::util::NumberFormat::DATETIME)));
 }
 
 std::filesystem::path scratch(const char* name) { return office().folder() / name; }
 
 // Stores, closes and opens again: what a governor receives.
-std::unique_ptr<Document> round_trip(std::unique_ptr<Document> doc, const char* name, const char* filter)
+std::unique_ptr<Document> round_trip(std::unique_ptr<Document> doc, const char* name,
+                                     const char* filter)
 {
     const auto path = scratch(name);
     doc->store_as(path, filter);
@@ -185,17 +202,22 @@ std::unique_ptr<Document> round_trip(std::unique_ptr<Document> doc, const char* 
 TEST(Approval, ALiveWriterDocumentGivesTheDigestOfVectorTwo)
 {
     Document doc(office(), "private:factory/swriter");
-    WriterBuilder(doc.model()).heading("Prevent risk assessment").body("  Our   approach\tis  simple. ").body("");
+    WriterBuilder(doc.model())
+        .heading("Prevent risk assessment")
+        .body("  Our   approach\tis  simple. ")
+        .body("");
     const auto text = body(doc.model());
     auto cursor = text->createTextCursor();
     cursor->gotoEnd(false);
-    text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+    text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK,
+                                 false);
     text->insertString(range(cursor), "Reviewed on ", false);
     const Reference<css::lang::XMultiServiceFactory> factory(doc.model(), UNO_QUERY_THROW);
-    const Reference<css::text::XTextContent> field(factory->createInstance("com.sun.star.text.TextField.DateTime"),
-                                                   UNO_QUERY_THROW);
+    const Reference<css::text::XTextContent> field(
+        factory->createInstance("com.sun.star.text.TextField.DateTime"), UNO_QUERY_THROW);
     text->insertTextContent(range(cursor), field, false);
-    text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+    text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK,
+                                 false);
     text->insertString(range(cursor), u("Cafe\u0301\u00a0menu"), false);
     EXPECT_EQ(utf8(approval()->computeDigest(doc.model())),
               "2165c4939776d5907020e0195971d26d0ae86c51872497c4444e9f867bb21805");
@@ -247,14 +269,17 @@ TEST(Approval, StampedStoredAndReloadedAsOdtIsApproved)
     EXPECT_EQ(c.NextReviewDue.Day, 10);
     EXPECT_EQ(utf8(c.Version), "3.1");
     EXPECT_EQ(utf8(c.Note), "Annual refresh");
-    EXPECT_EQ(c.Digest, approval()->computeDigest(doc->model())) << "the digest is filled in, not taken from the caller";
+    EXPECT_EQ(c.Digest, approval()->computeDigest(doc->model()))
+        << "the digest is filled in, not taken from the caller";
     EXPECT_EQ(c.Digest.getLength(), 64);
     EXPECT_GE(c.StampedAt.Year, 2026);
     // What a governor sees in File > Properties > Custom Properties.
     EXPECT_TRUE(has_property(doc->model(), "Prevent.Approval.Count"));
     EXPECT_TRUE(has_property(doc->model(), "Prevent.Approval.1.ApprovalDate"));
     css::util::Date stored;
-    EXPECT_TRUE(user_properties(doc->model())->getPropertyValue("Prevent.Approval.1.ApprovalDate") >>= stored)
+    EXPECT_TRUE(
+        user_properties(doc->model())->getPropertyValue("Prevent.Approval.1.ApprovalDate") >>=
+        stored)
         << "dates are written as dates";
 }
 
@@ -265,7 +290,8 @@ TEST(Approval, StillApprovedAfterADocxRoundTrip)
     approval()->stamp(doc->model(), record(10, 10, 2026));
     doc = round_trip(std::move(doc), "stamped.docx", "MS Word 2007 XML");
     const auto status = approval()->getStatus(doc->model());
-    EXPECT_EQ(utf8(status.State), "approved") << utf8(status.CurrentDigest) << " vs " << utf8(status.Current.Digest);
+    EXPECT_EQ(utf8(status.State), "approved")
+        << utf8(status.CurrentDigest) << " vs " << utf8(status.Current.Digest);
     EXPECT_EQ(status.Current.ApprovalDate.Day, 10);
     EXPECT_EQ(status.Current.NextReviewDue.Year, 2027);
     EXPECT_EQ(utf8(status.Current.MinuteReference), "BoG/26/14");
@@ -273,7 +299,8 @@ TEST(Approval, StillApprovedAfterADocxRoundTrip)
 
 TEST(Approval, AnActionPlanStaysApprovedThroughOdsAndXlsx)
 {
-    for (const auto& [name, filter] : {std::pair{"plan.ods", "calc8"}, std::pair{"plan.xlsx", "Calc MS Excel 2007 XML"}}) {
+    for (const auto& [name, filter] :
+         {std::pair{"plan.ods", "calc8"}, std::pair{"plan.xlsx", "Calc MS Excel 2007 XML"}}) {
         auto doc = std::make_unique<Document>(office(), "private:factory/scalc");
         action_plan(doc->model());
         approval()->stamp(doc->model(), record(1, 9, 2026));
@@ -293,13 +320,16 @@ TEST(Approval, OneChangedWordNamesItsSection)
     auto status = approval()->getStatus(doc.model());
     EXPECT_EQ(utf8(status.State), "changed-since-approval");
     EXPECT_TRUE(status.Changed);
-    EXPECT_THAT(utf8(status.ChangedSections), ElementsAre("1. Leadership")) << "the sub-heading's text is in its section";
+    EXPECT_THAT(utf8(status.ChangedSections), ElementsAre("1. Leadership"))
+        << "the sub-heading's text is in its section";
     replace_word(doc.model(), "co-ordinator", "coordinator");
     EXPECT_EQ(state(doc.model()), "approved") << "changed back: the same content";
 
     const Reference<css::text::XTextTable> table(
         Reference<css::container::XIndexAccess>(
-            Reference<css::text::XTextTablesSupplier>(doc.model(), UNO_QUERY_THROW)->getTextTables(), UNO_QUERY_THROW)
+            Reference<css::text::XTextTablesSupplier>(doc.model(), UNO_QUERY_THROW)
+                ->getTextTables(),
+            UNO_QUERY_THROW)
             ->getByIndex(0),
         UNO_QUERY_THROW);
     Reference<css::text::XText>(table->getCellByName("B2"), UNO_QUERY_THROW)->setString("Imam");
@@ -347,29 +377,35 @@ TEST(Approval, FormattingPropertiesMarginsAndTheApprovalBlockLeaveItApproved)
     EXPECT_EQ(state(doc.model()), "approved") << "bold";
 
     Reference<css::beans::XPropertyContainer>(user_properties(doc.model()), UNO_QUERY_THROW)
-        ->addProperty("Classification", css::beans::PropertyAttribute::REMOVABLE, Any(OUString("OFFICIAL")));
+        ->addProperty("Classification", css::beans::PropertyAttribute::REMOVABLE,
+                      Any(OUString("OFFICIAL")));
     Reference<css::document::XDocumentPropertiesSupplier>(doc.model(), UNO_QUERY_THROW)
         ->getDocumentProperties()
         ->setTitle("Prevent risk assessment 2026-27");
     EXPECT_EQ(state(doc.model()), "approved") << "properties";
 
     const Reference<css::container::XNameAccess> pages(
-        Reference<css::style::XStyleFamiliesSupplier>(doc.model(), UNO_QUERY_THROW)->getStyleFamilies()->getByName("PageStyles"),
+        Reference<css::style::XStyleFamiliesSupplier>(doc.model(), UNO_QUERY_THROW)
+            ->getStyleFamilies()
+            ->getByName("PageStyles"),
         UNO_QUERY_THROW);
     const Reference<css::beans::XPropertySet> page(pages->getByName("Standard"), UNO_QUERY_THROW);
     page->setPropertyValue("LeftMargin", Any(sal_Int32(3500)));
     page->setPropertyValue("HeaderIsOn", Any(true));
-    Reference<css::text::XText>(page->getPropertyValue("HeaderText"), UNO_QUERY_THROW)->setString("CONFIDENTIAL");
+    Reference<css::text::XText>(page->getPropertyValue("HeaderText"), UNO_QUERY_THROW)
+        ->setString("CONFIDENTIAL");
     EXPECT_EQ(state(doc.model()), "approved") << "margins and a header";
 
     // The approval block: a section of its own name at the end.
     cursor = text->createTextCursor();
     cursor->gotoEnd(false);
-    text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
-    text->insertString(range(cursor), "Approved by the Board of Governors on 10 October 2026.", true);
+    text->insertControlCharacter(range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK,
+                                 false);
+    text->insertString(range(cursor), "Approved by the Board of Governors on 10 October 2026.",
+                       true);
     const Reference<css::lang::XMultiServiceFactory> factory(doc.model(), UNO_QUERY_THROW);
-    const Reference<css::text::XTextContent> section(factory->createInstance("com.sun.star.text.TextSection"),
-                                                     UNO_QUERY_THROW);
+    const Reference<css::text::XTextContent> section(
+        factory->createInstance("com.sun.star.text.TextSection"), UNO_QUERY_THROW);
     Reference<css::container::XNamed>(section, UNO_QUERY_THROW)->setName("PreventApprovalBlock");
     text->insertTextContent(range(cursor), section, true);
     EXPECT_EQ(state(doc.model()), "approved") << "the approval block";
@@ -384,17 +420,20 @@ TEST(Approval, ADateFieldCountsByItsKindNotItsValue)
     cursor->gotoEnd(false);
     text->insertString(range(cursor), " Reviewed on ", false);
     const Reference<css::lang::XMultiServiceFactory> factory(doc.model(), UNO_QUERY_THROW);
-    const Reference<css::text::XTextField> field(factory->createInstance("com.sun.star.text.TextField.DateTime"),
-                                                 UNO_QUERY_THROW);
+    const Reference<css::text::XTextField> field(
+        factory->createInstance("com.sun.star.text.TextField.DateTime"), UNO_QUERY_THROW);
     const Reference<css::beans::XPropertySet> props(field, UNO_QUERY_THROW);
     props->setPropertyValue("IsFixed", Any(true));
     props->setPropertyValue("IsDate", Any(true));
-    props->setPropertyValue("DateTimeValue", Any(css::util::DateTime(0, 0, 0, 9, 29, 11, 2026, false)));
-    text->insertTextContent(range(cursor), Reference<css::text::XTextContent>(field, UNO_QUERY_THROW), false);
+    props->setPropertyValue("DateTimeValue",
+                            Any(css::util::DateTime(0, 0, 0, 9, 29, 11, 2026, false)));
+    text->insertTextContent(range(cursor),
+                            Reference<css::text::XTextContent>(field, UNO_QUERY_THROW), false);
     approval()->stamp(doc.model(), record(29, 11, 2026));
     const auto before = utf8(field->getPresentation(false));
     // The next day: the field shows another date.
-    props->setPropertyValue("DateTimeValue", Any(css::util::DateTime(0, 0, 0, 9, 30, 11, 2026, false)));
+    props->setPropertyValue("DateTimeValue",
+                            Any(css::util::DateTime(0, 0, 0, 9, 30, 11, 2026, false)));
     ASSERT_NE(utf8(field->getPresentation(false)), before);
     EXPECT_EQ(state(doc.model()), "approved");
 }
@@ -405,13 +444,15 @@ TEST(Approval, UndoRemovesTheStampAndRedoPutsItBack)
     assessment(doc.model());
     approval()->stamp(doc.model(), record(1, 10, 2025));
     approval()->stamp(doc.model(), record(10, 10, 2026));
-    const auto undo = Reference<css::document::XUndoManagerSupplier>(doc.model(), UNO_QUERY_THROW)->getUndoManager();
+    const auto undo = Reference<css::document::XUndoManagerSupplier>(doc.model(), UNO_QUERY_THROW)
+                          ->getUndoManager();
     EXPECT_EQ(utf8(undo->getCurrentUndoActionTitle()), "Record approval");
     undo->undo();
     auto status = approval()->getStatus(doc.model());
     ASSERT_EQ(status.History.getLength(), 1);
     EXPECT_EQ(status.Current.ApprovalDate.Year, 2025);
-    EXPECT_FALSE(has_property(doc.model(), "Prevent.Approval.2.ApprovalDate")) << "the second group is gone";
+    EXPECT_FALSE(has_property(doc.model(), "Prevent.Approval.2.ApprovalDate"))
+        << "the second group is gone";
     undo->undo();
     EXPECT_EQ(state(doc.model()), "not-approved");
     EXPECT_FALSE(has_property(doc.model(), "Prevent.Approval.Count"));
@@ -505,7 +546,8 @@ TEST(Approval, AReadOnlyDocumentIsRefusedAndUnchanged)
         doc.store_as(path, "writer8");
     }
     Document read_only(office(), prevent::testing::file_url(path), true, true);
-    EXPECT_THROW(approval()->stamp(read_only.model(), record(10, 10, 2026)), IllegalArgumentException);
+    EXPECT_THROW(approval()->stamp(read_only.model(), record(10, 10, 2026)),
+                 IllegalArgumentException);
     EXPECT_FALSE(has_property(read_only.model(), "Prevent.Approval.Count"));
     EXPECT_EQ(state(read_only.model()), "not-approved") << "reading is allowed";
 }
@@ -515,14 +557,15 @@ TEST(Approval, OtherDocumentsAreRefused)
     // A chart in a Writer document has a model of its own, neither text nor spreadsheet.
     Document doc(office(), "private:factory/swriter");
     const Reference<css::lang::XMultiServiceFactory> factory(doc.model(), UNO_QUERY_THROW);
-    const Reference<css::text::XTextContent> object(factory->createInstance("com.sun.star.text.TextEmbeddedObject"),
-                                                    UNO_QUERY_THROW);
+    const Reference<css::text::XTextContent> object(
+        factory->createInstance("com.sun.star.text.TextEmbeddedObject"), UNO_QUERY_THROW);
     Reference<css::beans::XPropertySet>(object, UNO_QUERY_THROW)
         ->setPropertyValue("CLSID", Any(OUString("12dcae26-281f-416f-a234-c3086127382e")));
     const auto text = body(doc.model());
     text->insertTextContent(text->getEnd(), object, false);
     Reference<css::frame::XModel> chart;
-    Reference<css::beans::XPropertySet>(object, UNO_QUERY_THROW)->getPropertyValue("Model") >>= chart;
+    Reference<css::beans::XPropertySet>(object, UNO_QUERY_THROW)->getPropertyValue("Model") >>=
+        chart;
     ASSERT_TRUE(chart.is());
     EXPECT_THROW(approval()->stamp(chart, record(10, 10, 2026)), IllegalArgumentException);
     EXPECT_THROW(approval()->getStatus(chart), IllegalArgumentException);
@@ -543,8 +586,9 @@ TEST(Approval, AFileEditedByAnotherProgramIsChanged)
     }
     const auto unpacked = scratch("edited-elsewhere");
     std::filesystem::create_directories(unpacked);
-    auto result = prevent::testing::run_command({"/usr/bin/unzip", "-q", "-o", path.string(), "content.xml", "-d", unpacked.string()},
-                                                std::chrono::seconds(30));
+    auto result = prevent::testing::run_command(
+        {"/usr/bin/unzip", "-q", "-o", path.string(), "content.xml", "-d", unpacked.string()},
+        std::chrono::seconds(30));
     ASSERT_EQ(result.exit_code, 0) << result.output;
     std::stringstream content;
     content << std::ifstream(unpacked / "content.xml").rdbuf();
@@ -553,8 +597,10 @@ TEST(Approval, AFileEditedByAnotherProgramIsChanged)
     ASSERT_NE(at, std::string::npos);
     xml.replace(at, std::string("supervised").size(), "unsupervised");
     std::ofstream(unpacked / "content.xml", std::ios::trunc) << xml;
-    result = prevent::testing::run_command({"/bin/sh", "-c", "cd '" + unpacked.string() + "' && zip -q '" + path.string() + "' content.xml"},
-                                           std::chrono::seconds(30));
+    result = prevent::testing::run_command(
+        {"/bin/sh", "-c",
+         "cd '" + unpacked.string() + "' && zip -q '" + path.string() + "' content.xml"},
+        std::chrono::seconds(30));
     ASSERT_EQ(result.exit_code, 0) << result.output;
 
     Document edited(office(), prevent::testing::file_url(path));
@@ -566,10 +612,12 @@ TEST(Approval, AFileEditedByAnotherProgramIsChanged)
 std::string block_text(const Reference<css::frame::XModel>& model)
 {
     const Reference<css::container::XNameAccess> sections(
-        Reference<css::text::XTextSectionsSupplier>(model, UNO_QUERY_THROW)->getTextSections(), UNO_QUERY_THROW);
+        Reference<css::text::XTextSectionsSupplier>(model, UNO_QUERY_THROW)->getTextSections(),
+        UNO_QUERY_THROW);
     if (!sections->hasByName("PreventApprovalBlock"))
         return "(none)";
-    const Reference<css::text::XTextContent> section(sections->getByName("PreventApprovalBlock"), UNO_QUERY_THROW);
+    const Reference<css::text::XTextContent> section(sections->getByName("PreventApprovalBlock"),
+                                                     UNO_QUERY_THROW);
     return utf8(section->getAnchor()->getString());
 }
 
@@ -577,14 +625,17 @@ TEST(Approval, TheApprovalBlockShowsTheCurrentApprovalAndStaysOutOfTheDigest)
 {
     Document doc(office(), "private:factory/swriter");
     assessment(doc.model());
-    EXPECT_THROW(approval()->insertApprovalBlock(doc.model()), IllegalArgumentException) << "nothing to show yet";
+    EXPECT_THROW(approval()->insertApprovalBlock(doc.model()), IllegalArgumentException)
+        << "nothing to show yet";
     approval()->stamp(doc.model(), record(1, 10, 2025));
     const auto digest = approval()->computeDigest(doc.model());
     approval()->insertApprovalBlock(doc.model());
     EXPECT_EQ(approval()->computeDigest(doc.model()), digest);
-    EXPECT_THAT(block_text(doc.model()), ::testing::HasSubstr("Approving body: Board of Governors"));
+    EXPECT_THAT(block_text(doc.model()),
+                ::testing::HasSubstr("Approving body: Board of Governors"));
     EXPECT_THAT(block_text(doc.model()), ::testing::HasSubstr("Operating year: 2025-26"));
-    EXPECT_THROW(approval()->insertApprovalBlock(doc.model()), IllegalArgumentException) << "one block";
+    EXPECT_THROW(approval()->insertApprovalBlock(doc.model()), IllegalArgumentException)
+        << "one block";
 
     auto second = record(10, 10, 2026);
     second.ApprovingBody = "Corporation";
@@ -592,9 +643,11 @@ TEST(Approval, TheApprovalBlockShowsTheCurrentApprovalAndStaysOutOfTheDigest)
     EXPECT_THAT(block_text(doc.model()), ::testing::HasSubstr("Approving body: Corporation"));
     EXPECT_THAT(block_text(doc.model()), ::testing::HasSubstr("Operating year: 2026-27"));
     EXPECT_EQ(state(doc.model()), "approved");
-    const auto undo = Reference<css::document::XUndoManagerSupplier>(doc.model(), UNO_QUERY_THROW)->getUndoManager();
+    const auto undo = Reference<css::document::XUndoManagerSupplier>(doc.model(), UNO_QUERY_THROW)
+                          ->getUndoManager();
     undo->undo();
-    EXPECT_THAT(block_text(doc.model()), ::testing::HasSubstr("Approving body: Board of Governors"));
+    EXPECT_THAT(block_text(doc.model()),
+                ::testing::HasSubstr("Approving body: Board of Governors"));
     EXPECT_EQ(utf8(undo->getCurrentUndoActionTitle()), "Insert approval block");
     undo->undo();
     EXPECT_EQ(block_text(doc.model()), "(none)") << "the block's insertion is one undo step";
@@ -604,8 +657,8 @@ TEST(Approval, TheApprovalBlockShowsTheCurrentApprovalAndStaysOutOfTheDigest)
 // The coverage report carries the approval's state, so a governor sees it with the gaps.
 TEST(Approval, TheCoverageReportSaysTheState)
 {
-    const Reference<org::preventtoolkit::XCoverageChecker> checker(office().create("org.preventtoolkit.CoverageChecker"),
-                                                                   UNO_QUERY_THROW);
+    const Reference<org::preventtoolkit::XCoverageChecker> checker(
+        office().create("org.preventtoolkit.CoverageChecker"), UNO_QUERY_THROW);
     const auto approval_findings = [&](const Reference<css::frame::XModel>& model) {
         std::vector<std::string> found;
         for (const auto& f : checker->check(model, "he").Findings)
@@ -624,7 +677,8 @@ TEST(Approval, TheCoverageReportSaysTheState)
     Document old(office(), "private:factory/swriter");
     assessment(old.model());
     approval()->stamp(old.model(), record(15, 7, 2025));
-    EXPECT_THAT(approval_findings(old.model()), ElementsAre("approval-review-overdue error document"));
+    EXPECT_THAT(approval_findings(old.model()),
+                ElementsAre("approval-review-overdue error document"));
 }
 
 int main(int argc, char** argv)

@@ -42,12 +42,15 @@ Reference<T> service(const char* name)
 
 std::string digest(const Reference<css::frame::XModel>& model)
 {
-    return utf8(service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval")->computeDigest(model));
+    return utf8(service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval")
+                    ->computeDigest(model));
 }
 
 // The adapters the services go through (src/uno); the panels' own ones are the UI test's.
-const char* const kAdapters[] = {"outline",  "tables",         "digest",         "properties",        "plan-sheet",
-                                 "plan-shaping", "section-insertion", "approval-block", "assessment-risks", "catalogue"};
+const char* const kAdapters[] = {"outline",           "tables",         "digest",
+                                 "properties",        "plan-sheet",     "plan-shaping",
+                                 "section-insertion", "approval-block", "assessment-risks",
+                                 "catalogue"};
 const char* const kKinds[] = {"std", "uno", "memory", "other"};
 
 }  // namespace
@@ -57,11 +60,13 @@ TEST(Boundaries, EveryServiceMethodSurvivesAFaultInEveryAdapter)
     // The assessment the plan methods are given, also as a file for the ActionPlanFiles methods.
     Document assessment(office(), "private:factory/swriter");
     WriterBuilder(assessment.model()).heading("Leadership").body("The board leads.");
-    const auto risks = service<org::preventtoolkit::XRiskRegister>("org.preventtoolkit.RiskRegister");
+    const auto risks =
+        service<org::preventtoolkit::XRiskRegister>("org.preventtoolkit.RiskRegister");
     risks->insertRiskTable(assessment.model(), "speakers-events", "scored");
     const auto file = office().folder() / "assessment.odt";
     assessment.store_as(file, "writer8");
-    const auto calls = service_calls(office(), assessment.model(), prevent::testing::file_url(file));
+    const auto calls =
+        service_calls(office(), assessment.model(), prevent::testing::file_url(file));
     const auto catalogue = service<org::preventtoolkit::XCatalogue>("org.preventtoolkit.Catalogue");
 
     int made = 0, faulted = 0, refused = 0, answered = 0;
@@ -71,10 +76,15 @@ TEST(Boundaries, EveryServiceMethodSurvivesAFaultInEveryAdapter)
         for (const char* kind : kKinds) {
             g_faults->disarm();
             Document writer(office(), "private:factory/swriter");
-            WriterBuilder(writer.model()).heading("Leadership").body("The board leads.").heading("Staff training").body("Yearly.");
+            WriterBuilder(writer.model())
+                .heading("Leadership")
+                .body("The board leads.")
+                .heading("Staff training")
+                .body("Yearly.");
             risks->insertRiskTable(writer.model(), "staff-training", "rag");
             Document calc(office(), "private:factory/scalc");
-            service<org::preventtoolkit::XActionPlan>("org.preventtoolkit.ActionPlan")->createSheet(calc.model());
+            service<org::preventtoolkit::XActionPlan>("org.preventtoolkit.ActionPlan")
+                ->createSheet(calc.model());
             for (const auto& call : calls) {
                 for (const auto& model : {writer.model(), calc.model()}) {
                     SCOPED_TRACE(std::string(adapter) + " " + kind + " " + call.name);
@@ -91,7 +101,8 @@ TEST(Boundaries, EveryServiceMethodSurvivesAFaultInEveryAdapter)
                     } catch (const css::uno::RuntimeException& e) {
                         const auto why = utf8(e.Message);
                         fault = why.find("PREVENT_TOOLKIT_FAULTS") != std::string::npos ||
-                                why.find("unexpected error") != std::string::npos || why == "std::bad_alloc";
+                                why.find("unexpected error") != std::string::npos ||
+                                why == "std::bad_alloc";
                         EXPECT_TRUE(fault) << "a RuntimeException that is not the fault: " << why;
                     }
                     g_faults->disarm();
@@ -99,15 +110,17 @@ TEST(Boundaries, EveryServiceMethodSurvivesAFaultInEveryAdapter)
                     if (fault) {
                         ++faulted, ++met;
                         if (call.edits && digest(model) != before)
-                            changed_by_a_fault.push_back(std::string(adapter) + " " + kind + " " + call.name);
+                            changed_by_a_fault.push_back(std::string(adapter) + " " + kind + " " +
+                                                         call.name);
                     }
                 }
             }
         }
-        EXPECT_GT(met, 0) << "no call met the fault in " << adapter << ": the hook is not wired there";
+        EXPECT_GT(met, 0) << "no call met the fault in " << adapter
+                          << ": the hook is not wired there";
     }
-    std::cout << made << " calls with a fault armed: " << faulted << " met it and raised, " << refused
-              << " refused the document, " << answered << " answered\n";
+    std::cout << made << " calls with a fault armed: " << faulted << " met it and raised, "
+              << refused << " refused the document, " << answered << " answered\n";
     for (const auto& c : changed_by_a_fault)
         ADD_FAILURE() << "a failed call left the document changed: " << c;
 }

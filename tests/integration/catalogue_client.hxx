@@ -8,5 +8,6 @@
 inline css::uno::Reference<org::preventtoolkit::XCatalogue> catalogue()
 {
     return css::uno::Reference<org::preventtoolkit::XCatalogue>(
-        prevent::testing::office().create("org.preventtoolkit.Catalogue"), css::uno::UNO_QUERY_THROW);
+        prevent::testing::office().create("org.preventtoolkit.Catalogue"),
+        css::uno::UNO_QUERY_THROW);
 }

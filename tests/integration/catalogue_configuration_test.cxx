@@ -31,8 +31,10 @@ public:
     {
         const auto provider = css::configuration::theDefaultProvider::get(office().context());
         css::uno::Sequence<Any> args(1);
-        args[0] <<= css::beans::NamedValue("nodepath", Any(OUString("/org.preventtoolkit.Catalogue/Areas")));
-        access_.set(provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess", args),
+        args[0] <<= css::beans::NamedValue("nodepath",
+                                           Any(OUString("/org.preventtoolkit.Catalogue/Areas")));
+        access_.set(provider->createInstanceWithArguments(
+                        "com.sun.star.configuration.ConfigurationUpdateAccess", args),
                     UNO_QUERY_THROW);
     }
     // Removes what the test added, even when an assertion ended the test early.
@@ -51,7 +53,8 @@ public:
     void add(const char* id, const char* title, const char* expected_in)
     {
         const Reference<css::container::XNameReplace> node(
-            Reference<css::lang::XSingleServiceFactory>(access_, UNO_QUERY_THROW)->createInstance(), UNO_QUERY_THROW);
+            Reference<css::lang::XSingleServiceFactory>(access_, UNO_QUERY_THROW)->createInstance(),
+            UNO_QUERY_THROW);
         node->replaceByName("Title", Any(OUString::createFromAscii(title)));
         node->replaceByName("Order", Any(sal_Int32(1000)));
         const OUString profile = OUString::createFromAscii(expected_in);
@@ -68,7 +71,10 @@ public:
     }
 
 private:
-    void commit() { Reference<css::util::XChangesBatch>(access_, UNO_QUERY_THROW)->commitChanges(); }
+    void commit()
+    {
+        Reference<css::util::XChangesBatch>(access_, UNO_QUERY_THROW)->commitChanges();
+    }
 
     Reference<css::container::XNameContainer> access_;
     std::vector<OUString> added_;
@@ -99,7 +105,9 @@ TEST(CatalogueConfiguration, AnInvalidCatalogueIsRefusedWithItsProblem)
         ADD_FAILURE() << "an area naming an unknown profile was accepted";
     } catch (const css::uno::RuntimeException& e) {
         EXPECT_THAT(utf8(e.Message), ::testing::HasSubstr("the catalogue is not valid"));
-        EXPECT_THAT(utf8(e.Message), ::testing::HasSubstr("area 'early-years-settings' names unknown profile 'nursery'"));
+        EXPECT_THAT(
+            utf8(e.Message),
+            ::testing::HasSubstr("area 'early-years-settings' names unknown profile 'nursery'"));
     }
     areas.remove("early-years-settings");
     EXPECT_EQ(catalogue()->getProfiles().getLength(), 3) << "the office and the service recover";

@@ -26,7 +26,8 @@ std::vector<std::string> area_ids(const css::uno::Sequence<org::preventtoolkit::
     return ids;
 }
 
-const org::preventtoolkit::Area* find(const css::uno::Sequence<org::preventtoolkit::Area>& areas, const char* id)
+const org::preventtoolkit::Area* find(const css::uno::Sequence<org::preventtoolkit::Area>& areas,
+                                      const char* id)
 {
     for (const auto& a : areas)
         if (utf8(a.Id) == id)
@@ -44,16 +45,18 @@ TEST(CatalogueService, ListsTheThreeProfilesInOrder)
 TEST(CatalogueService, GivesEachProfileItsAreasInCatalogueOrder)
 {
     const auto he = catalogue()->getAreas("he");
-    EXPECT_THAT(area_ids(he),
-                ElementsAre("leadership", "partnership", "external-intelligence", "ra-action-plan", "staff-training",
-                            "welfare-pastoral", "prayer-faith-facilities", "speakers-events", "it-filtering",
-                            "sensitive-research", "students-union", "student-engagement", "information-sharing",
-                            "estates-premises", "external-relationships", "policies-procedures",
-                            "monitoring-reporting"));
+    EXPECT_THAT(
+        area_ids(he),
+        ElementsAre("leadership", "partnership", "external-intelligence", "ra-action-plan",
+                    "staff-training", "welfare-pastoral", "prayer-faith-facilities",
+                    "speakers-events", "it-filtering", "sensitive-research", "students-union",
+                    "student-engagement", "information-sharing", "estates-premises",
+                    "external-relationships", "policies-procedures", "monitoring-reporting"));
     EXPECT_EQ(catalogue()->getAreas("fe").getLength(), 18);
     const auto schools = catalogue()->getAreas("schools");
     EXPECT_EQ(schools.getLength(), 15);
-    EXPECT_EQ(find(schools, "prayer-faith-facilities"), nullptr) << "prayer facilities are not a schools area";
+    EXPECT_EQ(find(schools, "prayer-faith-facilities"), nullptr)
+        << "prayer facilities are not a schools area";
     EXPECT_EQ(find(he, "curriculum-resilience"), nullptr) << "British values are not an HE area";
 }
 
@@ -89,7 +92,8 @@ TEST(CatalogueService, FillsEveryFieldOfEveryArea)
     const auto* su = find(he, "students-union");
     ASSERT_NE(su, nullptr);
     EXPECT_EQ(utf8(su->Title), "Students' union and societies");
-    EXPECT_THAT(utf8(su->Synonyms), ::testing::Contains("Students, students' unions and societies"));
+    EXPECT_THAT(utf8(su->Synonyms),
+                ::testing::Contains("Students, students' unions and societies"));
     EXPECT_THAT(utf8(su->Source), ::testing::HasSubstr("para 124"));
 }
 
@@ -110,8 +114,8 @@ TEST(CatalogueService, RefusesAnUnknownProfileByName)
 // must give the same catalogue, value for value.
 TEST(CatalogueService, AgreesWithTheXcuReaderOnEveryValue)
 {
-    const auto from_file = prevent::odf::read_catalogue_xcu(
-        prevent::testing::build_path("PREVENT_CATALOGUE_XCU", PREVENT_SOURCE_DIR "/registry/data/Catalogue.xcu"));
+    const auto from_file = prevent::odf::read_catalogue_xcu(prevent::testing::build_path(
+        "PREVENT_CATALOGUE_XCU", PREVENT_SOURCE_DIR "/registry/data/Catalogue.xcu"));
     EXPECT_EQ(utf8(catalogue()->getProfiles()), from_file.profile_ids());
     for (const auto& profile : from_file.profile_ids()) {
         SCOPED_TRACE(profile);
@@ -127,7 +131,8 @@ TEST(CatalogueService, AgreesWithTheXcuReaderOnEveryValue)
             EXPECT_EQ(utf8(got.Description), want.description);
             EXPECT_EQ(utf8(got.Synonyms), want.synonyms);
             EXPECT_EQ(utf8(got.Keywords), want.keywords);
-            EXPECT_EQ(utf8(got.Expectation), prevent::core::expectation_name(expected[i].expectation));
+            EXPECT_EQ(utf8(got.Expectation),
+                      prevent::core::expectation_name(expected[i].expectation));
             EXPECT_EQ(utf8(got.Source), want.source);
         }
     }

@@ -33,8 +33,8 @@ namespace {
 
 Reference<org::preventtoolkit::XCoverageChecker> checker()
 {
-    return Reference<org::preventtoolkit::XCoverageChecker>(office().create("org.preventtoolkit.CoverageChecker"),
-                                                            UNO_QUERY_THROW);
+    return Reference<org::preventtoolkit::XCoverageChecker>(
+        office().create("org.preventtoolkit.CoverageChecker"), UNO_QUERY_THROW);
 }
 
 std::string state(const CoverageReport& r, const char* area)
@@ -102,7 +102,8 @@ TEST(CoverageChecker, ReadsHeadingStylesNestingAndContent)
     EXPECT_THAT(findings(r, "speakers-events"), ElementsAre("area-empty@heading:4"));
     EXPECT_EQ(state(r, "partnership"), "missing");
     EXPECT_THAT(findings(r, "partnership"), ElementsAre("area-missing@document"));
-    EXPECT_THAT(findings(r, "estates-premises"), ElementsAre("area-missing@document", "possible-match@heading:5"));
+    EXPECT_THAT(findings(r, "estates-premises"),
+                ElementsAre("area-missing@document", "possible-match@heading:5"));
 }
 
 TEST(CoverageChecker, AnyParagraphWithAnOutlineLevelIsAHeading)
@@ -138,7 +139,8 @@ TEST(CoverageChecker, HiddenHeadingsAndTrackedDeletionsDoNotCount)
         .body("Approved by the ethics committee.");
     const auto r = checker()->check(doc.model(), "he");
     EXPECT_EQ(state(r, "speakers-events"), "missing") << "a hidden heading";
-    EXPECT_EQ(state(r, "sensitive-research"), "missing") << "a heading whose text is a tracked deletion";
+    EXPECT_EQ(state(r, "sensitive-research"), "missing")
+        << "a heading whose text is a tracked deletion";
 }
 
 TEST(CoverageChecker, BoldParagraphsAreCandidateHeadings)
@@ -156,9 +158,10 @@ TEST(CoverageChecker, BoldParagraphsAreCandidateHeadings)
 TEST(CoverageChecker, AnEmptyProfileMeansTheDocumentsProfile)
 {
     Document doc(office(), "private:factory/swriter");
-    EXPECT_EQ(utf8(checker()->check(doc.model(), "").Profile), "he") << "nothing points anywhere: higher education";
-    Reference<org::preventtoolkit::XDocumentProfile>(office().create("org.preventtoolkit.DocumentProfile"),
-                                                     UNO_QUERY_THROW)
+    EXPECT_EQ(utf8(checker()->check(doc.model(), "").Profile), "he")
+        << "nothing points anywhere: higher education";
+    Reference<org::preventtoolkit::XDocumentProfile>(
+        office().create("org.preventtoolkit.DocumentProfile"), UNO_QUERY_THROW)
         ->setProfile(doc.model(), "schools");
     const auto r = checker()->check(doc.model(), "");
     EXPECT_EQ(utf8(r.Profile), "schools");
@@ -169,23 +172,28 @@ TEST(CoverageChecker, AnEmptyProfileMeansTheDocumentsProfile)
 TEST(CoverageChecker, ADocumentWithoutAProfileIsCheckedWithTheOneItsFirstPagePointsAt)
 {
     Document school(office(), "private:factory/swriter");
-    WriterBuilder(school.model()).body("Northgate Academy").body("Prevent risk assessment for pupils in key stage 2");
+    WriterBuilder(school.model())
+        .body("Northgate Academy")
+        .body("Prevent risk assessment for pupils in key stage 2");
     const auto r = checker()->check(school.model(), "");
     EXPECT_EQ(utf8(r.Profile), "schools");
     EXPECT_THAT(findings(r, ""), ::testing::Contains("profile-inferred@document"));
     const auto inferred = std::find_if(r.Findings.begin(), r.Findings.end(),
                                        [](const auto& f) { return f.Code == "profile-inferred"; });
     ASSERT_NE(inferred, r.Findings.end());
-    EXPECT_NE(utf8(inferred->Message).find("Academy"), std::string::npos) << utf8(inferred->Message);
+    EXPECT_NE(utf8(inferred->Message).find("Academy"), std::string::npos)
+        << utf8(inferred->Message);
 
     Document college(office(), "private:factory/swriter");
-    WriterBuilder(college.model()).body("Northgate Sixth Form College").body("Prevent risk assessment 2026-27");
+    WriterBuilder(college.model())
+        .body("Northgate Sixth Form College")
+        .body("Prevent risk assessment 2026-27");
     EXPECT_EQ(utf8(checker()->check(college.model(), "").Profile), "fe");
 
     Document stored(office(), "private:factory/swriter");
     WriterBuilder(stored.model()).body("Northgate Academy");
-    Reference<org::preventtoolkit::XDocumentProfile>(office().create("org.preventtoolkit.DocumentProfile"),
-                                                     UNO_QUERY_THROW)
+    Reference<org::preventtoolkit::XDocumentProfile>(
+        office().create("org.preventtoolkit.DocumentProfile"), UNO_QUERY_THROW)
         ->setProfile(stored.model(), "he");
     const auto s = checker()->check(stored.model(), "");
     EXPECT_EQ(utf8(s.Profile), "he") << "a stored profile wins over the words";
@@ -200,11 +208,15 @@ TEST(CoverageChecker, EvidenceSaysWhichWordsOfTheHeadingOrItsTextCounted)
         .heading("Staff are trained to spot the signs")
         .body("All staff complete the module.")
         .heading("Our commitments")
-        .body("Every speaker is vetted before a booking is confirmed; each event with a visiting speaker has a chair "
-              "and the organiser keeps the publicity.")
+        .body(
+            "Every speaker is vetted before a booking is confirmed; each event with a visiting "
+            "speaker has a chair "
+            "and the organiser keeps the publicity.")
         .heading("Keeping everyone safe")
-        .body("Referral to Channel through the DSL for a concern; filtering of the internet and online lessons; site "
-              "lettings of the premises to hirers.")
+        .body(
+            "Referral to Channel through the DSL for a concern; filtering of the internet and "
+            "online lessons; site "
+            "lettings of the premises to hirers.")
         .heading("Fire safety")
         .body("Fire drills each term and an alarm test each week.");
     const auto r = checker()->check(doc.model(), "he");
@@ -216,7 +228,8 @@ TEST(CoverageChecker, EvidenceSaysWhichWordsOfTheHeadingOrItsTextCounted)
     };
     EXPECT_EQ(state(r, "staff-training"), "covered");
     ASSERT_EQ(evidence("staff-training").size(), 1u);
-    EXPECT_NE(evidence("staff-training")[0].find("\u201cStaff\u201d"), std::string::npos) << evidence("staff-training")[0];
+    EXPECT_NE(evidence("staff-training")[0].find("\u201cStaff\u201d"), std::string::npos)
+        << evidence("staff-training")[0];
     EXPECT_NE(evidence("staff-training")[0].find("\u201ctrained\u201d"), std::string::npos);
 
     EXPECT_EQ(state(r, "speakers-events"), "covered") << "its text is clearly about speakers";
@@ -227,14 +240,16 @@ TEST(CoverageChecker, EvidenceSaysWhichWordsOfTheHeadingOrItsTextCounted)
 
     // Split between areas: a possible match for each, naming the words; nothing covered by it.
     EXPECT_EQ(state(r, "information-sharing"), "missing");
-    EXPECT_THAT(findings(r, "information-sharing"), ::testing::Contains("possible-match@heading:3"));
+    EXPECT_THAT(findings(r, "information-sharing"),
+                ::testing::Contains("possible-match@heading:3"));
     EXPECT_THAT(findings(r, "it-filtering"), ::testing::Contains("possible-match@heading:3"));
     // The possible heading, as it stands, for whoever shows the area (the panel, prevent-check).
     for (const auto& a : r.Areas) {
         if (a.AreaId == "information-sharing")
             EXPECT_THAT(utf8(a.PossibleHeadings), ElementsAre("Keeping everyone safe"));
         if (a.AreaId == "staff-training")
-            EXPECT_EQ(a.PossibleHeadings.getLength(), 0) << "a covered area has no possible heading";
+            EXPECT_EQ(a.PossibleHeadings.getLength(), 0)
+                << "a covered area has no possible heading";
     }
     // A decoy with a decoy text stays what it is.
     for (const auto& a : r.Areas)
@@ -244,20 +259,23 @@ TEST(CoverageChecker, EvidenceSaysWhichWordsOfTheHeadingOrItsTextCounted)
 
 TEST(CoverageChecker, MarksSurviveStoreAndReloadAsOdtAndDocx)
 {
-    for (const auto& [name, filter] : {std::pair{"marks.odt", "writer8"}, std::pair{"marks.docx", "MS Word 2007 XML"}}) {
+    for (const auto& [name, filter] :
+         {std::pair{"marks.odt", "writer8"}, std::pair{"marks.docx", "MS Word 2007 XML"}}) {
         SCOPED_TRACE(name);
         const auto path = office().folder() / name;
         {
             Document doc(office(), "private:factory/swriter");
             WriterBuilder(doc.model()).heading("Digital services").body("Filtering is in place.");
-            checker()->markNotApplicable(doc.model(), "sensitive-research", "  We do no research.  ");
+            checker()->markNotApplicable(doc.model(), "sensitive-research",
+                                         "  We do no research.  ");
             checker()->markCoveredBy(doc.model(), "it-filtering", "Digital services");
             checker()->markNotApplicable(doc.model(), "students-union", "No students' union.");
             checker()->clearMark(doc.model(), "students-union");
             const auto before = checker()->check(doc.model(), "he");
             EXPECT_EQ(state(before, "sensitive-research"), "not-applicable") << "before storing";
             for (const auto& a : before.Areas)  // what Clear mark can take back
-                EXPECT_EQ(bool(a.Marked), a.AreaId == "sensitive-research" || a.AreaId == "it-filtering")
+                EXPECT_EQ(bool(a.Marked),
+                          a.AreaId == "sensitive-research" || a.AreaId == "it-filtering")
                     << utf8(a.AreaId);
             doc.store_as(path, filter);
         }
@@ -285,25 +303,29 @@ TEST(CoverageChecker, InsertSectionPutsTheHeadingInCatalogueOrderAsOneUndoStep)
         .body("All staff are trained.");
     const auto before = paragraphs(doc.model());
     checker()->insertSection(doc.model(), "external-intelligence");
-    EXPECT_THAT(paragraphs(doc.model()),
-                ElementsAre("Leadership", "The board owns the assessment.", "Threat picture and external intelligence", "",
-                            "Staff training", "All staff are trained."));
+    EXPECT_THAT(paragraphs(doc.model()), ElementsAre("Leadership", "The board owns the assessment.",
+                                                     "Threat picture and external intelligence", "",
+                                                     "Staff training", "All staff are trained."));
     const auto r = checker()->check(doc.model(), "he");
-    EXPECT_EQ(state(r, "external-intelligence"), "empty") << "a heading with an empty paragraph under it";
+    EXPECT_EQ(state(r, "external-intelligence"), "empty")
+        << "a heading with an empty paragraph under it";
     EXPECT_THAT(findings(r, "external-intelligence"), ElementsAre("area-empty@heading:2"));
 
-    checker()->insertSection(doc.model(), "monitoring-reporting");  // last in catalogue order: at the end
+    checker()->insertSection(doc.model(),
+                             "monitoring-reporting");  // last in catalogue order: at the end
     EXPECT_EQ(paragraphs(doc.model()).at(6), "Monitoring, reporting and compliance");
-    const auto undo = Reference<css::document::XUndoManagerSupplier>(doc.model(), UNO_QUERY_THROW)->getUndoManager();
+    const auto undo = Reference<css::document::XUndoManagerSupplier>(doc.model(), UNO_QUERY_THROW)
+                          ->getUndoManager();
     undo->undo();
     undo->undo();
     EXPECT_EQ(paragraphs(doc.model()), before) << "each insertion was one undo step";
 
     Document later(office(), "private:factory/swriter");
     WriterBuilder(later.model()).heading("Staff training").body("All staff are trained.");
-    checker()->insertSection(later.model(), "leadership");  // no earlier area: before the first later one
-    EXPECT_THAT(paragraphs(later.model()),
-                ElementsAre("Leadership and governance oversight", "", "Staff training", "All staff are trained."));
+    checker()->insertSection(later.model(),
+                             "leadership");  // no earlier area: before the first later one
+    EXPECT_THAT(paragraphs(later.model()), ElementsAre("Leadership and governance oversight", "",
+                                                       "Staff training", "All staff are trained."));
 }
 
 TEST(CoverageChecker, RefusesWhatItCannotDo)
@@ -314,8 +336,10 @@ TEST(CoverageChecker, RefusesWhatItCannotDo)
     EXPECT_THROW(checker()->check(nullptr, "he"), IllegalArgumentException);
     EXPECT_THROW(checker()->check(writer.model(), "nursery"), IllegalArgumentException);
     EXPECT_THROW(checker()->insertSection(writer.model(), "fire-safety"), IllegalArgumentException);
-    EXPECT_THROW(checker()->markNotApplicable(writer.model(), "students-union", "   "), IllegalArgumentException);
-    EXPECT_THROW(checker()->markCoveredBy(writer.model(), "students-union", ""), IllegalArgumentException);
+    EXPECT_THROW(checker()->markNotApplicable(writer.model(), "students-union", "   "),
+                 IllegalArgumentException);
+    EXPECT_THROW(checker()->markCoveredBy(writer.model(), "students-union", ""),
+                 IllegalArgumentException);
     EXPECT_THROW(checker()->clearMark(writer.model(), "nope"), IllegalArgumentException);
 }
 
@@ -331,9 +355,10 @@ TEST(CoverageChecker, AReadOnlyDocumentIsCheckedButNotChanged)
     EXPECT_EQ(state(checker()->check(doc.model(), "he"), "staff-training"), "covered");
     const auto before = paragraphs(doc.model());
     EXPECT_THROW(checker()->insertSection(doc.model(), "leadership"), IllegalArgumentException);
-    EXPECT_THROW(checker()->markNotApplicable(doc.model(), "leadership", "No reason"), IllegalArgumentException);
-    EXPECT_THROW(checker()->markCoveredBy(doc.model(), "leadership", "Staff training"), IllegalArgumentException);
+    EXPECT_THROW(checker()->markNotApplicable(doc.model(), "leadership", "No reason"),
+                 IllegalArgumentException);
+    EXPECT_THROW(checker()->markCoveredBy(doc.model(), "leadership", "Staff training"),
+                 IllegalArgumentException);
     EXPECT_THROW(checker()->clearMark(doc.model(), "leadership"), IllegalArgumentException);
     EXPECT_EQ(paragraphs(doc.model()), before);
 }
-

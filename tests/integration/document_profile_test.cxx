@@ -23,8 +23,8 @@ namespace {
 
 Reference<org::preventtoolkit::XDocumentProfile> profiles()
 {
-    return Reference<org::preventtoolkit::XDocumentProfile>(office().create("org.preventtoolkit.DocumentProfile"),
-                                                            UNO_QUERY_THROW);
+    return Reference<org::preventtoolkit::XDocumentProfile>(
+        office().create("org.preventtoolkit.DocumentProfile"), UNO_QUERY_THROW);
 }
 
 std::string stored_property(const Reference<css::frame::XModel>& model)
@@ -41,10 +41,7 @@ std::string stored_property(const Reference<css::frame::XModel>& model)
     return utf8(value);
 }
 
-std::filesystem::path temporary(const char* name)
-{
-    return office().folder() / name;
-}
+std::filesystem::path temporary(const char* name) { return office().folder() / name; }
 
 }  // namespace
 
@@ -83,7 +80,8 @@ TEST(DocumentProfile, AnUnknownStoredProfileReadsAsTheFirst)
         UNO_QUERY_THROW);
     set->setPropertyValue("Prevent.Profile", css::uno::Any(OUString("nursery")));
     EXPECT_EQ(utf8(profiles()->getProfile(doc.model())), "he");
-    EXPECT_EQ(utf8(profiles()->getStoredProfile(doc.model())), "") << "no profile the catalogue knows";
+    EXPECT_EQ(utf8(profiles()->getStoredProfile(doc.model())), "")
+        << "no profile the catalogue knows";
 }
 
 TEST(DocumentProfile, RefusesUnknownProfilesAndNullDocuments)
@@ -116,7 +114,8 @@ TEST(DocumentProfile, RefusesAReadOnlyDocumentAndLeavesItAsItWas)
 
 TEST(DocumentProfile, SurvivesStoreAndReloadAsOdtAndDocx)
 {
-    for (const auto& [name, filter] : {std::pair{"profile.odt", "writer8"}, std::pair{"profile.docx", "MS Word 2007 XML"}}) {
+    for (const auto& [name, filter] :
+         {std::pair{"profile.odt", "writer8"}, std::pair{"profile.docx", "MS Word 2007 XML"}}) {
         SCOPED_TRACE(name);
         const auto path = temporary(name);
         {

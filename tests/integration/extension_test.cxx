@@ -18,8 +18,9 @@ namespace {
 Reference<css::deployment::XPackage> find_deployed(const char* layer, const char* identifier)
 {
     const auto manager = css::deployment::ExtensionManager::get(office().context());
-    const auto packages = manager->getDeployedExtensions(OUString::createFromAscii(layer), manager->createAbortChannel(),
-                                                         Reference<css::ucb::XCommandEnvironment>());
+    const auto packages = manager->getDeployedExtensions(
+        OUString::createFromAscii(layer), manager->createAbortChannel(),
+        Reference<css::ucb::XCommandEnvironment>());
     for (const auto& package : packages) {
         const auto id = package->getIdentifier();
         if (id.IsPresent && utf8(id.Value) == identifier)
@@ -30,7 +31,9 @@ Reference<css::deployment::XPackage> find_deployed(const char* layer, const char
 
 const char* installed_layer()
 {
-    return prevent::testing::install_layer_for_this_user() == prevent::testing::InstallLayer::User ? "user" : "shared";
+    return prevent::testing::install_layer_for_this_user() == prevent::testing::InstallLayer::User
+               ? "user"
+               : "shared";
 }
 
 }  // namespace
@@ -38,8 +41,9 @@ const char* installed_layer()
 TEST(Extension, IsListedWithTheBuiltVersion)
 {
     const auto package = find_deployed(installed_layer(), "org.preventtoolkit.extension");
-    ASSERT_TRUE(package.is()) << "the Extension Manager does not list org.preventtoolkit.extension in the "
-                              << installed_layer() << " layer";
+    ASSERT_TRUE(package.is())
+        << "the Extension Manager does not list org.preventtoolkit.extension in the "
+        << installed_layer() << " layer";
     EXPECT_EQ(utf8(package->getVersion()), PREVENT_VERSION);
     EXPECT_EQ(utf8(package->getDisplayName()), "Prevent Toolkit");
 }
@@ -60,19 +64,21 @@ TEST(Extension, AllItsPartsAreRegistered)
     std::string found;
     for (const auto& t : media_types)
         found += " " + t;
-    for (const std::string expected : {"application/vnd.sun.star.uno-typelibrary",
-                                       "application/vnd.sun.star.uno-components",
-                                       "application/vnd.sun.star.configuration-schema",
-                                       "application/vnd.sun.star.configuration-data"}) {
-        const bool present = std::any_of(media_types.begin(), media_types.end(),
-                                         [&](const std::string& t) { return t.rfind(expected, 0) == 0; });
+    for (const std::string expected :
+         {"application/vnd.sun.star.uno-typelibrary", "application/vnd.sun.star.uno-components",
+          "application/vnd.sun.star.configuration-schema",
+          "application/vnd.sun.star.configuration-data"}) {
+        const bool present =
+            std::any_of(media_types.begin(), media_types.end(),
+                        [&](const std::string& t) { return t.rfind(expected, 0) == 0; });
         EXPECT_TRUE(present) << "no part of type " << expected << "; parts:" << found;
     }
 }
 
 TEST(Extension, ServesTheCatalogueService)
 {
-    const Reference<css::lang::XServiceInfo> info(office().create("org.preventtoolkit.Catalogue"), UNO_QUERY_THROW);
+    const Reference<css::lang::XServiceInfo> info(office().create("org.preventtoolkit.Catalogue"),
+                                                  UNO_QUERY_THROW);
     EXPECT_EQ(utf8(info->getImplementationName()), "org.preventtoolkit.comp.Catalogue");
     EXPECT_TRUE(info->supportsService("org.preventtoolkit.Catalogue"));
 }

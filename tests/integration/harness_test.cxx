@@ -27,7 +27,9 @@ TEST(Harness, NothingIsLeftRunningWhenATestProgramCrashes)
     close(fd);
     prevent::testing::SpawnOptions options;
     options.output = name;
-    const pid_t pid = prevent::testing::spawn({prevent::testing::build_path("PREVENT_CRASHING_CLIENT", PREVENT_CRASHING_CLIENT)}, options);
+    const pid_t pid = prevent::testing::spawn(
+        {prevent::testing::build_path("PREVENT_CRASHING_CLIENT", PREVENT_CRASHING_CLIENT)},
+        options);
     const auto status = prevent::testing::wait_for_exit(pid, std::chrono::seconds(120));
     ASSERT_TRUE(status.has_value()) << "the crashing client did not end";
     EXPECT_EQ(*status, 128 + SIGABRT);
@@ -44,6 +46,7 @@ TEST(Harness, NothingIsLeftRunningWhenATestProgramCrashes)
     while ((prevent::testing::group_alive(group) || std::filesystem::exists(folder)) &&
            std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    EXPECT_FALSE(prevent::testing::group_alive(group)) << "the office of the crashed program still runs";
+    EXPECT_FALSE(prevent::testing::group_alive(group))
+        << "the office of the crashed program still runs";
     EXPECT_FALSE(std::filesystem::exists(folder)) << "its folder " << folder << " is still there";
 }

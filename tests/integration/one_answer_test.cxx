@@ -60,11 +60,13 @@ struct Answer {
     std::string approval;
 };
 
-std::string risk_line(const std::string& ref, const std::string& area, int il, int ii, int is, int rl, int ri, int rs,
-                      const std::string& rag, const std::string& owner, const std::string& target)
+std::string risk_line(const std::string& ref, const std::string& area, int il, int ii, int is,
+                      int rl, int ri, int rs, const std::string& rag, const std::string& owner,
+                      const std::string& target)
 {
-    return ref + " " + area + " " + std::to_string(il) + "x" + std::to_string(ii) + "=" + std::to_string(is) + " " +
-           std::to_string(rl) + "x" + std::to_string(ri) + "=" + std::to_string(rs) + " " + rag + " " + owner + " " + target;
+    return ref + " " + area + " " + std::to_string(il) + "x" + std::to_string(ii) + "=" +
+           std::to_string(is) + " " + std::to_string(rl) + "x" + std::to_string(ri) + "=" +
+           std::to_string(rs) + " " + rag + " " + owner + " " + target;
 }
 
 Answer extension_answer(const Reference<css::frame::XModel>& model, bool spreadsheet)
@@ -75,7 +77,9 @@ Answer extension_answer(const Reference<css::frame::XModel>& model, bool spreads
     const auto status = approval->getStatus(model);
     a.approval = utf8(status.State);
     if (spreadsheet) {
-        for (const auto& f : service<org::preventtoolkit::XActionPlan>("org.preventtoolkit.ActionPlan")->check(model, nullptr))
+        for (const auto& f :
+             service<org::preventtoolkit::XActionPlan>("org.preventtoolkit.ActionPlan")
+                 ->check(model, nullptr))
             a.findings.insert(utf8(f.Code) + " " + utf8(f.Location));
         // prevent-check also gives a spreadsheet the approval's finding, as the coverage report
         // does for a text document (docs/findings.md): from the Approval service's status here.
@@ -89,7 +93,9 @@ Answer extension_answer(const Reference<css::frame::XModel>& model, bool spreads
             a.findings.insert("approval-current document");
         return a;
     }
-    const auto report = service<org::preventtoolkit::XCoverageChecker>("org.preventtoolkit.CoverageChecker")->check(model, "");
+    const auto report =
+        service<org::preventtoolkit::XCoverageChecker>("org.preventtoolkit.CoverageChecker")
+            ->check(model, "");
     a.profile = utf8(report.Profile);
     for (const auto& area : report.Areas) {
         a.areas.push_back(utf8(area.AreaId) + " " + utf8(area.State));
@@ -98,12 +104,15 @@ Answer extension_answer(const Reference<css::frame::XModel>& model, bool spreads
     }
     for (const auto& f : report.Findings)
         a.findings.insert(utf8(f.Code) + " " + utf8(f.Location));
-    const auto risks = service<org::preventtoolkit::XRiskRegister>("org.preventtoolkit.RiskRegister")->reviewRisks(model);
+    const auto risks =
+        service<org::preventtoolkit::XRiskRegister>("org.preventtoolkit.RiskRegister")
+            ->reviewRisks(model);
     for (const auto& f : risks.Findings)
         a.findings.insert(utf8(f.Code) + " " + utf8(f.Location));
     for (const auto& r : risks.Risks)
-        a.risks.push_back(risk_line(utf8(r.Ref), utf8(r.AreaId), r.InherentLikelihood, r.InherentImpact, r.InherentScore,
-                                    r.ResidualLikelihood, r.ResidualImpact, r.ResidualScore, utf8(r.Rag), utf8(r.Owner),
+        a.risks.push_back(risk_line(utf8(r.Ref), utf8(r.AreaId), r.InherentLikelihood,
+                                    r.InherentImpact, r.InherentScore, r.ResidualLikelihood,
+                                    r.ResidualImpact, r.ResidualScore, utf8(r.Rag), utf8(r.Owner),
                                     utf8(r.TargetDate)));
     return a;
 }
@@ -127,9 +136,9 @@ Answer checker_answer(const nlohmann::json& file)
         a.findings.insert(f["code"].get<std::string>() + " " + f["location"].get<std::string>());
     if (file["risks"].is_array())
         for (const auto& r : file["risks"])
-            a.risks.push_back(risk_line(r["ref"], r["area"], r["inherent"][0], r["inherent"][1], r["inherent"][2],
-                                        r["residual"][0], r["residual"][1], r["residual"][2], r["rag"], r["owner"],
-                                        r["target_date"]));
+            a.risks.push_back(risk_line(r["ref"], r["area"], r["inherent"][0], r["inherent"][1],
+                                        r["inherent"][2], r["residual"][0], r["residual"][1],
+                                        r["residual"][2], r["rag"], r["owner"], r["target_date"]));
     return a;
 }
 
@@ -137,7 +146,8 @@ void insert_field(const Reference<css::frame::XModel>& model, const char* servic
 {
     const auto text = Reference<css::text::XTextDocument>(model, UNO_QUERY_THROW)->getText();
     const Reference<css::text::XTextContent> field(
-        Reference<css::lang::XMultiServiceFactory>(model, UNO_QUERY_THROW)->createInstance(OUString::createFromAscii(service_name)),
+        Reference<css::lang::XMultiServiceFactory>(model, UNO_QUERY_THROW)
+            ->createInstance(OUString::createFromAscii(service_name)),
         UNO_QUERY_THROW);
     text->insertString(text->getEnd(), "\nReviewed on ", false);
     text->insertTextContent(text->getEnd(), field, false);
@@ -207,41 +217,55 @@ std::vector<Case> build_corpus(const std::filesystem::path& folder)
             .heading("All staff understand how to raise a Prevent concern", 1)
             .body("Staff complete the Home Office module in September.")
             .heading("Our commitments", 1)
-            .body("Every speaker is vetted before a booking is confirmed; events with a visiting speaker are "
-                  "chaired, and the organiser keeps the publicity.")
+            .body(
+                "Every speaker is vetted before a booking is confirmed; events with a visiting "
+                "speaker are "
+                "chaired, and the organiser keeps the publicity.")
             .heading("Keeping everyone safe", 1)
-            .body("Referral to Channel through the DSL when there is a concern about a case; filtering of the "
-                  "internet and online safety lessons; site security and lettings of the premises to hirers.")
+            .body(
+                "Referral to Channel through the DSL when there is a concern about a case; "
+                "filtering of the "
+                "internet and online safety lessons; site security and lettings of the premises to "
+                "hirers.")
             .heading("Fire safety", 1)
             .body("Fire drills take place each term; the alarm is tested weekly.");
         keep(doc, "own-words.odt", false);
     }
     {  // Risk tables of each style through the service, and one typed by hand with aliases.
         Document doc(office(), "private:factory/swriter");
-        WriterBuilder(doc.model()).heading("External speakers and events").body("Our speaker process.");
-        const auto risks = service<org::preventtoolkit::XRiskRegister>("org.preventtoolkit.RiskRegister");
-        const auto view = Reference<css::text::XTextViewCursorSupplier>(doc.model()->getCurrentController(), UNO_QUERY_THROW);
+        WriterBuilder(doc.model())
+            .heading("External speakers and events")
+            .body("Our speaker process.");
+        const auto risks =
+            service<org::preventtoolkit::XRiskRegister>("org.preventtoolkit.RiskRegister");
+        const auto view = Reference<css::text::XTextViewCursorSupplier>(
+            doc.model()->getCurrentController(), UNO_QUERY_THROW);
         (void)view;
         risks->insertRiskTable(doc.model(), "speakers-events", "scored");
         WriterBuilder(doc.model())
             .heading("Online safety")
-            .table({{"Ref", "Risk", "Cause", "Gross L", "Gross I", "Gross score", "Controls", "Net L", "Net I", "Net score",
-                     "RAG", "Further actions", "Lead officer", "By when", "Status"},
-                    {"R7", "Extremist sites reached", "Filter gaps", "4", "4", "16", "Web filter", "2", "4", "6", "Amber",
-                     "Review categories", "IT manager", "31/03/2027", "Open"},
-                    {"R8", "Unmonitored guest Wi-Fi", "", "3", "4", "12", "", "3", "3", "9", "Green", "", "", "2025-01-31",
-                     ""}})
+            .table(
+                {{"Ref", "Risk", "Cause", "Gross L", "Gross I", "Gross score", "Controls", "Net L",
+                  "Net I", "Net score", "RAG", "Further actions", "Lead officer", "By when",
+                  "Status"},
+                 {"R7", "Extremist sites reached", "Filter gaps", "4", "4", "16", "Web filter", "2",
+                  "4", "6", "Amber", "Review categories", "IT manager", "31/03/2027", "Open"},
+                 {"R8", "Unmonitored guest Wi-Fi", "", "3", "4", "12", "", "3", "3", "9", "Green",
+                  "", "", "2025-01-31", ""}})
             .heading("Welfare and pastoral care")
-            .table({{"Category", "Risk", "Hazard", "Risk management", "Further action needed", "Lead officer",
-                     "Date for completion"},
-                    {"Welfare", "Isolated students", "Online grooming", "Wellbeing checks", "Training for wardens", "Head of Welfare",
-                     "31 March 2027"}});
+            .table({{"Category", "Risk", "Hazard", "Risk management", "Further action needed",
+                     "Lead officer", "Date for completion"},
+                    {"Welfare", "Isolated students", "Online grooming", "Wellbeing checks",
+                     "Training for wardens", "Head of Welfare", "31 March 2027"}});
         risks->insertRiskTable(doc.model(), "it-filtering", "rag");
         keep(doc, "risk-tables.odt", false);
     }
     {  // Fields, and a tracked deletion in the middle of the text.
         Document doc(office(), "private:factory/swriter");
-        WriterBuilder(doc.model()).heading("Leadership").body("The board approves the assessment.").body("A sentence to delete.")
+        WriterBuilder(doc.model())
+            .heading("Leadership")
+            .body("The board approves the assessment.")
+            .body("A sentence to delete.")
             .delete_last_tracked();
         insert_field(doc.model(), "com.sun.star.text.TextField.DateTime");
         insert_field(doc.model(), "com.sun.star.text.TextField.PageNumber");
@@ -249,47 +273,72 @@ std::vector<Case> build_corpus(const std::filesystem::path& folder)
     }
     {  // Approved, then stored unchanged.
         Document doc(office(), "private:factory/swriter");
-        WriterBuilder(doc.model()).heading("Leadership").body("The board leads.").heading("Staff training").body("Every year.");
-        service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval")->stamp(doc.model(), record());
+        WriterBuilder(doc.model())
+            .heading("Leadership")
+            .body("The board leads.")
+            .heading("Staff training")
+            .body("Every year.");
+        service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval")
+            ->stamp(doc.model(), record());
         keep(doc, "approved.odt", false);
     }
     {  // Approved, then changed.
         Document doc(office(), "private:factory/swriter");
-        WriterBuilder(doc.model()).heading("Leadership").body("The board leads.").heading("Staff training").body("Every year.");
-        service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval")->stamp(doc.model(), record());
+        WriterBuilder(doc.model())
+            .heading("Leadership")
+            .body("The board leads.")
+            .heading("Staff training")
+            .body("Every year.");
+        service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval")
+            ->stamp(doc.model(), record());
         append(doc.model(), " And again in spring.");
         keep(doc, "changed.odt", false);
     }
     {  // An action plan with findings, approved.
         Document doc(office(), "private:factory/scalc");
-        const auto plans = service<org::preventtoolkit::XActionPlan>("org.preventtoolkit.ActionPlan");
+        const auto plans =
+            service<org::preventtoolkit::XActionPlan>("org.preventtoolkit.ActionPlan");
         plans->createSheet(doc.model());
         const Reference<css::sheet::XSpreadsheet> sheet(
-            Reference<css::sheet::XSpreadsheetDocument>(doc.model(), UNO_QUERY_THROW)->getSheets()->getByName("Action plan"),
+            Reference<css::sheet::XSpreadsheetDocument>(doc.model(), UNO_QUERY_THROW)
+                ->getSheets()
+                ->getByName("Action plan"),
             UNO_QUERY_THROW);
         const auto put = [&](int c, int r, const char* text) {
-            Reference<css::text::XText>(sheet->getCellByPosition(c, r), UNO_QUERY_THROW)->setString(OUString::createFromAscii(text));
+            Reference<css::text::XText>(sheet->getCellByPosition(c, r), UNO_QUERY_THROW)
+                ->setString(OUString::createFromAscii(text));
         };
-        put(0, 1, "A001"); put(1, 1, "R1"); put(3, 1, "Refresher training"); put(5, 1, "HR lead");
+        put(0, 1, "A001");
+        put(1, 1, "R1");
+        put(3, 1, "Refresher training");
+        put(5, 1, "HR lead");
         sheet->getCellByPosition(7, 1)->setValue(46327);  // 1 November 2026: overdue
         put(8, 1, "In progress");
-        put(0, 2, "A001"); put(3, 2, "Duplicate id, no owner"); put(8, 2, "Complete"); put(9, 2, "Red");
+        put(0, 2, "A001");
+        put(3, 2, "Duplicate id, no owner");
+        put(8, 2, "Complete");
+        put(9, 2, "Red");
         sheet->getCellByPosition(4, 3)->setFormula("=SUM(H2:H3)");
-        service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval")->stamp(doc.model(), record());
+        service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval")
+            ->stamp(doc.model(), record());
         keep(doc, "action-plan.ods", true);
     }
-    {  // The provider's own marks, the fe profile stored in the file, an approval block, as a template.
+    {  // The provider's own marks, the fe profile stored in the file, an approval block, as a
+       // template.
         Document doc(office(), "private:factory/swriter");
         WriterBuilder(doc.model())
             .heading("Leadership")
             .body("The corporation leads.")
             .heading("Our chaplaincy")
             .body("Multi-faith.");
-        const auto checker = service<org::preventtoolkit::XCoverageChecker>("org.preventtoolkit.CoverageChecker");
-        service<org::preventtoolkit::XDocumentProfile>("org.preventtoolkit.DocumentProfile")->setProfile(doc.model(), "fe");
+        const auto checker =
+            service<org::preventtoolkit::XCoverageChecker>("org.preventtoolkit.CoverageChecker");
+        service<org::preventtoolkit::XDocumentProfile>("org.preventtoolkit.DocumentProfile")
+            ->setProfile(doc.model(), "fe");
         checker->markNotApplicable(doc.model(), "sensitive-research", "We do no research.");
         checker->markCoveredBy(doc.model(), "welfare-pastoral", "Our chaplaincy");
-        const auto approval = service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval");
+        const auto approval =
+            service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval");
         approval->stamp(doc.model(), record());
         approval->insertApprovalBlock(doc.model());
         cases.push_back({"marks.ott", false, extension_answer(doc.model(), false)});
@@ -299,13 +348,16 @@ std::vector<Case> build_corpus(const std::filesystem::path& folder)
         Document doc(office(), "private:factory/scalc");
         const Reference<css::sheet::XSpreadsheet> sheet(
             Reference<css::container::XIndexAccess>(
-                Reference<css::sheet::XSpreadsheetDocument>(doc.model(), UNO_QUERY_THROW)->getSheets(), UNO_QUERY_THROW)
+                Reference<css::sheet::XSpreadsheetDocument>(doc.model(), UNO_QUERY_THROW)
+                    ->getSheets(),
+                UNO_QUERY_THROW)
                 ->getByIndex(0),
             UNO_QUERY_THROW);
-        const char* const rows[][5] = {{"Prevent action plan 2026-27", "", "", "", ""},
-                                       {"Actions required", "Person responsible", "By when", "Status/deadline", "RAG"},
-                                       {"Brief the SU sabbatical officers", "SU President", "", "Not started", "Amber"},
-                                       {"Audit prayer room bookings", "", "", "Ongoing", "Green"}};
+        const char* const rows[][5] = {
+            {"Prevent action plan 2026-27", "", "", "", ""},
+            {"Actions required", "Person responsible", "By when", "Status/deadline", "RAG"},
+            {"Brief the SU sabbatical officers", "SU President", "", "Not started", "Amber"},
+            {"Audit prayer room bookings", "", "", "Ongoing", "Green"}};
         for (int r = 0; r < 4; ++r)
             for (int c = 0; c < 5; ++c)
                 if (*rows[r][c])
@@ -338,11 +390,13 @@ TEST(OneAnswer, TheExtensionAndPreventCheckAgreeOnEveryFileOfTheCorpus)
     // tests/fuzz/refresh_seeds.sh keeps the corpus as the fuzzers' and the mutation run's seeds.
     if (const char* keep = std::getenv("PREVENT_KEEP_CORPUS"))
         for (const auto& entry : std::filesystem::directory_iterator(folder))
-            std::filesystem::copy_file(entry.path(), std::filesystem::path(keep) / entry.path().filename(),
+            std::filesystem::copy_file(entry.path(),
+                                       std::filesystem::path(keep) / entry.path().filename(),
                                        std::filesystem::copy_options::overwrite_existing);
-    const auto run = prevent::testing::run_command(
-        {PREVENT_CHECK, "--format", "json", "--fail-on", "never", "--today", "2026-11-29", folder.string()},
-        std::chrono::seconds(120));
+    const auto run =
+        prevent::testing::run_command({PREVENT_CHECK, "--format", "json", "--fail-on", "never",
+                                       "--today", "2026-11-29", folder.string()},
+                                      std::chrono::seconds(120));
     ASSERT_EQ(run.exit_code, 0) << run.output;
     const auto json = nlohmann::json::parse(run.output);
     std::map<std::string, nlohmann::json> by_name;
@@ -380,7 +434,8 @@ TEST(OneAnswer, PasswordProtectedFilesFromTheOfficeAreRefusedWithTheReason)
         doc.store_as(folder / "locked plan.ods", "calc8", "governors-only");
     }
     const auto run = prevent::testing::run_command(
-        {PREVENT_CHECK, "--format", "json", "--fail-on", "never", folder.string()}, std::chrono::seconds(120));
+        {PREVENT_CHECK, "--format", "json", "--fail-on", "never", folder.string()},
+        std::chrono::seconds(120));
     EXPECT_EQ(run.exit_code, 3) << run.output;
     const auto json = nlohmann::json::parse(run.output);
     std::map<std::string, nlohmann::json> by_name;
@@ -388,7 +443,8 @@ TEST(OneAnswer, PasswordProtectedFilesFromTheOfficeAreRefusedWithTheReason)
         by_name[std::filesystem::path(f["path"].get<std::string>()).filename().string()] = f;
     ASSERT_EQ(by_name.size(), 3u) << run.output;
     for (const char* locked : {"locked.odt", "locked plan.ods"})
-        EXPECT_EQ(by_name[locked]["error"], "protected by a password: open it in LibreOffice and save it without one")
+        EXPECT_EQ(by_name[locked]["error"],
+                  "protected by a password: open it in LibreOffice and save it without one")
             << locked;
     EXPECT_TRUE(by_name["open.odt"]["error"].is_null());
     EXPECT_EQ(by_name["open.odt"]["kind"], "assessment");

@@ -31,7 +31,9 @@ Any configured(const char* root, const std::string& path)
     css::uno::Sequence<Any> args(1);
     args[0] <<= css::beans::NamedValue("nodepath", Any(OUString::createFromAscii(root)));
     const Reference<css::container::XHierarchicalNameAccess> access(
-        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args), UNO_QUERY_THROW);
+        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                              args),
+        UNO_QUERY_THROW);
     return access->getByHierarchicalName(OUString::fromUtf8(path.c_str()));
 }
 
@@ -52,7 +54,8 @@ std::vector<std::string> applications(const std::string& path)
         const std::string e = utf8(entry.trim());
         if (!e.empty())
             out.push_back(e.substr(0, e.find(',')));
-        EXPECT_THAT(e, ::testing::AnyOf(::testing::EndsWith("any, visible"), ::testing::IsEmpty())) << path;
+        EXPECT_THAT(e, ::testing::AnyOf(::testing::EndsWith("any, visible"), ::testing::IsEmpty()))
+            << path;
     }
     return out;
 }
@@ -67,7 +70,8 @@ TEST(SidebarConfiguration, HasThePreventDeckInWriterAndCalc)
     EXPECT_EQ(text(kSidebar, deck + "/Id"), "org.preventtoolkit.Deck");
     EXPECT_EQ(text(kSidebar, deck + "/Title"), "Prevent");
     EXPECT_THAT(applications(deck), UnorderedElementsAre("WriterVariants", "Calc"));
-    EXPECT_EQ(text(kSidebar, deck + "/IconURL"), "vnd.sun.star.extension://org.preventtoolkit.extension/icons/deck.png");
+    EXPECT_EQ(text(kSidebar, deck + "/IconURL"),
+              "vnd.sun.star.extension://org.preventtoolkit.extension/icons/deck.png");
     EXPECT_EQ(text(kSidebar, deck + "/HighContrastIconURL"),
               "vnd.sun.star.extension://org.preventtoolkit.extension/icons/deck-hc.png");
 }
@@ -95,7 +99,8 @@ TEST(SidebarConfiguration, NamesOurFactoryForThePanels)
 {
     const std::string node = "Registered/UIElementFactories/org.preventtoolkit.PanelFactory";
     EXPECT_EQ(text("/org.openoffice.Office.UI.Factories", node + "/Type"), "toolpanel");
-    EXPECT_EQ(text("/org.openoffice.Office.UI.Factories", node + "/Name"), "org.preventtoolkit.PanelFactory");
+    EXPECT_EQ(text("/org.openoffice.Office.UI.Factories", node + "/Name"),
+              "org.preventtoolkit.PanelFactory");
     EXPECT_EQ(text("/org.openoffice.Office.UI.Factories", node + "/FactoryImplementation"),
               "org.preventtoolkit.comp.PanelFactory");
 }
@@ -103,23 +108,27 @@ TEST(SidebarConfiguration, NamesOurFactoryForThePanels)
 TEST(SidebarConfiguration, RoutesOurCommandsAndHasThePreventMenu)
 {
     css::uno::Sequence<OUString> protocols;
-    configured("/org.openoffice.Office.ProtocolHandler", "HandlerSet/org.preventtoolkit.comp.PreventCommands/Protocols") >>=
-        protocols;
+    configured("/org.openoffice.Office.ProtocolHandler",
+               "HandlerSet/org.preventtoolkit.comp.PreventCommands/Protocols") >>= protocols;
     EXPECT_THAT(utf8(protocols), ElementsAre("org.preventtoolkit:*"));
     const std::string menu = "AddonUI/OfficeMenuBar/org.preventtoolkit.menu";
     EXPECT_EQ(text("/org.openoffice.Office.Addons", menu + "/Title"), "~Prevent");
-    EXPECT_EQ(text("/org.openoffice.Office.Addons", menu + "/Submenu/m010-ShowDeck/URL"), "org.preventtoolkit:ShowDeck");
+    EXPECT_EQ(text("/org.openoffice.Office.Addons", menu + "/Submenu/m010-ShowDeck/URL"),
+              "org.preventtoolkit:ShowDeck");
 }
 
 // The sidebar swallows what the factory throws; these refusals are what the interface declares.
 TEST(PanelFactory, RefusesForeignUrlsAndAMissingParentWindow)
 {
-    const Reference<css::ui::XUIElementFactory> factory(office().create("org.preventtoolkit.comp.PanelFactory"),
-                                                        UNO_QUERY_THROW);
-    EXPECT_THROW(factory->createUIElement("private:resource/toolpanel/org.preventtoolkit.PanelFactory/NoSuchPanel", {}),
+    const Reference<css::ui::XUIElementFactory> factory(
+        office().create("org.preventtoolkit.comp.PanelFactory"), UNO_QUERY_THROW);
+    EXPECT_THROW(factory->createUIElement(
+                     "private:resource/toolpanel/org.preventtoolkit.PanelFactory/NoSuchPanel", {}),
                  css::container::NoSuchElementException);
     EXPECT_THROW(factory->createUIElement("private:resource/toolpanel/Other/CoveragePanel", {}),
                  css::container::NoSuchElementException);
-    EXPECT_THROW(factory->createUIElement("private:resource/toolpanel/org.preventtoolkit.PanelFactory/CoveragePanel", {}),
-                 css::lang::IllegalArgumentException);
+    EXPECT_THROW(
+        factory->createUIElement(
+            "private:resource/toolpanel/org.preventtoolkit.PanelFactory/CoveragePanel", {}),
+        css::lang::IllegalArgumentException);
 }

@@ -63,18 +63,24 @@ std::vector<fs::path> seeds()
     return out;
 }
 
-bool spreadsheet_file(const fs::path& p) { return p.extension() == ".ods" || p.extension() == ".ots"; }
+bool spreadsheet_file(const fs::path& p)
+{
+    return p.extension() == ".ods" || p.extension() == ".ots";
+}
 
 Reference<org::preventtoolkit::XApproval> approval()
 {
-    return Reference<org::preventtoolkit::XApproval>(office().create("org.preventtoolkit.Approval"), UNO_QUERY_THROW);
+    return Reference<org::preventtoolkit::XApproval>(office().create("org.preventtoolkit.Approval"),
+                                                     UNO_QUERY_THROW);
 }
 
 std::string digest(const Model& m) { return utf8(approval()->computeDigest(m)); }
 
 void stays_alive()
 {
-    Reference<org::preventtoolkit::XCatalogue>(office().create("org.preventtoolkit.Catalogue"), UNO_QUERY_THROW)->getProfiles();
+    Reference<org::preventtoolkit::XCatalogue>(office().create("org.preventtoolkit.Catalogue"),
+                                               UNO_QUERY_THROW)
+        ->getProfiles();
 }
 
 }  // namespace
@@ -84,9 +90,11 @@ TEST(MutationRun, EveryServiceMethodAnswersOnEveryMutant)
     const int rounds = setting("PREVENT_MUTATION_ROUNDS", 1);
     const auto files = seeds();
     ASSERT_GE(files.size(), 5u) << "the seed corpus is missing";
-    Document assessment(office(), prevent::testing::file_url(office().folder() / "seeds" / "risk-tables.odt"));
-    const auto calls = prevent::testing::service_calls(office(), assessment.model(),
-                                                       prevent::testing::file_url(office().folder() / "seeds" / "risk-tables.odt"));
+    Document assessment(
+        office(), prevent::testing::file_url(office().folder() / "seeds" / "risk-tables.odt"));
+    const auto calls = prevent::testing::service_calls(
+        office(), assessment.model(),
+        prevent::testing::file_url(office().folder() / "seeds" / "risk-tables.odt"));
     int mutants = 0, made = 0, refused = 0, answered = 0, read_only = 0;
     std::map<std::string, int> applied;
     for (int round = 0; round < rounds; ++round) {
@@ -95,10 +103,13 @@ TEST(MutationRun, EveryServiceMethodAnswersOnEveryMutant)
             const auto kinds = prevent::mutation::structural_mutations(spreadsheet);
             for (std::size_t k = 0; k < kinds.size(); ++k) {
                 Random random(static_cast<unsigned>(round * 7919 + s * 131 + k));
-                auto doc = std::make_unique<Document>(office(), prevent::testing::file_url(files[s]));
+                auto doc =
+                    std::make_unique<Document>(office(), prevent::testing::file_url(files[s]));
                 std::vector<const Mutation*> chain{&kinds[k]};
-                for (int extra = 0; extra < std::min(round, 3); ++extra)  // later rounds: several at once
-                    chain.push_back(&kinds[std::uniform_int_distribution<std::size_t>(0, kinds.size() - 1)(random)]);
+                for (int extra = 0; extra < std::min(round, 3);
+                     ++extra)  // later rounds: several at once
+                    chain.push_back(&kinds[std::uniform_int_distribution<std::size_t>(
+                        0, kinds.size() - 1)(random)]);
                 std::string name = files[s].filename().string() + ":";
                 for (const auto* m : chain) {
                     name += " " + m->name;
@@ -110,11 +121,14 @@ TEST(MutationRun, EveryServiceMethodAnswersOnEveryMutant)
                         // document is a mutant all the same.
                     }
                 }
-                if ((round + s + k) % 4 == 3) {  // every fourth mutant, stored and reopened read-only
-                    const auto stored = office().folder() / (std::string("mutant") + (spreadsheet ? ".ods" : ".odt"));
+                if ((round + s + k) % 4 ==
+                    3) {  // every fourth mutant, stored and reopened read-only
+                    const auto stored = office().folder() /
+                                        (std::string("mutant") + (spreadsheet ? ".ods" : ".odt"));
                     doc->store_as(stored, spreadsheet ? "calc8" : "writer8");
                     doc.reset();
-                    doc = std::make_unique<Document>(office(), prevent::testing::file_url(stored), true, true);
+                    doc = std::make_unique<Document>(office(), prevent::testing::file_url(stored),
+                                                     true, true);
                     name += " (read-only)";
                     ++read_only;
                 }
@@ -129,17 +143,20 @@ TEST(MutationRun, EveryServiceMethodAnswersOnEveryMutant)
                         ++answered;
                     } catch (const css::lang::IllegalArgumentException& e) {
                         ++refused;
-                        EXPECT_EQ(digest(doc->model()), before) << "refused (" << utf8(e.Message) << ") yet changed";
+                        EXPECT_EQ(digest(doc->model()), before)
+                            << "refused (" << utf8(e.Message) << ") yet changed";
                     } catch (const css::uno::Exception& e) {
-                        ADD_FAILURE() << "neither a result nor IllegalArgumentException: " << utf8(e.Message);
+                        ADD_FAILURE()
+                            << "neither a result nor IllegalArgumentException: " << utf8(e.Message);
                     }
                 }
                 ASSERT_NO_THROW(stays_alive()) << "the office is gone after " << name;
             }
         }
     }
-    std::cout << "mutation run: " << mutants << " mutants (" << read_only << " read-only), " << made << " calls: " << answered
-              << " answered, " << refused << " refused with the digest unchanged\nmutations applied:";
+    std::cout << "mutation run: " << mutants << " mutants (" << read_only << " read-only), " << made
+              << " calls: " << answered << " answered, " << refused
+              << " refused with the digest unchanged\nmutations applied:";
     for (const auto& [m, n] : applied)
         std::cout << " " << m << " " << n << ";";
     std::cout << "\n";
@@ -178,8 +195,10 @@ void attack_approved_documents()
             Random random(static_cast<unsigned>(variant * 101 + s));
             const auto kinds = prevent::mutation::structural_mutations(spreadsheet);
             for (int tries = 0; variant > 0 && tries < 10; ++tries) {
-                const auto& m = kinds[std::uniform_int_distribution<std::size_t>(0, kinds.size() - 1)(random)];
-                if (m.name.find("protect") != std::string::npos || m.name == "huge cell" || m.name == "tracked changes")
+                const auto& m =
+                    kinds[std::uniform_int_distribution<std::size_t>(0, kinds.size() - 1)(random)];
+                if (m.name.find("protect") != std::string::npos || m.name == "huge cell" ||
+                    m.name == "tracked changes")
                     continue;  // an approved document the attack can still edit
                 try {
                     if (m.apply(doc.model(), random))
@@ -188,9 +207,11 @@ void attack_approved_documents()
                 }
             }
             // Tracked changes recorded by the seed stay; new edits are made plainly.
-            Reference<css::beans::XPropertySet>(doc.model(), UNO_QUERY_THROW)->setPropertyValue("RecordChanges", css::uno::Any(false));
+            Reference<css::beans::XPropertySet>(doc.model(), UNO_QUERY_THROW)
+                ->setPropertyValue("RecordChanges", css::uno::Any(false));
             approval()->stamp(doc.model(), record);
-            const auto path = office().folder() / ("approved-" + std::to_string(approved.size()) + (spreadsheet ? ".ods" : ".odt"));
+            const auto path = office().folder() / ("approved-" + std::to_string(approved.size()) +
+                                                   (spreadsheet ? ".ods" : ".odt"));
             doc.store_as(path, spreadsheet ? "calc8" : "writer8");
             approved.emplace_back(path, spreadsheet);
         }
@@ -201,17 +222,21 @@ void attack_approved_documents()
     for (std::size_t d = 0; d < approved.size(); ++d) {
         const auto& [path, spreadsheet] = approved[d];
         auto doc = std::make_unique<Document>(office(), prevent::testing::file_url(path));
-        ASSERT_FALSE(approval()->getStatus(doc->model()).Changed) << path << " reads as changed right after it was stored";
+        ASSERT_FALSE(approval()->getStatus(doc->model()).Changed)
+            << path << " reads as changed right after it was stored";
         Random random(static_cast<unsigned>(d + 1));
         for (const bool text : {true, false}) {
-            const auto kinds = text ? prevent::mutation::text_edits(spreadsheet) : prevent::mutation::format_edits(spreadsheet);
+            const auto kinds = text ? prevent::mutation::text_edits(spreadsheet)
+                                    : prevent::mutation::format_edits(spreadsheet);
             for (int done = 0, tries = 0; done < edits && tries < edits * 5; ++tries) {
-                const auto& m = kinds[std::uniform_int_distribution<std::size_t>(0, kinds.size() - 1)(random)];
+                const auto& m =
+                    kinds[std::uniform_int_distribution<std::size_t>(0, kinds.size() - 1)(random)];
                 std::optional<prevent::mutation::Revert> revert;
                 try {
                     revert = m.apply(doc->model(), random);
                 } catch (const css::uno::Exception& e) {
-                    ADD_FAILURE() << path.filename() << ": the edit " << m.name << " failed: " << utf8(e.Message);
+                    ADD_FAILURE() << path.filename() << ": the edit " << m.name
+                                  << " failed: " << utf8(e.Message);
                 }
                 if (!revert)
                     continue;
@@ -221,12 +246,14 @@ void attack_approved_documents()
                     ++text_total;
                     text_seen += changed;
                     if (!changed)
-                        misses.push_back(path.filename().string() + ": text edit " + m.name + " not seen");
+                        misses.push_back(path.filename().string() + ": text edit " + m.name +
+                                         " not seen");
                 } else {
                     ++form_total;
                     form_flagged += changed;
                     if (changed)
-                        misses.push_back(path.filename().string() + ": edit of form " + m.name + " reported as a change");
+                        misses.push_back(path.filename().string() + ": edit of form " + m.name +
+                                         " reported as a change");
                 }
                 bool put_back = true;
                 try {
@@ -234,7 +261,9 @@ void attack_approved_documents()
                 } catch (const css::uno::Exception&) {  // e.g. a mixed attribute, read as void
                     put_back = false;
                 }
-                if (!put_back || approval()->getStatus(doc->model()).Changed) {  // the edit could not be put back exactly
+                if (!put_back || approval()
+                                     ->getStatus(doc->model())
+                                     .Changed) {  // the edit could not be put back exactly
                     doc.reset();
                     doc = std::make_unique<Document>(office(), prevent::testing::file_url(path));
                     ++reloads;
@@ -242,10 +271,12 @@ void attack_approved_documents()
             }
         }
     }
-    std::cout << "approval under attack: " << approved.size() << " approved documents; text edits seen " << text_seen << " of "
-              << text_total << " (" << (text_total ? 100.0 * text_seen / text_total : 0) << "%); edits of form reported "
-              << form_flagged << " of " << form_total << " (" << (form_total ? 100.0 * form_flagged / form_total : 0)
-              << "%); " << reloads << " reloads after an edit that could not be put back\n";
+    std::cout << "approval under attack: " << approved.size()
+              << " approved documents; text edits seen " << text_seen << " of " << text_total
+              << " (" << (text_total ? 100.0 * text_seen / text_total : 0)
+              << "%); edits of form reported " << form_flagged << " of " << form_total << " ("
+              << (form_total ? 100.0 * form_flagged / form_total : 0) << "%); " << reloads
+              << " reloads after an edit that could not be put back\n";
     EXPECT_EQ(text_seen, text_total);
     EXPECT_EQ(form_flagged, 0);
     EXPECT_GE(text_total, 20 * edits * 9 / 10) << "too few edits applied";

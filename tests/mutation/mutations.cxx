@@ -51,7 +51,10 @@ using rtl::OUString;
 
 namespace {
 
-int pick(Random& random, int count) { return count <= 1 ? 0 : std::uniform_int_distribution<int>(0, count - 1)(random); }
+int pick(Random& random, int count)
+{
+    return count <= 1 ? 0 : std::uniform_int_distribution<int>(0, count - 1)(random);
+}
 
 // One element of a non-empty vector, at random.
 template <typename T>
@@ -67,8 +70,9 @@ Reference<css::beans::XPropertySet> props(const Reference<css::uno::XInterface>&
 
 std::string words_of_length(std::size_t length)
 {
-    static const char* const words[] = {"Prevent", "governors", "chaplaincy", "speakers", "filtering", "referral",
-                                        "training", "welfare", "partnership", "review"};
+    static const char* const words[] = {"Prevent",     "governors", "chaplaincy", "speakers",
+                                        "filtering",   "referral",  "training",   "welfare",
+                                        "partnership", "review"};
     std::string out;
     for (std::size_t i = 0; out.size() < length; ++i)
         out += std::string(words[i % 10]) + " ";
@@ -78,15 +82,22 @@ std::string words_of_length(std::size_t length)
 // ---- Writer ----
 
 // The SDK's references do not convert to a base interface by themselves.
-Reference<css::text::XTextRange> as_range(const Reference<css::text::XTextCursor>& cursor) { return cursor.get(); }
+Reference<css::text::XTextRange> as_range(const Reference<css::text::XTextCursor>& cursor)
+{
+    return cursor.get();
+}
 
-Reference<css::text::XTextDocument> text_document(const Model& m) { return Reference<css::text::XTextDocument>(m, UNO_QUERY_THROW); }
+Reference<css::text::XTextDocument> text_document(const Model& m)
+{
+    return Reference<css::text::XTextDocument>(m, UNO_QUERY_THROW);
+}
 
 // The body's paragraphs (tables left out), in order.
 std::vector<Reference<css::text::XTextContent>> paragraphs(const Model& m)
 {
     std::vector<Reference<css::text::XTextContent>> out;
-    const Reference<css::container::XEnumerationAccess> access(text_document(m)->getText(), UNO_QUERY_THROW);
+    const Reference<css::container::XEnumerationAccess> access(text_document(m)->getText(),
+                                                               UNO_QUERY_THROW);
     for (const auto e = access->createEnumeration(); e->hasMoreElements();) {
         const Reference<css::lang::XServiceInfo> info(e->nextElement(), UNO_QUERY);
         if (info.is() && info->supportsService("com.sun.star.text.Paragraph"))
@@ -134,19 +145,22 @@ std::vector<Reference<css::text::XTextTable>> tables(const Model& m)
 {
     std::vector<Reference<css::text::XTextTable>> out;
     const Reference<css::container::XIndexAccess> all(
-        Reference<css::text::XTextTablesSupplier>(m, UNO_QUERY_THROW)->getTextTables(), UNO_QUERY_THROW);
+        Reference<css::text::XTextTablesSupplier>(m, UNO_QUERY_THROW)->getTextTables(),
+        UNO_QUERY_THROW);
     for (sal_Int32 i = 0; i < all->getCount(); ++i)
         out.emplace_back(all->getByIndex(i), UNO_QUERY_THROW);
     return out;
 }
 
-Reference<css::text::XText> cell_text(const Reference<css::text::XTextTable>& table, const OUString& name)
+Reference<css::text::XText> cell_text(const Reference<css::text::XTextTable>& table,
+                                      const OUString& name)
 {
     return Reference<css::text::XText>(table->getCellByName(name), UNO_QUERY_THROW);
 }
 
 // A cell of a table outside any section (the approval block is one), for the text edits.
-std::optional<std::pair<Reference<css::text::XTextTable>, OUString>> content_cell(const Model& m, Random& random)
+std::optional<std::pair<Reference<css::text::XTextTable>, OUString>> content_cell(const Model& m,
+                                                                                  Random& random)
 {
     std::vector<std::pair<Reference<css::text::XTextTable>, OUString>> cells;
     for (const auto& table : tables(m)) {
@@ -163,15 +177,18 @@ std::optional<std::pair<Reference<css::text::XTextTable>, OUString>> content_cel
 }
 
 // The range of one word of the paragraph (or cell text): [start, start + length).
-Reference<css::text::XTextCursor> word_cursor(const Reference<css::text::XTextRange>& range, Random& random)
+Reference<css::text::XTextCursor> word_cursor(const Reference<css::text::XTextRange>& range,
+                                              Random& random)
 {
     const OUString text = range->getString();
     std::vector<std::pair<sal_Int32, sal_Int32>> words;
     for (sal_Int32 i = 0; i < text.getLength();) {
-        while (i < text.getLength() && !std::isalpha(static_cast<unsigned char>(text[i] < 128 ? text[i] : 0)))
+        while (i < text.getLength() &&
+               !std::isalpha(static_cast<unsigned char>(text[i] < 128 ? text[i] : 0)))
             ++i;
         const sal_Int32 start = i;
-        while (i < text.getLength() && std::isalpha(static_cast<unsigned char>(text[i] < 128 ? text[i] : 0)))
+        while (i < text.getLength() &&
+               std::isalpha(static_cast<unsigned char>(text[i] < 128 ? text[i] : 0)))
             ++i;
         if (i > start)
             words.emplace_back(start, i - start);
@@ -201,9 +218,15 @@ OUString changed_word(const OUString& word)
     return b.makeStringAndClear();
 }
 
-Reference<css::lang::XMultiServiceFactory> factory(const Model& m) { return Reference<css::lang::XMultiServiceFactory>(m, UNO_QUERY_THROW); }
+Reference<css::lang::XMultiServiceFactory> factory(const Model& m)
+{
+    return Reference<css::lang::XMultiServiceFactory>(m, UNO_QUERY_THROW);
+}
 
-std::optional<Revert> applied() { return Revert([] {}); }
+std::optional<Revert> applied()
+{
+    return Revert([] {});
+}
 
 std::vector<Mutation> writer_structure()
 {
@@ -213,8 +236,7 @@ std::vector<Mutation> writer_structure()
              const auto all = paragraphs(m);
              if (all.size() < 2)
                  return std::nullopt;
-             Reference<css::lang::XComponent>(one_of(all, r), UNO_QUERY_THROW)
-                 ->dispose();
+             Reference<css::lang::XComponent>(one_of(all, r), UNO_QUERY_THROW)->dispose();
              return applied();
          }},
         {"duplicate a paragraph",
@@ -222,11 +244,11 @@ std::vector<Mutation> writer_structure()
              const auto all = paragraphs(m);
              if (all.empty())
                  return std::nullopt;
-             const Reference<css::text::XTextRange> p(one_of(all, r),
-                                                      UNO_QUERY_THROW);
+             const Reference<css::text::XTextRange> p(one_of(all, r), UNO_QUERY_THROW);
              const auto text = p->getText();
              const auto cursor = text->createTextCursorByRange(p->getEnd());
-             text->insertControlCharacter(as_range(cursor), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+             text->insertControlCharacter(as_range(cursor),
+                                          css::text::ControlCharacter::PARAGRAPH_BREAK, false);
              text->insertString(as_range(cursor), p->getString(), false);
              return applied();
          }},
@@ -265,8 +287,11 @@ std::vector<Mutation> writer_structure()
              const Reference<css::table::XCellRange> cells(table, UNO_QUERY_THROW);
              for (sal_Int32 c = 0;; ++c) {
                  try {
-                     const Reference<css::text::XText> from(cells->getCellByPosition(c, row), UNO_QUERY_THROW);
-                     Reference<css::text::XText>(cells->getCellByPosition(c, row + 1), UNO_QUERY_THROW)->setString(from->getString());
+                     const Reference<css::text::XText> from(cells->getCellByPosition(c, row),
+                                                            UNO_QUERY_THROW);
+                     Reference<css::text::XText>(cells->getCellByPosition(c, row + 1),
+                                                 UNO_QUERY_THROW)
+                         ->setString(from->getString());
                  } catch (const css::uno::Exception&) {
                      break;  // past the row's last cell (rows of merged tables differ)
                  }
@@ -284,8 +309,10 @@ std::vector<Mutation> writer_structure()
              const Reference<css::table::XCellRange> cells(table, UNO_QUERY_THROW);
              for (sal_Int32 c = 0;; ++c) {
                  try {
-                     const Reference<css::text::XText> x(cells->getCellByPosition(c, a), UNO_QUERY_THROW);
-                     const Reference<css::text::XText> y(cells->getCellByPosition(c, b), UNO_QUERY_THROW);
+                     const Reference<css::text::XText> x(cells->getCellByPosition(c, a),
+                                                         UNO_QUERY_THROW);
+                     const Reference<css::text::XText> y(cells->getCellByPosition(c, b),
+                                                         UNO_QUERY_THROW);
                      const OUString first = x->getString();
                      x->setString(y->getString());
                      y->setString(first);
@@ -313,13 +340,16 @@ std::vector<Mutation> writer_structure()
              const auto all = paragraphs(m);
              if (all.empty())
                  return std::nullopt;
-             static const char* const kinds[] = {"com.sun.star.text.TextField.DateTime", "com.sun.star.text.TextField.PageNumber",
-                                                 "com.sun.star.text.TextField.Author", "com.sun.star.text.TextField.DocInfo.Title",
-                                                 "com.sun.star.text.TextField.PageCount"};
-             const Reference<css::text::XTextContent> field(factory(m)->createInstance(OUString::createFromAscii(kinds[pick(r, 5)])),
-                                                            UNO_QUERY_THROW);
+             static const char* const kinds[] = {
+                 "com.sun.star.text.TextField.DateTime", "com.sun.star.text.TextField.PageNumber",
+                 "com.sun.star.text.TextField.Author", "com.sun.star.text.TextField.DocInfo.Title",
+                 "com.sun.star.text.TextField.PageCount"};
+             const Reference<css::text::XTextContent> field(
+                 factory(m)->createInstance(OUString::createFromAscii(kinds[pick(r, 5)])),
+                 UNO_QUERY_THROW);
              const Reference<css::text::XTextRange> p(one_of(all, r), UNO_QUERY_THROW);
-             p->getText()->insertTextContent(pick(r, 2) ? p->getStart() : p->getEnd(), field, false);
+             p->getText()->insertTextContent(pick(r, 2) ? p->getStart() : p->getEnd(), field,
+                                             false);
              return applied();
          }},
         {"tracked changes",
@@ -340,7 +370,8 @@ std::vector<Mutation> writer_structure()
              const auto all = paragraphs(m);
              if (all.empty())
                  return std::nullopt;
-             const Reference<css::text::XTextContent> section(factory(m)->createInstance("com.sun.star.text.TextSection"), UNO_QUERY_THROW);
+             const Reference<css::text::XTextContent> section(
+                 factory(m)->createInstance("com.sun.star.text.TextSection"), UNO_QUERY_THROW);
              props(section)->setPropertyValue("IsProtected", Any(true));
              const Reference<css::text::XTextRange> p(one_of(all, r), UNO_QUERY_THROW);
              const auto cursor = p->getText()->createTextCursorByRange(p);
@@ -384,9 +415,11 @@ std::vector<Mutation> writer_structure()
 
 Reference<css::sheet::XSpreadsheet> some_sheet(const Model& m, Random& r)
 {
-    const Reference<css::container::XIndexAccess> sheets(Reference<css::sheet::XSpreadsheetDocument>(m, UNO_QUERY_THROW)->getSheets(),
-                                                         UNO_QUERY_THROW);
-    return Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(pick(r, sheets->getCount())), UNO_QUERY_THROW);
+    const Reference<css::container::XIndexAccess> sheets(
+        Reference<css::sheet::XSpreadsheetDocument>(m, UNO_QUERY_THROW)->getSheets(),
+        UNO_QUERY_THROW);
+    return Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(pick(r, sheets->getCount())),
+                                               UNO_QUERY_THROW);
 }
 
 css::table::CellRangeAddress used_area(const Reference<css::sheet::XSpreadsheet>& sheet)
@@ -404,8 +437,9 @@ std::optional<Reference<css::table::XCell>> some_cell(const Model& m, Random& r,
     for (int attempt = 0; attempt < 40; ++attempt) {
         const auto sheet = some_sheet(m, r);
         const auto area = used_area(sheet);
-        const auto cell = sheet->getCellByPosition(area.StartColumn + pick(r, area.EndColumn - area.StartColumn + 1),
-                                                   area.StartRow + pick(r, area.EndRow - area.StartRow + 1));
+        const auto cell = sheet->getCellByPosition(
+            area.StartColumn + pick(r, area.EndColumn - area.StartColumn + 1),
+            area.StartRow + pick(r, area.EndRow - area.StartRow + 1));
         if (!want_content || cell->getType() != css::table::CellContentType_EMPTY)
             return cell;
     }
@@ -435,8 +469,9 @@ std::vector<Mutation> calc_structure()
          [](const Model& m, Random& r) -> std::optional<Revert> {
              const auto sheet = some_sheet(m, r);
              const auto area = used_area(sheet);
-             Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getRows()->removeByIndex(
-                 area.StartRow + pick(r, area.EndRow - area.StartRow + 1), 1);
+             Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)
+                 ->getRows()
+                 ->removeByIndex(area.StartRow + pick(r, area.EndRow - area.StartRow + 1), 1);
              return applied();
          }},
         {"duplicate a row",
@@ -444,9 +479,13 @@ std::vector<Mutation> calc_structure()
              const auto sheet = some_sheet(m, r);
              const auto area = used_area(sheet);
              const sal_Int32 row = area.StartRow + pick(r, area.EndRow - area.StartRow + 1);
-             Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getRows()->insertByIndex(row + 1, 1);
+             Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)
+                 ->getRows()
+                 ->insertByIndex(row + 1, 1);
              const auto from = Reference<css::sheet::XCellRangeAddressable>(
-                                   sheet->getCellRangeByPosition(0, row, std::max<sal_Int32>(area.EndColumn, 0), row), UNO_QUERY_THROW)
+                                   sheet->getCellRangeByPosition(
+                                       0, row, std::max<sal_Int32>(area.EndColumn, 0), row),
+                                   UNO_QUERY_THROW)
                                    ->getRangeAddress();
              css::table::CellAddress to;
              to.Sheet = from.Sheet;
@@ -475,12 +514,15 @@ std::vector<Mutation> calc_structure()
              const auto area = used_area(sheet);
              const sal_Int32 c = area.StartColumn + pick(r, area.EndColumn - area.StartColumn + 1);
              const sal_Int32 row = area.StartRow + pick(r, area.EndRow - area.StartRow + 1);
-             Reference<css::util::XMergeable>(sheet->getCellRangeByPosition(c, row, c + 1, row + pick(r, 2)), UNO_QUERY_THROW)->merge(true);
+             Reference<css::util::XMergeable>(
+                 sheet->getCellRangeByPosition(c, row, c + 1, row + pick(r, 2)), UNO_QUERY_THROW)
+                 ->merge(true);
              return applied();
          }},
         {"inject a formula",
          [](const Model& m, Random& r) -> std::optional<Revert> {
-             static const char* const formulas[] = {"=NOW()", "=1/0", "=A1&B1", "=SUM(A1:Z100)", "=INDIRECT(\"XFD1048576\")"};
+             static const char* const formulas[] = {"=NOW()", "=1/0", "=A1&B1", "=SUM(A1:Z100)",
+                                                    "=INDIRECT(\"XFD1048576\")"};
              const auto cell = some_cell(m, r, false);
              if (!cell)
                  return std::nullopt;
@@ -512,8 +554,9 @@ std::vector<Mutation> calc_structure()
              const auto area = used_area(sheet);
              if (area.EndRow <= area.StartRow)
                  return std::nullopt;
-             Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getRows()->removeByIndex(
-                 area.StartRow + 1, area.EndRow - area.StartRow);
+             Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)
+                 ->getRows()
+                 ->removeByIndex(area.StartRow + 1, area.EndRow - area.StartRow);
              return applied();
          }},
         {"huge cell",
@@ -521,7 +564,8 @@ std::vector<Mutation> calc_structure()
              const auto cell = some_cell(m, r, false);
              if (!cell)
                  return std::nullopt;
-             Reference<css::text::XTextRange>(*cell, UNO_QUERY_THROW)->setString(OUString::fromUtf8(words_of_length(100000).c_str()));
+             Reference<css::text::XTextRange>(*cell, UNO_QUERY_THROW)
+                 ->setString(OUString::fromUtf8(words_of_length(100000).c_str()));
              return applied();
          }},
     };
@@ -529,7 +573,8 @@ std::vector<Mutation> calc_structure()
 
 // ---- edits for the approval run ----
 
-Revert set_property(const Reference<css::beans::XPropertySet>& p, const char* name, const Any& value)
+Revert set_property(const Reference<css::beans::XPropertySet>& p, const char* name,
+                    const Any& value)
 {
     const OUString n = OUString::createFromAscii(name);
     const Any old = p->getPropertyValue(n);
@@ -539,19 +584,26 @@ Revert set_property(const Reference<css::beans::XPropertySet>& p, const char* na
 
 Revert add_user_property(const Model& m, Random& r)
 {
-    const auto properties = Reference<css::document::XDocumentPropertiesSupplier>(m, UNO_QUERY_THROW)->getDocumentProperties();
-    const Reference<css::beans::XPropertyContainer> container = properties->getUserDefinedProperties();
+    const auto properties =
+        Reference<css::document::XDocumentPropertiesSupplier>(m, UNO_QUERY_THROW)
+            ->getDocumentProperties();
+    const Reference<css::beans::XPropertyContainer> container =
+        properties->getUserDefinedProperties();
     const OUString name = "Reviewed by " + OUString::number(pick(r, 1000000));
-    container->addProperty(name, css::beans::PropertyAttribute::REMOVABLE, Any(OUString("Clerk to the governors")));
+    container->addProperty(name, css::beans::PropertyAttribute::REMOVABLE,
+                           Any(OUString("Clerk to the governors")));
     return [container, name] { container->removeProperty(name); };
 }
 
 Revert page_margin(const Model& m, const OUString& style)
 {
     const Reference<css::container::XNameAccess> pages(
-        Reference<css::style::XStyleFamiliesSupplier>(m, UNO_QUERY_THROW)->getStyleFamilies()->getByName("PageStyles"),
+        Reference<css::style::XStyleFamiliesSupplier>(m, UNO_QUERY_THROW)
+            ->getStyleFamilies()
+            ->getByName("PageStyles"),
         UNO_QUERY_THROW);
-    const auto page = props(Reference<css::uno::XInterface>(pages->getByName(style), UNO_QUERY_THROW));
+    const auto page =
+        props(Reference<css::uno::XInterface>(pages->getByName(style), UNO_QUERY_THROW));
     sal_Int32 margin = 0;
     page->getPropertyValue("LeftMargin") >>= margin;
     return set_property(page, "LeftMargin", Any(sal_Int32(margin + 500)));
@@ -563,7 +615,8 @@ std::optional<Reference<css::text::XTextCursor>> a_word(const Model& m, Random& 
     if (all.empty())
         return std::nullopt;
     for (int attempt = 0; attempt < 10; ++attempt)
-        if (const auto cursor = word_cursor(Reference<css::text::XTextRange>(one_of(all, r), UNO_QUERY_THROW), r);
+        if (const auto cursor =
+                word_cursor(Reference<css::text::XTextRange>(one_of(all, r), UNO_QUERY_THROW), r);
             cursor.is())
             return cursor;
     return std::nullopt;
@@ -586,13 +639,16 @@ std::vector<Mutation> writer_text_edits()
                  const OUString text = range->getString();
                  for (sal_Int32 i = 0; i < text.getLength(); ++i)
                      if (text[i] >= '0' && text[i] <= '9' && pick(r, 2)) {
-                         const auto cursor = range->getText()->createTextCursorByRange(range->getStart());
+                         const auto cursor =
+                             range->getText()->createTextCursorByRange(range->getStart());
                          cursor->goRight(static_cast<sal_Int16>(i), false);
                          cursor->goRight(1, true);
-                         return replace(cursor, OUString(sal_Unicode(text[i] == '9' ? '0' : text[i] + 1)));
+                         return replace(cursor,
+                                        OUString(sal_Unicode(text[i] == '9' ? '0' : text[i] + 1)));
                      }
              }
-             const auto all = plain_paragraphs(m);  // no digit met: a year added is a digit edit too
+             const auto all =
+                 plain_paragraphs(m);  // no digit met: a year added is a digit edit too
              if (all.empty())
                  return std::nullopt;
              const Reference<css::text::XTextRange> range(one_of(all, r), UNO_QUERY_THROW);
@@ -623,15 +679,19 @@ std::vector<Mutation> writer_format_edits()
                  return std::nullopt;
              float weight = 0;
              props(*cursor)->getPropertyValue("CharWeight") >>= weight;
-             return set_property(props(*cursor), "CharWeight",
-                                 Any(weight > css::awt::FontWeight::NORMAL ? css::awt::FontWeight::NORMAL : css::awt::FontWeight::BOLD));
+             return set_property(
+                 props(*cursor), "CharWeight",
+                 Any(weight > css::awt::FontWeight::NORMAL ? css::awt::FontWeight::NORMAL
+                                                           : css::awt::FontWeight::BOLD));
          }},
         {"character style",
          [](const Model& m, Random& r) -> std::optional<Revert> {
              const auto cursor = a_word(m, r);
              if (!cursor)
                  return std::nullopt;
-             return set_property(props(*cursor), "CharStyleName", Any(OUString::createFromAscii(pick(r, 2) ? "Emphasis" : "Strong Emphasis")));
+             return set_property(
+                 props(*cursor), "CharStyleName",
+                 Any(OUString::createFromAscii(pick(r, 2) ? "Emphasis" : "Strong Emphasis")));
          }},
         {"paragraph style",
          [](const Model& m, Random& r) -> std::optional<Revert> {
@@ -647,7 +707,9 @@ std::vector<Mutation> writer_format_edits()
              const auto p = props(one_of(body, r));
              OUString style;
              p->getPropertyValue("ParaStyleName") >>= style;
-             return set_property(p, "ParaStyleName", Any(OUString::createFromAscii(style == "Quotations" ? "Text Body" : "Quotations")));
+             return set_property(p, "ParaStyleName",
+                                 Any(OUString::createFromAscii(
+                                     style == "Quotations" ? "Text Body" : "Quotations")));
          }},
         {"margins",
          [](const Model& m, Random&) -> std::optional<Revert> {
@@ -658,7 +720,9 @@ std::vector<Mutation> writer_format_edits()
              return page_margin(m, style);
          }},
         {"a property",
-         [](const Model& m, Random& r) -> std::optional<Revert> { return add_user_property(m, r); }},
+         [](const Model& m, Random& r) -> std::optional<Revert> {
+             return add_user_property(m, r);
+         }},
         {"font colour",
          [](const Model& m, Random& r) -> std::optional<Revert> {
              const auto cursor = a_word(m, r);
@@ -736,8 +800,10 @@ std::vector<Mutation> calc_format_edits()
          [](const Model& m, Random& r) -> std::optional<Revert> {
              const auto sheet = some_sheet(m, r);
              const Reference<css::container::XIndexAccess> columns(
-                 Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns(), UNO_QUERY_THROW);
-             const auto column = props(Reference<css::uno::XInterface>(columns->getByIndex(pick(r, 10)), UNO_QUERY_THROW));
+                 Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns(),
+                 UNO_QUERY_THROW);
+             const auto column = props(Reference<css::uno::XInterface>(
+                 columns->getByIndex(pick(r, 10)), UNO_QUERY_THROW));
              sal_Int32 width = 0;
              column->getPropertyValue("Width") >>= width;
              return set_property(column, "Width", Any(sal_Int32(width + 1500)));
@@ -758,7 +824,9 @@ std::vector<Mutation> calc_format_edits()
              return page_margin(m, style);
          }},
         {"a property",
-         [](const Model& m, Random& r) -> std::optional<Revert> { return add_user_property(m, r); }},
+         [](const Model& m, Random& r) -> std::optional<Revert> {
+             return add_user_property(m, r);
+         }},
     };
 }
 
@@ -770,8 +838,17 @@ bool is_spreadsheet(const Model& document)
     return info.is() && info->supportsService("com.sun.star.sheet.SpreadsheetDocument");
 }
 
-std::vector<Mutation> structural_mutations(bool spreadsheet) { return spreadsheet ? calc_structure() : writer_structure(); }
-std::vector<Mutation> text_edits(bool spreadsheet) { return spreadsheet ? calc_text_edits() : writer_text_edits(); }
-std::vector<Mutation> format_edits(bool spreadsheet) { return spreadsheet ? calc_format_edits() : writer_format_edits(); }
+std::vector<Mutation> structural_mutations(bool spreadsheet)
+{
+    return spreadsheet ? calc_structure() : writer_structure();
+}
+std::vector<Mutation> text_edits(bool spreadsheet)
+{
+    return spreadsheet ? calc_text_edits() : writer_text_edits();
+}
+std::vector<Mutation> format_edits(bool spreadsheet)
+{
+    return spreadsheet ? calc_format_edits() : writer_format_edits();
+}
 
 }  // namespace prevent::mutation

@@ -48,9 +48,10 @@ pid_t spawn(const std::vector<std::string>& argv, const SpawnOptions& options)
         env_storage.emplace_back(*e);
     for (const auto& extra : options.extra_env) {
         const auto name = extra.substr(0, extra.find('=') + 1);
-        env_storage.erase(std::remove_if(env_storage.begin(), env_storage.end(),
-                                         [&](const std::string& e) { return e.rfind(name, 0) == 0; }),
-                          env_storage.end());
+        env_storage.erase(
+            std::remove_if(env_storage.begin(), env_storage.end(),
+                           [&](const std::string& e) { return e.rfind(name, 0) == 0; }),
+            env_storage.end());
         env_storage.push_back(extra);
     }
     std::vector<char*> env;
@@ -64,8 +65,10 @@ pid_t spawn(const std::vector<std::string>& argv, const SpawnOptions& options)
         posix_spawn_file_actions_adddup2(&actions, *options.stdin_fd, STDIN_FILENO);
     else
         posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    const std::string out = options.output.empty() ? std::string("/dev/null") : options.output.string();
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+    const std::string out =
+        options.output.empty() ? std::string("/dev/null") : options.output.string();
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(),
+                                     O_WRONLY | O_CREAT | O_APPEND, 0644);
     posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
     if (options.extra_fd)
         posix_spawn_file_actions_adddup2(&actions, *options.extra_fd, 3);
@@ -85,7 +88,8 @@ pid_t spawn(const std::vector<std::string>& argv, const SpawnOptions& options)
     posix_spawnattr_setflags(&attributes, flags);
 
     pid_t pid = -1;
-    const int rc = posix_spawn(&pid, argv[0].c_str(), &actions, &attributes, args.data(), env.data());
+    const int rc =
+        posix_spawn(&pid, argv[0].c_str(), &actions, &attributes, args.data(), env.data());
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attributes);
     if (rc != 0)
@@ -145,10 +149,7 @@ long resident_kib(pid_t pid)
     return -1;
 }
 
-bool group_alive(pid_t group)
-{
-    return group > 0 && (::kill(-group, 0) == 0 || errno == EPERM);
-}
+bool group_alive(pid_t group) { return group > 0 && (::kill(-group, 0) == 0 || errno == EPERM); }
 
 void end_group(pid_t group, std::chrono::milliseconds grace)
 {
@@ -178,7 +179,8 @@ CommandResult run_command(const std::vector<std::string>& argv, std::chrono::sec
     char name[] = "/tmp/prevent-command-XXXXXX";
     const int fd = mkstemp(name);
     if (fd < 0)
-        throw std::runtime_error(std::string("cannot make a temporary file: ") + std::strerror(errno));
+        throw std::runtime_error(std::string("cannot make a temporary file: ") +
+                                 std::strerror(errno));
     ::close(fd);
     const std::filesystem::path log(name);
     CommandResult result;

@@ -12,10 +12,10 @@
 namespace prevent::testing {
 
 struct SpawnOptions {
-    std::filesystem::path output;           // stdout and stderr go here (appended); empty: /dev/null
-    std::optional<int> stdin_fd;            // a pipe end for the child's stdin; default /dev/null
-    std::optional<int> extra_fd;            // given to the child as its fd 3
-    std::vector<std::string> extra_env;     // NAME=value, added to this process's environment
+    std::filesystem::path output;        // stdout and stderr go here (appended); empty: /dev/null
+    std::optional<int> stdin_fd;         // a pipe end for the child's stdin; default /dev/null
+    std::optional<int> extra_fd;         // given to the child as its fd 3
+    std::vector<std::string> extra_env;  // NAME=value, added to this process's environment
     bool own_process_group = true;
 };
 
@@ -24,7 +24,8 @@ pid_t spawn(const std::vector<std::string>& argv, const SpawnOptions& options = 
 
 // Waits for the child; its exit status (or 128 + signal), or nullopt at the deadline. peak_kib,
 // when given, receives the child's peak resident memory (KiB) once it has ended.
-std::optional<int> wait_for_exit(pid_t pid, std::chrono::milliseconds timeout, long* peak_kib = nullptr);
+std::optional<int> wait_for_exit(pid_t pid, std::chrono::milliseconds timeout,
+                                 long* peak_kib = nullptr);
 
 // The member of the process group running this program (e.g. "soffice.bin"), or -1.
 pid_t find_in_group(pid_t group, const std::string& program);
@@ -39,9 +40,9 @@ bool group_alive(pid_t group);
 void end_group(pid_t group, std::chrono::milliseconds grace);
 
 struct CommandResult {
-    int exit_code = -1;       // -1 when it ran past the timeout and was killed
+    int exit_code = -1;  // -1 when it ran past the timeout and was killed
     std::string output;
-    long peak_kib = -1;       // the command's peak resident memory, KiB
+    long peak_kib = -1;  // the command's peak resident memory, KiB
 };
 
 // Runs a command to the end (killing it at the timeout) and returns its exit code and output.

@@ -52,7 +52,8 @@ Reference<css::frame::XFrame> Document::frame() const
     return model_->getCurrentController()->getFrame();
 }
 
-void Document::store_as(const std::filesystem::path& path, const char* filter, const char* password) const
+void Document::store_as(const std::filesystem::path& path, const char* filter,
+                        const char* password) const
 {
     css::uno::Sequence<css::beans::PropertyValue> args(password ? 2 : 1);
     args[0] = property("FilterName", Any(rtl::OUString::createFromAscii(filter)));

@@ -14,7 +14,8 @@ namespace prevent::testing {
 class Document {
 public:
     // url: "private:factory/swriter", "private:factory/scalc" or a file:// URL.
-    Document(const Office& office, const rtl::OUString& url, bool hidden = true, bool read_only = false);
+    Document(const Office& office, const rtl::OUString& url, bool hidden = true,
+             bool read_only = false);
     ~Document();
     Document(const Document&) = delete;
     Document& operator=(const Document&) = delete;
@@ -24,7 +25,8 @@ public:
 
     // Stores under this path with the filter ("writer8", "MS Word 2007 XML", "calc8"), encrypted
     // when a password is given.
-    void store_as(const std::filesystem::path& path, const char* filter, const char* password = nullptr) const;
+    void store_as(const std::filesystem::path& path, const char* filter,
+                  const char* password = nullptr) const;
     void close();
 
 private:

@@ -8,7 +8,8 @@ namespace prevent::testing {
 
 FaultHook::FaultHook()
 {
-    std::string pattern = (std::filesystem::temp_directory_path() / "prevent-faults-XXXXXX").string();
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "prevent-faults-XXXXXX").string();
     if (!::mkdtemp(pattern.data()))
         throw std::runtime_error("cannot make a folder for the fault hook");
     folder_ = pattern;

@@ -92,7 +92,8 @@ void Office::start(const OfficeOptions& options)
     if (options.folder.empty()) {
         char name[] = "/tmp/prevent-office-XXXXXX";
         if (!::mkdtemp(name))
-            throw std::runtime_error(std::string("cannot make a temporary folder: ") + std::strerror(errno));
+            throw std::runtime_error(std::string("cannot make a temporary folder: ") +
+                                     std::strerror(errno));
         folder_ = name;
         temporary_ = true;
     } else {
@@ -100,7 +101,9 @@ void Office::start(const OfficeOptions& options)
         std::filesystem::create_directories(folder_);
         temporary_ = false;
     }
-    profile_ = options.user_installation.empty() ? folder_ / "profile" : std::filesystem::absolute(options.user_installation);
+    profile_ = options.user_installation.empty()
+                   ? folder_ / "profile"
+                   : std::filesystem::absolute(options.user_installation);
     try {
         prepare_profile();
         if (!options.oxt.empty())
@@ -126,16 +129,18 @@ void Office::start(const OfficeOptions& options)
 // new user profile is started once (and ends itself) before anything is installed into it.
 void Office::prepare_profile()
 {
-    if (layer_ != InstallLayer::User || std::filesystem::exists(profile_ / "user" / "registrymodifications.xcu"))
+    if (layer_ != InstallLayer::User ||
+        std::filesystem::exists(profile_ / "user" / "registrymodifications.xcu"))
         return;
-    std::vector<std::string> argv{kProgramDir + "/soffice", "--headless", "--terminate_after_init", "--norestore",
-                                  "--nologo", "--nolockcheck"};
+    std::vector<std::string> argv{
+        kProgramDir + "/soffice", "--headless", "--terminate_after_init", "--norestore", "--nologo",
+        "--nolockcheck"};
     for (const auto& a : environment_arguments())
         argv.push_back(a);
     const auto result = run_command(argv, std::chrono::seconds(120));
     if (result.exit_code != 0)
-        throw std::runtime_error("the first start of the new profile failed (exit " + std::to_string(result.exit_code) +
-                                 "): " + result.output);
+        throw std::runtime_error("the first start of the new profile failed (exit " +
+                                 std::to_string(result.exit_code) + "): " + result.output);
 }
 
 void Office::install_extension(const std::filesystem::path& oxt)
@@ -152,7 +157,8 @@ void Office::install_extension(const std::filesystem::path& oxt)
         argv.push_back(a);
     const auto result = run_command(argv, std::chrono::seconds(180));
     if (result.exit_code != 0)
-        throw std::runtime_error("unopkg add failed (exit " + std::to_string(result.exit_code) + "): " + result.output);
+        throw std::runtime_error("unopkg add failed (exit " + std::to_string(result.exit_code) +
+                                 "): " + result.output);
 }
 
 // Xvfb picks a free display number itself (-displayfd) and writes it to a pipe.
@@ -165,8 +171,8 @@ void Office::start_display()
     spawn_options.output = folder_ / "xvfb.log";
     spawn_options.extra_fd = fds[1];
     try {
-        display_group_ = spawn({"/usr/bin/Xvfb", "-displayfd", "3", "-screen", "0", "1280x900x24", "-nolisten", "tcp",
-                                "-noreset"},
+        display_group_ = spawn({"/usr/bin/Xvfb", "-displayfd", "3", "-screen", "0", "1280x900x24",
+                                "-nolisten", "tcp", "-noreset"},
                                spawn_options);
     } catch (...) {
         ::close(fds[0]);
@@ -197,8 +203,9 @@ void Office::screenshot(const std::filesystem::path& png) const
     if (display_.empty())
         throw std::logic_error("a headless office has nothing to show");
     std::filesystem::create_directories(std::filesystem::absolute(png).parent_path());
-    const auto result = run_command({"/usr/bin/import", "-display", display_, "-window", "root", png.string()},
-                                    std::chrono::seconds(30));
+    const auto result =
+        run_command({"/usr/bin/import", "-display", display_, "-window", "root", png.string()},
+                    std::chrono::seconds(30));
     if (result.exit_code != 0)
         throw std::runtime_error("screenshot failed: " + result.output);
 }
@@ -206,8 +213,8 @@ void Office::screenshot(const std::filesystem::path& png) const
 void Office::launch()
 {
     pipe_ = unique_pipe_name();
-    std::vector<std::string> argv{kProgramDir + "/soffice", "--norestore", "--nologo", "--nodefault",
-                                  "--nolockcheck"};
+    std::vector<std::string> argv{kProgramDir + "/soffice", "--norestore", "--nologo",
+                                  "--nodefault", "--nolockcheck"};
     if (!options_.visible) {
         argv.emplace_back("--headless");
         argv.emplace_back("--invisible");
@@ -258,7 +265,8 @@ void Office::start_guardian()
 void Office::connect(std::chrono::seconds timeout)
 {
     const auto resolver = css::bridge::UnoUrlResolver::create(local_context());
-    const OUString url = OUString::fromUtf8(("uno:pipe,name=" + pipe_ + ";urp;StarOffice.ComponentContext").c_str());
+    const OUString url =
+        OUString::fromUtf8(("uno:pipe,name=" + pipe_ + ";urp;StarOffice.ComponentContext").c_str());
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     for (;;) {
         try {
@@ -280,7 +288,8 @@ void Office::release_guardian()
 {
     if (guardian_pipe_ >= 0) {
         if (::write(guardian_pipe_, "done\n", 5) != 5)
-            std::cerr << "note: the office guardian had gone before the test ended (" << std::strerror(errno) << ")\n";
+            std::cerr << "note: the office guardian had gone before the test ended ("
+                      << std::strerror(errno) << ")\n";
         ::close(guardian_pipe_);
         guardian_pipe_ = -1;
     }
@@ -350,7 +359,8 @@ Reference<css::frame::XDesktop2> Office::desktop() const
 
 Reference<css::uno::XInterface> Office::create(const std::string& service) const
 {
-    return context_->getServiceManager()->createInstanceWithContext(OUString::fromUtf8(service.c_str()), context_);
+    return context_->getServiceManager()->createInstanceWithContext(
+        OUString::fromUtf8(service.c_str()), context_);
 }
 
 }  // namespace prevent::testing

@@ -17,12 +17,13 @@
 namespace prevent::testing {
 
 struct OfficeOptions {
-    std::filesystem::path oxt;                // the extension to install; empty: none
+    std::filesystem::path oxt;                            // the extension to install; empty: none
     std::vector<std::filesystem::path> extra_extensions;  // installed after it (bench probes)
-    std::filesystem::path folder;             // log and private layers; empty: a temporary folder, removed at stop()
+    std::filesystem::path
+        folder;  // log and private layers; empty: a temporary folder, removed at stop()
     std::filesystem::path user_installation;  // the profile; empty: <folder>/profile
     bool visible = false;                     // true: real windows, on display
-    std::string display;                      // X display for a visible office; empty: an Xvfb of our own
+    std::string display;  // X display for a visible office; empty: an Xvfb of our own
     std::vector<std::string> extra_environment;  // NAME=value for soffice (test hooks)
     std::chrono::seconds start_timeout{120};
 };
@@ -42,7 +43,8 @@ public:
     // Makes the profile, installs the .oxt, starts soffice and connects; throws std::runtime_error
     // with the office's log when any step fails.
     void start(const OfficeOptions& options);
-    // Terminates the office, waits for it, ends its process group by id, removes a temporary folder.
+    // Terminates the office, waits for it, ends its process group by id, removes a temporary
+    // folder.
     void stop();
     // Leaves the office running for the user (scripts/run): nothing ends it when we exit.
     void detach();

@@ -19,9 +19,6 @@ void OfficeEnvironment::SetUp()
     }
 }
 
-void OfficeEnvironment::TearDown()
-{
-    office().stop();
-}
+void OfficeEnvironment::TearDown() { office().stop(); }
 
 }  // namespace prevent::testing

@@ -1,7 +1,8 @@
 // office-guardian GROUP[,GROUP...] [DIR]: ends an office (and its X server) the test harness
 // started if the harness dies. The harness keeps the write end of our stdin; when it closes
 // without first writing "done" (the test process crashed or was killed), we end the process
-// groups and remove the office's temporary folder. A separate program, so that it runs whatever state the test process is in.
+// groups and remove the office's temporary folder. A separate program, so that it runs whatever
+// state the test process is in.
 #include <cerrno>
 #include <chrono>
 #include <csignal>

@@ -26,7 +26,8 @@ Reference<T> service(const Office& office, const char* name)
 }
 
 // The first risk table's name, so that addRiskRow has one to grow where the document has any.
-OUString first_risk_table(const Reference<org::preventtoolkit::XRiskRegister>& risks, const Reference<XModel>& document)
+OUString first_risk_table(const Reference<org::preventtoolkit::XRiskRegister>& risks,
+                          const Reference<XModel>& document)
 {
     const auto rows = risks->readRisks(document);
     return rows.hasElements() ? rows[0].Table : OUString("PreventRisk_none_1");
@@ -56,15 +57,23 @@ std::vector<ServiceCall> service_calls(const Office& office, const Reference<XMo
         {"Catalogue.getAreas", false, [=](D) { catalogue->getAreas("schools"); }},
         {"Catalogue.describeProfiles", false, [=](D) { catalogue->describeProfiles(); }},
         {"CoverageChecker.check", false, [=](D d) { coverage->check(d, ""); }},
-        {"CoverageChecker.insertSection", true, [=](D d) { coverage->insertSection(d, "welfare-pastoral"); }},
+        {"CoverageChecker.insertSection", true,
+         [=](D d) { coverage->insertSection(d, "welfare-pastoral"); }},
         {"CoverageChecker.markNotApplicable", true,
-         [=](D d) { coverage->markNotApplicable(d, "sensitive-research", "We do no security-sensitive research."); }},
-        {"CoverageChecker.markCoveredBy", true, [=](D d) { coverage->markCoveredBy(d, "speakers-events", "Leadership"); }},
-        {"CoverageChecker.clearMark", true, [=](D d) { coverage->clearMark(d, "sensitive-research"); }},
+         [=](D d) {
+             coverage->markNotApplicable(d, "sensitive-research",
+                                         "We do no security-sensitive research.");
+         }},
+        {"CoverageChecker.markCoveredBy", true,
+         [=](D d) { coverage->markCoveredBy(d, "speakers-events", "Leadership"); }},
+        {"CoverageChecker.clearMark", true,
+         [=](D d) { coverage->clearMark(d, "sensitive-research"); }},
         {"DocumentProfile.getProfile", false, [=](D d) { profile->getProfile(d); }},
         {"DocumentProfile.setProfile", true, [=](D d) { profile->setProfile(d, "fe"); }},
-        {"RiskRegister.insertRiskTable", true, [=](D d) { risks->insertRiskTable(d, "it-filtering", "scored"); }},
-        {"RiskRegister.addRiskRow", true, [=](D d) { risks->addRiskRow(d, first_risk_table(risks, d)); }},
+        {"RiskRegister.insertRiskTable", true,
+         [=](D d) { risks->insertRiskTable(d, "it-filtering", "scored"); }},
+        {"RiskRegister.addRiskRow", true,
+         [=](D d) { risks->addRiskRow(d, first_risk_table(risks, d)); }},
         {"RiskRegister.readRisks", false, [=](D d) { risks->readRisks(d); }},
         {"RiskRegister.checkRisks", false, [=](D d) { risks->checkRisks(d); }},
         {"RiskRegister.reviewRisks", false, [=](D d) { risks->reviewRisks(d); }},
@@ -79,8 +88,10 @@ std::vector<ServiceCall> service_calls(const Office& office, const Reference<XMo
         {"ActionPlan.adoptSheet", true, [=](D d) { plan->adoptSheet(d, "Sheet1"); }},
         {"ActionPlan.importActions", true, [=](D d) { plan->importActions(d, assessment); }},
         {"ActionPlan.insertSummary", true, [=](D d) { plan->insertSummary(d); }},
-        {"ActionPlanFiles.checkAgainstFile", false, [=](D d) { plan_files->checkAgainstFile(d, assessment_url); }},
-        {"ActionPlanFiles.importActionsFromFile", true, [=](D d) { plan_files->importActionsFromFile(d, assessment_url); }},
+        {"ActionPlanFiles.checkAgainstFile", false,
+         [=](D d) { plan_files->checkAgainstFile(d, assessment_url); }},
+        {"ActionPlanFiles.importActionsFromFile", true,
+         [=](D d) { plan_files->importActionsFromFile(d, assessment_url); }},
     };
 }
 

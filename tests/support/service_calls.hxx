@@ -22,7 +22,8 @@ struct ServiceCall {
 
 // assessment: a Writer model the action-plan methods are given as their assessment;
 // assessment_url: the same as a stored file, for the ActionPlanFiles methods.
-std::vector<ServiceCall> service_calls(const Office& office, const css::uno::Reference<css::frame::XModel>& assessment,
+std::vector<ServiceCall> service_calls(const Office& office,
+                                       const css::uno::Reference<css::frame::XModel>& assessment,
                                        const rtl::OUString& assessment_url);
 
 }  // namespace prevent::testing

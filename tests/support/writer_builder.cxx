@@ -24,9 +24,13 @@ OUString u(const std::string& s) { return OUString::fromUtf8(s.c_str()); }
 
 }  // namespace
 
-WriterBuilder::WriterBuilder(const Reference<css::frame::XModel>& document) : document_(document, UNO_QUERY_THROW) {}
+WriterBuilder::WriterBuilder(const Reference<css::frame::XModel>& document)
+    : document_(document, UNO_QUERY_THROW)
+{
+}
 
-WriterBuilder& WriterBuilder::paragraph(const std::string& text, const std::string& style, int level, bool hidden)
+WriterBuilder& WriterBuilder::paragraph(const std::string& text, const std::string& style,
+                                        int level, bool hidden)
 {
     const auto body = document_->getText();
     const auto cursor = body->createTextCursor();
@@ -64,7 +68,8 @@ WriterBuilder& WriterBuilder::bold(const std::string& text)
     cursor->gotoEnd(false);
     Reference<css::text::XParagraphCursor> p(cursor, UNO_QUERY_THROW);
     p->gotoStartOfParagraph(true);
-    Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+    Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)
+        ->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
     return *this;
 }
 
@@ -72,8 +77,10 @@ WriterBuilder& WriterBuilder::table(const std::vector<std::vector<std::string>>&
 {
     body("");
     const Reference<css::lang::XMultiServiceFactory> factory(document_, UNO_QUERY_THROW);
-    const Reference<css::text::XTextTable> table(factory->createInstance("com.sun.star.text.TextTable"), UNO_QUERY_THROW);
-    table->initialize(static_cast<sal_Int32>(cells.size()), static_cast<sal_Int32>(cells.front().size()));
+    const Reference<css::text::XTextTable> table(
+        factory->createInstance("com.sun.star.text.TextTable"), UNO_QUERY_THROW);
+    table->initialize(static_cast<sal_Int32>(cells.size()),
+                      static_cast<sal_Int32>(cells.front().size()));
     const auto text = document_->getText();
     const auto end = text->createTextCursor();
     end->gotoEnd(false);
@@ -81,7 +88,8 @@ WriterBuilder& WriterBuilder::table(const std::vector<std::vector<std::string>>&
                             Reference<css::text::XTextContent>(table, UNO_QUERY_THROW), false);
     for (std::size_t r = 0; r < cells.size(); ++r) {
         for (std::size_t c = 0; c < cells[r].size(); ++c) {
-            const std::string name = std::string(1, static_cast<char>('A' + c)) + std::to_string(r + 1);
+            const std::string name =
+                std::string(1, static_cast<char>('A' + c)) + std::to_string(r + 1);
             const Reference<css::text::XText> cell(table->getCellByName(u(name)), UNO_QUERY_THROW);
             std::string value = cells[r][c];
             const auto cursor = cell->createTextCursor();
@@ -90,7 +98,8 @@ WriterBuilder& WriterBuilder::table(const std::vector<std::vector<std::string>>&
                 Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)
                     ->setPropertyValue("ParaStyleName", Any(OUString("Heading 2")));
             }
-            cell->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), u(value), false);
+            cell->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), u(value),
+                               false);
         }
     }
     return *this;
@@ -99,7 +108,8 @@ WriterBuilder& WriterBuilder::table(const std::vector<std::vector<std::string>>&
 WriterBuilder& WriterBuilder::frame(const std::string& heading_text, const std::string& text)
 {
     const Reference<css::lang::XMultiServiceFactory> factory(document_, UNO_QUERY_THROW);
-    const Reference<css::text::XTextFrame> frame(factory->createInstance("com.sun.star.text.TextFrame"), UNO_QUERY_THROW);
+    const Reference<css::text::XTextFrame> frame(
+        factory->createInstance("com.sun.star.text.TextFrame"), UNO_QUERY_THROW);
     Reference<css::beans::XPropertySet>(frame, UNO_QUERY_THROW)
         ->setPropertyValue("AnchorType", Any(css::text::TextContentAnchorType_AT_PARAGRAPH));
     const auto body = document_->getText();
@@ -109,11 +119,14 @@ WriterBuilder& WriterBuilder::frame(const std::string& heading_text, const std::
                             Reference<css::text::XTextContent>(frame, UNO_QUERY_THROW), false);
     const auto inside = frame->getText();
     const auto cursor = inside->createTextCursor();
-    Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)->setPropertyValue("ParaStyleName", Any(OUString("Heading 1")));
-    inside->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), u(heading_text), false);
+    Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)
+        ->setPropertyValue("ParaStyleName", Any(OUString("Heading 1")));
+    inside->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), u(heading_text),
+                         false);
     inside->insertControlCharacter(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
                                    css::text::ControlCharacter::PARAGRAPH_BREAK, false);
-    Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)->setPropertyValue("ParaStyleName", Any(OUString("Text body")));
+    Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)
+        ->setPropertyValue("ParaStyleName", Any(OUString("Text body")));
     inside->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), u(text), false);
     return *this;
 }

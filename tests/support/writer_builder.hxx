@@ -17,7 +17,8 @@ public:
     WriterBuilder& body(const std::string& text);
     WriterBuilder& bold(const std::string& text);
     // A paragraph in any style, with a direct outline level when level >= 0.
-    WriterBuilder& paragraph(const std::string& text, const std::string& style, int level = -1, bool hidden = false);
+    WriterBuilder& paragraph(const std::string& text, const std::string& style, int level = -1,
+                             bool hidden = false);
     // A table of rows x columns; cells[r][c] is a heading (level 2) when it starts with "#".
     WriterBuilder& table(const std::vector<std::vector<std::string>>& cells);
     // A text frame anchored at the end, holding a heading and a body paragraph.

@@ -47,15 +47,17 @@ bool has_sheet(const Document& doc, const char* name)
 Reference<css::sheet::XSpreadsheet> sheet(const Document& doc, const char* name)
 {
     return Reference<css::sheet::XSpreadsheet>(
-        Reference<css::sheet::XSpreadsheetDocument>(doc.model(), UNO_QUERY_THROW)->getSheets()->getByName(
-            rtl::OUString::createFromAscii(name)),
+        Reference<css::sheet::XSpreadsheetDocument>(doc.model(), UNO_QUERY_THROW)
+            ->getSheets()
+            ->getByName(rtl::OUString::createFromAscii(name)),
         UNO_QUERY_THROW);
 }
 
 // The address of the cell the Calc window has selected, "H2".
 std::string selected_cell(const Document& doc)
 {
-    const Reference<css::view::XSelectionSupplier> view(doc.model()->getCurrentController(), UNO_QUERY_THROW);
+    const Reference<css::view::XSelectionSupplier> view(doc.model()->getCurrentController(),
+                                                        UNO_QUERY_THROW);
     const Reference<css::sheet::XCellRangeAddressable> range(view->getSelection(), UNO_QUERY);
     if (!range.is())
         return "";
@@ -68,9 +70,12 @@ std::unique_ptr<Document> assessment()
     auto doc = open_window("private:factory/swriter");
     WriterBuilder(doc->model())
         .heading("Online safety")
-        .table({{"Ref", "Risk", "Existing controls", "Further actions", "Owner", "Target date", "RAG"},
-                {"R1", "Extremist sites reached", "Web filter", "Review the filter categories", "IT manager", "31/03/2027", "Amber"},
-                {"R2", "Staff unaware of referral route", "Induction", "Refresher training for tutors", "HR lead", "30/06/2027", "Amber"}});
+        .table(
+            {{"Ref", "Risk", "Existing controls", "Further actions", "Owner", "Target date", "RAG"},
+             {"R1", "Extremist sites reached", "Web filter", "Review the filter categories",
+              "IT manager", "31/03/2027", "Amber"},
+             {"R2", "Staff unaware of referral route", "Induction", "Refresher training for tutors",
+              "HR lead", "30/06/2027", "Amber"}});
     return doc;
 }
 
@@ -126,9 +131,12 @@ TEST(ActionPlanPanelUi, KeepsInStepWithAnAssessmentFileChosenOnDisk)
         Document writer(office(), "private:factory/swriter");
         WriterBuilder(writer.model())
             .heading("Online safety")
-            .table({{"Ref", "Risk", "Existing controls", "Further actions", "Owner", "Target date", "RAG"},
-                    {"R1", "Extremist sites reached", "Web filter", "Review the filter categories", "IT manager", "31/03/2027", "Amber"},
-                    {"R2", "Staff unaware of referral route", "Induction", "Refresher training for tutors", "HR lead", "30/06/2027", "Amber"}});
+            .table({{"Ref", "Risk", "Existing controls", "Further actions", "Owner", "Target date",
+                     "RAG"},
+                    {"R1", "Extremist sites reached", "Web filter", "Review the filter categories",
+                     "IT manager", "31/03/2027", "Amber"},
+                    {"R2", "Staff unaware of referral route", "Induction",
+                     "Refresher training for tutors", "HR lead", "30/06/2027", "Amber"}});
         writer.store_as(path, "writer8");
     }
     const auto calc = open_window("private:factory/scalc");
@@ -154,12 +162,15 @@ TEST(ActionPlanPanelUi, KeepsInStepWithAnAssessmentFileChosenOnDisk)
     ASSERT_THAT(items, Contains("Prevent risk assessment.odt (file)"));
     EXPECT_EQ(items[static_cast<std::size_t>(selected_of(controls, "AssessmentChoice"))],
               "Prevent risk assessment.odt (file)");
-    EXPECT_EQ(label_of(controls, "Status"), "Checking the plan against \u201cPrevent risk assessment.odt\u201d.");
-    EXPECT_THAT(items_of(controls, "FindingList"), Contains(HasSubstr("R1"))) << "its risks lack actions";
+    EXPECT_EQ(label_of(controls, "Status"),
+              "Checking the plan against \u201cPrevent risk assessment.odt\u201d.");
+    EXPECT_THAT(items_of(controls, "FindingList"), Contains(HasSubstr("R1")))
+        << "its risks lack actions";
     press(controls, "ImportActions");
     EXPECT_EQ(label_of(controls, "Status"), "2 actions brought in.");
     EXPECT_EQ(label_of(controls, "Counts"), "2 actions: 2 open, 0 overdue, 0 complete.");
-    EXPECT_EQ(utf8(Reference<css::text::XText>(sheet(*calc, "Action plan")->getCellByPosition(1, 2), UNO_QUERY_THROW)
+    EXPECT_EQ(utf8(Reference<css::text::XText>(sheet(*calc, "Action plan")->getCellByPosition(1, 2),
+                                               UNO_QUERY_THROW)
                        ->getString()),
               "R2");
     wait_for_the_pause();
@@ -169,9 +180,12 @@ TEST(ActionPlanPanelUi, KeepsInStepWithAnAssessmentFileChosenOnDisk)
 
     std::filesystem::remove(path);  // gone from disk: said, and the plan checked alone
     wait_for_the_pause();
-    sheet(*calc, "Action plan")->getCellByPosition(10, 1)->setValue(1);  // an edit: the next pause looks again
+    sheet(*calc, "Action plan")
+        ->getCellByPosition(10, 1)
+        ->setValue(1);  // an edit: the next pause looks again
     wait_for_the_pause();
-    EXPECT_THAT(label_of(controls, "Status"), StartsWith("The assessment file cannot be read: there is no file"));
+    EXPECT_THAT(label_of(controls, "Status"),
+                StartsWith("The assessment file cannot be read: there is no file"));
 }
 
 // In a window, "Create action plan sheet" is undone as one step, sheet and all.
@@ -183,7 +197,8 @@ TEST(ActionPlanPanelUi, CreatingTheSheetIsOneUndoStep)
     const auto controls = panel_controls(*calc, kPlan);
     press(controls, "CreateSheet");
     ASSERT_TRUE(has_sheet(*calc, "Action plan"));
-    const auto undo = Reference<css::document::XUndoManagerSupplier>(calc->model(), UNO_QUERY_THROW)->getUndoManager();
+    const auto undo = Reference<css::document::XUndoManagerSupplier>(calc->model(), UNO_QUERY_THROW)
+                          ->getUndoManager();
     EXPECT_EQ(utf8(undo->getCurrentUndoActionTitle()), "Create action plan sheet");
     dispatch(*calc, ".uno:Undo");
     EXPECT_FALSE(has_sheet(*calc, "Action plan"));

@@ -44,10 +44,12 @@ const char* const kApproval = "org.preventtoolkit.ApprovalPanel";
 
 Reference<org::preventtoolkit::XApproval> approval()
 {
-    return Reference<org::preventtoolkit::XApproval>(office().create("org.preventtoolkit.Approval"), UNO_QUERY_THROW);
+    return Reference<org::preventtoolkit::XApproval>(office().create("org.preventtoolkit.Approval"),
+                                                     UNO_QUERY_THROW);
 }
 
-ApprovalRecord record(sal_uInt16 day, sal_uInt16 month, sal_Int16 year, const css::util::Date& review)
+ApprovalRecord record(sal_uInt16 day, sal_uInt16 month, sal_Int16 year,
+                      const css::util::Date& review)
 {
     ApprovalRecord r;
     r.ApprovingBody = "Board of Governors";
@@ -100,8 +102,8 @@ void replace_word(const Document& doc, const char* from, const char* to)
 }
 
 // The name of the first accessible below root whose name holds the text (any role).
-std::string accessible_name_with(const Reference<css::accessibility::XAccessibleContext>& root, const std::string& text,
-                                 int depth = 8)
+std::string accessible_name_with(const Reference<css::accessibility::XAccessibleContext>& root,
+                                 const std::string& text, int depth = 8)
 {
     if (!root.is() || depth < 0)
         return "";
@@ -121,8 +123,10 @@ std::string accessible_name_with(const Reference<css::accessibility::XAccessible
 
 Reference<css::accessibility::XAccessibleContext> active_window()
 {
-    const Reference<css::awt::XExtendedToolkit> toolkit(css::awt::Toolkit::create(office().context()), UNO_QUERY_THROW);
-    const Reference<css::accessibility::XAccessible> window(toolkit->getActiveTopWindow(), UNO_QUERY_THROW);
+    const Reference<css::awt::XExtendedToolkit> toolkit(
+        css::awt::Toolkit::create(office().context()), UNO_QUERY_THROW);
+    const Reference<css::accessibility::XAccessible> window(toolkit->getActiveTopWindow(),
+                                                            UNO_QUERY_THROW);
     return window->getAccessibleContext();
 }
 
@@ -134,16 +138,19 @@ TEST(ApprovalPanelUi, ShowsEachStateInWordsAndColour)
     const auto controls = panel_controls(*doc, kApproval);
     EXPECT_THAT(label_of(controls, "State"), StartsWith("Not approved."));
     EXPECT_THAT(items_of(controls, "HistoryList"), ElementsAre("No approvals yet."));
-    EXPECT_THAT(items_of(controls, "ChangedList"), ElementsAre("Nothing to compare with: no approval yet."));
+    EXPECT_THAT(items_of(controls, "ChangedList"),
+                ElementsAre("Nothing to compare with: no approval yet."));
     screenshot("approval-not-approved");
 
     approval()->stamp(doc->model(), record(1, 8, 2025, css::util::Date(31, 12, 2026)));
     wait_for_the_pause();
-    EXPECT_THAT(label_of(controls, "State"), StartsWith("Approved by the Board of Governors on 1 August 2025."));
+    EXPECT_THAT(label_of(controls, "State"),
+                StartsWith("Approved by the Board of Governors on 1 August 2025."));
     EXPECT_EQ(colour_of(controls, "State"), kLightGreen);
     EXPECT_THAT(label_of(controls, "Record"), HasSubstr("Jane Smith, Chair of Governors"));
     EXPECT_THAT(label_of(controls, "Record"), HasSubstr("minute BoG/25/31"));
-    EXPECT_THAT(label_of(controls, "Record"), HasSubstr("Operating year 2025-26; next review due 31 December 2026"));
+    EXPECT_THAT(label_of(controls, "Record"),
+                HasSubstr("Operating year 2025-26; next review due 31 December 2026"));
     screenshot("approval-approved");
 
     replace_word(*doc, "supervised", "unsupervised");
@@ -161,11 +168,15 @@ TEST(ApprovalPanelUi, ShowsEachStateInWordsAndColour)
     again.Version = "2.1";
     approval()->stamp(doc->model(), again);
     wait_for_the_pause();
-    EXPECT_THAT(label_of(controls, "State"), StartsWith("Approved by the Board of Governors on 10 October 2026."));
-    EXPECT_THAT(items_of(controls, "ChangedList"), ElementsAre("No changes since the current approval."));
-    EXPECT_THAT(items_of(controls, "HistoryList"),
-                ElementsAre("10 October 2026 \u00b7 Board of Governors \u00b7 significant change approved \u00b7 version 2.1",
-                            "1 August 2025 \u00b7 Board of Governors \u00b7 approved \u00b7 version 2.0"))
+    EXPECT_THAT(label_of(controls, "State"),
+                StartsWith("Approved by the Board of Governors on 10 October 2026."));
+    EXPECT_THAT(items_of(controls, "ChangedList"),
+                ElementsAre("No changes since the current approval."));
+    EXPECT_THAT(
+        items_of(controls, "HistoryList"),
+        ElementsAre("10 October 2026 \u00b7 Board of Governors \u00b7 significant change approved "
+                    "\u00b7 version 2.1",
+                    "1 August 2025 \u00b7 Board of Governors \u00b7 approved \u00b7 version 2.0"))
         << "newest first";
     screenshot("approval-history");
 }
@@ -186,16 +197,19 @@ TEST(ApprovalPanelUi, CalcShowsTheActionPlanApprovalAndItsChangedSheet)
 {
     const auto doc = open_window("private:factory/scalc");
     const Reference<css::container::XIndexAccess> sheets(
-        Reference<css::sheet::XSpreadsheetDocument>(doc->model(), UNO_QUERY_THROW)->getSheets(), UNO_QUERY_THROW);
+        Reference<css::sheet::XSpreadsheetDocument>(doc->model(), UNO_QUERY_THROW)->getSheets(),
+        UNO_QUERY_THROW);
     const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(0), UNO_QUERY_THROW);
     Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->setName("Action plan");
-    Reference<css::text::XText>(sheet->getCellByPosition(0, 0), UNO_QUERY_THROW)->setString("Train all staff");
+    Reference<css::text::XText>(sheet->getCellByPosition(0, 0), UNO_QUERY_THROW)
+        ->setString("Train all staff");
     dispatch(*doc, "org.preventtoolkit:ShowDeck");
     panel(*doc, "org.preventtoolkit.ActionPlanPanel")->collapse();
     approval()->stamp(doc->model(), record(1, 9, 2026, css::util::Date()));
     wait_for_the_pause();
     const auto controls = panel_controls(*doc, kApproval);
-    EXPECT_THAT(label_of(controls, "State"), StartsWith("Approved by the Board of Governors on 1 September 2026."));
+    EXPECT_THAT(label_of(controls, "State"),
+                StartsWith("Approved by the Board of Governors on 1 September 2026."));
     sheet->getCellByPosition(1, 3)->setValue(42);
     wait_for_the_pause();
     EXPECT_THAT(label_of(controls, "State"), StartsWith("Changed since approval."));
@@ -209,7 +223,8 @@ TEST(ApprovalPanelUi, TheDialogRefusesAFutureDateThenRecordsAValidApproval)
     const auto doc = assessment();
     const auto controls = panel_controls(*doc, kApproval);
     const auto open_dialog = [&] {
-        Reference<css::awt::XWindow>(controls->getControl("RecordApproval"), UNO_QUERY_THROW)->setFocus();
+        Reference<css::awt::XWindow>(controls->getControl("RecordApproval"), UNO_QUERY_THROW)
+            ->setFocus();
         settle();
         xdotool({"key", "space"});
         // Xvfb has no window manager to give the new dialog the keyboard: focus it as one would.
@@ -228,7 +243,8 @@ TEST(ApprovalPanelUi, TheDialogRefusesAFutureDateThenRecordsAValidApproval)
     EXPECT_THAT(accessible_name_with(active_window(), "in the future"),
                 HasSubstr("30 November 2026 is in the future"))
         << "the reason next to the date";
-    EXPECT_EQ(utf8(approval()->getStatus(doc->model()).State), "not-approved") << "nothing recorded";
+    EXPECT_EQ(utf8(approval()->getStatus(doc->model()).State), "not-approved")
+        << "nothing recorded";
     screenshot("approval-dialog-future-date");
     xdotool({"key", "Escape"});
     settle();
@@ -247,15 +263,18 @@ TEST(ApprovalPanelUi, TheDialogRefusesAFutureDateThenRecordsAValidApproval)
     EXPECT_EQ(status.Current.ApprovalDate.Day, 29);
     EXPECT_EQ(utf8(status.Current.OperatingYear), "2026-27");
     EXPECT_EQ(status.Current.NextReviewDue.Year, 2027);
-    EXPECT_THAT(label_of(controls, "State"), StartsWith("Approved by the Corporation on 29 November 2026."));
+    EXPECT_THAT(label_of(controls, "State"),
+                StartsWith("Approved by the Corporation on 29 November 2026."));
     EXPECT_EQ(label_of(controls, "Status"), "Approval recorded.");
     screenshot("approval-recorded");
 
-    Reference<css::accessibility::XAccessibleAction>(accessible(controls, "InsertBlock"), UNO_QUERY_THROW)
+    Reference<css::accessibility::XAccessibleAction>(accessible(controls, "InsertBlock"),
+                                                     UNO_QUERY_THROW)
         ->doAccessibleAction(0);
     settle();
     EXPECT_EQ(label_of(controls, "Status"), "Approval block inserted.");
-    EXPECT_EQ(utf8(approval()->getStatus(doc->model()).State), "approved") << "the block is not content";
+    EXPECT_EQ(utf8(approval()->getStatus(doc->model()).State), "approved")
+        << "the block is not content";
     screenshot("approval-block");
 }
 

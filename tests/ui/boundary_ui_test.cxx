@@ -57,46 +57,57 @@ void attempt(Action&& action)
     }
 }
 
-const char* const kAdapters[] = {"outline",        "tables",         "digest",           "properties", "plan-sheet",
-                                 "plan-shaping",   "section-insertion", "approval-block", "assessment-risks",
-                                 "catalogue",      "locations",      "cursor",           "plan-status",
-                                 "panel-show"};
+const char* const kAdapters[] = {"outline",           "tables",         "digest",
+                                 "properties",        "plan-sheet",     "plan-shaping",
+                                 "section-insertion", "approval-block", "assessment-risks",
+                                 "catalogue",         "locations",      "cursor",
+                                 "plan-status",       "panel-show"};
 
 }  // namespace
 
 TEST(PanelBoundaries, PanelsCommandsAndListenersSurviveAFaultInEveryAdapter)
 {
     const auto writer = open_window("private:factory/swriter");
-    WriterBuilder(writer->model()).heading("Leadership").body("The board leads.").heading("Staff training").body("Yearly.");
+    WriterBuilder(writer->model())
+        .heading("Leadership")
+        .body("The board leads.")
+        .heading("Staff training")
+        .body("Yearly.");
     // Approved, so that Insert block and the menu's Insert approval block have work to do.
     org::preventtoolkit::ApprovalRecord record;
     record.ApprovingBody = "Board of Governors";
     record.ApprovedBy = "Jane Smith, Chair of Governors";
     record.ApprovalDate = css::util::Date(10, 11, 2026);
-    Reference<org::preventtoolkit::XApproval>(office().create("org.preventtoolkit.Approval"), UNO_QUERY_THROW)
+    Reference<org::preventtoolkit::XApproval>(office().create("org.preventtoolkit.Approval"),
+                                              UNO_QUERY_THROW)
         ->stamp(writer->model(), record);
     dispatch(*writer, "org.preventtoolkit:ShowDeck");
     const auto calc = open_window("private:factory/scalc");
     dispatch(*calc, "org.preventtoolkit:ShowDeck");
     const Reference<css::sheet::XSpreadsheet> sheet(
         Reference<css::container::XIndexAccess>(
-            Reference<css::sheet::XSpreadsheetDocument>(calc->model(), UNO_QUERY_THROW)->getSheets(), UNO_QUERY_THROW)
+            Reference<css::sheet::XSpreadsheetDocument>(calc->model(), UNO_QUERY_THROW)
+                ->getSheets(),
+            UNO_QUERY_THROW)
             ->getByIndex(0),
         UNO_QUERY_THROW);
-    const auto catalogue = Reference<org::preventtoolkit::XCatalogue>(office().create("org.preventtoolkit.Catalogue"),
-                                                                      UNO_QUERY_THROW);
+    const auto catalogue = Reference<org::preventtoolkit::XCatalogue>(
+        office().create("org.preventtoolkit.Catalogue"), UNO_QUERY_THROW);
     int round = 0;
     for (const char* adapter : kAdapters) {
         SCOPED_TRACE(adapter);
         const std::string kind = round++ % 2 ? "uno" : "std";  // both name the adapter in the log
         g_faults->arm(adapter, kind);
         // The document listeners and the snapshot after the pause, in both applications.
-        attempt([&] { WriterBuilder(writer->model()).body("Typed while " + std::string(adapter) + " fails."); });
+        attempt([&] {
+            WriterBuilder(writer->model()).body("Typed while " + std::string(adapter) + " fails.");
+        });
         attempt([&] { sheet->getCellByPosition(0, round)->setFormula("Typed"); });
         wait_for_the_pause();
         // The Prevent menu, through the protocol handler.
-        for (const char* command : {"org.preventtoolkit:CheckCoverage", "org.preventtoolkit:InsertApprovalBlock",
-                                    "org.preventtoolkit:ShowDeck"})
+        for (const char* command :
+             {"org.preventtoolkit:CheckCoverage", "org.preventtoolkit:InsertApprovalBlock",
+              "org.preventtoolkit:ShowDeck"})
             attempt([&] { dispatch(*writer, command); });
         // The panels' lists and buttons (none that opens a dialog).
         attempt([&] {
@@ -113,7 +124,9 @@ TEST(PanelBoundaries, PanelsCommandsAndListenersSurviveAFaultInEveryAdapter)
                 attempt([&] { press(risks, button); });
             attempt([&] { select(risks, "FindingList", 0); });
         });
-        attempt([&] { press(panel_controls(*writer, "org.preventtoolkit.ApprovalPanel"), "InsertBlock"); });
+        attempt([&] {
+            press(panel_controls(*writer, "org.preventtoolkit.ApprovalPanel"), "InsertBlock");
+        });
         attempt([&] {
             const auto plan = panel_controls(*calc, "org.preventtoolkit.ActionPlanPanel");
             for (const char* button : {"CreateSheet", "ImportActions", "InsertSummary"})
@@ -129,15 +142,19 @@ TEST(PanelBoundaries, PanelsCommandsAndListenersSurviveAFaultInEveryAdapter)
 
     // With the faults gone the panels follow the document again: after an edit and the pause,
     // the Coverage panel shows what the service says of the document now.
-    WriterBuilder(writer->model()).heading("Prayer and faith facilities").body("A multi-faith room on each campus.");
+    WriterBuilder(writer->model())
+        .heading("Prayer and faith facilities")
+        .body("A multi-faith room on each campus.");
     wait_for_the_pause();
     const auto report = Reference<org::preventtoolkit::XCoverageChecker>(
                             office().create("org.preventtoolkit.CoverageChecker"), UNO_QUERY_THROW)
                             ->check(writer->model(), "");
-    const auto items = items_of(panel_controls(*writer, "org.preventtoolkit.CoveragePanel"), "AreaList");
+    const auto items =
+        items_of(panel_controls(*writer, "org.preventtoolkit.CoveragePanel"), "AreaList");
     ASSERT_EQ(items.size(), static_cast<std::size_t>(report.Areas.getLength()));
     for (sal_Int32 i = 0; i < report.Areas.getLength(); ++i)
-        EXPECT_EQ(items[static_cast<std::size_t>(i)].find("(missing)") != std::string::npos, report.Areas[i].State == "missing")
+        EXPECT_EQ(items[static_cast<std::size_t>(i)].find("(missing)") != std::string::npos,
+                  report.Areas[i].State == "missing")
             << items[static_cast<std::size_t>(i)] << " against " << utf8(report.Areas[i].State);
     screenshot("boundaries-calc-after-faults");
     calc->close();  // the Writer window comes to the front
@@ -150,7 +167,11 @@ TEST(PanelBoundaries, PanelsCommandsAndListenersSurviveAFaultInEveryAdapter)
 TEST(PanelBoundaries, AFailureWhileAPanelFillsItsListsLeavesItFollowingTheUser)
 {
     const auto writer = open_window("private:factory/swriter");
-    WriterBuilder(writer->model()).heading("Leadership").body("The board leads.").heading("Staff training").body("Yearly.");
+    WriterBuilder(writer->model())
+        .heading("Leadership")
+        .body("The board leads.")
+        .heading("Staff training")
+        .body("Yearly.");
     dispatch(*writer, "org.preventtoolkit:ShowDeck");
     wait_for_the_pause();
     const auto coverage = panel_controls(*writer, "org.preventtoolkit.CoveragePanel");
@@ -164,8 +185,9 @@ TEST(PanelBoundaries, AFailureWhileAPanelFillsItsListsLeavesItFollowingTheUser)
 
     // The user's choice is still the user's: choosing an area goes to its heading.
     const auto areas = items_of(coverage, "AreaList");
-    const auto training = std::find_if(areas.begin(), areas.end(),
-                                       [](const std::string& item) { return item.find("Staff training") != std::string::npos; });
+    const auto training = std::find_if(areas.begin(), areas.end(), [](const std::string& item) {
+        return item.find("Staff training") != std::string::npos;
+    });
     ASSERT_NE(training, areas.end());
     select(coverage, "AreaList", static_cast<sal_Int16>(training - areas.begin()));
     EXPECT_EQ(view_selection(*writer), "Staff training");

@@ -65,8 +65,8 @@ int position_of(const std::vector<std::string>& items, const std::string& start)
 
 Reference<org::preventtoolkit::XPanelCensus> census()
 {
-    return Reference<org::preventtoolkit::XPanelCensus>(office().create("org.preventtoolkit.comp.PanelFactory"),
-                                                        UNO_QUERY_THROW);
+    return Reference<org::preventtoolkit::XPanelCensus>(
+        office().create("org.preventtoolkit.comp.PanelFactory"), UNO_QUERY_THROW);
 }
 
 }  // namespace
@@ -79,11 +79,15 @@ TEST(CoveragePanelUi, ShowsEachAreasStateAndTheSummary)
     ASSERT_EQ(areas.size(), 17u);
     EXPECT_EQ(areas[0], "\u2611 Leadership and governance oversight");
     EXPECT_THAT(areas, Contains("\u25cb Welfare, pastoral care and chaplaincy (empty)"));
-    EXPECT_THAT(areas, Contains("\u2610 Estate, premises and lettings (missing; possibly \u201c3. Security\u201d)"));
+    EXPECT_THAT(
+        areas,
+        Contains(
+            "\u2610 Estate, premises and lettings (missing; possibly \u201c3. Security\u201d)"));
     EXPECT_THAT(areas, Contains("\u2610 Working in partnership (missing)"));
     EXPECT_EQ(label_of(controls, "Summary"),
               "1 of 17 areas covered for Higher education: 1 empty, 15 missing, 0 not applicable.");
-    EXPECT_THAT(items_of(controls, "FindingList"), Contains(HasSubstr("\u201c2. Welfare\u201d has no content yet")));
+    EXPECT_THAT(items_of(controls, "FindingList"),
+                Contains(HasSubstr("\u201c2. Welfare\u201d has no content yet")));
     screenshot("coverage-partly-covered");
 }
 
@@ -106,22 +110,30 @@ TEST(CoveragePanelUi, TheChosenAreasTooltipShowsItsEvidence)
         w.heading("Staff are trained to spot the signs")
             .body("All staff complete the Home Office module in their first term.")
             .heading("Our commitments")
-            .body("Every speaker is vetted before a booking is confirmed; each event with a visiting speaker has a "
-                  "chair and the organiser keeps the publicity.");
+            .body(
+                "Every speaker is vetted before a booking is confirmed; each event with a visiting "
+                "speaker has a "
+                "chair and the organiser keeps the publicity.");
     });
     const auto controls = panel_controls(*doc, kCoverage);
     const auto areas = items_of(controls, "AreaList");
-    const auto tip = [&] { return utf8(model_of(controls, "AreaList")->getPropertyValue("HelpText").get<rtl::OUString>()); };
+    const auto tip = [&] {
+        return utf8(
+            model_of(controls, "AreaList")->getPropertyValue("HelpText").get<rtl::OUString>());
+    };
 
-    select(controls, "AreaList", static_cast<sal_Int16>(position_of(areas, "Working in partnership")));
-    EXPECT_THAT(tip(), HasSubstr("No heading of the document covers \u201cWorking in partnership\u201d"));
+    select(controls, "AreaList",
+           static_cast<sal_Int16>(position_of(areas, "Working in partnership")));
+    EXPECT_THAT(tip(),
+                HasSubstr("No heading of the document covers \u201cWorking in partnership\u201d"));
 
     select(controls, "AreaList", static_cast<sal_Int16>(position_of(areas, "External speakers")));
     EXPECT_THAT(tip(), HasSubstr("\u201cOur commitments\u201d: its text mentions"));
     EXPECT_THAT(tip(), HasSubstr("\u201cvetted\u201d"));
 
     select(controls, "AreaList", static_cast<sal_Int16>(position_of(areas, "Staff training")));
-    EXPECT_THAT(tip(), HasSubstr("\u201cStaff are trained to spot the signs\u201d: its heading says \u201cStaff\u201d and "
+    EXPECT_THAT(tip(), HasSubstr("\u201cStaff are trained to spot the signs\u201d: its heading "
+                                 "says \u201cStaff\u201d and "
                                  "\u201ctrained\u201d."));
     // The tooltip as the user sees it: the mouse rests on the list.
     const auto list = screen_rectangle(controls->getControl("AreaList"));
@@ -144,7 +156,8 @@ TEST(CoveragePanelUi, ADocumentWithoutAProfileShowsTheOneItsFirstPagePointsAt)
     const auto controls = panel_controls(*doc, kCoverage);
     EXPECT_EQ(selected_of(controls, "ProfileList"), 2) << "Schools";
     EXPECT_THAT(label_of(controls, "Summary"), HasSubstr("for Schools"));
-    EXPECT_THAT(items_of(controls, "FindingList"), Contains(HasSubstr("checked as Schools, going by")));
+    EXPECT_THAT(items_of(controls, "FindingList"),
+                Contains(HasSubstr("checked as Schools, going by")));
     screenshot("coverage-profile-inferred");
 
     select(controls, "ProfileList", 1);
@@ -168,7 +181,9 @@ TEST(CoveragePanelUi, InsertSectionAddsTheHeadingAndTheListFollows)
 {
     const auto doc = partly_covered();
     const auto controls = panel_controls(*doc, kCoverage);
-    select(controls, "AreaList", static_cast<sal_Int16>(position_of(items_of(controls, "AreaList"), "Working in partnership")));
+    select(controls, "AreaList",
+           static_cast<sal_Int16>(
+               position_of(items_of(controls, "AreaList"), "Working in partnership")));
     press(controls, "InsertSection");
     wait_for_the_pause();
     EXPECT_THAT(items_of(controls, "AreaList"), Contains("\u25cb Working in partnership (empty)"));
@@ -181,9 +196,12 @@ TEST(CoveragePanelUi, NotApplicableAsksForTheReasonAndClearMarkTakesItBack)
 {
     const auto doc = partly_covered();
     const auto controls = panel_controls(*doc, kCoverage);
-    select(controls, "AreaList", static_cast<sal_Int16>(position_of(items_of(controls, "AreaList"), "Security-sensitive")));
+    select(
+        controls, "AreaList",
+        static_cast<sal_Int16>(position_of(items_of(controls, "AreaList"), "Security-sensitive")));
     // The dialog is modal: act on it as a user does, with the keyboard.
-    Reference<css::awt::XWindow>(controls->getControl("NotApplicable"), UNO_QUERY_THROW)->setFocus();
+    Reference<css::awt::XWindow>(controls->getControl("NotApplicable"), UNO_QUERY_THROW)
+        ->setFocus();
     settle();
     xdotool({"key", "space"});
     // Xvfb has no window manager to give the new dialog the keyboard: focus it as one would.
@@ -192,13 +210,15 @@ TEST(CoveragePanelUi, NotApplicableAsksForTheReasonAndClearMarkTakesItBack)
     screenshot("coverage-not-applicable-dialog");
     xdotool({"key", "Tab", "key", "Return"});
     wait_for_the_pause();
-    EXPECT_THAT(items_of(controls, "AreaList"),
-                Contains("\u2012 Security-sensitive research (not applicable: We do no research.)"));
+    EXPECT_THAT(
+        items_of(controls, "AreaList"),
+        Contains("\u2012 Security-sensitive research (not applicable: We do no research.)"));
     screenshot("coverage-not-applicable");
 
     press(controls, "ClearMark");
-    EXPECT_THAT(items_of(controls, "AreaList"),
-                Contains("\u2610 Security-sensitive research (missing; possibly \u201c3. Security\u201d)"));
+    EXPECT_THAT(
+        items_of(controls, "AreaList"),
+        Contains("\u2610 Security-sensitive research (missing; possibly \u201c3. Security\u201d)"));
     EXPECT_EQ(label_of(controls, "Summary"),
               "1 of 17 areas covered for Higher education: 1 empty, 15 missing, 0 not applicable.");
 }
@@ -207,7 +227,8 @@ TEST(CoveragePanelUi, CoveredByPicksAHeadingFromTheOutline)
 {
     const auto doc = partly_covered();
     const auto controls = panel_controls(*doc, kCoverage);
-    select(controls, "AreaList", static_cast<sal_Int16>(position_of(items_of(controls, "AreaList"), "Students' union")));
+    select(controls, "AreaList",
+           static_cast<sal_Int16>(position_of(items_of(controls, "AreaList"), "Students' union")));
     Reference<css::awt::XWindow>(controls->getControl("CoveredBy"), UNO_QUERY_THROW)->setFocus();
     settle();
     xdotool({"key", "space"});
@@ -226,7 +247,8 @@ TEST(CoveragePanelUi, ControlsAreNamedForScreenReaders)
     EXPECT_EQ(utf8(accessible(controls, "AreaList")->getAccessibleName()), "Areas to cover:");
     EXPECT_EQ(utf8(accessible(controls, "FindingList")->getAccessibleName()), "Findings:");
     EXPECT_EQ(utf8(accessible(controls, "InsertSection")->getAccessibleName()), "Insert section");
-    EXPECT_EQ(utf8(accessible(controls, "NotApplicable")->getAccessibleName()), "Not applicable\u2026");
+    EXPECT_EQ(utf8(accessible(controls, "NotApplicable")->getAccessibleName()),
+              "Not applicable\u2026");
     EXPECT_EQ(utf8(accessible(controls, "CoveredBy")->getAccessibleName()), "Covered by\u2026");
     EXPECT_EQ(utf8(accessible(controls, "ClearMark")->getAccessibleName()), "Clear mark");
 }
@@ -240,10 +262,14 @@ TEST(CoveragePanelUi, TheMenusCheckCoverageOpensTheDeckOnThisPanel)
     EXPECT_TRUE(sidebar_of(*doc)->isVisible());
     EXPECT_TRUE(prevent_deck(*doc)->isActive());
     EXPECT_TRUE(panel(*doc, kCoverage)->isExpanded());
-    const Reference<css::accessibility::XAccessible> top(doc->frame()->getContainerWindow(), UNO_QUERY_THROW);
-    const auto menu = find_accessible(top->getAccessibleContext(), css::accessibility::AccessibleRole::MENU, "Prevent");
+    const Reference<css::accessibility::XAccessible> top(doc->frame()->getContainerWindow(),
+                                                         UNO_QUERY_THROW);
+    const auto menu = find_accessible(top->getAccessibleContext(),
+                                      css::accessibility::AccessibleRole::MENU, "Prevent");
     ASSERT_TRUE(menu.is());
-    EXPECT_TRUE(find_accessible(menu, css::accessibility::AccessibleRole::MENU_ITEM, "Check Coverage", 2).is());
+    EXPECT_TRUE(
+        find_accessible(menu, css::accessibility::AccessibleRole::MENU_ITEM, "Check Coverage", 2)
+            .is());
 }
 
 // Typing costs nothing but noting the time: the panel is refreshed once after the pause.
@@ -253,9 +279,12 @@ TEST(CoveragePanelUi, TypingIntoA300PageAssessmentRefreshesOnceAfterThePause)
     dispatch(*doc, "org.preventtoolkit:ShowDeck");
     WriterBuilder builder(doc->model());
     for (int section = 0; section < 300; ++section) {
-        builder.heading(std::to_string(section + 1) + ". " + (section % 2 ? "Staff training" : "External speakers"));
+        builder.heading(std::to_string(section + 1) + ". " +
+                        (section % 2 ? "Staff training" : "External speakers"));
         for (int p = 0; p < 9; ++p)
-            builder.body("The Prevent Steering Group reviewed the controls in this area and agreed the actions.");
+            builder.body(
+                "The Prevent Steering Group reviewed the controls in this area and agreed the "
+                "actions.");
     }
     wait_for_the_pause();
     const int before = census()->getSnapshotCount();
@@ -266,5 +295,6 @@ TEST(CoveragePanelUi, TypingIntoA300PageAssessmentRefreshesOnceAfterThePause)
         text->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), "x", false);
     EXPECT_EQ(census()->getSnapshotCount(), before) << "nothing was read while typing";
     wait_for_the_pause();
-    EXPECT_EQ(census()->getSnapshotCount(), before + 1) << "one snapshot after the pause, not one per key";
+    EXPECT_EQ(census()->getSnapshotCount(), before + 1)
+        << "one snapshot after the pause, not one per key";
 }

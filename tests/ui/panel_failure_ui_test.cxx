@@ -23,13 +23,15 @@ TEST(PanelFailure, TheFailedPanelSaysSoAndTheOthersWork)
 {
     const auto doc = open_window("private:factory/swriter");
     dispatch(*doc, "org.preventtoolkit:ShowDeck");
-    EXPECT_THAT(panel_ids(*doc), ::testing::Contains("org.preventtoolkit.RisksPanel")) << "the panel vanished";
+    EXPECT_THAT(panel_ids(*doc), ::testing::Contains("org.preventtoolkit.RisksPanel"))
+        << "the panel vanished";
 
     const auto failed = panel_controls(*doc, "org.preventtoolkit.RisksPanel");
     const auto message = failed->getControl("Message");
     ASSERT_TRUE(message.is()) << "no message in place of the panel";
     EXPECT_EQ(utf8(Reference<css::awt::XFixedText>(message->getPeer(), UNO_QUERY_THROW)->getText()),
-              "This panel could not be shown. The reason is in prevent-toolkit.log in your LibreOffice profile.");
+              "This panel could not be shown. The reason is in prevent-toolkit.log in your "
+              "LibreOffice profile.");
 
     const auto coverage = panel_controls(*doc, "org.preventtoolkit.CoveragePanel");
     EXPECT_TRUE(coverage->getControl("AreaList").is()) << "the other panels are built as usual";
@@ -37,7 +39,9 @@ TEST(PanelFailure, TheFailedPanelSaysSoAndTheOthersWork)
     std::ifstream log(office().user_installation() / "user" / "prevent-toolkit.log");
     std::stringstream text;
     text << log.rdbuf();
-    EXPECT_THAT(text.str(), ::testing::HasSubstr("panel RisksPanel: PREVENT_TOOLKIT_FAIL_PANEL asked this panel to fail"));
+    EXPECT_THAT(text.str(),
+                ::testing::HasSubstr(
+                    "panel RisksPanel: PREVENT_TOOLKIT_FAIL_PANEL asked this panel to fail"));
     screenshot("risks-panel-failed");
 }
 

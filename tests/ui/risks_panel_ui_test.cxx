@@ -45,9 +45,12 @@ std::unique_ptr<Document> assessment_with_risks()
     WriterBuilder(doc->model())
         .heading("External speakers and events")
         .body("Every external speaker is booked through the events team.")
-        .table({{"Ref", "Risk", "Residual likelihood", "Residual impact", "Residual score", "Existing controls", "RAG", "Owner"},
-                {"R1", "Speaker cancels late", "1", "2", "2", "Booking policy", "Green", "Events manager"},
-                {"R2", "Extremist material shared", "3", "3", "9", "Web filtering", "Amber", "IT director"},
+        .table({{"Ref", "Risk", "Residual likelihood", "Residual impact", "Residual score",
+                 "Existing controls", "RAG", "Owner"},
+                {"R1", "Speaker cancels late", "1", "2", "2", "Booking policy", "Green",
+                 "Events manager"},
+                {"R2", "Extremist material shared", "3", "3", "9", "Web filtering", "Amber",
+                 "IT director"},
                 {"R3", "Online grooming", "4", "5", "20", "Staff training", "Red", "DSL"},
                 {"R4", "Unvetted speaker", "3", "3", "6", "", "Amber", ""}})
         .heading("Staff training")
@@ -58,7 +61,8 @@ std::unique_ptr<Document> assessment_with_risks()
     return doc;
 }
 
-std::string button_label(const Reference<css::awt::XControlContainer>& controls, const std::string& name)
+std::string button_label(const Reference<css::awt::XControlContainer>& controls,
+                         const std::string& name)
 {
     rtl::OUString label;
     model_of(controls, name.c_str())->getPropertyValue("Label") >>= label;
@@ -75,7 +79,8 @@ bool enabled(const Reference<css::awt::XControlContainer>& controls, const char*
 // "Table1!A3": the table and cell the view cursor is in.
 std::string cursor_cell(const Document& doc)
 {
-    const Reference<css::text::XTextViewCursorSupplier> supplier(doc.model()->getCurrentController(), UNO_QUERY_THROW);
+    const Reference<css::text::XTextViewCursorSupplier> supplier(
+        doc.model()->getCurrentController(), UNO_QUERY_THROW);
     const Reference<css::beans::XPropertySet> cursor(supplier->getViewCursor(), UNO_QUERY_THROW);
     Reference<css::container::XNamed> table;
     Reference<css::beans::XPropertySet> cell;
@@ -90,10 +95,14 @@ std::string cursor_cell(const Document& doc)
 
 void put_cursor_in(const Document& doc, const char* table, const char* cell)
 {
-    const auto tables = Reference<css::text::XTextTablesSupplier>(doc.model(), UNO_QUERY_THROW)->getTextTables();
-    const Reference<css::text::XTextTable> t(tables->getByName(rtl::OUString::createFromAscii(table)), UNO_QUERY_THROW);
-    const Reference<css::text::XText> text(t->getCellByName(rtl::OUString::createFromAscii(cell)), UNO_QUERY_THROW);
-    Reference<css::text::XTextViewCursorSupplier>(doc.model()->getCurrentController(), UNO_QUERY_THROW)
+    const auto tables =
+        Reference<css::text::XTextTablesSupplier>(doc.model(), UNO_QUERY_THROW)->getTextTables();
+    const Reference<css::text::XTextTable> t(
+        tables->getByName(rtl::OUString::createFromAscii(table)), UNO_QUERY_THROW);
+    const Reference<css::text::XText> text(t->getCellByName(rtl::OUString::createFromAscii(cell)),
+                                           UNO_QUERY_THROW);
+    Reference<css::text::XTextViewCursorSupplier>(doc.model()->getCurrentController(),
+                                                  UNO_QUERY_THROW)
         ->getViewCursor()
         ->gotoRange(text->getStart(), false);
     settle();
@@ -101,7 +110,8 @@ void put_cursor_in(const Document& doc, const char* table, const char* cell)
 
 Reference<org::preventtoolkit::XRiskRegister> risk_register()
 {
-    return Reference<org::preventtoolkit::XRiskRegister>(office().create("org.preventtoolkit.RiskRegister"), UNO_QUERY_THROW);
+    return Reference<org::preventtoolkit::XRiskRegister>(
+        office().create("org.preventtoolkit.RiskRegister"), UNO_QUERY_THROW);
 }
 
 int position_of(const std::vector<std::string>& items, const std::string& part)
@@ -135,8 +145,11 @@ TEST(RisksPanelUi, TheHeatMapCountsWhatReadRisksReads)
     model_of(controls, "Cell45")->getPropertyValue("BackgroundColor") >>= red;
     model_of(controls, "Cell12")->getPropertyValue("BackgroundColor") >>= green;
     EXPECT_NE(red, green) << "cells take their band's colour";
-    EXPECT_EQ(label_of(controls, "Legend"), "Green 1\u20134: 1\u2002\u00b7\u2002Amber 5\u201312: 2\u2002\u00b7\u2002Red 15\u201325: 1");
-    EXPECT_THAT(items_of(controls, "AreaCountList"), ElementsAre("External speakers and events: 4"));
+    EXPECT_EQ(
+        label_of(controls, "Legend"),
+        "Green 1\u20134: 1\u2002\u00b7\u2002Amber 5\u201312: 2\u2002\u00b7\u2002Red 15\u201325: 1");
+    EXPECT_THAT(items_of(controls, "AreaCountList"),
+                ElementsAre("External speakers and events: 4"));
     screenshot("risks-heat-map");
 }
 
@@ -147,7 +160,8 @@ TEST(RisksPanelUi, ACellListsItsRisksAndARiskLeadsToItsRow)
     press(controls, "Cell33");
     EXPECT_EQ(button_label(controls, "Cell33"), "[2]") << "the chosen cell is marked";
     const auto listed = items_of(controls, "CellRiskList");
-    EXPECT_THAT(listed, ElementsAre("R2 Extremist material shared (IT director)", "R4 Unvetted speaker"));
+    EXPECT_THAT(listed,
+                ElementsAre("R2 Extremist material shared (IT director)", "R4 Unvetted speaker"));
     select(controls, "CellRiskList", 1);
     settle();
     EXPECT_EQ(cursor_cell(*doc), "Table1!A5") << "R4 is the fourth row below the header";
@@ -191,9 +205,12 @@ TEST(RisksPanelUi, InsertsATableForTheCursorsSectionAndAddsRowsWhereTheCursorIs)
     EXPECT_EQ(label_of(controls, "Status"), "Added row R5.");
 
     // The end of the document is in the staff training section.
-    Reference<css::text::XTextViewCursorSupplier>(doc->model()->getCurrentController(), UNO_QUERY_THROW)
+    Reference<css::text::XTextViewCursorSupplier>(doc->model()->getCurrentController(),
+                                                  UNO_QUERY_THROW)
         ->getViewCursor()
-        ->gotoRange(Reference<css::text::XTextDocument>(doc->model(), UNO_QUERY_THROW)->getText()->getEnd(), false);
+        ->gotoRange(
+            Reference<css::text::XTextDocument>(doc->model(), UNO_QUERY_THROW)->getText()->getEnd(),
+            false);
     settle();
     wait_for_the_pause();
     EXPECT_FALSE(enabled(controls, "AddRow"));
@@ -207,14 +224,17 @@ TEST(RisksPanelUi, ControlsAreNamedForScreenReaders)
 {
     const auto doc = assessment_with_risks();
     const auto controls = panel_controls(*doc, kRisks);
-    EXPECT_EQ(utf8(accessible(controls, "AreaChoice")->getAccessibleName()), "Insert a risk table for:");
-    EXPECT_EQ(utf8(accessible(controls, "CellRiskList")->getAccessibleName()), "Risks in the chosen cell:");
+    EXPECT_EQ(utf8(accessible(controls, "AreaChoice")->getAccessibleName()),
+              "Insert a risk table for:");
+    EXPECT_EQ(utf8(accessible(controls, "CellRiskList")->getAccessibleName()),
+              "Risks in the chosen cell:");
     EXPECT_EQ(utf8(accessible(controls, "FindingList")->getAccessibleName()), "Findings:");
     EXPECT_EQ(utf8(accessible(controls, "AreaCountList")->getAccessibleName()), "Risks by area:");
     EXPECT_EQ(utf8(accessible(controls, "Recalculate")->getAccessibleName()), "Recalculate");
     // A heat map cell says where it is and how many risks it holds, not just its count.
     const auto cell = accessible(controls, "Cell45");
-    EXPECT_EQ(utf8(cell->getAccessibleName()), "Likelihood 4 (Very likely), impact 5 (Catastrophic): 1 risk");
+    EXPECT_EQ(utf8(cell->getAccessibleName()),
+              "Likelihood 4 (Very likely), impact 5 (Catastrophic): 1 risk");
     EXPECT_EQ(utf8(accessible(controls, "Cell11")->getAccessibleName()),
               "Likelihood 1 (Improbable), impact 1 (None or trivial): 0 risks");
 }

@@ -34,8 +34,8 @@ namespace {
 
 std::string document_profile(const Document& doc)
 {
-    const Reference<org::preventtoolkit::XDocumentProfile> profiles(office().create("org.preventtoolkit.DocumentProfile"),
-                                                                    UNO_QUERY_THROW);
+    const Reference<org::preventtoolkit::XDocumentProfile> profiles(
+        office().create("org.preventtoolkit.DocumentProfile"), UNO_QUERY_THROW);
     return utf8(profiles->getProfile(doc.model()));
 }
 
@@ -48,7 +48,8 @@ TEST(SidebarUi, WriterShowsTheDeckWithCoverageRisksAndApproval)
     EXPECT_TRUE(sidebar_of(*doc)->isVisible());
     EXPECT_TRUE(prevent_deck(*doc)->isActive());
     EXPECT_EQ(utf8(prevent_deck(*doc)->getTitle()), "Prevent");
-    EXPECT_THAT(panel_ids(*doc), UnorderedElementsAre("org.preventtoolkit.CoveragePanel", "org.preventtoolkit.RisksPanel",
+    EXPECT_THAT(panel_ids(*doc), UnorderedElementsAre("org.preventtoolkit.CoveragePanel",
+                                                      "org.preventtoolkit.RisksPanel",
                                                       "org.preventtoolkit.ApprovalPanel"));
     for (const char* id : {"org.preventtoolkit.CoveragePanel", "org.preventtoolkit.RisksPanel",
                            "org.preventtoolkit.ApprovalPanel"}) {
@@ -66,10 +67,11 @@ TEST(SidebarUi, CalcShowsTheDeckWithActionPlanAndApproval)
     const auto doc = open_window("private:factory/scalc");
     dispatch(*doc, "org.preventtoolkit:ShowDeck");
     EXPECT_TRUE(prevent_deck(*doc)->isActive());
-    EXPECT_THAT(panel_ids(*doc),
-                UnorderedElementsAre("org.preventtoolkit.ActionPlanPanel", "org.preventtoolkit.ApprovalPanel"));
+    EXPECT_THAT(panel_ids(*doc), UnorderedElementsAre("org.preventtoolkit.ActionPlanPanel",
+                                                      "org.preventtoolkit.ApprovalPanel"));
     const auto controls = panel_controls(*doc, "org.preventtoolkit.ActionPlanPanel");
-    EXPECT_THAT(label_of(controls, "Counts"), ::testing::HasSubstr("No action plan in this spreadsheet yet"));
+    EXPECT_THAT(label_of(controls, "Counts"),
+                ::testing::HasSubstr("No action plan in this spreadsheet yet"));
     screenshot("calc-deck");
 }
 
@@ -78,20 +80,24 @@ TEST(SidebarUi, CoveragePanelListsTheProfileAreasAndStoresTheChoice)
     const auto doc = open_window("private:factory/swriter");
     dispatch(*doc, "org.preventtoolkit:ShowDeck");
     const auto controls = panel_controls(*doc, "org.preventtoolkit.CoveragePanel");
-    EXPECT_THAT(items_of(controls, "ProfileList"), ElementsAre("Higher education", "Further education and skills", "Schools"));
+    EXPECT_THAT(items_of(controls, "ProfileList"),
+                ElementsAre("Higher education", "Further education and skills", "Schools"));
     EXPECT_EQ(selected_of(controls, "ProfileList"), 0);
     const auto he = items_of(controls, "AreaList");
     ASSERT_EQ(he.size(), 17u);
     EXPECT_EQ(he.front(), "\u2610 Leadership and governance oversight (missing)");
-    EXPECT_THAT(he, ::testing::Contains("\u2610 Related policies and procedures, recommended (missing)"));
-    EXPECT_EQ(label_of(controls, "Summary"), "0 of 17 areas covered for Higher education: 0 empty, 17 missing, 0 not applicable.");
+    EXPECT_THAT(
+        he, ::testing::Contains("\u2610 Related policies and procedures, recommended (missing)"));
+    EXPECT_EQ(label_of(controls, "Summary"),
+              "0 of 17 areas covered for Higher education: 0 empty, 17 missing, 0 not applicable.");
     screenshot("coverage-he");
 
     select(controls, "ProfileList", 2);
     const auto schools = items_of(controls, "AreaList");
     EXPECT_EQ(schools.size(), 15u);
     EXPECT_THAT(schools, ::testing::Not(::testing::Contains(::testing::HasSubstr("Prayer"))));
-    EXPECT_EQ(label_of(controls, "Summary"), "0 of 15 areas covered for Schools: 0 empty, 15 missing, 0 not applicable.");
+    EXPECT_EQ(label_of(controls, "Summary"),
+              "0 of 15 areas covered for Schools: 0 empty, 15 missing, 0 not applicable.");
     EXPECT_EQ(document_profile(*doc), "schools") << "the choice is stored in the document";
     screenshot("coverage-schools");
 }
@@ -115,7 +121,8 @@ TEST(SidebarUi, KeyboardReachesAndChangesEveryControl)
     xdotool({"key", "Down"});
     EXPECT_EQ(selected_of(controls, "AreaList"), 0) << "arrow keys move through the areas";
     xdotool({"key", "alt+p"});
-    EXPECT_TRUE(has_focus(controls, "ProfileList")) << "Alt+P, the label's mnemonic, reaches the profile";
+    EXPECT_TRUE(has_focus(controls, "ProfileList"))
+        << "Alt+P, the label's mnemonic, reaches the profile";
     xdotool({"key", "alt+a"});
     EXPECT_TRUE(has_focus(controls, "AreaList")) << "Alt+A reaches the areas";
     screenshot("coverage-keyboard");
@@ -135,7 +142,8 @@ TEST(SidebarUi, PanelFollowsTheSidebarWhenItIsResized)
     const auto doc = open_window("private:factory/swriter");
     dispatch(*doc, "org.preventtoolkit:ShowDeck");
     const auto controls = panel_controls(*doc, "org.preventtoolkit.CoveragePanel");
-    const Reference<css::awt::XWindow> window(panel(*doc, "org.preventtoolkit.CoveragePanel")->getDialog(), UNO_QUERY_THROW);
+    const Reference<css::awt::XWindow> window(
+        panel(*doc, "org.preventtoolkit.CoveragePanel")->getDialog(), UNO_QUERY_THROW);
     const int narrow = window->getPosSize().Width;
     const int narrow_list = width_of(controls, "AreaList");
     const int narrow_summary = height_of(controls, "Summary");
@@ -146,9 +154,11 @@ TEST(SidebarUi, PanelFollowsTheSidebarWhenItIsResized)
     drag_sidebar_edge(*doc, -200);
     const int wide = window->getPosSize().Width;
     EXPECT_GE(wide, narrow + 150) << "the panel widened with the sidebar";
-    EXPECT_EQ(width_of(controls, "AreaList") - narrow_list, wide - narrow) << "the list follows the width";
+    EXPECT_EQ(width_of(controls, "AreaList") - narrow_list, wide - narrow)
+        << "the list follows the width";
     EXPECT_EQ(width_of(controls, "ProfileList"), width_of(controls, "AreaList"));
-    EXPECT_LT(height_of(controls, "Summary"), narrow_summary) << "the summary needs fewer lines when wide";
+    EXPECT_LT(height_of(controls, "Summary"), narrow_summary)
+        << "the summary needs fewer lines when wide";
     screenshot("coverage-wide");
 
     drag_sidebar_edge(*doc, 400);
@@ -164,10 +174,13 @@ TEST(SidebarUi, ThePreventMenuOpensTheDeck)
     sidebar_of(*doc)->setVisible(false);
     settle();
     ASSERT_FALSE(sidebar_of(*doc)->isVisible());
-    const Reference<css::accessibility::XAccessible> top(doc->frame()->getContainerWindow(), UNO_QUERY_THROW);
-    const auto menu = find_accessible(top->getAccessibleContext(), css::accessibility::AccessibleRole::MENU, "Prevent");
+    const Reference<css::accessibility::XAccessible> top(doc->frame()->getContainerWindow(),
+                                                         UNO_QUERY_THROW);
+    const auto menu = find_accessible(top->getAccessibleContext(),
+                                      css::accessibility::AccessibleRole::MENU, "Prevent");
     ASSERT_TRUE(menu.is()) << "no Prevent menu in the menu bar";
-    const auto item = find_accessible(menu, css::accessibility::AccessibleRole::MENU_ITEM, "Show Prevent Sidebar", 2);
+    const auto item = find_accessible(menu, css::accessibility::AccessibleRole::MENU_ITEM,
+                                      "Show Prevent Sidebar", 2);
     ASSERT_TRUE(item.is()) << "no Show Prevent Sidebar in the Prevent menu";
     Reference<css::accessibility::XAccessibleAction>(item, UNO_QUERY_THROW)->doAccessibleAction(0);
     settle();
@@ -180,8 +193,8 @@ TEST(SidebarUi, ThePanelFollowsAProfileSetByAMacro)
     const auto doc = open_window("private:factory/swriter");
     dispatch(*doc, "org.preventtoolkit:ShowDeck");
     const auto controls = panel_controls(*doc, "org.preventtoolkit.CoveragePanel");
-    const Reference<org::preventtoolkit::XDocumentProfile> profiles(office().create("org.preventtoolkit.DocumentProfile"),
-                                                                    UNO_QUERY_THROW);
+    const Reference<org::preventtoolkit::XDocumentProfile> profiles(
+        office().create("org.preventtoolkit.DocumentProfile"), UNO_QUERY_THROW);
     profiles->setProfile(doc->model(), "schools");
     settle();
     EXPECT_EQ(selected_of(controls, "ProfileList"), 2);
@@ -196,8 +209,8 @@ TEST(SidebarUi, ThePanelFollowsAProfileSetByAMacro)
 // the document, the controls and the sidebar), or the office grows with every document.
 TEST(SidebarUi, FiftyDocumentsOpenAndCloseWithoutLeavingPanelsBehind)
 {
-    const Reference<org::preventtoolkit::XPanelCensus> census(office().create("org.preventtoolkit.comp.PanelFactory"),
-                                                              UNO_QUERY_THROW);
+    const Reference<org::preventtoolkit::XPanelCensus> census(
+        office().create("org.preventtoolkit.comp.PanelFactory"), UNO_QUERY_THROW);
     settle();
     const int panels_before = census->getOpenPanelCount();
     const pid_t soffice = prevent::testing::find_in_group(office().process_group(), "soffice.bin");
@@ -205,31 +218,37 @@ TEST(SidebarUi, FiftyDocumentsOpenAndCloseWithoutLeavingPanelsBehind)
     long memory_after_warm_up = 0;
     int most_panels = 0;
     for (int i = 0; i < 50; ++i) {
-      try {
-        auto doc = open_window(i % 5 == 4 ? "private:factory/scalc" : "private:factory/swriter");
-        dispatch(*doc, "org.preventtoolkit:ShowDeck");
-        most_panels = std::max(most_panels, census->getOpenPanelCount());
-        ASSERT_GE(census->getOpenPanelCount(), panels_before + 2) << "document " << i << " has no Prevent panels";
-        // Watched from inside the office: a weak reference held here, across the bridge, made the
-        // office call this test back as each model died, and under load that lost the connection.
-        census->watchForRelease(doc->model());
-        doc.reset();
-        settle();
-        if (i == 9)
-            memory_after_warm_up = prevent::testing::resident_kib(soffice);
-      } catch (const css::uno::Exception& e) {
-        FAIL() << "document " << i << ": " << utf8(e.Message);
-      }
+        try {
+            auto doc =
+                open_window(i % 5 == 4 ? "private:factory/scalc" : "private:factory/swriter");
+            dispatch(*doc, "org.preventtoolkit:ShowDeck");
+            most_panels = std::max(most_panels, census->getOpenPanelCount());
+            ASSERT_GE(census->getOpenPanelCount(), panels_before + 2)
+                << "document " << i << " has no Prevent panels";
+            // Watched from inside the office: a weak reference held here, across the bridge, made
+            // the office call this test back as each model died, and under load that lost the
+            // connection.
+            census->watchForRelease(doc->model());
+            doc.reset();
+            settle();
+            if (i == 9)
+                memory_after_warm_up = prevent::testing::resident_kib(soffice);
+        } catch (const css::uno::Exception& e) {
+            FAIL() << "document " << i << ": " << utf8(e.Message);
+        }
     }
     settle();
     EXPECT_EQ(census->getOpenPanelCount(), panels_before) << "panels outlived their documents";
     EXPECT_EQ(census->getWatchedAliveCount(), 0) << "something still holds closed documents";
     const long memory_at_end = prevent::testing::resident_kib(soffice);
-    std::printf("panels at most %d; office memory after 10 documents %ld KiB, after 50 %ld KiB (+%ld KiB)\n", most_panels,
-                memory_after_warm_up, memory_at_end, memory_at_end - memory_after_warm_up);
+    std::printf(
+        "panels at most %d; office memory after 10 documents %ld KiB, after 50 %ld KiB (+%ld "
+        "KiB)\n",
+        most_panels, memory_after_warm_up, memory_at_end, memory_at_end - memory_after_warm_up);
     // The census is the precise check; this one catches what it cannot see (windows, control
     // models, caches). Without the deck the office grows about 1 MB over these 40 documents; a
     // panel whose dialog model outlived it cost 16 MB.
-    EXPECT_LT(memory_at_end - memory_after_warm_up, 8 * 1024) << "the office grew with every document";
+    EXPECT_LT(memory_at_end - memory_after_warm_up, 8 * 1024)
+        << "the office grew with every document";
     EXPECT_TRUE(prevent::testing::group_alive(office().process_group()));
 }

@@ -26,11 +26,11 @@
 #include <stdexcept>
 #include <thread>
 
+using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using prevent::testing::office;
-using css::uno::Any;
 using prevent::testing::utf8;
 
 namespace prevent::ui_testing {
@@ -45,8 +45,8 @@ std::unique_ptr<Document> open_window(const char* factory)
 
 void settle()
 {
-    const Reference<css::awt::XToolkitExperimental> toolkit(css::awt::Toolkit::create(office().context()),
-                                                            UNO_QUERY_THROW);
+    const Reference<css::awt::XToolkitExperimental> toolkit(
+        css::awt::Toolkit::create(office().context()), UNO_QUERY_THROW);
     for (int i = 0; i < 3; ++i) {  // idle handlers (the sidebar's layout among them) post more work
         toolkit->processEventsToIdle();
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
@@ -69,13 +69,14 @@ void dispatch(const Document& doc, const char* command)
 
 Reference<css::ui::XSidebarProvider> sidebar_of(const Document& doc)
 {
-    return Reference<css::frame::XController2>(doc.frame()->getController(), UNO_QUERY_THROW)->getSidebar();
+    return Reference<css::frame::XController2>(doc.frame()->getController(), UNO_QUERY_THROW)
+        ->getSidebar();
 }
 
 Reference<css::ui::XDeck> prevent_deck(const Document& doc)
 {
-    return Reference<css::ui::XDeck>(sidebar_of(doc)->getDecks()->getByName("org.preventtoolkit.Deck"),
-                                     UNO_QUERY_THROW);
+    return Reference<css::ui::XDeck>(
+        sidebar_of(doc)->getDecks()->getByName("org.preventtoolkit.Deck"), UNO_QUERY_THROW);
 }
 
 std::vector<std::string> panel_ids(const Document& doc)
@@ -85,8 +86,9 @@ std::vector<std::string> panel_ids(const Document& doc)
 
 Reference<css::ui::XPanel> panel(const Document& doc, const char* id)
 {
-    return Reference<css::ui::XPanel>(prevent_deck(doc)->getPanels()->getByName(rtl::OUString::createFromAscii(id)),
-                                      UNO_QUERY_THROW);
+    return Reference<css::ui::XPanel>(
+        prevent_deck(doc)->getPanels()->getByName(rtl::OUString::createFromAscii(id)),
+        UNO_QUERY_THROW);
 }
 
 Reference<css::awt::XControlContainer> panel_controls(const Document& doc, const char* id)
@@ -101,8 +103,8 @@ css::awt::Rectangle screen_rectangle(const Reference<css::uno::XInterface>& cont
         const Reference<css::awt::XControl> control(control_or_window, UNO_QUERY_THROW);
         accessible.set(control->getPeer(), UNO_QUERY_THROW);
     }
-    const Reference<css::accessibility::XAccessibleComponent> component(accessible->getAccessibleContext(),
-                                                                        UNO_QUERY_THROW);
+    const Reference<css::accessibility::XAccessibleComponent> component(
+        accessible->getAccessibleContext(), UNO_QUERY_THROW);
     const auto place = component->getLocationOnScreen();
     const auto size = component->getSize();
     return css::awt::Rectangle(place.X, place.Y, size.Width, size.Height);
@@ -112,14 +114,16 @@ void xdotool(const std::vector<std::string>& arguments)
 {
     std::vector<std::string> argv{"/usr/bin/xdotool"};
     argv.insert(argv.end(), arguments.begin(), arguments.end());
-    const auto result = prevent::testing::run_command(argv, std::chrono::seconds(30), {"DISPLAY=" + office().display()});
+    const auto result = prevent::testing::run_command(argv, std::chrono::seconds(30),
+                                                      {"DISPLAY=" + office().display()});
     if (result.exit_code != 0)
         throw std::runtime_error("xdotool failed: " + result.output);
     settle();
 }
 
 // The panel's control by name; a test naming a control the panel lacks fails, never crashes.
-static Reference<css::awt::XControl> control_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
+static Reference<css::awt::XControl> control_of(
+    const Reference<css::awt::XControlContainer>& controls, const char* name)
 {
     if (!controls.is())
         throw std::runtime_error(std::string("no panel controls to find ") + name + " in");
@@ -129,12 +133,15 @@ static Reference<css::awt::XControl> control_of(const Reference<css::awt::XContr
     return control;
 }
 
-Reference<css::beans::XPropertySet> model_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
+Reference<css::beans::XPropertySet> model_of(const Reference<css::awt::XControlContainer>& controls,
+                                             const char* name)
 {
-    return Reference<css::beans::XPropertySet>(control_of(controls, name)->getModel(), UNO_QUERY_THROW);
+    return Reference<css::beans::XPropertySet>(control_of(controls, name)->getModel(),
+                                               UNO_QUERY_THROW);
 }
 
-std::vector<std::string> items_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
+std::vector<std::string> items_of(const Reference<css::awt::XControlContainer>& controls,
+                                  const char* name)
 {
     css::uno::Sequence<rtl::OUString> items;
     model_of(controls, name)->getPropertyValue("StringItemList") >>= items;
@@ -144,7 +151,9 @@ std::vector<std::string> items_of(const Reference<css::awt::XControlContainer>& 
 // The text the user sees: the window's (the model of an .xdl label keeps its resource key).
 std::string label_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
 {
-    return utf8(Reference<css::awt::XFixedText>(control_of(controls, name)->getPeer(), UNO_QUERY_THROW)->getText());
+    return utf8(
+        Reference<css::awt::XFixedText>(control_of(controls, name)->getPeer(), UNO_QUERY_THROW)
+            ->getText());
 }
 
 int selected_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
@@ -154,75 +163,87 @@ int selected_of(const Reference<css::awt::XControlContainer>& controls, const ch
     return selected.getLength() == 1 ? selected[0] : -1;
 }
 
-void select(const Reference<css::awt::XControlContainer>& controls, const char* name, sal_Int16 position)
+void select(const Reference<css::awt::XControlContainer>& controls, const char* name,
+            sal_Int16 position)
 {
-    model_of(controls, name)->setPropertyValue("SelectedItems", Any(css::uno::Sequence<sal_Int16>(&position, 1)));
+    model_of(controls, name)
+        ->setPropertyValue("SelectedItems", Any(css::uno::Sequence<sal_Int16>(&position, 1)));
     settle();
 }
 
 int width_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
 {
-    return Reference<css::awt::XWindow>(controls->getControl(rtl::OUString::createFromAscii(name)), UNO_QUERY_THROW)
+    return Reference<css::awt::XWindow>(controls->getControl(rtl::OUString::createFromAscii(name)),
+                                        UNO_QUERY_THROW)
         ->getPosSize()
         .Width;
 }
 
 int height_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
 {
-    return Reference<css::awt::XWindow>(controls->getControl(rtl::OUString::createFromAscii(name)), UNO_QUERY_THROW)
+    return Reference<css::awt::XWindow>(controls->getControl(rtl::OUString::createFromAscii(name)),
+                                        UNO_QUERY_THROW)
         ->getPosSize()
         .Height;
 }
 
-Reference<css::accessibility::XAccessibleContext> accessible(const Reference<css::awt::XControlContainer>& controls,
-                                                             const char* name)
+Reference<css::accessibility::XAccessibleContext> accessible(
+    const Reference<css::awt::XControlContainer>& controls, const char* name)
 {
     const auto control = controls->getControl(rtl::OUString::createFromAscii(name));
-    return Reference<css::accessibility::XAccessible>(control->getPeer(), UNO_QUERY_THROW)->getAccessibleContext();
+    return Reference<css::accessibility::XAccessible>(control->getPeer(), UNO_QUERY_THROW)
+        ->getAccessibleContext();
 }
 
 void press(const Reference<css::awt::XControlContainer>& controls, const char* button)
 {
-    Reference<css::accessibility::XAccessibleAction>(accessible(controls, button), UNO_QUERY_THROW)->doAccessibleAction(0);
+    Reference<css::accessibility::XAccessibleAction>(accessible(controls, button), UNO_QUERY_THROW)
+        ->doAccessibleAction(0);
     settle();
 }
 
 bool has_focus(const Reference<css::awt::XControlContainer>& controls, const char* name)
 {
-    return accessible(controls, name)->getAccessibleStateSet()->contains(css::accessibility::AccessibleStateType::FOCUSED);
+    return accessible(controls, name)
+        ->getAccessibleStateSet()
+        ->contains(css::accessibility::AccessibleStateType::FOCUSED);
 }
 
 void drag_sidebar_edge(const Document& doc, int dx)
 {
-    const auto panel_rect = screen_rectangle(panel(doc, "org.preventtoolkit.CoveragePanel")->getDialog());
+    const auto panel_rect =
+        screen_rectangle(panel(doc, "org.preventtoolkit.CoveragePanel")->getDialog());
     const int x = panel_rect.X - 6;
     const int y = panel_rect.Y + 200;
     xdotool({"mousemove", std::to_string(x), std::to_string(y), "mousedown", "1", "mousemove",
-             std::to_string(x + dx / 2), std::to_string(y), "mousemove", std::to_string(x + dx), std::to_string(y),
-             "mouseup", "1"});
+             std::to_string(x + dx / 2), std::to_string(y), "mousemove", std::to_string(x + dx),
+             std::to_string(y), "mouseup", "1"});
 }
 
 Reference<css::accessibility::XAccessibleContext> find_accessible(
-    const Reference<css::accessibility::XAccessibleContext>& root, sal_Int16 role, const std::string& name, int depth)
+    const Reference<css::accessibility::XAccessibleContext>& root, sal_Int16 role,
+    const std::string& name, int depth)
 {
     if (!root.is() || depth < 0)
         return nullptr;
     if (root->getAccessibleRole() == role && utf8(root->getAccessibleName()) == name)
         return root;
-    const sal_Int32 count = std::min<sal_Int32>(static_cast<sal_Int32>(root->getAccessibleChildCount()), 200);
+    const sal_Int32 count =
+        std::min<sal_Int32>(static_cast<sal_Int32>(root->getAccessibleChildCount()), 200);
     for (sal_Int32 i = 0; i < count; ++i) {
         const auto child = root->getAccessibleChild(i);
-        const auto found = find_accessible(child.is() ? child->getAccessibleContext() : nullptr, role, name, depth - 1);
+        const auto found = find_accessible(child.is() ? child->getAccessibleContext() : nullptr,
+                                           role, name, depth - 1);
         if (found.is())
             return found;
     }
     return nullptr;
 }
 
-
 std::string view_selection(const Document& doc)
 {
-    const Reference<css::text::XTextViewCursorSupplier> supplier(doc.model()->getCurrentController(), UNO_QUERY_THROW);
+    const Reference<css::text::XTextViewCursorSupplier> supplier(
+        doc.model()->getCurrentController(), UNO_QUERY_THROW);
     return utf8(supplier->getViewCursor()->getString());
 }
 

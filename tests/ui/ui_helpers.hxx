@@ -37,21 +37,26 @@ css::uno::Reference<css::ui::XSidebarProvider> sidebar_of(const Document& doc);
 css::uno::Reference<css::ui::XDeck> prevent_deck(const Document& doc);
 std::vector<std::string> panel_ids(const Document& doc);
 css::uno::Reference<css::ui::XPanel> panel(const Document& doc, const char* id);
-css::uno::Reference<css::awt::XControlContainer> panel_controls(const Document& doc, const char* id);
+css::uno::Reference<css::awt::XControlContainer> panel_controls(const Document& doc,
+                                                                const char* id);
 
 // The control's place on the screen (pixels).
-css::awt::Rectangle screen_rectangle(const css::uno::Reference<css::uno::XInterface>& control_or_window);
+css::awt::Rectangle screen_rectangle(
+    const css::uno::Reference<css::uno::XInterface>& control_or_window);
 
 // Runs xdotool on the office's display, e.g. {"key", "Down"}.
 void xdotool(const std::vector<std::string>& arguments);
 
 // Controls of a panel, by name: their model, items, shown text, selection, accessibility.
-css::uno::Reference<css::beans::XPropertySet> model_of(const css::uno::Reference<css::awt::XControlContainer>& controls,
-                                                       const char* name);
-std::vector<std::string> items_of(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
-std::string label_of(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
+css::uno::Reference<css::beans::XPropertySet> model_of(
+    const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
+std::vector<std::string> items_of(const css::uno::Reference<css::awt::XControlContainer>& controls,
+                                  const char* name);
+std::string label_of(const css::uno::Reference<css::awt::XControlContainer>& controls,
+                     const char* name);
 int selected_of(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
-void select(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name, sal_Int16 position);
+void select(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name,
+            sal_Int16 position);
 int width_of(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
 int height_of(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
 css::uno::Reference<css::accessibility::XAccessibleContext> accessible(
@@ -63,8 +68,8 @@ void press(const css::uno::Reference<css::awt::XControlContainer>& controls, con
 void drag_sidebar_edge(const Document& doc, int dx);
 // The first accessible below root with this role and name (depth-first, a few levels deep).
 css::uno::Reference<css::accessibility::XAccessibleContext> find_accessible(
-    const css::uno::Reference<css::accessibility::XAccessibleContext>& root, sal_Int16 role, const std::string& name,
-    int depth = 8);
+    const css::uno::Reference<css::accessibility::XAccessibleContext>& root, sal_Int16 role,
+    const std::string& name, int depth = 8);
 // What the view cursor of the document's window has selected.
 std::string view_selection(const Document& doc);
 

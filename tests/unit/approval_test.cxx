@@ -101,7 +101,8 @@ TEST(ApprovalState, NoApprovalIsNotApproved)
 
 TEST(ApprovalState, TheExamplesOfTheIssue)
 {
-    const std::vector<SectionDigest> same = {{"", "s0"}, {"1. Leadership", "s1"}, {"2. Welfare", "s2"}};
+    const std::vector<SectionDigest> same = {
+        {"", "s0"}, {"1. Leadership", "s1"}, {"2. Welfare", "s2"}};
     auto s = approval_state({record(date(2025, 7, 15), date(2026, 7, 15))}, "d1", same, kToday);
     EXPECT_EQ(s.state, "review-overdue");
     EXPECT_TRUE(s.review_overdue);
@@ -110,7 +111,8 @@ TEST(ApprovalState, TheExamplesOfTheIssue)
     s = approval_state({record(date(2025, 8, 1), date(2026, 12, 31))}, "d1", same, kToday);
     EXPECT_EQ(s.state, "approved");
 
-    const std::vector<SectionDigest> one_word = {{"", "s0"}, {"1. Leadership", "s1-edited"}, {"2. Welfare", "s2"}};
+    const std::vector<SectionDigest> one_word = {
+        {"", "s0"}, {"1. Leadership", "s1-edited"}, {"2. Welfare", "s2"}};
     s = approval_state({record(date(2026, 10, 10))}, "d2", one_word, kToday);
     EXPECT_EQ(s.state, "changed-since-approval");
     EXPECT_THAT(s.changed_sections, ElementsAre("1. Leadership"));
@@ -118,46 +120,61 @@ TEST(ApprovalState, TheExamplesOfTheIssue)
 
 TEST(ApprovalState, NotRefreshedInThePastOperatingYearIsOverdue)
 {
-    const std::vector<SectionDigest> same = {{"", "s0"}, {"1. Leadership", "s1"}, {"2. Welfare", "s2"}};
+    const std::vector<SectionDigest> same = {
+        {"", "s0"}, {"1. Leadership", "s1"}, {"2. Welfare", "s2"}};
     // Today is in 2026-27: an approval must be on or after 1 August 2025, whatever review it set.
-    EXPECT_EQ(approval_state({record(date(2025, 7, 31), date(2027, 1, 1))}, "d1", same, kToday).state, "review-overdue");
-    EXPECT_EQ(approval_state({record(date(2025, 8, 1), date(2027, 1, 1))}, "d1", same, kToday).state, "approved");
+    EXPECT_EQ(
+        approval_state({record(date(2025, 7, 31), date(2027, 1, 1))}, "d1", same, kToday).state,
+        "review-overdue");
+    EXPECT_EQ(
+        approval_state({record(date(2025, 8, 1), date(2027, 1, 1))}, "d1", same, kToday).state,
+        "approved");
     // The review date itself is still in time; the day after is not.
-    EXPECT_EQ(approval_state({record(date(2026, 1, 1), kToday)}, "d1", same, kToday).state, "approved");
-    EXPECT_EQ(approval_state({record(date(2026, 1, 1), kToday - boost::gregorian::days(1))}, "d1", same, kToday).state,
+    EXPECT_EQ(approval_state({record(date(2026, 1, 1), kToday)}, "d1", same, kToday).state,
+              "approved");
+    EXPECT_EQ(approval_state({record(date(2026, 1, 1), kToday - boost::gregorian::days(1))}, "d1",
+                             same, kToday)
+                  .state,
               "review-overdue");
 }
 
 TEST(ApprovalState, ChangeAndOverdueTogetherShowTheChange)
 {
-    const auto s = approval_state({record(date(2025, 7, 15), date(2026, 7, 15))}, "d2", {{"", "s0"}}, kToday);
+    const auto s =
+        approval_state({record(date(2025, 7, 15), date(2026, 7, 15))}, "d2", {{"", "s0"}}, kToday);
     EXPECT_EQ(s.state, "changed-since-approval");
     EXPECT_TRUE(s.changed);
     EXPECT_TRUE(s.review_overdue);
-    EXPECT_THAT(s.changed_sections, ElementsAre("1. Leadership", "2. Welfare")) << "both deleted since";
+    EXPECT_THAT(s.changed_sections, ElementsAre("1. Leadership", "2. Welfare"))
+        << "both deleted since";
 }
 
 TEST(ApprovalState, OnlyTheCurrentApprovalCounts)
 {
     auto old = record(date(2024, 10, 1));
     old.digest = "d0";
-    const auto s = approval_state({old, record(date(2026, 10, 10))}, "d1",
-                                  {{"", "s0"}, {"1. Leadership", "s1"}, {"2. Welfare", "s2"}}, kToday);
+    const auto s =
+        approval_state({old, record(date(2026, 10, 10))}, "d1",
+                       {{"", "s0"}, {"1. Leadership", "s1"}, {"2. Welfare", "s2"}}, kToday);
     EXPECT_EQ(s.state, "approved");
 }
 
 TEST(ApprovalState, AddedSectionsAreNamed)
 {
-    const auto s = approval_state({record(date(2026, 10, 10))}, "d3",
-                                  {{"", "s0"}, {"1. Leadership", "s1"}, {"1a. Online safety", "n"}, {"2. Welfare", "s2"}},
-                                  kToday);
+    const auto s = approval_state(
+        {record(date(2026, 10, 10))}, "d3",
+        {{"", "s0"}, {"1. Leadership", "s1"}, {"1a. Online safety", "n"}, {"2. Welfare", "s2"}},
+        kToday);
     EXPECT_THAT(s.changed_sections, ElementsAre("1a. Online safety"));
 }
 
 TEST(SectionDigests, SurviveTheirEncodingWhateverTheHeading)
 {
-    const std::vector<SectionDigest> sections = {
-        {"", "aa"}, {"1. Leadership; governance", "bb"}, {"50% = half", "cc"}, {"Tab\there", "dd"}, {"Café — ünïcode", "ee"}};
+    const std::vector<SectionDigest> sections = {{"", "aa"},
+                                                 {"1. Leadership; governance", "bb"},
+                                                 {"50% = half", "cc"},
+                                                 {"Tab\there", "dd"},
+                                                 {"Café — ünïcode", "ee"}};
     const auto encoded = prevent::core::encode_sections(sections);
     EXPECT_EQ(encoded.find('\t'), std::string::npos);
     const auto back = prevent::core::decode_sections(encoded);
@@ -171,22 +188,28 @@ TEST(SectionDigests, SurviveTheirEncodingWhateverTheHeading)
 
 TEST(ApprovalFindings, SayTheStateInWords)
 {
-    const std::vector<SectionDigest> same = {{"", "s0"}, {"1. Leadership", "s1"}, {"2. Welfare", "s2"}};
+    const std::vector<SectionDigest> same = {
+        {"", "s0"}, {"1. Leadership", "s1"}, {"2. Welfare", "s2"}};
     const auto codes = [&](const std::vector<Approval>& history, const std::string& digest,
                            const std::vector<SectionDigest>& sections) {
         std::vector<std::string> out;
-        for (const auto& f : prevent::core::approval_findings(approval_state(history, digest, sections, kToday), history)) {
+        for (const auto& f : prevent::core::approval_findings(
+                 approval_state(history, digest, sections, kToday), history)) {
             EXPECT_EQ(f.location, "document");
             out.push_back(f.code + " " + f.severity + ": " + f.message);
         }
         return out;
     };
-    EXPECT_THAT(codes({}, "d1", same), ElementsAre(testing::StartsWith("approval-missing warning")));
+    EXPECT_THAT(codes({}, "d1", same),
+                ElementsAre(testing::StartsWith("approval-missing warning")));
     EXPECT_THAT(codes({record(date(2026, 10, 10))}, "d1", same),
-                ElementsAre("approval-current info: Approved by the Board of Governors on 10 October 2026; next review "
+                ElementsAre("approval-current info: Approved by the Board of Governors on 10 "
+                            "October 2026; next review "
                             "due 10 October 2027."));
-    EXPECT_THAT(codes({record(date(2026, 10, 10))}, "d2", {{"", "x"}, {"1. Leadership", "s1"}, {"2. Welfare", "s2"}}),
-                ElementsAre("approval-changed warning: The text has changed since the Board of Governors approved it on "
+    EXPECT_THAT(codes({record(date(2026, 10, 10))}, "d2",
+                      {{"", "x"}, {"1. Leadership", "s1"}, {"2. Welfare", "s2"}}),
+                ElementsAre("approval-changed warning: The text has changed since the Board of "
+                            "Governors approved it on "
                             "10 October 2026. Changed: the text before the first heading."));
     EXPECT_THAT(codes({record(date(2025, 7, 15), date(2026, 7, 15))}, "d2", same),
                 ElementsAre(testing::StartsWith("approval-changed warning"),

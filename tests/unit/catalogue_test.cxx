@@ -14,17 +14,21 @@ RatingScale default_rating()
     RatingScale r;
     r.likelihood_labels = {"Improbable", "Unlikely", "Likely", "Very likely", "Almost certain"};
     r.impact_labels = {"None or trivial", "Minor", "Moderate", "Major", "Catastrophic"};
-    r.bands = {{"red", "Red", 15, 25, 0xE0301E, 3}, {"green", "Green", 1, 4, 0x3CB043, 1},
+    r.bands = {{"red", "Red", 15, 25, 0xE0301E, 3},
+               {"green", "Green", 1, 4, 0x3CB043, 1},
                {"amber", "Amber", 5, 12, 0xFFBF00, 2}};
     return r;
 }
 
 std::vector<Profile> three_profiles()
 {
-    return {{"schools", "Schools", "", 3, {}}, {"he", "Higher education", "", 1, {}}, {"fe", "Further education", "", 2, {}}};
+    return {{"schools", "Schools", "", 3, {}},
+            {"he", "Higher education", "", 1, {}},
+            {"fe", "Further education", "", 2, {}}};
 }
 
-Area area(std::string id, int order, std::vector<std::string> expected, std::vector<std::string> recommended = {})
+Area area(std::string id, int order, std::vector<std::string> expected,
+          std::vector<std::string> recommended = {})
 {
     Area a;
     a.id = id;
@@ -40,7 +44,8 @@ Area area(std::string id, int order, std::vector<std::string> expected, std::vec
 
 std::vector<Area> some_areas()
 {
-    return {area("speakers-events", 20, {"he", "fe"}, {"schools"}), area("leadership", 10, {"he", "fe", "schools"}),
+    return {area("speakers-events", 20, {"he", "fe"}, {"schools"}),
+            area("leadership", 10, {"he", "fe", "schools"}),
             area("sensitive-research", 30, {"he"}, {"fe"})};
 }
 
@@ -53,7 +58,8 @@ std::vector<std::string> ids(const std::vector<ProfileArea>& areas)
 }
 
 // The problems a catalogue built from these parts is refused for (empty when it is valid).
-std::vector<std::string> problems_of(std::vector<Profile> profiles, std::vector<Area> areas, RatingScale rating)
+std::vector<std::string> problems_of(std::vector<Profile> profiles, std::vector<Area> areas,
+                                     RatingScale rating)
 {
     try {
         Catalogue(std::move(profiles), std::move(areas), std::move(rating));
@@ -70,7 +76,8 @@ TEST(Catalogue, SortsProfilesAndAreasByTheirOrder)
     const Catalogue c(three_profiles(), some_areas(), default_rating());
     EXPECT_THAT(c.profile_ids(), ElementsAre("he", "fe", "schools"));
     EXPECT_EQ(c.areas().front().id, "leadership");
-    EXPECT_THAT(ids(c.areas_for("he")), ElementsAre("leadership", "speakers-events", "sensitive-research"));
+    EXPECT_THAT(ids(c.areas_for("he")),
+                ElementsAre("leadership", "speakers-events", "sensitive-research"));
 }
 
 TEST(Catalogue, EqualOrdersFallBackToTheId)
@@ -79,7 +86,8 @@ TEST(Catalogue, EqualOrdersFallBackToTheId)
     for (auto& a : areas)
         a.order = 0;
     const Catalogue c(three_profiles(), areas, default_rating());
-    EXPECT_THAT(ids(c.areas_for("he")), ElementsAre("leadership", "sensitive-research", "speakers-events"));
+    EXPECT_THAT(ids(c.areas_for("he")),
+                ElementsAre("leadership", "sensitive-research", "speakers-events"));
 }
 
 TEST(Catalogue, GivesAProfileOnlyItsAreasWithTheirExpectation)
@@ -131,7 +139,8 @@ TEST(RatingScale, PutsEveryPossibleScoreInItsBand)
 
 TEST(CatalogueValidation, AcceptsAValidCatalogue)
 {
-    EXPECT_THAT(problems_of(three_profiles(), some_areas(), default_rating()), ::testing::IsEmpty());
+    EXPECT_THAT(problems_of(three_profiles(), some_areas(), default_rating()),
+                ::testing::IsEmpty());
 }
 
 TEST(CatalogueValidation, RefusesDuplicateAndMalformedIds)
@@ -143,7 +152,8 @@ TEST(CatalogueValidation, RefusesDuplicateAndMalformedIds)
     profiles.push_back({"he", "Again", "", 4, {}});
     const auto problems = problems_of(profiles, areas, default_rating());
     EXPECT_THAT(problems, ::testing::Contains("area 'leadership' is defined twice"));
-    EXPECT_THAT(problems, ::testing::Contains("area id 'Bad Id' is not a lower-case id (a-z, 0-9, -)"));
+    EXPECT_THAT(problems,
+                ::testing::Contains("area id 'Bad Id' is not a lower-case id (a-z, 0-9, -)"));
     EXPECT_THAT(problems, ::testing::Contains("profile 'he' is defined twice"));
 }
 
@@ -154,9 +164,12 @@ TEST(CatalogueValidation, RefusesAreasThatNameUnknownProfilesOrNone)
     areas.push_back(area("nursery-only", 50, {"nursery"}));
     areas.push_back(area("both", 60, {"he"}, {"he"}));
     const auto problems = problems_of(three_profiles(), areas, default_rating());
-    EXPECT_THAT(problems, ::testing::Contains("area 'orphan' is neither expected nor recommended in any profile"));
-    EXPECT_THAT(problems, ::testing::Contains("area 'nursery-only' names unknown profile 'nursery'"));
-    EXPECT_THAT(problems, ::testing::Contains("area 'both' is both expected and recommended in profile 'he'"));
+    EXPECT_THAT(problems, ::testing::Contains(
+                              "area 'orphan' is neither expected nor recommended in any profile"));
+    EXPECT_THAT(problems,
+                ::testing::Contains("area 'nursery-only' names unknown profile 'nursery'"));
+    EXPECT_THAT(problems, ::testing::Contains(
+                              "area 'both' is both expected and recommended in profile 'he'"));
 }
 
 TEST(CatalogueValidation, RefusesMissingTitlesAndEmptySynonyms)
@@ -187,7 +200,8 @@ TEST(CatalogueValidation, RefusesBandsThatLeaveAScoreOutOrOverlap)
 {
     auto gap = default_rating();
     gap.bands[2].minimum = 6;  // amber from 6: score 5 (1 x 5) falls in no band
-    EXPECT_THAT(problems_of(three_profiles(), some_areas(), gap), ::testing::Contains("score 5 falls in no band"));
+    EXPECT_THAT(problems_of(three_profiles(), some_areas(), gap),
+                ::testing::Contains("score 5 falls in no band"));
 
     auto overlap = default_rating();
     overlap.bands[0].minimum = 12;  // red from 12 overlaps amber's 12
@@ -201,7 +215,8 @@ TEST(CatalogueValidation, RefusesBandsThatLeaveAScoreOutOrOverlap)
 
     auto none = default_rating();
     none.bands.clear();
-    EXPECT_THAT(problems_of(three_profiles(), some_areas(), none), ::testing::Contains("the rating has no risk band"));
+    EXPECT_THAT(problems_of(three_profiles(), some_areas(), none),
+                ::testing::Contains("the rating has no risk band"));
 }
 
 TEST(CatalogueValidation, ReportsAnUncoveredScoreOnce)

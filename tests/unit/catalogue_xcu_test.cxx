@@ -25,8 +25,9 @@ std::string read_text(const std::string& path)
 }
 
 // A small but valid catalogue, with room for one more area's XML and extra properties.
-std::string xcu(const std::string& extra_area = "", const std::string& rating_extra = "",
-                const std::string& likelihood = "Improbable|Unlikely|Likely|Very likely|Almost certain")
+std::string xcu(
+    const std::string& extra_area = "", const std::string& rating_extra = "",
+    const std::string& likelihood = "Improbable|Unlikely|Likely|Very likely|Almost certain")
 {
     return R"(<?xml version="1.0" encoding="UTF-8"?>
 <oor:component-data xmlns:oor="http://openoffice.org/2001/registry" oor:package="org.preventtoolkit" oor:name="Catalogue">
@@ -42,7 +43,8 @@ std::string xcu(const std::string& extra_area = "", const std::string& rating_ex
       <prop oor:name="Title"><value xml:lang="en-GB">Leadership</value><value xml:lang="cy">Arweinyddiaeth</value></prop>
       <prop oor:name="Synonyms"><value xml:lang="en-GB" oor:separator="|">Leadership|Students' union, societies</value></prop>
       <prop oor:name="Expected"><value oor:separator="|">he</value></prop>
-    </node>)" + extra_area +
+    </node>)" +
+           extra_area +
            R"(
   </node>
   <node oor:name="Rating">
@@ -73,14 +75,27 @@ std::string error_of(const std::string& text)
     return "";
 }
 
-// PREVENT.md section 2: expected (E) or recommended (R) for he, fe, schools; '-' not in the profile.
+// PREVENT.md section 2: expected (E) or recommended (R) for he, fe, schools; '-' not in the
+// profile.
 const std::map<std::string, std::string> kExpectations = {
-    {"leadership", "EEE"},          {"partnership", "EEE"},         {"external-intelligence", "EEE"},
-    {"ra-action-plan", "EEE"},      {"staff-training", "EEE"},      {"welfare-pastoral", "EER"},
-    {"prayer-faith-facilities", "EE-"}, {"speakers-events", "EER"}, {"it-filtering", "EEE"},
-    {"sensitive-research", "ER-"},  {"students-union", "ER-"},      {"student-engagement", "EER"},
-    {"information-sharing", "EEE"}, {"estates-premises", "EEE"},    {"external-relationships", "EER"},
-    {"policies-procedures", "RER"}, {"curriculum-resilience", "-EE"}, {"monitoring-reporting", "ERR"},
+    {"leadership", "EEE"},
+    {"partnership", "EEE"},
+    {"external-intelligence", "EEE"},
+    {"ra-action-plan", "EEE"},
+    {"staff-training", "EEE"},
+    {"welfare-pastoral", "EER"},
+    {"prayer-faith-facilities", "EE-"},
+    {"speakers-events", "EER"},
+    {"it-filtering", "EEE"},
+    {"sensitive-research", "ER-"},
+    {"students-union", "ER-"},
+    {"student-engagement", "EER"},
+    {"information-sharing", "EEE"},
+    {"estates-premises", "EEE"},
+    {"external-relationships", "EER"},
+    {"policies-procedures", "RER"},
+    {"curriculum-resilience", "-EE"},
+    {"monitoring-reporting", "ERR"},
 };
 
 }  // namespace
@@ -109,7 +124,9 @@ TEST(ShippedCatalogue, HoldsEveryAreaOfTheGuidanceWithItsExpectations)
             if (want == '-')
                 EXPECT_FALSE(e.has_value()) << profiles[p];
             else
-                EXPECT_EQ(e, want == 'E' ? core::Expectation::Expected : core::Expectation::Recommended) << profiles[p];
+                EXPECT_EQ(
+                    e, want == 'E' ? core::Expectation::Expected : core::Expectation::Recommended)
+                    << profiles[p];
         }
         EXPECT_FALSE(a->title.empty());
         EXPECT_FALSE(a->description.empty());
@@ -124,20 +141,22 @@ TEST(ShippedCatalogue, KeepsSynonymsWhole)
 {
     const auto c = odf::read_catalogue_xcu(kShipped);
     EXPECT_THAT(c.find_area("leadership")->synonyms,
-                ::testing::IsSupersetOf({"Leadership", "Single point of contact", "SPOC", "Oversight group",
-                                         "Management and co-ordination"}));
+                ::testing::IsSupersetOf({"Leadership", "Single point of contact", "SPOC",
+                                         "Oversight group", "Management and co-ordination"}));
     EXPECT_THAT(c.find_area("students-union")->synonyms,
                 ::testing::Contains("Students, students' unions and societies"));
-    EXPECT_THAT(c.find_area("it-filtering")->synonyms, ::testing::IsSupersetOf({"IT", "ICT", "E-safety"}));
+    EXPECT_THAT(c.find_area("it-filtering")->synonyms,
+                ::testing::IsSupersetOf({"IT", "ICT", "E-safety"}));
     EXPECT_EQ(c.find_area("leadership")->title, "Leadership and governance oversight");
 }
 
 TEST(ShippedCatalogue, HasTheRatingScaleAndBands)
 {
     const auto c = odf::read_catalogue_xcu(kShipped);
-    EXPECT_THAT(c.rating().likelihood_labels, ElementsAre("Improbable", "Unlikely", "Likely", "Very likely",
-                                                          "Almost certain"));
-    EXPECT_THAT(c.rating().impact_labels, ElementsAre("None or trivial", "Minor", "Moderate", "Major", "Catastrophic"));
+    EXPECT_THAT(c.rating().likelihood_labels,
+                ElementsAre("Improbable", "Unlikely", "Likely", "Very likely", "Almost certain"));
+    EXPECT_THAT(c.rating().impact_labels,
+                ElementsAre("None or trivial", "Minor", "Moderate", "Major", "Catastrophic"));
     const auto& bands = c.rating().bands;
     ASSERT_EQ(bands.size(), 3u);
     EXPECT_EQ(bands[0].id, "green");
@@ -155,7 +174,8 @@ TEST(ShippedCatalogue, HasTheRatingScaleAndBands)
 TEST(XcuReader, ReadsSeparatorItemAndLocalisedValues)
 {
     const auto c = odf::parse_catalogue_xcu(xcu(), "test.xcu");
-    EXPECT_THAT(c.find_area("leadership")->synonyms, ElementsAre("Leadership", "Students' union, societies"));
+    EXPECT_THAT(c.find_area("leadership")->synonyms,
+                ElementsAre("Leadership", "Students' union, societies"));
     EXPECT_EQ(c.rating().impact_labels[4], "Catastrophic");
     EXPECT_EQ(c.find_area("leadership")->title, "Leadership");
     const auto welsh = odf::parse_catalogue_xcu(xcu(), "test.xcu", "cy-GB");
@@ -186,14 +206,16 @@ TEST(XcuReader, HonoursRemoveAndReplace)
                  <prop oor:name="Expected"><value>he</value></prop></node>)"),
         "test.xcu");
     EXPECT_EQ(replaced.find_area("leadership")->title, "New");
-    EXPECT_TRUE(replaced.find_area("leadership")->synonyms.empty()) << "replace drops the old properties";
+    EXPECT_TRUE(replaced.find_area("leadership")->synonyms.empty())
+        << "replace drops the old properties";
 }
 
 TEST(DamagedXcu, NotXmlAtAll)
 {
     EXPECT_THAT(error_of("hello, governors"), HasSubstr("test.xcu:1: not a readable XML file"));
     EXPECT_THAT(error_of(""), HasSubstr("not a readable XML file"));
-    EXPECT_THAT(error_of(std::string("PK\x03\x04\x14\0\0\0", 8)), HasSubstr("not a readable XML file"));
+    EXPECT_THAT(error_of(std::string("PK\x03\x04\x14\0\0\0", 8)),
+                HasSubstr("not a readable XML file"));
 }
 
 TEST(DamagedXcu, TruncatedFileNamesTheLine)
@@ -208,10 +230,13 @@ TEST(DamagedXcu, TruncatedFileNamesTheLine)
 
 TEST(DamagedXcu, ForeignConfigurationFiles)
 {
-    EXPECT_THAT(error_of("<html><body>Catalogue</body></html>"), HasSubstr("not a LibreOffice configuration file"));
-    EXPECT_THAT(error_of(R"(<oor:component-data xmlns:oor="http://openoffice.org/2001/registry"
+    EXPECT_THAT(error_of("<html><body>Catalogue</body></html>"),
+                HasSubstr("not a LibreOffice configuration file"));
+    EXPECT_THAT(
+        error_of(R"(<oor:component-data xmlns:oor="http://openoffice.org/2001/registry"
         oor:package="org.openoffice.Office" oor:name="Common"/>)"),
-                HasSubstr("configuration data for 'org.openoffice.Office.Common', not for the Prevent Toolkit"));
+        HasSubstr(
+            "configuration data for 'org.openoffice.Office.Common', not for the Prevent Toolkit"));
 }
 
 TEST(DamagedXcu, RefusesADocumentTypeDeclaration)
@@ -230,25 +255,30 @@ TEST(DamagedXcu, BadNumbersNameTheAreaAndLine)
     const auto message = error_of(text);
     EXPECT_THAT(message, HasSubstr("area 'extra': Order is not a whole number ('ten')"));
     const auto at = text.find("<value>ten");
-    const auto line = std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n') + 1;
+    const auto line =
+        std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n') + 1;
     EXPECT_THAT(message, HasSubstr("test.xcu:" + std::to_string(line) + ":"));
-    EXPECT_THAT(error_of(xcu("", R"(<node oor:name="x"><prop oor:name="Title"><value>X</value></prop>
+    EXPECT_THAT(
+        error_of(xcu("", R"(<node oor:name="x"><prop oor:name="Title"><value>X</value></prop>
         <prop oor:name="Minimum"><value>26</value></prop><prop oor:name="Maximum"><value>30</value></prop>
         <prop oor:name="Colour"><value>99999999</value></prop></node>)")),
-                HasSubstr("band 'x': Colour 99999999 is out of range"));
+        HasSubstr("band 'x': Colour 99999999 is out of range"));
 }
 
 TEST(DamagedXcu, MissingBandBoundsAndWrongLabelCounts)
 {
-    EXPECT_THAT(error_of(xcu("", R"(<node oor:name="x"><prop oor:name="Title"><value>X</value></prop></node>)")),
-                HasSubstr("band 'x' has no Minimum"));
+    EXPECT_THAT(
+        error_of(
+            xcu("", R"(<node oor:name="x"><prop oor:name="Title"><value>X</value></prop></node>)")),
+        HasSubstr("band 'x' has no Minimum"));
     EXPECT_THAT(error_of(xcu("", "", "Rare|Possible|Likely|Certain")),
                 HasSubstr("the likelihood scale has 4 labels, not 5"));
 }
 
 TEST(DamagedXcu, AnInvalidCatalogueListsItsProblems)
 {
-    const auto message = error_of(xcu(R"(<node oor:name="extra"><prop oor:name="Expected"><value>nursery</value></prop></node>)"));
+    const auto message = error_of(xcu(
+        R"(<node oor:name="extra"><prop oor:name="Expected"><value>nursery</value></prop></node>)"));
     EXPECT_THAT(message, HasSubstr("test.xcu: the catalogue is not valid"));
     EXPECT_THAT(message, HasSubstr("area 'extra' has no title"));
     EXPECT_THAT(message, HasSubstr("area 'extra' names unknown profile 'nursery'"));
@@ -256,8 +286,10 @@ TEST(DamagedXcu, AnInvalidCatalogueListsItsProblems)
 
 TEST(DamagedXcu, UnexpectedElements)
 {
-    EXPECT_THAT(error_of(xcu(R"(<script>alert(1)</script>)")), HasSubstr("unexpected element <script>"));
-    EXPECT_THAT(error_of(xcu(R"(<node><prop oor:name="Title"/></node>)")), HasSubstr("a <node> has no oor:name"));
+    EXPECT_THAT(error_of(xcu(R"(<script>alert(1)</script>)")),
+                HasSubstr("unexpected element <script>"));
+    EXPECT_THAT(error_of(xcu(R"(<node><prop oor:name="Title"/></node>)")),
+                HasSubstr("a <node> has no oor:name"));
 }
 
 TEST(DamagedXcu, FilesThatCannotBeRead)
@@ -276,9 +308,11 @@ TEST(ShippedCatalogue, HasTheColumnsOfTheThreeRiskTableStyles)
     const auto c = odf::read_catalogue_xcu(kShipped);
     EXPECT_EQ(c.table_styles().scored.size(), 15u);
     EXPECT_EQ(c.table_styles().scored.front(), "Ref");
-    EXPECT_THAT(c.table_styles().rag, ElementsAre("Ref", "Risk", "Existing controls", "Further actions", "Owner", "RAG"));
-    EXPECT_THAT(c.table_styles().narrative, ElementsAre("Category", "Risk", "Hazard", "Risk management",
-                                                        "Further action needed", "Lead officer", "Date for completion"));
+    EXPECT_THAT(c.table_styles().rag,
+                ElementsAre("Ref", "Risk", "Existing controls", "Further actions", "Owner", "RAG"));
+    EXPECT_THAT(c.table_styles().narrative,
+                ElementsAre("Category", "Risk", "Hazard", "Risk management",
+                            "Further action needed", "Lead officer", "Date for completion"));
 }
 
 TEST(ShippedCatalogue, HasTheActionPlanColumnsInOrder)
@@ -291,14 +325,20 @@ TEST(ShippedCatalogue, HasTheActionPlanColumnsInOrder)
 
 TEST(DamagedXcu, ActionPlanTitlesOutOfOrder)
 {
-    const auto message = error_of(xcu("", "").replace(xcu("", "").rfind("</oor:component-data>"), 21,
+    const auto message = error_of(xcu("", "").replace(
+        xcu("", "").rfind("</oor:component-data>"), 21,
         R"(<node oor:name="ActionPlan"><prop oor:name="Columns"><value oor:separator="|">Risk ref|Action ID|Area|Action|Outcome sought|Owner|Start date|Due date|Status|RAG|Progress update|Evidence|Completed date|Last updated</value></prop></node></oor:component-data>)"));
-    EXPECT_THAT(message, HasSubstr("the action plan's column titles are not read back as the 14 plan columns in order"));
+    EXPECT_THAT(
+        message,
+        HasSubstr(
+            "the action plan's column titles are not read back as the 14 plan columns in order"));
 }
 
 TEST(DamagedXcu, RiskTableTitlesThatWouldNotBeRecognised)
 {
-    const auto message = error_of(xcu("", "") .replace(xcu("", "").rfind("</oor:component-data>"), 21,
+    const auto message = error_of(xcu("", "").replace(
+        xcu("", "").rfind("</oor:component-data>"), 21,
         R"(<node oor:name="RiskTables"><prop oor:name="RagColumns"><value oor:separator="|">Name|Phone|Email</value></prop></node></oor:component-data>)"));
-    EXPECT_THAT(message, HasSubstr("the rag risk table's column titles are not recognised as a risk table"));
+    EXPECT_THAT(message,
+                HasSubstr("the rag risk table's column titles are not recognised as a risk table"));
 }

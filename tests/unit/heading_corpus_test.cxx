@@ -77,7 +77,8 @@ const Corpus& corpus()
             std::ifstream in(entry.path());
             std::string line;
             std::getline(in, line);  // the header
-            const bool sources = name.size() > 12 && name.compare(name.size() - 12, 12, "-sources.tsv") == 0;
+            const bool sources =
+                name.size() > 12 && name.compare(name.size() - 12, 12, "-sources.tsv") == 0;
             while (std::getline(in, line)) {
                 const auto c = columns(line);
                 if (c.size() != 6)
@@ -85,7 +86,8 @@ const Corpus& corpus()
                 if (sources)
                     out.sources[c[0]] = {c[4], c[5] == "-" ? "" : c[5], c[3], tuning_half(c[0])};
                 else
-                    out.headings.push_back({c[0], c[1], c[4] == "-" ? "" : c[4], areas(c[2]), areas(c[3])});
+                    out.headings.push_back(
+                        {c[0], c[1], c[4] == "-" ? "" : c[4], areas(c[2]), areas(c[3])});
             }
         }
         return out;
@@ -95,14 +97,15 @@ const Corpus& corpus()
 
 const core::Catalogue& catalogue()
 {
-    static const core::Catalogue c = odf::read_catalogue_xcu(PREVENT_SOURCE_DIR "/registry/data/Catalogue.xcu");
+    static const core::Catalogue c =
+        odf::read_catalogue_xcu(PREVENT_SOURCE_DIR "/registry/data/Catalogue.xcu");
     return c;
 }
 
 struct Figures {
-    int required = 0, found = 0;         // recall: areas required, and of them credited
-    int claimed = 0, acceptable = 0;     // precision: areas credited, and of them acceptable
-    int decoys = 0, refused = 0;         // headings of other documents that name no area
+    int required = 0, found = 0;      // recall: areas required, and of them credited
+    int claimed = 0, acceptable = 0;  // precision: areas credited, and of them acceptable
+    int decoys = 0, refused = 0;      // headings of other documents that name no area
     double recall() const { return required ? 100.0 * found / required : 100.0; }
     double precision() const { return claimed ? 100.0 * acceptable / claimed : 100.0; }
     double decoys_refused() const { return decoys ? 100.0 * refused / decoys : 100.0; }
@@ -149,12 +152,14 @@ Figures measure(bool tuning, bool with_text, std::vector<std::string>* misses = 
                 wanted += a + " ";
             for (const auto& a : have)
                 credited_text += a + " ";
-            const bool missed = std::any_of(h.required.begin(), h.required.end(), [&](const std::string& a) { return !have.count(a); });
+            const bool missed = std::any_of(h.required.begin(), h.required.end(),
+                                            [&](const std::string& a) { return !have.count(a); });
             const bool wrong = std::any_of(have.begin(), have.end(), [&](const std::string& a) {
                 return !h.required.count(a) && !h.acceptable.count(a);
             });
             if (missed || wrong)
-                misses->push_back(h.source + "\t" + h.text + "\twanted: " + wanted + "\tgot: " + credited_text);
+                misses->push_back(h.source + "\t" + h.text + "\twanted: " + wanted +
+                                  "\tgot: " + credited_text);
         }
     }
     return f;
@@ -204,9 +209,11 @@ Figures measure_documents(bool tuning)
 
 void print(const char* name, const Figures& f)
 {
-    std::printf("  %-28s recall %5.1f %% (%d of %d)  precision %5.1f %% (%d of %d)  decoys refused %5.1f %% (%d of %d)\n",
-                name, f.recall(), f.found, f.required, f.precision(), f.acceptable, f.claimed, f.decoys_refused(),
-                f.refused, f.decoys);
+    std::printf(
+        "  %-28s recall %5.1f %% (%d of %d)  precision %5.1f %% (%d of %d)  decoys refused %5.1f "
+        "%% (%d of %d)\n",
+        name, f.recall(), f.found, f.required, f.precision(), f.acceptable, f.claimed,
+        f.decoys_refused(), f.refused, f.decoys);
 }
 
 }  // namespace
@@ -243,11 +250,15 @@ TEST(HeadingCorpus, FiguresOnBothHalvesHoldWhatWasMeasured)
     print("tuning half, with text", tuning_text);
     print("measuring half, heading", measuring);
     print("measuring half, with text", measuring_text);
-    const Figures tuning_documents = measure_documents(true), measuring_documents = measure_documents(false);
-    std::printf("The same, per Prevent document (areas any heading requires, against areas any heading covers):\n");
+    const Figures tuning_documents = measure_documents(true),
+                  measuring_documents = measure_documents(false);
+    std::printf(
+        "The same, per Prevent document (areas any heading requires, against areas any heading "
+        "covers):\n");
     print("tuning half, documents", tuning_documents);
     print("measuring half, documents", measuring_documents);
-    if (std::getenv("PREVENT_CORPUS_MISSES")) {  // tuning half only: the measuring half is never read one by one
+    if (std::getenv("PREVENT_CORPUS_MISSES")) {  // tuning half only: the measuring half is never
+                                                 // read one by one
         std::vector<std::string> misses;
         measure(true, true, &misses);
         for (const auto& m : misses)
@@ -270,7 +281,8 @@ TEST(HeadingCorpus, ProfilesInferredFromRealTitlePages)
     } halves[2];
     for (const auto& [id, source] : corpus().sources) {
         (void)id;
-        if (source.title_page.empty() || source.sector.empty() || !catalogue().has_profile(source.sector))
+        if (source.title_page.empty() || source.sector.empty() ||
+            !catalogue().has_profile(source.sector))
             continue;
         core::Outline outline;
         outline.paragraphs.push_back({source.title_page, 0, false, false});
@@ -285,14 +297,17 @@ TEST(HeadingCorpus, ProfilesInferredFromRealTitlePages)
             c.named_right += right ? 1 : 0;
         }
         if (std::getenv("PREVENT_CORPUS_MISSES") && source.tuning && !right)
-            std::printf("PROFILE\t%s\t%s\t%s\n", source.sector.c_str(), choice.profile.c_str(), source.title_page.c_str());
+            std::printf("PROFILE\t%s\t%s\t%s\n", source.sector.c_str(), choice.profile.c_str(),
+                        source.title_page.c_str());
     }
     for (const int h : {0, 1}) {
         const Count& c = halves[h];
-        std::printf("Profiles from real title pages, %s half: %d of %d right; of the %d naming a sector, %d right "
-                    "(%.1f %%); the other %d are checked as the first profile\n",
-                    h == 0 ? "tuning" : "measuring", c.right, c.pages, c.named, c.named_right,
-                    c.named ? 100.0 * c.named_right / c.named : 0.0, c.pages - c.named);
+        std::printf(
+            "Profiles from real title pages, %s half: %d of %d right; of the %d naming a sector, "
+            "%d right "
+            "(%.1f %%); the other %d are checked as the first profile\n",
+            h == 0 ? "tuning" : "measuring", c.right, c.pages, c.named, c.named_right,
+            c.named ? 100.0 * c.named_right / c.named : 0.0, c.pages - c.named);
     }
     const Count& m = halves[1];
     EXPECT_GE(m.pages, 30);

@@ -40,8 +40,11 @@ std::vector<Row> table()
             continue;
         const auto columns = split(text, '\t');
         if (columns.size() != 3)
-            throw std::runtime_error("heading_matches.tsv line " + std::to_string(line) + ": not three columns");
-        const auto areas = [](const std::string& c) { return c == "-" ? std::vector<std::string>() : split(c, ','); };
+            throw std::runtime_error("heading_matches.tsv line " + std::to_string(line) +
+                                     ": not three columns");
+        const auto areas = [](const std::string& c) {
+            return c == "-" ? std::vector<std::string>() : split(c, ',');
+        };
         rows.push_back({line, columns[0], areas(columns[1]), areas(columns[2])});
     }
     return rows;
@@ -49,7 +52,8 @@ std::vector<Row> table()
 
 const core::Catalogue& catalogue()
 {
-    static const core::Catalogue c = odf::read_catalogue_xcu(PREVENT_SOURCE_DIR "/registry/data/Catalogue.xcu");
+    static const core::Catalogue c =
+        odf::read_catalogue_xcu(PREVENT_SOURCE_DIR "/registry/data/Catalogue.xcu");
     return c;
 }
 
@@ -69,8 +73,9 @@ TEST(HeadingTable, HoldsEnoughHeadingsAndDecoys)
 {
     const auto rows = table();
     EXPECT_GE(rows.size(), 100u);
-    const auto decoys = std::count_if(rows.begin(), rows.end(),
-                                      [](const Row& r) { return r.covered.empty() && r.possible.empty(); });
+    const auto decoys = std::count_if(rows.begin(), rows.end(), [](const Row& r) {
+        return r.covered.empty() && r.possible.empty();
+    });
     EXPECT_GE(decoys, 30);
 }
 
@@ -83,7 +88,8 @@ TEST(HeadingTable, EverySynonymOfTheCatalogueAppearsInAHeading)
             const bool found = std::any_of(rows.begin(), rows.end(), [&](const Row& r) {
                 const auto words = core::heading_words(r.heading);
                 return std::includes(words.begin(), words.end(), wanted.begin(), wanted.end()) ||
-                       std::search(words.begin(), words.end(), wanted.begin(), wanted.end()) != words.end();
+                       std::search(words.begin(), words.end(), wanted.begin(), wanted.end()) !=
+                           words.end();
             });
             EXPECT_TRUE(found) << area.id << ": no heading uses the synonym \"" << synonym << "\"";
         }
@@ -96,7 +102,8 @@ TEST(HeadingTable, EveryHeadingMatchesAsAPreventLeadWouldRead)
     int wrong = 0;
     for (const auto& row : table()) {
         const auto got = matcher.match(row.heading);
-        const bool right = got.covered == ordered(row.covered) && got.possible == ordered(row.possible);
+        const bool right =
+            got.covered == ordered(row.covered) && got.possible == ordered(row.possible);
         if (!right) {
             ++wrong;
             ADD_FAILURE() << "line " << row.line << ": \"" << row.heading << "\" covers ["
@@ -112,18 +119,23 @@ TEST(HeadingTable, EveryHeadingMatchesAsAPreventLeadWouldRead)
 TEST(HeadingWords, FoldCaseAccentsNumberingPluralsAndAbbreviations)
 {
     // Words come out as Snowball's English stems: "society" is "societi", "safety" "safeti".
-    EXPECT_THAT(core::heading_words("3.2 Students’ Unions & Societies"), ElementsAre("student", "union", "societi"));
-    EXPECT_THAT(core::heading_words("Section 4 – ICT and E-Safety"), ElementsAre("it", "onlin", "safeti"));
+    EXPECT_THAT(core::heading_words("3.2 Students’ Unions & Societies"),
+                ElementsAre("student", "union", "societi"));
+    EXPECT_THAT(core::heading_words("Section 4 – ICT and E-Safety"),
+                ElementsAre("it", "onlin", "safeti"));
     EXPECT_THAT(core::heading_words("(b) Organizations"), ElementsAre("organis"));
     EXPECT_THAT(core::heading_words("iv) Sub-contractors"), ElementsAre("subcontractor"));
     EXPECT_THAT(core::heading_words("CTLP"), ElementsAre("counter", "terror", "local", "profil"));
-    EXPECT_THAT(core::heading_words("Ｆｕｌｌｗｉｄｔｈ ＩＴ"), ElementsAre("fullwidth", "it")) << "NFKC";
+    EXPECT_THAT(core::heading_words("Ｆｕｌｌｗｉｄｔｈ ＩＴ"), ElementsAre("fullwidth", "it"))
+        << "NFKC";
     EXPECT_THAT(core::heading_words("Ḉhaplaincy"), ElementsAre("chaplainci"));
 }
 
 TEST(HeadingWords, InflectedAndDerivedFormsAreOneWord)
 {
-    const auto same = [](const char* a, const char* b) { return core::heading_words(a) == core::heading_words(b); };
+    const auto same = [](const char* a, const char* b) {
+        return core::heading_words(a) == core::heading_words(b);
+    };
     EXPECT_TRUE(same("trained", "training"));
     EXPECT_TRUE(same("train", "training"));
     EXPECT_TRUE(same("assessing", "assessment"));
@@ -136,7 +148,8 @@ TEST(HeadingWords, InflectedAndDerivedFormsAreOneWord)
     EXPECT_FALSE(same("references", "referrals")) << "a document's references are no referral";
     EXPECT_FALSE(same("police", "policy"));
     const core::WordOptions columns{false, false, false};
-    EXPECT_THAT(core::heading_words("Training dates", columns), ElementsAre("training", "date")) << "column titles unstemmed";
+    EXPECT_THAT(core::heading_words("Training dates", columns), ElementsAre("training", "date"))
+        << "column titles unstemmed";
 }
 
 TEST(HeadingWords, OddInputNeverThrows)
@@ -152,26 +165,32 @@ TEST(HeadingWords, OddInputNeverThrows)
     while (long_words.size() < 10000)
         long_words += "External speakers and events ";
     EXPECT_THAT(matcher.match(long_words).covered, ElementsAre("speakers-events"));
-    EXPECT_THAT(matcher.match("External speakers (Внешние)").covered, ElementsAre("speakers-events"))
+    EXPECT_THAT(matcher.match("External speakers (Внешние)").covered,
+                ElementsAre("speakers-events"))
         << "mixed scripts: one unknown word beside two known ones";
-    EXPECT_THAT(matcher.match("Внешние спикеры: events").covered, IsEmpty()) << "mostly unknown words: not a match";
-    EXPECT_THAT(matcher.match("🎤 External speakers 🎤").covered, ElementsAre("speakers-events")) << "emoji are not words";
+    EXPECT_THAT(matcher.match("Внешние спикеры: events").covered, IsEmpty())
+        << "mostly unknown words: not a match";
+    EXPECT_THAT(matcher.match("🎤 External speakers 🎤").covered, ElementsAre("speakers-events"))
+        << "emoji are not words";
     EXPECT_THAT(matcher.match("المتحدثون الخارجيون").covered, IsEmpty()) << "right-to-left text";
-    EXPECT_THAT(matcher.match("\xff\xfe External speakers").covered, ElementsAre("speakers-events")) << "invalid UTF-8";
+    EXPECT_THAT(matcher.match("\xff\xfe External speakers").covered, ElementsAre("speakers-events"))
+        << "invalid UTF-8";
 }
 
 // The document's first page is context: the provider's name, and whether it is a Prevent document.
 TEST(HeadingContext, APreventDocumentsOutcomeSentencesAndTheProvidersName)
 {
     const core::HeadingMatcher matcher(catalogue());
-    const auto prevent = matcher.document_context("PM Training Ltd\nPrevent risk assessment and action plan 2026-27");
+    const auto prevent = matcher.document_context(
+        "PM Training Ltd\nPrevent risk assessment and action plan 2026-27");
     const auto other = matcher.document_context("PM Training Ltd\nHealth and safety policy");
     EXPECT_TRUE(prevent.on_prevent);
     EXPECT_FALSE(other.on_prevent);
 
     // An outcome sentence that names an area among many other words: about it in a Prevent
     // document, incidental in another.
-    const char* outcome = "Governors receive a termly written update so that they can challenge leaders robustly";
+    const char* outcome =
+        "Governors receive a termly written update so that they can challenge leaders robustly";
     EXPECT_THAT(matcher.match(outcome, prevent).covered, ElementsAre("leadership"));
     EXPECT_THAT(matcher.match(outcome, other).covered, IsEmpty());
     // The provider's name is no subject, though it holds a word of the field.
@@ -181,6 +200,8 @@ TEST(HeadingContext, APreventDocumentsOutcomeSentencesAndTheProvidersName)
     EXPECT_THAT(matcher.match("Scope of this statement", prevent).covered, IsEmpty());
     // "Northgate" before "College" on the first page is a name: "Northgate's events" are events.
     const auto northgate = matcher.document_context("Northgate College\nPrevent duty policy");
-    EXPECT_THAT(matcher.match("Events at Northgate", northgate).covered, ElementsAre("speakers-events"));
-    EXPECT_THAT(matcher.match("Events at Northgate").covered, IsEmpty()) << "without the page, an unknown word";
+    EXPECT_THAT(matcher.match("Events at Northgate", northgate).covered,
+                ElementsAre("speakers-events"));
+    EXPECT_THAT(matcher.match("Events at Northgate").covered, IsEmpty())
+        << "without the page, an unknown word";
 }

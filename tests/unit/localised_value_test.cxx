@@ -7,7 +7,8 @@
 
 namespace {
 
-std::optional<std::string> pick_localised(const std::map<std::string, std::string>& values, std::string_view locale)
+std::optional<std::string> pick_localised(const std::map<std::string, std::string>& values,
+                                          std::string_view locale)
 {
     const std::string* v = prevent::odf::pick_localised(values, locale);
     return v ? std::optional<std::string>(*v) : std::nullopt;
@@ -23,7 +24,8 @@ TEST(LocalisedValue, PrefersTheExactTag)
 
 TEST(LocalisedValue, DropsSegmentsFromTheEnd)
 {
-    EXPECT_EQ(pick_localised({{"sr-Latn", "latinica"}, {"sr", "ћирилица"}}, "sr-Latn-RS"), "latinica");
+    EXPECT_EQ(pick_localised({{"sr-Latn", "latinica"}, {"sr", "ћирилица"}}, "sr-Latn-RS"),
+              "latinica");
     EXPECT_EQ(pick_localised({{"cy", "Cymraeg"}, {"en-GB", "English"}}, "cy-GB"), "Cymraeg");
 }
 

@@ -43,14 +43,16 @@ void write_zip(const fs::path& path, const std::vector<std::pair<std::string, st
         zip_source_t* source = zip_source_buffer(z, data.data(), data.size(), 0);
         const auto index = zip_file_add(z, name.c_str(), source, ZIP_FL_OVERWRITE);
         ASSERT_GE(index, 0);
-        zip_set_file_compression(z, static_cast<zip_uint64_t>(index), name == "mimetype" ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9);
+        zip_set_file_compression(z, static_cast<zip_uint64_t>(index),
+                                 name == "mimetype" ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9);
     }
     ASSERT_EQ(zip_close(z), 0);
 }
 
 const std::string kContent = "<office:document-content/>";
 
-PackageError::Kind refusal(const fs::path& path, PackageLimits limits = {}, const char* part = "content.xml")
+PackageError::Kind refusal(const fs::path& path, PackageLimits limits = {},
+                           const char* part = "content.xml")
 {
     try {
         OdfPackage package(path, limits);
@@ -81,14 +83,18 @@ TEST(OdfPackage, ReadsTextDocumentsSpreadsheetsAndTheirTemplates)
         {"application/vnd.oasis.opendocument.text", PackageKind::Text},
         {"application/vnd.oasis.opendocument.text-template", PackageKind::TextTemplate},
         {"application/vnd.oasis.opendocument.spreadsheet", PackageKind::Spreadsheet},
-        {"application/vnd.oasis.opendocument.spreadsheet-template", PackageKind::SpreadsheetTemplate}};
+        {"application/vnd.oasis.opendocument.spreadsheet-template",
+         PackageKind::SpreadsheetTemplate}};
     for (const auto& [type, kind] : kinds) {
-        write_zip(dir / "file", {{"mimetype", type}, {"content.xml", kContent}, {"meta.xml", "<office:document-meta/>"}});
+        write_zip(dir / "file", {{"mimetype", type},
+                                 {"content.xml", kContent},
+                                 {"meta.xml", "<office:document-meta/>"}});
         const OdfPackage package(dir / "file");
         EXPECT_EQ(package.kind(), kind) << type;
         EXPECT_EQ(package.read("content.xml"), kContent);
         EXPECT_EQ(package.read_if_present("styles.xml"), "") << "an optional part may be absent";
-        EXPECT_EQ(package.is_spreadsheet(), kind == PackageKind::Spreadsheet || kind == PackageKind::SpreadsheetTemplate);
+        EXPECT_EQ(package.is_spreadsheet(),
+                  kind == PackageKind::Spreadsheet || kind == PackageKind::SpreadsheetTemplate);
     }
 }
 
@@ -102,7 +108,8 @@ TEST(OdfPackage, RefusesWhatIsNoOdfTextOrSpreadsheet)
     write_zip(dir / "no-mimetype.odt", {{"content.xml", kContent}});
     EXPECT_EQ(refusal(dir / "no-mimetype.odt"), PackageError::Kind::NotOdf);
 
-    write_zip(dir / "slides.odt", {{"mimetype", "application/vnd.oasis.opendocument.presentation"}, {"content.xml", kContent}});
+    write_zip(dir / "slides.odt", {{"mimetype", "application/vnd.oasis.opendocument.presentation"},
+                                   {"content.xml", kContent}});
     EXPECT_THAT(message(dir / "slides.odt"), HasSubstr("opendocument.presentation"));
 
     EXPECT_EQ(refusal(dir / "absent.odt"), PackageError::Kind::Unreadable);
@@ -111,12 +118,14 @@ TEST(OdfPackage, RefusesWhatIsNoOdfTextOrSpreadsheet)
 TEST(OdfPackage, SaysAPasswordProtectedFileIsProtected)
 {
     Scratch dir;
-    write_zip(dir / "locked.odt",
-              {{"mimetype", "application/vnd.oasis.opendocument.text"},
-               {"content.xml", "\x8f\x12\x99 ciphertext"},
-               {"META-INF/manifest.xml",
-                "<manifest:manifest><manifest:file-entry manifest:full-path=\"content.xml\">"
-                "<manifest:encryption-data manifest:checksum-type=\"SHA256/1K\"/></manifest:file-entry></manifest:manifest>"}});
+    write_zip(
+        dir / "locked.odt",
+        {{"mimetype", "application/vnd.oasis.opendocument.text"},
+         {"content.xml", "\x8f\x12\x99 ciphertext"},
+         {"META-INF/manifest.xml",
+          "<manifest:manifest><manifest:file-entry manifest:full-path=\"content.xml\">"
+          "<manifest:encryption-data "
+          "manifest:checksum-type=\"SHA256/1K\"/></manifest:file-entry></manifest:manifest>"}});
     EXPECT_EQ(refusal(dir / "locked.odt"), PackageError::Kind::Encrypted);
     EXPECT_THAT(message(dir / "locked.odt"), HasSubstr("protected by a password"));
 }
@@ -124,7 +133,8 @@ TEST(OdfPackage, SaysAPasswordProtectedFileIsProtected)
 TEST(OdfPackage, RefusesDamagedPackagesAndMissingParts)
 {
     Scratch dir;
-    write_zip(dir / "whole.odt", {{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", std::string(5000, 'x')}});
+    write_zip(dir / "whole.odt", {{"mimetype", "application/vnd.oasis.opendocument.text"},
+                                  {"content.xml", std::string(5000, 'x')}});
     fs::copy_file(dir / "whole.odt", dir / "cut.odt");
     fs::resize_file(dir / "cut.odt", fs::file_size(dir / "whole.odt") / 2);
     EXPECT_EQ(refusal(dir / "cut.odt"), PackageError::Kind::Damaged);
@@ -137,13 +147,23 @@ TEST(OdfPackage, RefusesDamagedPackagesAndMissingParts)
 TEST(OdfPackage, DoesNotUnpackAPartBeyondTheLimits)
 {
     Scratch dir;
-    write_zip(dir / "bomb.odt",
-              {{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", std::string(4 << 20, ' ')}});
-    EXPECT_EQ(refusal(dir / "bomb.odt", PackageLimits{1 << 20, 1000000, 0}), PackageError::Kind::TooLarge) << "size";
-    EXPECT_EQ(refusal(dir / "bomb.odt", PackageLimits{64 << 20, 100, 1 << 20}), PackageError::Kind::TooLarge) << "ratio";
-    EXPECT_EQ(OdfPackage(dir / "bomb.odt", PackageLimits{64 << 20, 100000, 1 << 20}).read("content.xml").size(), 4u << 20)
+    write_zip(dir / "bomb.odt", {{"mimetype", "application/vnd.oasis.opendocument.text"},
+                                 {"content.xml", std::string(4 << 20, ' ')}});
+    EXPECT_EQ(refusal(dir / "bomb.odt", PackageLimits{1 << 20, 1000000, 0}),
+              PackageError::Kind::TooLarge)
+        << "size";
+    EXPECT_EQ(refusal(dir / "bomb.odt", PackageLimits{64 << 20, 100, 1 << 20}),
+              PackageError::Kind::TooLarge)
+        << "ratio";
+    EXPECT_EQ(OdfPackage(dir / "bomb.odt", PackageLimits{64 << 20, 100000, 1 << 20})
+                  .read("content.xml")
+                  .size(),
+              4u << 20)
         << "within both limits it is read";
-    EXPECT_EQ(OdfPackage(dir / "bomb.odt", PackageLimits{64 << 20, 100, 8 << 20}).read("content.xml").size(), 4u << 20)
+    EXPECT_EQ(OdfPackage(dir / "bomb.odt", PackageLimits{64 << 20, 100, 8 << 20})
+                  .read("content.xml")
+                  .size(),
+              4u << 20)
         << "a small part is read however well it packs";
 }
 

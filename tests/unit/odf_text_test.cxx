@@ -58,28 +58,31 @@ std::vector<std::string> lines(const odf::OdfText& text)
 TEST(OdfText, HeadingsByElementAndByStyleThroughItsParents)
 {
     const auto text = odf::read_odf_text(
-        content(R"(<text:h text:outline-level="1">1. Leadership</text:h>
+        content(
+            R"(<text:h text:outline-level="1">1. Leadership</text:h>
                    <text:p text:style-name="Standard">The board leads.</text:p>
                    <text:p text:style-name="P1">Welfare and chaplaincy</text:p>
                    <text:p text:style-name="Heading_20_2">Prayer rooms</text:p>
                    <text:h>Untitled level</text:h>)",
-                R"(<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Provider_20_Section"/>)"),
+            R"(<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Provider_20_Section"/>)"),
         kStyles);
-    EXPECT_THAT(lines(text), ElementsAre("1 1. Leadership", "0 The board leads.", "1 Welfare and chaplaincy",
-                                         "2 Prayer rooms", "1 Untitled level"));
+    EXPECT_THAT(lines(text),
+                ElementsAre("1 1. Leadership", "0 The board leads.", "1 Welfare and chaplaincy",
+                            "2 Prayer rooms", "1 Untitled level"));
 }
 
 TEST(OdfText, SpacesTabsBreaksSpansAndBoldParagraphs)
 {
     const auto text = odf::read_odf_text(
-        content(R"(<text:p>Our<text:s text:c="3"/>approach<text:tab/>is<text:line-break/>simple</text:p>
+        content(
+            R"(<text:p>Our<text:s text:c="3"/>approach<text:tab/>is<text:line-break/>simple</text:p>
                    <text:p><text:span text:style-name="Strong_20_Emphasis">Staff training</text:span></text:p>
                    <text:p><text:span text:style-name="Strong_20_Emphasis">Half</text:span> bold</text:p>
                    <text:p text:style-name="P2">Bold by its automatic style</text:p>)",
-                R"(<style:style style:name="P2" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-weight="700"/></style:style>)"),
+            R"(<style:style style:name="P2" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-weight="700"/></style:style>)"),
         kStyles);
-    EXPECT_THAT(lines(text), ElementsAre("0 Our   approach\tis\nsimple", "0 bold Staff training", "0 Half bold",
-                                         "0 bold Bold by its automatic style"));
+    EXPECT_THAT(lines(text), ElementsAre("0 Our   approach\tis\nsimple", "0 bold Staff training",
+                                         "0 Half bold", "0 bold Bold by its automatic style"));
 }
 
 TEST(OdfText, HiddenTextTrackedDeletionsNotesAndCommentsAreNotBodyText)
@@ -100,19 +103,22 @@ TEST(OdfText, HiddenTextTrackedDeletionsNotesAndCommentsAreNotBodyText)
 TEST(OdfText, FieldsShowTheirTextAndCountByKindInTheDigest)
 {
     const auto text = odf::read_odf_text(
-        content(R"(<text:p>Reviewed on <text:date text:date-value="2026-11-29">29/11/26</text:date></text:p>
+        content(
+            R"(<text:p>Reviewed on <text:date text:date-value="2026-11-29">29/11/26</text:date></text:p>
                    <text:p>Page <text:page-number text:select-page="current">3</text:page-number> of <text:page-count>9</text:page-count></text:p>
                    <text:p>Approved by <text:user-defined text:name="Prevent.Approval.Current.ApprovingBody">the Corporation</text:user-defined></text:p>)"),
         kStyles);
-    EXPECT_THAT(lines(text), ElementsAre("0 Reviewed on 29/11/26", "0 Page 3 of 9", "0 Approved by the Corporation"));
+    EXPECT_THAT(lines(text), ElementsAre("0 Reviewed on 29/11/26", "0 Page 3 of 9",
+                                         "0 Approved by the Corporation"));
     EXPECT_EQ(core::canonical_text(text.canonical()),
-              "Reviewed on <field:date>\nPage <field:page-number> of <field:page-count>\nApproved by <field:custom>\n");
+              "Reviewed on <field:date>\nPage <field:page-number> of <field:page-count>\nApproved "
+              "by <field:custom>\n");
 }
 
 TEST(OdfText, TablesAreReadCellByCellWithTheirGridAndHeading)
 {
-    const auto text = odf::read_odf_text(
-        content(R"(<text:h text:outline-level="1">Online safety</text:h>
+    const auto text =
+        odf::read_odf_text(content(R"(<text:h text:outline-level="1">Online safety</text:h>
                    <table:table table:name="PreventRisk_online_1">
                     <table:table-column table:number-columns-repeated="3"/>
                     <table:table-header-rows><table:table-row>
@@ -127,9 +133,11 @@ TEST(OdfText, TablesAreReadCellByCellWithTheirGridAndHeading)
                     </table:table-row>
                    </table:table>
                    <text:p>After the table</text:p>)"),
-        kStyles);
-    EXPECT_THAT(lines(text), ElementsAre("1 Online safety", "0 [table] Ref", "0 [table] Inherent risk", "0 [table] R1",
-                                         "0 [table] 4", "0 [table] Line one", "0 [table] Line two", "0 After the table"));
+                           kStyles);
+    EXPECT_THAT(lines(text),
+                ElementsAre("1 Online safety", "0 [table] Ref", "0 [table] Inherent risk",
+                            "0 [table] R1", "0 [table] 4", "0 [table] Line one",
+                            "0 [table] Line two", "0 After the table"));
     ASSERT_EQ(text.tables.size(), 1u);
     const auto& t = text.tables[0];
     EXPECT_EQ(t.grid.name, "PreventRisk_online_1");
@@ -148,11 +156,13 @@ TEST(OdfText, TablesAreReadCellByCellWithTheirGridAndHeading)
 TEST(OdfText, FramesComeAfterTheBodyAndTheApprovalBlockIsNoContent)
 {
     const auto text = odf::read_odf_text(
-        content(R"(<text:p>Before<draw:frame draw:name="Frame1"><draw:text-box><text:p>In the frame</text:p></draw:text-box></draw:frame></text:p>
+        content(
+            R"(<text:p>Before<draw:frame draw:name="Frame1"><draw:text-box><text:p>In the frame</text:p></draw:text-box></draw:frame></text:p>
                    <text:section text:name="PreventApprovalBlock"><text:p>Approved by the Corporation</text:p></text:section>
                    <text:list><text:list-item><text:p>A list item</text:p></text:list-item></text:list>)"),
         kStyles);
-    EXPECT_THAT(lines(text), ElementsAre("0 Before", "0 Approved by the Corporation", "0 A list item", "0 In the frame"));
+    EXPECT_THAT(lines(text), ElementsAre("0 Before", "0 Approved by the Corporation",
+                                         "0 A list item", "0 In the frame"));
     EXPECT_EQ(core::canonical_text(text.canonical()), "Before\nA list item\nIn the frame\n");
 }
 

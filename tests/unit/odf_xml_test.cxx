@@ -49,7 +49,8 @@ std::string refusal(const std::string& xml)
 
 TEST(XmlStream, GivesElementsAttributesAndTextInOrder)
 {
-    EXPECT_THAT(events("<text:body " + kText + "><text:h text:outline-level=\"1\">Online <text:s/>safety</text:h>"
+    EXPECT_THAT(events("<text:body " + kText +
+                       "><text:h text:outline-level=\"1\">Online <text:s/>safety</text:h>"
                        "<text:p>Filtering &amp; monitoring</text:p></text:body>"),
                 ElementsAre("+body", "+h level=1", "'Online '", "+s", "-s", "'safety'", "-h", "+p",
                             "'Filtering & monitoring'", "-p", "-body"));
@@ -57,9 +58,12 @@ TEST(XmlStream, GivesElementsAttributesAndTextInOrder)
 
 TEST(XmlStream, AttributesAreReadByNamespaceNotByPrefix)
 {
-    EXPECT_THAT(events(R"(<t:h xmlns:t="urn:oasis:names:tc:opendocument:xmlns:text:1.0" t:outline-level="2">x</t:h>)"),
-                ElementsAre("+h level=2", "'x'", "-h"));
-    EXPECT_THAT(events(R"(<t:h xmlns:t="urn:example:not-odf" t:outline-level="2">x</t:h>)"), ElementsAre("+h", "'x'", "-h"))
+    EXPECT_THAT(
+        events(
+            R"(<t:h xmlns:t="urn:oasis:names:tc:opendocument:xmlns:text:1.0" t:outline-level="2">x</t:h>)"),
+        ElementsAre("+h level=2", "'x'", "-h"));
+    EXPECT_THAT(events(R"(<t:h xmlns:t="urn:example:not-odf" t:outline-level="2">x</t:h>)"),
+                ElementsAre("+h", "'x'", "-h"))
         << "same local name, another vocabulary";
 }
 
@@ -67,18 +71,21 @@ TEST(XmlStream, RefusesWhatIsNotPlainWellFormedXml)
 {
     EXPECT_THAT(refusal("<text:p " + kText + ">unclosed"), HasSubstr("content.xml is damaged"));
     EXPECT_THAT(refusal("<a></b>"), HasSubstr("content.xml is damaged"));
-    const std::string bomb = R"(<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">)"
-                             R"(<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">)"
-                             R"(<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>)"
-                             R"(<lolz>&lol3;</lolz>)";
+    const std::string bomb =
+        R"(<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">)"
+        R"(<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">)"
+        R"(<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>)"
+        R"(<lolz>&lol3;</lolz>)";
     EXPECT_THAT(refusal(bomb), HasSubstr("document type"));
-    EXPECT_THAT(refusal(R"(<!DOCTYPE x SYSTEM "http://example.org/x.dtd"><x/>)"), HasSubstr("document type"));
+    EXPECT_THAT(refusal(R"(<!DOCTYPE x SYSTEM "http://example.org/x.dtd"><x/>)"),
+                HasSubstr("document type"));
     std::string deep;
     for (int i = 0; i < 10000; ++i)
         deep += "<a>";
     for (int i = 0; i < 10000; ++i)
         deep += "</a>";
-    EXPECT_THAT(refusal(deep), HasSubstr("content.xml is damaged")) << "10,000 levels: refused, not a crash";
+    EXPECT_THAT(refusal(deep), HasSubstr("content.xml is damaged"))
+        << "10,000 levels: refused, not a crash";
 }
 
 TEST(MetaProperties, ReadsTheCustomPropertiesWithTheirTypes)
@@ -125,8 +132,8 @@ TEST(MetaProperties, GiveTheApprovalHistoryByTheSharedRule)
   <meta:user-defined meta:name="Prevent.Approval.2.Digest" meta:value-type="string">ab12</meta:user-defined>
   <meta:user-defined meta:name="Prevent.Approval.2.SectionDigests" meta:value-type="string">=aa;1. Leadership=bb</meta:user-defined>
  </office:meta></office:document-meta>)");
-    const auto history =
-        prevent::core::approvals_from_properties([&](const std::string& name) { return meta.normalised(name); });
+    const auto history = prevent::core::approvals_from_properties(
+        [&](const std::string& name) { return meta.normalised(name); });
     ASSERT_EQ(history.size(), 2u);
     EXPECT_EQ(history[1].approving_body, "Board of Governors");
     EXPECT_EQ(history[1].approval_date, boost::gregorian::date(2026, 9, 1));

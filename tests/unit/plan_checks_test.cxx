@@ -19,11 +19,13 @@ namespace {
 
 const date kToday(2026, 11, 29);
 
-const std::vector<std::string> kOurColumns = {"Action ID", "Risk ref", "Area", "Action", "Outcome sought", "Owner",
-                                              "Start date", "Due date", "Status", "RAG", "Progress update",
-                                              "Evidence", "Completed date", "Last updated"};
+const std::vector<std::string> kOurColumns = {
+    "Action ID",       "Risk ref",   "Area",           "Action",      "Outcome sought",
+    "Owner",           "Start date", "Due date",       "Status",      "RAG",
+    "Progress update", "Evidence",   "Completed date", "Last updated"};
 
-PlanSheet plan(const std::vector<std::vector<std::string>>& rows, const std::vector<std::string>& titles = kOurColumns)
+PlanSheet plan(const std::vector<std::vector<std::string>>& rows,
+               const std::vector<std::string>& titles = kOurColumns)
 {
     PlanSheet p;
     p.name = "Action plan";
@@ -50,61 +52,73 @@ TEST(PlanColumns, OurOwnTitlesAreReadInOrder)
     const auto header = prevent::core::read_plan_header(kOurColumns);
     ASSERT_TRUE(header);
     for (int i = 0; i < prevent::core::kPlanColumnCount; ++i)
-        EXPECT_EQ(header->columns[static_cast<std::size_t>(i)], static_cast<PlanColumn>(i)) << kOurColumns[i];
+        EXPECT_EQ(header->columns[static_cast<std::size_t>(i)], static_cast<PlanColumn>(i))
+            << kOurColumns[i];
 }
 
 TEST(PlanColumns, RealPlansAreRecognised)
 {
     // UEL 2024-25.
-    auto h = prevent::core::read_plan_header({"Category", "Action", "Person responsible", "progress report", "status/deadline"});
+    auto h = prevent::core::read_plan_header(
+        {"Category", "Action", "Person responsible", "progress report", "status/deadline"});
     ASSERT_TRUE(h);
-    EXPECT_THAT(h->columns, ElementsAre(PlanColumn::Area, PlanColumn::Action, PlanColumn::Owner, PlanColumn::Progress,
-                                        PlanColumn::DueDate));
+    EXPECT_THAT(h->columns, ElementsAre(PlanColumn::Area, PlanColumn::Action, PlanColumn::Owner,
+                                        PlanColumn::Progress, PlanColumn::DueDate));
     // Warwick 2015/16.
-    h = prevent::core::read_plan_header(
-        {"Area of Prevent Duty Guidance", "Actions Completed", "Action(s) Required", "By When", "Aims"});
+    h = prevent::core::read_plan_header({"Area of Prevent Duty Guidance", "Actions Completed",
+                                         "Action(s) Required", "By When", "Aims"});
     ASSERT_TRUE(h);
-    EXPECT_THAT(h->columns, ElementsAre(PlanColumn::Area, PlanColumn::Progress, PlanColumn::Action, PlanColumn::DueDate,
-                                        PlanColumn::Outcome));
+    EXPECT_THAT(h->columns, ElementsAre(PlanColumn::Area, PlanColumn::Progress, PlanColumn::Action,
+                                        PlanColumn::DueDate, PlanColumn::Outcome));
     // The schools template; the DfE-style columns.
-    h = prevent::core::read_plan_header(
-        {"Outcome", "Risk/Vulnerability", "Action to address risk", "Owner", "Evidence of progress", "RAG"});
+    h = prevent::core::read_plan_header({"Outcome", "Risk/Vulnerability", "Action to address risk",
+                                         "Owner", "Evidence of progress", "RAG"});
     ASSERT_TRUE(h);
     EXPECT_EQ(h->column_of(PlanColumn::Action), 2);
     EXPECT_EQ(h->column_of(PlanColumn::Progress), 4);
     EXPECT_FALSE(h->has(PlanColumn::RiskRef)) << "a description of the risk is not a ref";
-    h = prevent::core::read_plan_header({"Lead officer", "Date for completion", "Further action needed"});
+    h = prevent::core::read_plan_header(
+        {"Lead officer", "Date for completion", "Further action needed"});
     ASSERT_TRUE(h);
-    EXPECT_THAT(h->columns, ElementsAre(PlanColumn::Owner, PlanColumn::DueDate, PlanColumn::Action));
+    EXPECT_THAT(h->columns,
+                ElementsAre(PlanColumn::Owner, PlanColumn::DueDate, PlanColumn::Action));
 }
 
 TEST(PlanColumns, OtherTablesAreNotPlans)
 {
     EXPECT_FALSE(prevent::core::read_plan_header({"Name", "Department", "Extension"}));
-    EXPECT_FALSE(prevent::core::read_plan_header({"Owner", "Due date", "Status"})) << "no action column";
+    EXPECT_FALSE(prevent::core::read_plan_header({"Owner", "Due date", "Status"}))
+        << "no action column";
     EXPECT_FALSE(prevent::core::read_plan_header({}));
 }
 
 TEST(PlanChecks, EachFindingAtItsCell)
 {
     const auto p = plan({
-        {"A001", "R1", "leadership", "Train governors", "", "Clerk", "2026-09-01", "2026-10-31", "In progress", "Amber"},
+        {"A001", "R1", "leadership", "Train governors", "", "Clerk", "2026-09-01", "2026-10-31",
+         "In progress", "Amber"},
         {"A002", "R2", "it-filtering", "Review filter", "", "", "", "", "Not started", ""},
-        {"A002", "R3", "staff-training", "E-learning", "", "HR", "2026-12-01", "2026-11-30", "Ongoing", "Green"},
-        {"A004", "R4", "welfare-pastoral", "Chaplaincy rota", "", "Chaplain", "", "2026-09-01", "Complete", "Red", "", "", ""},
-        {"A005", "", "external-speakers", "Speaker policy", "", "Events", "", "31/10/2026", "Complete", "Green", "", "",
-         "2026-10-20"},
+        {"A002", "R3", "staff-training", "E-learning", "", "HR", "2026-12-01", "2026-11-30",
+         "Ongoing", "Green"},
+        {"A004", "R4", "welfare-pastoral", "Chaplaincy rota", "", "Chaplain", "", "2026-09-01",
+         "Complete", "Red", "", "", ""},
+        {"A005", "", "external-speakers", "Speaker policy", "", "Events", "", "31/10/2026",
+         "Complete", "Green", "", "", "2026-10-20"},
     });
-    EXPECT_THAT(codes(check_plan(p, kToday, nullptr)),
-                ElementsAre("action-overdue sheet:Action plan!H2", "action-no-owner sheet:Action plan!F3",
-                            "action-no-due-date sheet:Action plan!H3", "action-duplicate-id sheet:Action plan!A4",
-                            "action-due-before-start sheet:Action plan!H4", "action-complete-no-date sheet:Action plan!M5",
-                            "action-complete-red sheet:Action plan!J5"));
+    EXPECT_THAT(
+        codes(check_plan(p, kToday, nullptr)),
+        ElementsAre("action-overdue sheet:Action plan!H2", "action-no-owner sheet:Action plan!F3",
+                    "action-no-due-date sheet:Action plan!H3",
+                    "action-duplicate-id sheet:Action plan!A4",
+                    "action-due-before-start sheet:Action plan!H4",
+                    "action-complete-no-date sheet:Action plan!M5",
+                    "action-complete-red sheet:Action plan!J5"));
 }
 
 TEST(PlanChecks, DueTodayIsNotOverdue)
 {
-    const auto p = plan({{"A001", "", "", "Train governors", "", "Clerk", "", "2026-11-29", "In progress", "Amber"}});
+    const auto p = plan({{"A001", "", "", "Train governors", "", "Clerk", "", "2026-11-29",
+                          "In progress", "Amber"}});
     EXPECT_THAT(codes(check_plan(p, kToday, nullptr)), ElementsAre());
     EXPECT_THAT(codes(check_plan(p, kToday + boost::gregorian::days(1), nullptr)),
                 ElementsAre("action-overdue sheet:Action plan!H2"));
@@ -112,23 +126,28 @@ TEST(PlanChecks, DueTodayIsNotOverdue)
 
 TEST(PlanChecks, InStepWithTheAssessment)
 {
-    const auto p = plan({{"A001", "R1", "", "Train governors", "", "Clerk", "", "2027-01-31", "In progress"},
-                         {"A002", "R9", "", "Old action", "", "Clerk", "", "2027-01-31", "In progress"},
-                         {"A003", "", "", "Governance action", "", "Clerk", "", "2027-01-31", "In progress"}});
-    const std::vector<AssessmentRisk> risks = {{"R1", "leadership", "Train governors", "Clerk", "31/01/2027"},
-                                               {"R2", "it-filtering", "Review the web filter", "IT", ""},
-                                               {"R3", "welfare-pastoral", "", "Chaplain", ""}};
-    EXPECT_THAT(codes(check_plan(p, kToday, &risks)),
-                ElementsAre("action-unknown-risk sheet:Action plan!B3", "risk-without-action document"));
+    const auto p =
+        plan({{"A001", "R1", "", "Train governors", "", "Clerk", "", "2027-01-31", "In progress"},
+              {"A002", "R9", "", "Old action", "", "Clerk", "", "2027-01-31", "In progress"},
+              {"A003", "", "", "Governance action", "", "Clerk", "", "2027-01-31", "In progress"}});
+    const std::vector<AssessmentRisk> risks = {
+        {"R1", "leadership", "Train governors", "Clerk", "31/01/2027"},
+        {"R2", "it-filtering", "Review the web filter", "IT", ""},
+        {"R3", "welfare-pastoral", "", "Chaplain", ""}};
+    EXPECT_THAT(
+        codes(check_plan(p, kToday, &risks)),
+        ElementsAre("action-unknown-risk sheet:Action plan!B3", "risk-without-action document"));
 }
 
 TEST(PlanImport, AddsEachMissingRiskOnceWithFreshIds)
 {
-    auto p = plan({{"A007", "R1", "leadership", "Train governors", "", "Clerk", "", "2027-01-31", "In progress"}});
-    const std::vector<AssessmentRisk> risks = {{"R1", "leadership", "Train governors", "Clerk", "31/01/2027"},
-                                               {"R2", "it-filtering", "Review the web filter", "IT manager", "31/3/27"},
-                                               {"R3", "welfare-pastoral", "", "Chaplain", ""},
-                                               {"R4", "external-speakers", "Update the speaker policy", "", "by Easter"}};
+    auto p = plan({{"A007", "R1", "leadership", "Train governors", "", "Clerk", "", "2027-01-31",
+                    "In progress"}});
+    const std::vector<AssessmentRisk> risks = {
+        {"R1", "leadership", "Train governors", "Clerk", "31/01/2027"},
+        {"R2", "it-filtering", "Review the web filter", "IT manager", "31/3/27"},
+        {"R3", "welfare-pastoral", "", "Chaplain", ""},
+        {"R4", "external-speakers", "Update the speaker policy", "", "by Easter"}};
     const auto added = prevent::core::actions_to_import(p, risks);
     ASSERT_EQ(added.size(), 2u);
     EXPECT_EQ(added[0].action_id, "A008");
@@ -141,7 +160,8 @@ TEST(PlanImport, AddsEachMissingRiskOnceWithFreshIds)
     // After they are added, nothing more.
     for (const auto& a : added)
         p.rows.push_back({static_cast<int>(p.rows.size() + 1),
-                          {a.action_id, a.risk_ref, a.area_id, a.action, "", a.owner, "", a.due_date, "Not started"}});
+                          {a.action_id, a.risk_ref, a.area_id, a.action, "", a.owner, "",
+                           a.due_date, "Not started"}});
     EXPECT_TRUE(prevent::core::actions_to_import(p, risks).empty());
 }
 

@@ -20,7 +20,8 @@ namespace {
 
 const Catalogue& catalogue()
 {
-    static const Catalogue c = prevent::odf::read_catalogue_xcu(PREVENT_SOURCE_DIR "/registry/data/Catalogue.xcu");
+    static const Catalogue c =
+        prevent::odf::read_catalogue_xcu(PREVENT_SOURCE_DIR "/registry/data/Catalogue.xcu");
     return c;
 }
 
@@ -45,72 +46,83 @@ using C = RiskColumn;
 
 TEST(RiskHeader, OurScoredTable)
 {
-    EXPECT_THAT(columns_of({"Ref", "Risk", "Cause / description", "Inherent L", "Inherent I", "Inherent score",
-                            "Existing controls", "Residual L", "Residual I", "Residual score", "RAG", "Further actions",
-                            "Owner", "Target date", "Status"}),
-                ElementsAre(C::Ref, C::Risk, C::Description, C::InherentLikelihood, C::InherentImpact, C::InherentScore,
-                            C::Controls, C::ResidualLikelihood, C::ResidualImpact, C::ResidualScore, C::Rag, C::Actions,
-                            C::Owner, C::TargetDate, C::Status));
+    EXPECT_THAT(
+        columns_of({"Ref", "Risk", "Cause / description", "Inherent L", "Inherent I",
+                    "Inherent score", "Existing controls", "Residual L", "Residual I",
+                    "Residual score", "RAG", "Further actions", "Owner", "Target date", "Status"}),
+        ElementsAre(C::Ref, C::Risk, C::Description, C::InherentLikelihood, C::InherentImpact,
+                    C::InherentScore, C::Controls, C::ResidualLikelihood, C::ResidualImpact,
+                    C::ResidualScore, C::Rag, C::Actions, C::Owner, C::TargetDate, C::Status));
 }
 
 TEST(RiskHeader, NacroRegister)
 {
-    EXPECT_THAT(columns_of({"No", "Risk Title", "Summary", "Gross Score", "Existing Controls", "Residual Score",
-                            "Further Action Needed", "RAG rating"}),
-                ElementsAre(C::Ref, C::Risk, C::Description, C::InherentScore, C::Controls, C::ResidualScore, C::Actions,
-                            C::Rag));
+    EXPECT_THAT(columns_of({"No", "Risk Title", "Summary", "Gross Score", "Existing Controls",
+                            "Residual Score", "Further Action Needed", "RAG rating"}),
+                ElementsAre(C::Ref, C::Risk, C::Description, C::InherentScore, C::Controls,
+                            C::ResidualScore, C::Actions, C::Rag));
 }
 
 TEST(RiskHeader, EalingTemplateWithSeverityAndAxB)
 {
-    EXPECT_THAT(columns_of({"Risk Area", "Hazard", "Severity (A) 1 - 5", "Likelihood (B) 1 - 5", "Risk Rating A x B",
-                            "Existing Measures", "Proposed Actions", "Risk Owner", "Planned Completion Date"}),
-                ElementsAre(C::Area, C::Description, C::InherentImpact, C::InherentLikelihood, C::InherentScore,
-                            C::Controls, C::Actions, C::Owner, C::TargetDate));
+    EXPECT_THAT(columns_of({"Risk Area", "Hazard", "Severity (A) 1 - 5", "Likelihood (B) 1 - 5",
+                            "Risk Rating A x B", "Existing Measures", "Proposed Actions",
+                            "Risk Owner", "Planned Completion Date"}),
+                ElementsAre(C::Area, C::Description, C::InherentImpact, C::InherentLikelihood,
+                            C::InherentScore, C::Controls, C::Actions, C::Owner, C::TargetDate));
 }
 
 TEST(RiskHeader, DfENarrativeTemplate)
 {
-    const auto header = read_risk_header({row({"Category", "Risk", "Hazard", "Risk management", "Further action needed",
-                                               "Lead officer", "Date for completion"})},
-                                         7);
+    const auto header =
+        read_risk_header({row({"Category", "Risk", "Hazard", "Risk management",
+                               "Further action needed", "Lead officer", "Date for completion"})},
+                         7);
     ASSERT_TRUE(header.has_value());
-    EXPECT_THAT(header->columns, ElementsAre(C::Area, C::Risk, C::Description, C::Controls, C::Actions, C::Owner,
-                                             C::TargetDate));
+    EXPECT_THAT(header->columns, ElementsAre(C::Area, C::Risk, C::Description, C::Controls,
+                                             C::Actions, C::Owner, C::TargetDate));
     EXPECT_FALSE(header->scored());
 }
 
 TEST(RiskHeader, RagOnlySchoolTables)
 {
-    EXPECT_THAT(columns_of({"Risk Title", "Summary", "Existing Controls", "Actions Required", "Owner", "RAG"}),
+    EXPECT_THAT(columns_of({"Risk Title", "Summary", "Existing Controls", "Actions Required",
+                            "Owner", "RAG"}),
                 ElementsAre(C::Risk, C::Description, C::Controls, C::Actions, C::Owner, C::Rag));
-    EXPECT_THAT(columns_of({"Outcome", "Risk/Vulnerability", "Action to address risk", "Owner", "Evidence of progress",
-                            "RAG*"}),
+    EXPECT_THAT(columns_of({"Outcome", "Risk/Vulnerability", "Action to address risk", "Owner",
+                            "Evidence of progress", "RAG*"}),
                 ElementsAre(std::nullopt, C::Risk, C::Actions, C::Owner, C::Status, C::Rag));
 }
 
 TEST(RiskHeader, TwoRowHeaderWithGroups)
 {
-    // SOAS: Risk Cause | Gross risk (Impact, Likelihood, I x L) | Existing Controls | Net risk (I, L, I x L)
-    const std::vector<HeaderCell> groups = {{"Risk Cause", 0, 1}, {"Gross risk", 1, 3}, {"Existing Controls", 4, 1},
-                                            {"Net risk", 5, 3}, {"Risk owner", 8, 1}};
-    const std::vector<HeaderCell> titles = {{"", 0, 1}, {"Impact", 1, 1}, {"Likelihood", 2, 1}, {"I x L", 3, 1},
-                                            {"", 4, 1}, {"I", 5, 1},      {"L", 6, 1},          {"I x L", 7, 1},
-                                            {"", 8, 1}};
+    // SOAS: Risk Cause | Gross risk (Impact, Likelihood, I x L) | Existing Controls | Net risk (I,
+    // L, I x L)
+    const std::vector<HeaderCell> groups = {{"Risk Cause", 0, 1},
+                                            {"Gross risk", 1, 3},
+                                            {"Existing Controls", 4, 1},
+                                            {"Net risk", 5, 3},
+                                            {"Risk owner", 8, 1}};
+    const std::vector<HeaderCell> titles = {{"", 0, 1},      {"Impact", 1, 1}, {"Likelihood", 2, 1},
+                                            {"I x L", 3, 1}, {"", 4, 1},       {"I", 5, 1},
+                                            {"L", 6, 1},     {"I x L", 7, 1},  {"", 8, 1}};
     const auto header = read_risk_header({groups, titles}, 9);
     ASSERT_TRUE(header.has_value());
     EXPECT_EQ(header->header_rows, 2);
     EXPECT_THAT(header->columns,
-                ElementsAre(C::Description, C::InherentImpact, C::InherentLikelihood, C::InherentScore, C::Controls,
-                            C::ResidualImpact, C::ResidualLikelihood, C::ResidualScore, C::Owner));
+                ElementsAre(C::Description, C::InherentImpact, C::InherentLikelihood,
+                            C::InherentScore, C::Controls, C::ResidualImpact, C::ResidualLikelihood,
+                            C::ResidualScore, C::Owner));
     EXPECT_TRUE(header->scored());
 }
 
 TEST(RiskHeader, NamesThatAreNotColumnsOfARiskTable)
 {
     EXPECT_FALSE(read_risk_header({row({"Name", "Role", "Telephone"})}, 3).has_value());
-    EXPECT_FALSE(read_risk_header({row({"Risk", "Notes"})}, 2).has_value()) << "too few known columns";
-    EXPECT_FALSE(read_risk_header({row({"Owner", "Status", "Target date"})}, 3).has_value()) << "no risk column";
+    EXPECT_FALSE(read_risk_header({row({"Risk", "Notes"})}, 2).has_value())
+        << "too few known columns";
+    EXPECT_FALSE(read_risk_header({row({"Owner", "Status", "Target date"})}, 3).has_value())
+        << "no risk column";
     EXPECT_FALSE(read_risk_header({}, 0).has_value());
     EXPECT_EQ(column_kind("Current controls"), C::Controls) << "not a residual measure";
     EXPECT_EQ(column_kind("Net risk"), C::ResidualScore);
@@ -187,7 +199,8 @@ TEST(Clock, HonoursTheEnvironmentAndTheCommandLine)
 namespace {
 
 // A one-row-header table whose cells are named A1, B1...; "" cells are empty.
-TableGrid grid(const char* name, std::vector<std::vector<std::string>> rows, const std::string& section_area = "")
+TableGrid grid(const char* name, std::vector<std::vector<std::string>> rows,
+               const std::string& section_area = "")
 {
     TableGrid t;
     t.name = name;
@@ -217,9 +230,21 @@ std::vector<std::string> codes(const std::vector<Finding>& findings)
     return out;
 }
 
-const std::vector<std::string> kScored = {"Ref", "Risk", "Cause / description", "Inherent L", "Inherent I",
-                                          "Inherent score", "Existing controls", "Residual L", "Residual I",
-                                          "Residual score", "RAG", "Further actions", "Owner", "Target date", "Status"};
+const std::vector<std::string> kScored = {"Ref",
+                                          "Risk",
+                                          "Cause / description",
+                                          "Inherent L",
+                                          "Inherent I",
+                                          "Inherent score",
+                                          "Existing controls",
+                                          "Residual L",
+                                          "Residual I",
+                                          "Residual score",
+                                          "RAG",
+                                          "Further actions",
+                                          "Owner",
+                                          "Target date",
+                                          "Status"};
 
 }  // namespace
 
@@ -228,8 +253,9 @@ TEST(RiskRows, ReadsAScoredTable)
     const auto rows = read_risk_table(
         grid("PreventRisk_speakers-events_1",
              {kScored,
-              {"R1", "Extremist speaker", "Unvetted booking", "4", "5", "4 x 5 = 20", "Events panel", "2", "5", "10",
-               "Amber", "Train the panel", "Director of Student Services", "31/03/2027", "In progress"},
+              {"R1", "Extremist speaker", "Unvetted booking", "4", "5", "4 x 5 = 20",
+               "Events panel", "2", "5", "10", "Amber", "Train the panel",
+               "Director of Student Services", "31/03/2027", "In progress"},
               {"R2", "", "", "", "", "", "", "", "", "", "", "", "", "", ""}},
              "speakers-events"),
         catalogue(), matcher());
@@ -245,16 +271,19 @@ TEST(RiskRows, ReadsAScoredTable)
     EXPECT_EQ(r.rag, "Amber");
     EXPECT_EQ(r.target_date, "2027-03-31");
     EXPECT_EQ(r.location_of(RiskColumn::Owner), "table:PreventRisk_speakers-events_1!M2");
-    EXPECT_TRUE(check_risks(*rows, catalogue().rating(), boost::gregorian::date(2026, 11, 29)).empty());
+    EXPECT_TRUE(
+        check_risks(*rows, catalogue().rating(), boost::gregorian::date(2026, 11, 29)).empty());
 }
 
 TEST(RiskRows, TheAreaComesFromAnAreaColumnOrTheSection)
 {
-    const auto rows = read_risk_table(grid("Table3", {{"Category", "Risk", "Hazard", "Risk management", "Lead officer"},
-                                                      {"Leadership", "Weak oversight", "No lead", "Named lead", "Head"},
-                                                      {"", "Staff not trained", "", "E-learning", "HR"}},
-                                           "staff-training"),
-                                      catalogue(), matcher());
+    const auto rows =
+        read_risk_table(grid("Table3",
+                             {{"Category", "Risk", "Hazard", "Risk management", "Lead officer"},
+                              {"Leadership", "Weak oversight", "No lead", "Named lead", "Head"},
+                              {"", "Staff not trained", "", "E-learning", "HR"}},
+                             "staff-training"),
+                        catalogue(), matcher());
     ASSERT_TRUE(rows.has_value());
     ASSERT_EQ(rows->size(), 2u);
     EXPECT_EQ((*rows)[0].area_id, "leadership");
@@ -264,39 +293,43 @@ TEST(RiskRows, TheAreaComesFromAnAreaColumnOrTheSection)
 TEST(RiskRows, EveryCheckOfTheIssue)
 {
     const auto rows = read_risk_table(
-        grid("T",
-             {kScored,
-              {"R1", "No owner", "", "4", "5", "18", "", "2", "7", "", "Green", "", "", "01/01/2026", "In progress"},
-              {"R1", "Duplicate", "", "", "", "", "Panel", "", "", "", "", "", "Head", "", ""},
-              {"R3", "Worse after", "", "1", "2", "2", "Panel", "3", "3", "9", "Amber", "", "Head", "01/01/2026",
-               "Complete"}}),
+        grid("T", {kScored,
+                   {"R1", "No owner", "", "4", "5", "18", "", "2", "7", "", "Green", "", "",
+                    "01/01/2026", "In progress"},
+                   {"R1", "Duplicate", "", "", "", "", "Panel", "", "", "", "", "", "Head", "", ""},
+                   {"R3", "Worse after", "", "1", "2", "2", "Panel", "3", "3", "9", "Amber", "",
+                    "Head", "01/01/2026", "Complete"}}),
         catalogue(), matcher());
     ASSERT_TRUE(rows.has_value());
-    const auto found = codes(check_risks(*rows, catalogue().rating(), boost::gregorian::date(2026, 11, 29)));
+    const auto found =
+        codes(check_risks(*rows, catalogue().rating(), boost::gregorian::date(2026, 11, 29)));
     EXPECT_THAT(found, ::testing::UnorderedElementsAre(
                            "risk-no-owner@table:T!M2", "risk-no-controls@table:T!G2",
-                           "risk-score-mismatch@table:T!F2",           // 18 is not 4 x 5
-                           "risk-rating-out-of-range@table:T!I2",      // impact 7
-                           "risk-rag-mismatch@table:T!K2",             // green, but 4 x 5 is red
-                           "risk-overdue@table:T!N2",                  // 1 Jan 2026, in progress
-                           "risk-duplicate-ref@table:T!A3",            // R1 again
+                           "risk-score-mismatch@table:T!F2",       // 18 is not 4 x 5
+                           "risk-rating-out-of-range@table:T!I2",  // impact 7
+                           "risk-rag-mismatch@table:T!K2",         // green, but 4 x 5 is red
+                           "risk-overdue@table:T!N2",              // 1 Jan 2026, in progress
+                           "risk-duplicate-ref@table:T!A3",        // R1 again
                            "risk-no-rating@table:T!D3", "risk-no-rating@table:T!H3",
                            "risk-residual-above-inherent@table:T!J4"));  // 9 after, 2 before
 }
 
 TEST(RiskRows, AScoreWrittenAsABandStillChecksTheRag)
 {
-    const auto rows = read_risk_table(grid("Nacro", {{"No", "Risk Title", "Gross Score", "Existing Controls", "RAG rating",
-                                                      "Owner"},
-                                                     {"1", "Speakers", "High", "Panel", "Green", "Head"}}),
-                                      catalogue(), matcher());
+    const auto rows = read_risk_table(
+        grid("Nacro",
+             {{"No", "Risk Title", "Gross Score", "Existing Controls", "RAG rating", "Owner"},
+              {"1", "Speakers", "High", "Panel", "Green", "Head"}}),
+        catalogue(), matcher());
     ASSERT_TRUE(rows.has_value());
-    EXPECT_THAT(codes(check_risks(*rows, catalogue().rating(), boost::gregorian::date(2026, 11, 29))),
-                ElementsAre("risk-rag-mismatch@table:Nacro!E2"));
+    EXPECT_THAT(
+        codes(check_risks(*rows, catalogue().rating(), boost::gregorian::date(2026, 11, 29))),
+        ElementsAre("risk-rag-mismatch@table:Nacro!E2"));
 }
 
 TEST(RiskRows, NotARiskTable)
 {
-    EXPECT_FALSE(read_risk_table(grid("Contacts", {{"Name", "Role", "Telephone"}, {"A", "B", "C"}}), catalogue(), matcher())
+    EXPECT_FALSE(read_risk_table(grid("Contacts", {{"Name", "Role", "Telephone"}, {"A", "B", "C"}}),
+                                 catalogue(), matcher())
                      .has_value());
 }

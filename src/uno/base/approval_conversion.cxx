@@ -81,8 +81,9 @@ org::preventtoolkit::ApprovalRecord to_record(const core::Approval& a)
     return r;
 }
 
-org::preventtoolkit::ApprovalStatus to_status(const core::ApprovalState& state, const std::vector<core::Approval>& history,
-                                             const std::string& current_digest)
+org::preventtoolkit::ApprovalStatus to_status(const core::ApprovalState& state,
+                                              const std::vector<core::Approval>& history,
+                                              const std::string& current_digest)
 {
     org::preventtoolkit::ApprovalStatus s;
     s.State = from_utf8(state.state);

@@ -18,7 +18,8 @@ css::util::Date to_date(const std::optional<boost::gregorian::date>& d);
 core::Approval from_record(const org::preventtoolkit::ApprovalRecord& record);
 org::preventtoolkit::ApprovalRecord to_record(const core::Approval& approval);
 
-org::preventtoolkit::ApprovalStatus to_status(const core::ApprovalState& state, const std::vector<core::Approval>& history,
-                                             const std::string& current_digest);
+org::preventtoolkit::ApprovalStatus to_status(const core::ApprovalState& state,
+                                              const std::vector<core::Approval>& history,
+                                              const std::string& current_digest);
 
 }  // namespace prevent::uno

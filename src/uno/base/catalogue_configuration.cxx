@@ -59,8 +59,8 @@ public:
     {
         std::vector<std::pair<std::string, ConfigNode>> out;
         for (const auto& name : node_->getElementNames())
-            out.emplace_back(to_utf8(name),
-                             ConfigNode(Reference<css::container::XNameAccess>(node_->getByName(name), UNO_QUERY_THROW)));
+            out.emplace_back(to_utf8(name), ConfigNode(Reference<css::container::XNameAccess>(
+                                                node_->getByName(name), UNO_QUERY_THROW)));
         return out;
     }
 
@@ -79,11 +79,14 @@ private:
 core::Catalogue read_catalogue_configuration(const Reference<css::uno::XComponentContext>& context)
 {
     fault_point("catalogue");
-    const Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(context);
+    const Reference<css::lang::XMultiServiceFactory> provider =
+        css::configuration::theDefaultProvider::get(context);
     css::uno::Sequence<Any> args(1);
     args[0] <<= css::beans::NamedValue("nodepath", Any(OUString::createFromAscii(kNodePath)));
     const Reference<css::container::XNameAccess> access(
-        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args), UNO_QUERY_THROW);
+        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                              args),
+        UNO_QUERY_THROW);
     // The access holds a listener registration in the configuration: release it on every path.
     struct DisposeOnExit {
         Reference<css::lang::XComponent> component;
@@ -123,8 +126,9 @@ core::Catalogue read_catalogue_configuration(const Reference<css::uno::XComponen
     rating.likelihood_labels = scale.list("LikelihoodLabels");
     rating.impact_labels = scale.list("ImpactLabels");
     for (const auto& [id, node] : scale.child("Bands").members())
-        rating.bands.push_back({id, node.text("Title"), node.integer("Minimum"), node.integer("Maximum"),
-                                static_cast<std::uint32_t>(node.integer("Colour")), node.integer("Order")});
+        rating.bands.push_back(
+            {id, node.text("Title"), node.integer("Minimum"), node.integer("Maximum"),
+             static_cast<std::uint32_t>(node.integer("Colour")), node.integer("Order")});
 
     core::RiskTableStyles styles;
     const ConfigNode tables = root.child("RiskTables");
@@ -132,7 +136,8 @@ core::Catalogue read_catalogue_configuration(const Reference<css::uno::XComponen
     styles.rag = tables.list("RagColumns");
     styles.narrative = tables.list("NarrativeColumns");
     styles.action_plan = root.child("ActionPlan").list("Columns");
-    return core::Catalogue(std::move(profiles), std::move(areas), std::move(rating), std::move(styles));
+    return core::Catalogue(std::move(profiles), std::move(areas), std::move(rating),
+                           std::move(styles));
 }
 
 }  // namespace prevent::uno

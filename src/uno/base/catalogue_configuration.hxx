@@ -11,6 +11,7 @@
 namespace prevent::uno {
 
 // Throws core::CatalogueError when the configuration does not make a valid catalogue.
-core::Catalogue read_catalogue_configuration(const css::uno::Reference<css::uno::XComponentContext>& context);
+core::Catalogue read_catalogue_configuration(
+    const css::uno::Reference<css::uno::XComponentContext>& context);
 
 }  // namespace prevent::uno

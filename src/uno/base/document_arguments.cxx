@@ -20,8 +20,8 @@ Reference<css::text::XTextDocument> text_document(const Reference<css::frame::XM
     return text;
 }
 
-Reference<css::text::XTextDocument> editable_text_document(const Reference<css::frame::XModel>& document,
-                                                           const Reference<css::uno::XInterface>& service)
+Reference<css::text::XTextDocument> editable_text_document(
+    const Reference<css::frame::XModel>& document, const Reference<css::uno::XInterface>& service)
 {
     const auto text = text_document(document, service);
     if (is_read_only(document))

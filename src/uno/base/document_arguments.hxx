@@ -10,9 +10,11 @@
 
 namespace prevent::uno {
 
-css::uno::Reference<css::text::XTextDocument> text_document(const css::uno::Reference<css::frame::XModel>& document,
-                                                           const css::uno::Reference<css::uno::XInterface>& service);
+css::uno::Reference<css::text::XTextDocument> text_document(
+    const css::uno::Reference<css::frame::XModel>& document,
+    const css::uno::Reference<css::uno::XInterface>& service);
 css::uno::Reference<css::text::XTextDocument> editable_text_document(
-    const css::uno::Reference<css::frame::XModel>& document, const css::uno::Reference<css::uno::XInterface>& service);
+    const css::uno::Reference<css::frame::XModel>& document,
+    const css::uno::Reference<css::uno::XInterface>& service);
 
 }  // namespace prevent::uno

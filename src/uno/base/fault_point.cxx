@@ -30,7 +30,8 @@ void fault_point(const char* adapter)
     while (in >> name >> kind) {
         if (name != adapter)
             continue;
-        const std::string why = std::string("PREVENT_TOOLKIT_FAULTS: a ") + kind + " fault in " + adapter;
+        const std::string why =
+            std::string("PREVENT_TOOLKIT_FAULTS: a ") + kind + " fault in " + adapter;
         if (kind == "std")
             throw std::runtime_error(why);
         if (kind == "uno")

@@ -1,6 +1,7 @@
 // Every method LibreOffice or a macro calls runs inside at_uno_boundary: a C++ exception that
 // escaped into the office would take it down with every open document. UNO runtime exceptions
-// (IllegalArgumentException among them) pass unchanged; anything else is logged and becomes a RuntimeException.
+// (IllegalArgumentException among them) pass unchanged; anything else is logged and becomes a
+// RuntimeException.
 #pragma once
 
 #include "uno/base/log.hxx"
@@ -17,8 +18,8 @@
 namespace prevent::uno {
 
 template <typename Call>
-auto at_uno_boundary(const char* where, const css::uno::Reference<css::uno::XInterface>& source, Call&& call)
-    -> decltype(call())
+auto at_uno_boundary(const char* where, const css::uno::Reference<css::uno::XInterface>& source,
+                     Call&& call) -> decltype(call())
 {
     try {
         return call();
@@ -32,8 +33,9 @@ auto at_uno_boundary(const char* where, const css::uno::Reference<css::uno::XInt
         throw css::uno::RuntimeException(from_utf8(e.what()), source);
     } catch (...) {
         log_problem(where, "unknown error");
-        throw css::uno::RuntimeException("Prevent Toolkit: unexpected error in " + rtl::OUString::createFromAscii(where),
-                                         source);
+        throw css::uno::RuntimeException(
+            "Prevent Toolkit: unexpected error in " + rtl::OUString::createFromAscii(where),
+            source);
     }
 }
 

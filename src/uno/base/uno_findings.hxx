@@ -22,7 +22,8 @@ inline org::preventtoolkit::Finding to_uno(const core::Finding& f)
     return o;
 }
 
-inline css::uno::Sequence<org::preventtoolkit::Finding> findings_to_uno(const std::vector<core::Finding>& findings)
+inline css::uno::Sequence<org::preventtoolkit::Finding> findings_to_uno(
+    const std::vector<core::Finding>& findings)
 {
     css::uno::Sequence<org::preventtoolkit::Finding> out(static_cast<sal_Int32>(findings.size()));
     for (std::size_t i = 0; i < findings.size(); ++i)

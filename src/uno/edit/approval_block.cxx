@@ -26,7 +26,6 @@
 #include <com/sun/star/util/XRefreshable.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 
-
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -38,8 +37,11 @@ namespace prevent::uno {
 namespace {
 
 const char* const kLines[][2] = {
-    {"ApprovingBody", nullptr}, {"ApprovedBy", nullptr},    {"ApprovalDate", "MinuteReference"},
-    {"OperatingYear", "NextReviewDue"}, {"Version", nullptr},
+    {"ApprovingBody", nullptr},
+    {"ApprovedBy", nullptr},
+    {"ApprovalDate", "MinuteReference"},
+    {"OperatingYear", "NextReviewDue"},
+    {"Version", nullptr},
 };
 
 // A long date, "10 October 2026", in the document's number formats.
@@ -61,14 +63,16 @@ bool has_approval_block(const Reference<css::text::XTextDocument>& document)
 {
     fault_point("approval-block");
     const Reference<css::text::XTextSectionsSupplier> sections(document, UNO_QUERY);
-    return sections.is() && sections->getTextSections()->hasByName(OUString::createFromAscii(core::kApprovalBlockSection));
+    return sections.is() && sections->getTextSections()->hasByName(
+                                OUString::createFromAscii(core::kApprovalBlockSection));
 }
 
 void insert_approval_block(const Reference<css::text::XTextDocument>& document)
 {
     fault_point("approval-block");
     const Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
-    const Reference<css::text::XTextViewCursorSupplier> view(model->getCurrentController(), UNO_QUERY);
+    const Reference<css::text::XTextViewCursorSupplier> view(model->getCurrentController(),
+                                                             UNO_QUERY);
     const Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
     UndoStep undo(model, core::document_words("undo-insert-approval-block"));
     const sal_Int32 date_format = long_date_format(document);
@@ -80,20 +84,24 @@ void insert_approval_block(const Reference<css::text::XTextDocument>& document)
     at->gotoEnd(false);
     if (view.is()) {
         try {
-            const Reference<css::text::XTextCursor> place = text->createTextCursorByRange(view->getViewCursor()->getEnd());
-            Reference<css::text::XParagraphCursor>(place, UNO_QUERY_THROW)->gotoEndOfParagraph(false);
+            const Reference<css::text::XTextCursor> place =
+                text->createTextCursorByRange(view->getViewCursor()->getEnd());
+            Reference<css::text::XParagraphCursor>(place, UNO_QUERY_THROW)
+                ->gotoEndOfParagraph(false);
             at = place;
         } catch (const css::uno::RuntimeException&) {  // the cursor is not in the body text
         }
     }
     const Reference<css::text::XTextRange> at_range(at, UNO_QUERY_THROW);
     text->insertControlCharacter(at_range, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
-    const Reference<css::text::XTextContent> section(factory->createInstance("com.sun.star.text.TextSection"),
-                                                     UNO_QUERY_THROW);
-    Reference<css::container::XNamed>(section, UNO_QUERY_THROW)->setName(OUString::createFromAscii(core::kApprovalBlockSection));
+    const Reference<css::text::XTextContent> section(
+        factory->createInstance("com.sun.star.text.TextSection"), UNO_QUERY_THROW);
+    Reference<css::container::XNamed>(section, UNO_QUERY_THROW)
+        ->setName(OUString::createFromAscii(core::kApprovalBlockSection));
     text->insertTextContent(at_range, section, false);
 
-    const Reference<css::text::XTextCursor> inside = text->createTextCursorByRange(section->getAnchor()->getStart());
+    const Reference<css::text::XTextCursor> inside =
+        text->createTextCursorByRange(section->getAnchor()->getStart());
     const Reference<css::text::XTextRange> in(inside, UNO_QUERY_THROW);
     text->insertString(in, from_utf8(core::document_words("approval-block-title")), false);
     for (const auto& line : kLines) {
@@ -103,13 +111,17 @@ void insert_approval_block(const Reference<css::text::XTextDocument>& document)
                 continue;
             if (field != line[0])
                 text->insertString(in, "    ", false);
-            text->insertString(in, from_utf8(core::document_words(std::string("approval-block-") + field)), false);
+            text->insertString(
+                in, from_utf8(core::document_words(std::string("approval-block-") + field)), false);
             const Reference<css::beans::XPropertySet> shown(
-                factory->createInstance("com.sun.star.text.textfield.docinfo.Custom"), UNO_QUERY_THROW);
-            shown->setPropertyValue("Name", Any(from_utf8(std::string(core::kCurrentApprovalPrefix) + field)));
+                factory->createInstance("com.sun.star.text.textfield.docinfo.Custom"),
+                UNO_QUERY_THROW);
+            shown->setPropertyValue(
+                "Name", Any(from_utf8(std::string(core::kCurrentApprovalPrefix) + field)));
             if (std::string(field) == "ApprovalDate" || std::string(field) == "NextReviewDue")
                 shown->setPropertyValue("NumberFormat", Any(date_format));
-            text->insertTextContent(in, Reference<css::text::XTextContent>(shown, UNO_QUERY_THROW), false);
+            text->insertTextContent(in, Reference<css::text::XTextContent>(shown, UNO_QUERY_THROW),
+                                    false);
         }
     }
     refresh_approval_fields(model);

@@ -7,7 +7,6 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 
-
 namespace prevent::uno {
 
 bool has_approval_block(const css::uno::Reference<css::text::XTextDocument>& document);

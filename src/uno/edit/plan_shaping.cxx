@@ -55,18 +55,20 @@ OUString quoted_list(const std::vector<std::string>& items)
     return from_utf8(out);
 }
 
-Reference<css::beans::XPropertySet> column_range(const Reference<css::sheet::XSpreadsheet>& sheet, int column, int first_row,
-                                                 int last_row)
+Reference<css::beans::XPropertySet> column_range(const Reference<css::sheet::XSpreadsheet>& sheet,
+                                                 int column, int first_row, int last_row)
 {
     return Reference<css::beans::XPropertySet>(
-        Reference<css::table::XCellRange>(sheet, UNO_QUERY_THROW)->getCellRangeByPosition(column, first_row, column, last_row),
+        Reference<css::table::XCellRange>(sheet, UNO_QUERY_THROW)
+            ->getCellRangeByPosition(column, first_row, column, last_row),
         UNO_QUERY_THROW);
 }
 
-void validate(const Reference<css::beans::XPropertySet>& range, css::sheet::ValidationType type, const OUString& formula,
-              css::sheet::ConditionOperator op, const std::string& message)
+void validate(const Reference<css::beans::XPropertySet>& range, css::sheet::ValidationType type,
+              const OUString& formula, css::sheet::ConditionOperator op, const std::string& message)
 {
-    const Reference<css::beans::XPropertySet> v(range->getPropertyValue("Validation"), UNO_QUERY_THROW);
+    const Reference<css::beans::XPropertySet> v(range->getPropertyValue("Validation"),
+                                                UNO_QUERY_THROW);
     v->setPropertyValue("Type", Any(type));
     // The condition's operator and formula are set through XSheetCondition, not as properties.
     const Reference<css::sheet::XSheetCondition> condition(v, UNO_QUERY_THROW);
@@ -83,15 +85,19 @@ void validate(const Reference<css::beans::XPropertySet>& range, css::sheet::Vali
 }
 
 // A cell style of ours, made once per document.
-OUString cell_style(const Reference<css::frame::XModel>& document, const char* name, sal_Int32 background, sal_Int32 text)
+OUString cell_style(const Reference<css::frame::XModel>& document, const char* name,
+                    sal_Int32 background, sal_Int32 text)
 {
     const Reference<css::container::XNameContainer> styles(
-        Reference<css::style::XStyleFamiliesSupplier>(document, UNO_QUERY_THROW)->getStyleFamilies()->getByName("CellStyles"),
+        Reference<css::style::XStyleFamiliesSupplier>(document, UNO_QUERY_THROW)
+            ->getStyleFamilies()
+            ->getByName("CellStyles"),
         UNO_QUERY_THROW);
     const OUString key = OUString::createFromAscii(name);
     if (!styles->hasByName(key)) {
         const Reference<css::beans::XPropertySet> style(
-            Reference<css::lang::XMultiServiceFactory>(document, UNO_QUERY_THROW)->createInstance("com.sun.star.style.CellStyle"),
+            Reference<css::lang::XMultiServiceFactory>(document, UNO_QUERY_THROW)
+                ->createInstance("com.sun.star.style.CellStyle"),
             UNO_QUERY_THROW);
         styles->insertByName(key, Any(style));
         style->setPropertyValue("CellBackColor", Any(background));
@@ -100,13 +106,14 @@ OUString cell_style(const Reference<css::frame::XModel>& document, const char* n
     return key;
 }
 
-void add_condition(const Reference<css::beans::XPropertySet>& range, css::sheet::ConditionOperator op,
-                   const OUString& formula, const OUString& style)
+void add_condition(const Reference<css::beans::XPropertySet>& range,
+                   css::sheet::ConditionOperator op, const OUString& formula, const OUString& style)
 {
-    const Reference<css::sheet::XSheetConditionalEntries> entries(range->getPropertyValue("ConditionalFormat"),
-                                                                  UNO_QUERY_THROW);
+    const Reference<css::sheet::XSheetConditionalEntries> entries(
+        range->getPropertyValue("ConditionalFormat"), UNO_QUERY_THROW);
     // Relative references in the formula ($H2) are relative to the range's first cell.
-    const auto area = Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
+    const auto area =
+        Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
     Sequence<css::beans::PropertyValue> condition(4);
     condition[0].Name = "Operator";
     condition[0].Value <<= op;
@@ -132,7 +139,8 @@ sal_Int32 band_colour(const core::Catalogue& catalogue, const char* band, sal_In
 OUString free_range_name(const Reference<css::sheet::XDatabaseRanges>& ranges)
 {
     for (int n = 1;; ++n) {
-        const OUString name = OUString::createFromAscii(core::kActionPlanRange) + (n == 1 ? OUString() : OUString::number(n));
+        const OUString name = OUString::createFromAscii(core::kActionPlanRange) +
+                              (n == 1 ? OUString() : OUString::number(n));
         if (!ranges->hasByName(name))
             return name;
     }
@@ -140,8 +148,9 @@ OUString free_range_name(const Reference<css::sheet::XDatabaseRanges>& ranges)
 
 }  // namespace
 
-void shape_plan(const Reference<css::frame::XModel>& document, const Reference<css::sheet::XSpreadsheet>& sheet,
-                const core::PlanHeader& header, int header_row, int last_data_row, const core::Catalogue& catalogue)
+void shape_plan(const Reference<css::frame::XModel>& document,
+                const Reference<css::sheet::XSpreadsheet>& sheet, const core::PlanHeader& header,
+                int header_row, int last_data_row, const core::Catalogue& catalogue)
 {
     fault_point("plan-shaping");
     const int first = header_row + 1;
@@ -152,18 +161,24 @@ void shape_plan(const Reference<css::frame::XModel>& document, const Reference<c
     std::vector<std::string> areas;
     for (const auto& a : catalogue.areas())
         areas.push_back(a.title);
-    const auto list = [&](PlanColumn kind, const std::vector<std::string>& items, const char* message) {
+    const auto list = [&](PlanColumn kind, const std::vector<std::string>& items,
+                          const char* message) {
         if (const auto c = header.column_of(kind))
-            validate(column_range(sheet, *c, first, last), css::sheet::ValidationType_LIST, quoted_list(items),
-                     css::sheet::ConditionOperator_NONE, core::document_words(message));
+            validate(column_range(sheet, *c, first, last), css::sheet::ValidationType_LIST,
+                     quoted_list(items), css::sheet::ConditionOperator_NONE,
+                     core::document_words(message));
     };
     list(PlanColumn::Area, areas, "plan-invalid-area");
-    list(PlanColumn::Status, {std::begin(core::kPlanStatuses), std::end(core::kPlanStatuses)}, "plan-invalid-status");
-    list(PlanColumn::Rag, {std::begin(core::kPlanRags), std::end(core::kPlanRags)}, "plan-invalid-rag");
-    for (const auto kind : {PlanColumn::StartDate, PlanColumn::DueDate, PlanColumn::CompletedDate, PlanColumn::LastUpdated})
+    list(PlanColumn::Status, {std::begin(core::kPlanStatuses), std::end(core::kPlanStatuses)},
+         "plan-invalid-status");
+    list(PlanColumn::Rag, {std::begin(core::kPlanRags), std::end(core::kPlanRags)},
+         "plan-invalid-rag");
+    for (const auto kind : {PlanColumn::StartDate, PlanColumn::DueDate, PlanColumn::CompletedDate,
+                            PlanColumn::LastUpdated})
         if (const auto c = header.column_of(kind))
-            validate(column_range(sheet, *c, first, last), css::sheet::ValidationType_DATE, "DATE(2000;1;1)",
-                     css::sheet::ConditionOperator_GREATER_EQUAL, core::document_words("plan-invalid-date"));
+            validate(column_range(sheet, *c, first, last), css::sheet::ValidationType_DATE,
+                     "DATE(2000;1;1)", css::sheet::ConditionOperator_GREATER_EQUAL,
+                     core::document_words("plan-invalid-date"));
 
     // Overdue rows: a due date before today on a row that is not complete.
     const Reference<css::table::XCellRange> cells(sheet, UNO_QUERY_THROW);
@@ -175,8 +190,8 @@ void shape_plan(const Reference<css::frame::XModel>& document, const Reference<c
             formula += ";" + s + "<>\"" + core::kPlanStatuses[2] + "\"";
         }
         formula += ")";
-        const Reference<css::beans::XPropertySet> rows(cells->getCellRangeByPosition(0, first, last_column, last),
-                                                       UNO_QUERY_THROW);
+        const Reference<css::beans::XPropertySet> rows(
+            cells->getCellRangeByPosition(0, first, last_column, last), UNO_QUERY_THROW);
         add_condition(rows, css::sheet::ConditionOperator_FORMULA, from_utf8(formula),
                       cell_style(document, core::kOverdueCellStyle, 0xFFC7CE, 0x9C0006));
     }
@@ -187,25 +202,33 @@ void shape_plan(const Reference<css::frame::XModel>& document, const Reference<c
             return cell_style(document, (std::string(core::kRagCellStylePrefix) + band).c_str(),
                               band_colour(catalogue, band, fallback), text);
         };
-        add_condition(range, css::sheet::ConditionOperator_EQUAL, "\"Red\"", style("red", 0xE0301E, 0xFFFFFF));
-        add_condition(range, css::sheet::ConditionOperator_EQUAL, "\"Amber\"", style("amber", 0xFFC000, 0x000000));
-        add_condition(range, css::sheet::ConditionOperator_EQUAL, "\"Green\"", style("green", 0x3CB043, 0x000000));
+        add_condition(range, css::sheet::ConditionOperator_EQUAL, "\"Red\"",
+                      style("red", 0xE0301E, 0xFFFFFF));
+        add_condition(range, css::sheet::ConditionOperator_EQUAL, "\"Amber\"",
+                      style("amber", 0xFFC000, 0x000000));
+        add_condition(range, css::sheet::ConditionOperator_EQUAL, "\"Green\"",
+                      style("green", 0x3CB043, 0x000000));
     }
 
     // A database range over the plan, with an autofilter on its header.
     const Reference<css::sheet::XDatabaseRanges> ranges(
-        Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW)->getPropertyValue("DatabaseRanges"), UNO_QUERY_THROW);
-    const auto address =
-        Reference<css::sheet::XCellRangeAddressable>(cells->getCellRangeByPosition(0, header_row, last_column,
-                                                                                   std::max(last_data_row, first)),
-                                                     UNO_QUERY_THROW)
-            ->getRangeAddress();
+        Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW)
+            ->getPropertyValue("DatabaseRanges"),
+        UNO_QUERY_THROW);
+    const auto address = Reference<css::sheet::XCellRangeAddressable>(
+                             cells->getCellRangeByPosition(0, header_row, last_column,
+                                                           std::max(last_data_row, first)),
+                             UNO_QUERY_THROW)
+                             ->getRangeAddress();
     const OUString name = free_range_name(ranges);
     ranges->addNewByName(name, address);
-    Reference<css::beans::XPropertySet>(ranges->getByName(name), UNO_QUERY_THROW)->setPropertyValue("AutoFilter", Any(true));
+    Reference<css::beans::XPropertySet>(ranges->getByName(name), UNO_QUERY_THROW)
+        ->setPropertyValue("AutoFilter", Any(true));
 
     // The header stays in view: the view shows this sheet, frozen under the header.
-    if (const Reference<css::sheet::XSpreadsheetView> view{document->getCurrentController(), UNO_QUERY}; view.is()) {
+    if (const Reference<css::sheet::XSpreadsheetView> view{document->getCurrentController(),
+                                                           UNO_QUERY};
+        view.is()) {
         view->setActiveSheet(sheet);
         if (const Reference<css::sheet::XViewFreezable> freeze{view, UNO_QUERY}; freeze.is())
             freeze->freezeAtPosition(0, header_row + 1);

@@ -20,7 +20,8 @@ inline constexpr int kPlanRowsShaped = 1000;
 
 // last_data_row: the last row holding anything (zero-based), or header_row when none.
 void shape_plan(const css::uno::Reference<css::frame::XModel>& document,
-                const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const core::PlanHeader& header,
-                int header_row, int last_data_row, const core::Catalogue& catalogue);
+                const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                const core::PlanHeader& header, int header_row, int last_data_row,
+                const core::Catalogue& catalogue);
 
 }  // namespace prevent::uno

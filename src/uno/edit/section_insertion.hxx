@@ -12,6 +12,7 @@
 namespace prevent::uno {
 
 void insert_section(const css::uno::Reference<css::text::XTextDocument>& document,
-                    const core::SectionInsertion& where, const std::string& title, const std::string& undo_title);
+                    const core::SectionInsertion& where, const std::string& title,
+                    const std::string& undo_title);
 
 }  // namespace prevent::uno

@@ -15,7 +15,8 @@ namespace prevent::uno {
 class UndoStep {
 public:
     UndoStep(const css::uno::Reference<css::frame::XModel>& document, const std::string& title)
-        : undo_(css::uno::Reference<css::document::XUndoManagerSupplier>(document, css::uno::UNO_QUERY_THROW)
+        : undo_(css::uno::Reference<css::document::XUndoManagerSupplier>(document,
+                                                                         css::uno::UNO_QUERY_THROW)
                     ->getUndoManager())
     {
         undo_->enterUndoContext(from_utf8(title));

@@ -5,7 +5,8 @@
 
 namespace prevent::uno {
 
-std::optional<ApprovalReading> read_approval(const css::uno::Reference<css::frame::XModel>& document)
+std::optional<ApprovalReading> read_approval(
+    const css::uno::Reference<css::frame::XModel>& document)
 {
     auto content = read_content_digest(document);
     if (!content)

@@ -20,6 +20,7 @@ struct ApprovalReading {
 };
 
 // Nullopt for a model that is neither a text document nor a spreadsheet.
-std::optional<ApprovalReading> read_approval(const css::uno::Reference<css::frame::XModel>& document);
+std::optional<ApprovalReading> read_approval(
+    const css::uno::Reference<css::frame::XModel>& document);
 
 }  // namespace prevent::uno

@@ -54,8 +54,8 @@ struct Kept {
 
 bool same_time(const css::util::DateTime& a, const css::util::DateTime& b)
 {
-    return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day && a.Hours == b.Hours && a.Minutes == b.Minutes &&
-           a.Seconds == b.Seconds && a.NanoSeconds == b.NanoSeconds;
+    return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day && a.Hours == b.Hours &&
+           a.Minutes == b.Minutes && a.Seconds == b.Seconds && a.NanoSeconds == b.NanoSeconds;
 }
 
 css::beans::PropertyValue property(const char* name, const css::uno::Any& value)
@@ -70,7 +70,8 @@ std::mutex kept_mutex;
 std::map<OUString, Kept> kept;  // by URL; a handful of files at most in a session
 
 // The office's own document for the URL, when it has it open.
-Reference<css::frame::XModel> open_document(const Reference<css::frame::XDesktop2>& desktop, const OUString& url)
+Reference<css::frame::XModel> open_document(const Reference<css::frame::XDesktop2>& desktop,
+                                            const OUString& url)
 {
     const auto components = desktop->getComponents();
     for (const auto items = components->createEnumeration(); items->hasMoreElements();) {
@@ -98,25 +99,29 @@ void close(const Reference<css::lang::XComponent>& document)
 
 }  // namespace
 
-std::vector<core::AssessmentRisk> risks_of_assessment(const Reference<css::uno::XComponentContext>& context,
-                                                      const Reference<css::frame::XModel>& assessment,
-                                                      const Reference<css::uno::XInterface>& source, sal_Int16 argument)
+std::vector<core::AssessmentRisk> risks_of_assessment(
+    const Reference<css::uno::XComponentContext>& context,
+    const Reference<css::frame::XModel>& assessment, const Reference<css::uno::XInterface>& source,
+    sal_Int16 argument)
 {
     fault_point("assessment-risks");
     if (!is_text_document(assessment))
-        throw css::lang::IllegalArgumentException("the assessment is not a Writer text document", source, argument);
+        throw css::lang::IllegalArgumentException("the assessment is not a Writer text document",
+                                                  source, argument);
     const Reference<org::preventtoolkit::XRiskRegister> register_(
-        context->getServiceManager()->createInstanceWithContext("org.preventtoolkit.RiskRegister", context),
+        context->getServiceManager()->createInstanceWithContext("org.preventtoolkit.RiskRegister",
+                                                                context),
         UNO_QUERY_THROW);
     std::vector<core::AssessmentRisk> risks;
     for (const auto& r : register_->readRisks(assessment))
-        risks.push_back({to_utf8(r.Ref), to_utf8(r.AreaId), to_utf8(r.Actions), to_utf8(r.Owner), to_utf8(r.TargetDate)});
+        risks.push_back({to_utf8(r.Ref), to_utf8(r.AreaId), to_utf8(r.Actions), to_utf8(r.Owner),
+                         to_utf8(r.TargetDate)});
     return risks;
 }
 
-std::vector<core::AssessmentRisk> risks_of_assessment_file(const Reference<css::uno::XComponentContext>& context,
-                                                           const OUString& url, const Reference<css::uno::XInterface>& source,
-                                                           sal_Int16 argument)
+std::vector<core::AssessmentRisk> risks_of_assessment_file(
+    const Reference<css::uno::XComponentContext>& context, const OUString& url,
+    const Reference<css::uno::XInterface>& source, sal_Int16 argument)
 {
     fault_point("assessment-risks");
     const OUString path = shown_path(url);
@@ -135,8 +140,10 @@ std::vector<core::AssessmentRisk> risks_of_assessment_file(const Reference<css::
     const auto desktop = css::frame::Desktop::create(context);
     if (const auto open = open_document(desktop, url); open.is()) {
         if (!is_text_document(open))
-            throw css::lang::IllegalArgumentException(path + " is not a Writer text document", source, argument);
-        return risks_of_assessment(context, open, source, argument);  // what the user sees, unsaved edits too
+            throw css::lang::IllegalArgumentException(path + " is not a Writer text document",
+                                                      source, argument);
+        return risks_of_assessment(context, open, source,
+                                   argument);  // what the user sees, unsaved edits too
     }
 
     const auto modified = files->getDateTimeModified(url);
@@ -161,16 +168,21 @@ std::vector<core::AssessmentRisk> risks_of_assessment_file(const Reference<css::
         loaded = desktop->loadComponentFromURL(url, "_blank", 0, how);
     } catch (const css::uno::Exception& e) {
         throw css::lang::IllegalArgumentException(
-            path + " could not be opened (is it damaged, or protected by a password?): " + e.Message, source, argument);
+            path +
+                " could not be opened (is it damaged, or protected by a password?): " + e.Message,
+            source, argument);
     }
     if (!loaded.is())
         throw css::lang::IllegalArgumentException(
-            path + " could not be opened (is it damaged, or protected by a password?)", source, argument);
+            path + " could not be opened (is it damaged, or protected by a password?)", source,
+            argument);
     std::vector<core::AssessmentRisk> risks;
     try {
         if (!is_text_document(loaded))
-            throw css::lang::IllegalArgumentException(path + " is not a Writer text document", source, argument);
-        risks = risks_of_assessment(context, Reference<css::frame::XModel>(loaded, UNO_QUERY_THROW), source, argument);
+            throw css::lang::IllegalArgumentException(path + " is not a Writer text document",
+                                                      source, argument);
+        risks = risks_of_assessment(context, Reference<css::frame::XModel>(loaded, UNO_QUERY_THROW),
+                                    source, argument);
     } catch (...) {
         close(loaded);
         throw;

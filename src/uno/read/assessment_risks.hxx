@@ -18,17 +18,16 @@ namespace prevent::uno {
 
 // Through the RiskRegister service, which reads any risk table. IllegalArgumentException (with
 // `source` and `argument`) when the model is not a Writer text document.
-std::vector<core::AssessmentRisk> risks_of_assessment(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                                      const css::uno::Reference<css::frame::XModel>& assessment,
-                                                      const css::uno::Reference<css::uno::XInterface>& source,
-                                                      sal_Int16 argument);
+std::vector<core::AssessmentRisk> risks_of_assessment(
+    const css::uno::Reference<css::uno::XComponentContext>& context,
+    const css::uno::Reference<css::frame::XModel>& assessment,
+    const css::uno::Reference<css::uno::XInterface>& source, sal_Int16 argument);
 
 // The same from the file at `url`: as this office has it open when it does (unsaved edits
 // included), else loaded hidden and read-only and closed afterwards. IllegalArgumentException
 // saying why when it does not exist, cannot be opened or is not a Writer text document.
-std::vector<core::AssessmentRisk> risks_of_assessment_file(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                                           const rtl::OUString& url,
-                                                           const css::uno::Reference<css::uno::XInterface>& source,
-                                                           sal_Int16 argument);
+std::vector<core::AssessmentRisk> risks_of_assessment_file(
+    const css::uno::Reference<css::uno::XComponentContext>& context, const rtl::OUString& url,
+    const css::uno::Reference<css::uno::XInterface>& source, sal_Int16 argument);
 
 }  // namespace prevent::uno

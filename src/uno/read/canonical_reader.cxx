@@ -57,7 +57,8 @@ std::string field_kind(const Reference<css::lang::XServiceInfo>& field)
     if (field->supportsService("com.sun.star.text.TextField.PageCount"))
         return "page-count";
     for (const OUString& name : field->getSupportedServiceNames()) {
-        for (const char* prefix : {"com.sun.star.text.TextField.", "com.sun.star.text.textfield."}) {
+        for (const char* prefix :
+             {"com.sun.star.text.TextField.", "com.sun.star.text.textfield."}) {
             if (name.startsWithIgnoreAsciiCase(OUString::createFromAscii(prefix)) &&
                 name.getLength() > static_cast<sal_Int32>(std::char_traits<char>::length(prefix))) {
                 return to_utf8(name.copy(name.lastIndexOf('.') + 1).toAsciiLowerCase());
@@ -128,7 +129,10 @@ private:
             if (hidden)
                 continue;
             if (type == "Text") {
-                read.pieces.push_back({to_utf8(Reference<css::text::XTextRange>(portion, UNO_QUERY_THROW)->getString()), ""});
+                read.pieces.push_back(
+                    {to_utf8(
+                         Reference<css::text::XTextRange>(portion, UNO_QUERY_THROW)->getString()),
+                     ""});
             } else if (type == "TextField") {
                 Reference<css::lang::XServiceInfo> field;
                 portion->getPropertyValue("TextField") >>= field;
@@ -171,13 +175,15 @@ public:
             supplier->getNumberFormatSettings()->getPropertyValue("NullDate") >>= null_date;
             // docs/digest.md counts days from 1899-12-30 whatever the document's own null date.
             offset_ = static_cast<double>(
-                (boost::gregorian::date(static_cast<unsigned short>(null_date.Year), null_date.Month, null_date.Day) -
+                (boost::gregorian::date(static_cast<unsigned short>(null_date.Year),
+                                        null_date.Month, null_date.Day) -
                  boost::gregorian::date(1899, 12, 30))
                     .days());
         }
     }
 
-    core::CanonicalSheet sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const OUString& name)
+    core::CanonicalSheet sheet(const Reference<css::sheet::XSpreadsheet>& sheet,
+                               const OUString& name)
     {
         core::CanonicalSheet out;
         out.name = to_utf8(name);
@@ -186,7 +192,8 @@ public:
         const Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
         used->gotoStartOfUsedArea(false);
         used->gotoEndOfUsedArea(true);
-        const auto area = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+        const auto area = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)
+                              ->getRangeAddress();
         const Reference<css::table::XCellRange> range(sheet, UNO_QUERY_THROW);
         for (sal_Int32 row = area.StartRow; row <= area.EndRow; ++row) {
             for (sal_Int32 column = area.StartColumn; column <= area.EndColumn; ++column) {
@@ -213,7 +220,8 @@ private:
             return read;
         case css::table::CellContentType_TEXT: {
             read.kind = core::CellKind::Text;
-            read.text = to_utf8(Reference<css::text::XTextRange>(cell, UNO_QUERY_THROW)->getString());
+            read.text =
+                to_utf8(Reference<css::text::XTextRange>(cell, UNO_QUERY_THROW)->getString());
             if (core::canonical_line(read.text).empty())
                 return std::nullopt;  // only white space: an empty cell
             return read;
@@ -233,7 +241,8 @@ private:
         if (!formats_.is())
             return core::CellKind::Number;
         sal_Int32 key = 0;
-        Reference<css::beans::XPropertySet>(cell, UNO_QUERY_THROW)->getPropertyValue("NumberFormat") >>= key;
+        Reference<css::beans::XPropertySet>(cell, UNO_QUERY_THROW)
+            ->getPropertyValue("NumberFormat") >>= key;
         sal_Int16 type = 0;
         try {
             formats_->getByKey(key)->getPropertyValue("Type") >>= type;
@@ -253,7 +262,8 @@ private:
 
 }  // namespace
 
-std::vector<core::CanonicalParagraph> read_canonical_paragraphs(const Reference<css::text::XTextDocument>& document)
+std::vector<core::CanonicalParagraph> read_canonical_paragraphs(
+    const Reference<css::text::XTextDocument>& document)
 {
     WriterReader reader;
     reader.text(document->getText());
@@ -269,7 +279,8 @@ std::vector<core::CanonicalParagraph> read_canonical_paragraphs(const Reference<
     return std::move(reader.paragraphs);
 }
 
-std::vector<core::CanonicalSheet> read_canonical_sheets(const Reference<css::sheet::XSpreadsheetDocument>& document)
+std::vector<core::CanonicalSheet> read_canonical_sheets(
+    const Reference<css::sheet::XSpreadsheetDocument>& document)
 {
     CalcReader reader(document);
     std::vector<core::CanonicalSheet> sheets;

@@ -19,6 +19,7 @@ struct ContentDigest {
 };
 
 // Nullopt for a model that is neither a text document nor a spreadsheet.
-std::optional<ContentDigest> read_content_digest(const css::uno::Reference<css::frame::XModel>& document);
+std::optional<ContentDigest> read_content_digest(
+    const css::uno::Reference<css::frame::XModel>& document);
 
 }  // namespace prevent::uno

@@ -16,7 +16,6 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
-
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -48,13 +47,15 @@ core::GridValue grid_value(const Any& value)
 
 }  // namespace
 
-double serial_of_iso(const Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& iso)
+double serial_of_iso(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                     const std::string& iso)
 {
-    return static_cast<double>((boost::gregorian::from_simple_string(iso) - null_date(document)).days());
+    return static_cast<double>(
+        (boost::gregorian::from_simple_string(iso) - null_date(document)).days());
 }
 
-Reference<css::sheet::XSpreadsheet> sheet_named(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                                const std::string& name)
+Reference<css::sheet::XSpreadsheet> sheet_named(
+    const Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& name)
 {
     const auto sheets = document->getSheets();
     const auto key = from_utf8(name);
@@ -63,20 +64,23 @@ Reference<css::sheet::XSpreadsheet> sheet_named(const Reference<css::sheet::XSpr
     return Reference<css::sheet::XSpreadsheet>(sheets->getByName(key), UNO_QUERY_THROW);
 }
 
-std::optional<core::PlanSheet> read_plan_sheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                               const Reference<css::sheet::XSpreadsheet>& sheet)
+std::optional<core::PlanSheet> read_plan_sheet(
+    const Reference<css::sheet::XSpreadsheetDocument>& document,
+    const Reference<css::sheet::XSpreadsheet>& sheet)
 {
     fault_point("plan-sheet");
     const Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
     const Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
     used->gotoStartOfUsedArea(false);
     used->gotoEndOfUsedArea(true);
-    const auto area = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+    const auto area =
+        Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
     // From A1: column letters and row numbers in findings are the sheet's own.
     const Reference<css::table::XCellRange> range(sheet, UNO_QUERY_THROW);
-    const auto all = Reference<css::sheet::XCellRangeData>(
-                         range->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow), UNO_QUERY_THROW)
-                         ->getDataArray();
+    const auto all =
+        Reference<css::sheet::XCellRangeData>(
+            range->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow), UNO_QUERY_THROW)
+            ->getDataArray();
     std::vector<std::vector<core::GridValue>> rows;
     rows.reserve(static_cast<std::size_t>(all.getLength()));
     for (const auto& row : all) {
@@ -85,17 +89,20 @@ std::optional<core::PlanSheet> read_plan_sheet(const Reference<css::sheet::XSpre
         for (const Any& value : row)
             rows.back().push_back(grid_value(value));
     }
-    return core::plan_from_grid(to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName()), rows,
-                                null_date(document));
+    return core::plan_from_grid(
+        to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName()), rows,
+        null_date(document));
 }
 
-std::vector<core::PlanSheet> read_plan_sheets(const Reference<css::sheet::XSpreadsheetDocument>& document)
+std::vector<core::PlanSheet> read_plan_sheets(
+    const Reference<css::sheet::XSpreadsheetDocument>& document)
 {
     fault_point("plan-sheet");
     std::vector<core::PlanSheet> plans;
     const Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
-        if (auto plan = read_plan_sheet(document, Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(i), UNO_QUERY_THROW)))
+        if (auto plan = read_plan_sheet(document, Reference<css::sheet::XSpreadsheet>(
+                                                      sheets->getByIndex(i), UNO_QUERY_THROW)))
             plans.push_back(std::move(*plan));
     return plans;
 }

@@ -17,11 +17,13 @@ namespace prevent::uno {
 
 using core::kHeaderSearchRows;
 
-std::optional<core::PlanSheet> read_plan_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                                               const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
+std::optional<core::PlanSheet> read_plan_sheet(
+    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+    const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 
 // Every sheet that holds a plan, in sheet order.
-std::vector<core::PlanSheet> read_plan_sheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+std::vector<core::PlanSheet> read_plan_sheets(
+    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
 // The sheet by name; nullptr when there is none.
 css::uno::Reference<css::sheet::XSpreadsheet> sheet_named(
@@ -29,6 +31,7 @@ css::uno::Reference<css::sheet::XSpreadsheet> sheet_named(
 
 // An ISO date as the document's serial number (days since its null date): 46234 for
 // "2026-07-31" with the default null date.
-double serial_of_iso(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& iso);
+double serial_of_iso(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                     const std::string& iso);
 
 }  // namespace prevent::uno

@@ -28,12 +28,14 @@ namespace prevent::uno {
 
 namespace {
 
-using Visit = std::function<bool(const Reference<css::text::XTextContent>&, const core::OutlineParagraph&)>;
+using Visit =
+    std::function<bool(const Reference<css::text::XTextContent>&, const core::OutlineParagraph&)>;
 using VisitTable = std::function<void(const Reference<css::text::XTextTable>&, const std::string&)>;
 
 class Walker {
 public:
-    Walker(const Reference<css::text::XTextDocument>& document, const Visit& visit, const VisitTable* tables = nullptr)
+    Walker(const Reference<css::text::XTextDocument>& document, const Visit& visit,
+           const VisitTable* tables = nullptr)
         : visit_(visit), tables_(tables)
     {
         // Walking text portions is slower than reading a paragraph's string: only needed when
@@ -84,7 +86,8 @@ private:
         core::OutlineParagraph read;
         read.in_table = in_table;
         props->getPropertyValue("OutlineLevel") >>= read.outline_level;
-        read.text = has_redlines_ ? without_deletions(content) : to_utf8(content->getAnchor()->getString());
+        read.text =
+            has_redlines_ ? without_deletions(content) : to_utf8(content->getAnchor()->getString());
         if (read.outline_level == 0)
             read.bold = all_bold(props);
         else
@@ -102,7 +105,8 @@ private:
         props->getPropertyValue("TextSection") >>= section;
         for (; section.is(); section = section->getParentSection()) {
             bool visible = true;
-            Reference<css::beans::XPropertySet>(section, UNO_QUERY_THROW)->getPropertyValue("IsVisible") >>= visible;
+            Reference<css::beans::XPropertySet>(section, UNO_QUERY_THROW)
+                ->getPropertyValue("IsVisible") >>= visible;
             if (!visible)
                 return true;
         }
@@ -112,7 +116,8 @@ private:
     static bool all_bold(const Reference<css::beans::XPropertySet>& props)
     {
         const Reference<css::beans::XPropertyState> state(props, UNO_QUERY);
-        if (state.is() && state->getPropertyState("CharWeight") == css::beans::PropertyState_AMBIGUOUS_VALUE)
+        if (state.is() &&
+            state->getPropertyState("CharWeight") == css::beans::PropertyState_AMBIGUOUS_VALUE)
             return false;  // mixed weights within the paragraph
         float weight = css::awt::FontWeight::NORMAL;
         props->getPropertyValue("CharWeight") >>= weight;
@@ -142,7 +147,8 @@ public:
                 continue;
             }
             if (!deleting)
-                out += to_utf8(Reference<css::text::XTextRange>(portion, UNO_QUERY_THROW)->getString());
+                out += to_utf8(
+                    Reference<css::text::XTextRange>(portion, UNO_QUERY_THROW)->getString());
         }
         return out;
     }
@@ -175,7 +181,8 @@ void visit_paragraphs(const Reference<css::text::XTextDocument>& document, const
 
 void visit_tables(const Reference<css::text::XTextDocument>& document, const VisitTable& visit)
 {
-    const Visit paragraphs = [](const Reference<css::text::XTextContent>&, const core::OutlineParagraph&) { return true; };
+    const Visit paragraphs = [](const Reference<css::text::XTextContent>&,
+                                const core::OutlineParagraph&) { return true; };
     Walker walker(document, paragraphs, &visit);
     walker.text(document->getText(), false);
 }
@@ -210,10 +217,11 @@ core::Outline read_outline(const Reference<css::text::XTextDocument>& document)
 {
     fault_point("outline");
     core::Outline outline;
-    visit_paragraphs(document, [&](const Reference<css::text::XTextContent>&, const core::OutlineParagraph& p) {
-        outline.paragraphs.push_back(p);
-        return true;
-    });
+    visit_paragraphs(
+        document, [&](const Reference<css::text::XTextContent>&, const core::OutlineParagraph& p) {
+            outline.paragraphs.push_back(p);
+            return true;
+        });
     return outline;
 }
 

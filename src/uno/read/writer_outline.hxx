@@ -20,9 +20,10 @@ core::Outline read_outline(const css::uno::Reference<css::text::XTextDocument>& 
 
 // Visits the paragraphs in the order read_outline numbers them (1-based), until visit returns
 // false; for going to a location and for inserting next to a heading.
-void visit_paragraphs(const css::uno::Reference<css::text::XTextDocument>& document,
-                      const std::function<bool(const css::uno::Reference<css::text::XTextContent>& paragraph,
-                                               const core::OutlineParagraph& read)>& visit);
+void visit_paragraphs(
+    const css::uno::Reference<css::text::XTextDocument>& document,
+    const std::function<bool(const css::uno::Reference<css::text::XTextContent>& paragraph,
+                             const core::OutlineParagraph& read)>& visit);
 
 // Visits the tables (nested ones too) in reading order, with the text of the last heading above
 // each (the section it stands in).
@@ -35,6 +36,7 @@ bool has_tracked_changes(const css::uno::Reference<css::text::XTextDocument>& do
 
 // The text of a cell or frame: its paragraphs joined by line breaks, tracked deletions left out
 // (pass has_tracked_changes(document): asking once per document, not once per cell).
-std::string text_without_deletions(const css::uno::Reference<css::text::XText>& text, bool tracked_changes);
+std::string text_without_deletions(const css::uno::Reference<css::text::XText>& text,
+                                   bool tracked_changes);
 
 }  // namespace prevent::uno

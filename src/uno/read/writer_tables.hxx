@@ -19,12 +19,12 @@
 namespace prevent::uno {
 
 // rows_wanted: read only the first rows (the header) when the rest does not matter; -1: all.
-core::TableGrid read_grid(const css::uno::Reference<css::text::XTextTable>& table, bool tracked_changes,
-                          int rows_wanted = -1);
+core::TableGrid read_grid(const css::uno::Reference<css::text::XTextTable>& table,
+                          bool tracked_changes, int rows_wanted = -1);
 
 // The risk table header of a table (its first two rows), or nullopt when it is not a risk table.
-std::optional<core::RiskHeader> read_risk_header_of(const css::uno::Reference<css::text::XTextTable>& table,
-                                                    bool tracked_changes);
+std::optional<core::RiskHeader> read_risk_header_of(
+    const css::uno::Reference<css::text::XTextTable>& table, bool tracked_changes);
 std::optional<core::RiskHeader> risk_header_from(const core::TableGrid& grid);
 
 // Every table of the document, in reading order, with the area of the section it stands in.

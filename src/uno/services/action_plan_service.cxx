@@ -62,17 +62,18 @@ using core::PlanColumn;
 
 // Widths of our own sheet's columns (1/100 mm), in PlanColumn order: text columns wide enough to
 // read, ids and dates narrow.
-constexpr std::array<sal_Int32, core::kPlanColumnCount> kWidths = {2200, 2200, 5000, 7000, 5000, 4000, 2800,
-                                                                   2800, 3000, 2000, 7000, 5000, 2800, 2800};
+constexpr std::array<sal_Int32, core::kPlanColumnCount> kWidths = {
+    2200, 2200, 5000, 7000, 5000, 4000, 2800, 2800, 3000, 2000, 7000, 5000, 2800, 2800};
 
 bool is_date_column(PlanColumn c)
 {
-    return c == PlanColumn::StartDate || c == PlanColumn::DueDate || c == PlanColumn::CompletedDate ||
-           c == PlanColumn::LastUpdated;
+    return c == PlanColumn::StartDate || c == PlanColumn::DueDate ||
+           c == PlanColumn::CompletedDate || c == PlanColumn::LastUpdated;
 }
 
 // A free sheet name: "Action plan", "Action plan 2", ...
-OUString free_sheet_name(const Reference<css::sheet::XSpreadsheetDocument>& calc, const std::string& base)
+OUString free_sheet_name(const Reference<css::sheet::XSpreadsheetDocument>& calc,
+                         const std::string& base)
 {
     for (int n = 1;; ++n) {
         const OUString name = from_utf8(base) + (n == 1 ? OUString() : " " + OUString::number(n));
@@ -84,8 +85,10 @@ OUString free_sheet_name(const Reference<css::sheet::XSpreadsheetDocument>& calc
 sal_Int32 date_format(const Reference<css::sheet::XSpreadsheetDocument>& calc)
 {
     const Reference<css::util::XNumberFormatTypes> types(
-        Reference<css::util::XNumberFormatsSupplier>(calc, UNO_QUERY_THROW)->getNumberFormats(), UNO_QUERY_THROW);
-    return types->getStandardFormat(css::util::NumberFormat::DATE, css::lang::Locale("en", "GB", ""));
+        Reference<css::util::XNumberFormatsSupplier>(calc, UNO_QUERY_THROW)->getNumberFormats(),
+        UNO_QUERY_THROW);
+    return types->getStandardFormat(css::util::NumberFormat::DATE,
+                                    css::lang::Locale("en", "GB", ""));
 }
 
 // A sheet just inserted, removed again unless keep() is called: a method that fails half way
@@ -93,7 +96,10 @@ sal_Int32 date_format(const Reference<css::sheet::XSpreadsheetDocument>& calc)
 // window, so the undo step cannot be relied on for it).
 class NewSheet {
 public:
-    NewSheet(const Reference<css::sheet::XSpreadsheetDocument>& calc, const OUString& name) : calc_(calc), name_(name) {}
+    NewSheet(const Reference<css::sheet::XSpreadsheetDocument>& calc, const OUString& name)
+        : calc_(calc), name_(name)
+    {
+    }
     ~NewSheet()
     {
         if (kept_)
@@ -114,10 +120,11 @@ private:
 };
 
 class ActionPlanService
-    : public cppu::WeakImplHelper3<org::preventtoolkit::XActionPlan, org::preventtoolkit::XActionPlanFiles,
-                                   css::lang::XServiceInfo> {
+    : public cppu::WeakImplHelper3<org::preventtoolkit::XActionPlan,
+                                   org::preventtoolkit::XActionPlanFiles, css::lang::XServiceInfo> {
 public:
-    explicit ActionPlanService(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
+    explicit ActionPlanService(Reference<css::uno::XComponentContext> context)
+        : context_(std::move(context))
     {
         init_log(context_);
     }
@@ -132,19 +139,21 @@ public:
         });
     }
 
-    OUString SAL_CALL adoptSheet(const Reference<css::frame::XModel>& spreadsheet, const OUString& sheet_name) override
+    OUString SAL_CALL adoptSheet(const Reference<css::frame::XModel>& spreadsheet,
+                                 const OUString& sheet_name) override
     {
         return at_uno_boundary("ActionPlan.adoptSheet", self(), [&] {
             const auto calc = shapeable_spreadsheet(spreadsheet);
             const auto sheet = sheet_named(calc, to_utf8(sheet_name));
             if (!sheet.is())
-                throw css::lang::IllegalArgumentException("the spreadsheet has no sheet named '" + sheet_name + "'",
-                                                          self(), 1);
+                throw css::lang::IllegalArgumentException(
+                    "the spreadsheet has no sheet named '" + sheet_name + "'", self(), 1);
             const auto plan = read_plan_sheet(calc, sheet);
             if (!plan)
                 throw css::lang::IllegalArgumentException(
                     "no row in the first " + OUString::number(kHeaderSearchRows) +
-                        " of the sheet reads as an action plan header (an action column and two more, such as owner and due date)",
+                        " of the sheet reads as an action plan header (an action column and two "
+                        "more, such as owner and due date)",
                     self(), 1);
             const auto catalogue = read_catalogue_configuration(context_);
             UndoStep undo(spreadsheet, core::document_words("undo-adopt-action-plan"));
@@ -154,8 +163,9 @@ public:
         });
     }
 
-    Sequence<org::preventtoolkit::Finding> SAL_CALL check(const Reference<css::frame::XModel>& spreadsheet,
-                                                          const Reference<css::frame::XModel>& assessment) override
+    Sequence<org::preventtoolkit::Finding> SAL_CALL
+    check(const Reference<css::frame::XModel>& spreadsheet,
+          const Reference<css::frame::XModel>& assessment) override
     {
         return at_uno_boundary("ActionPlan.check", self(), [&] {
             const auto calc = spreadsheet_of(spreadsheet);
@@ -166,8 +176,8 @@ public:
         });
     }
 
-    Sequence<org::preventtoolkit::Finding> SAL_CALL checkAgainstFile(const Reference<css::frame::XModel>& spreadsheet,
-                                                                     const OUString& assessment_url) override
+    Sequence<org::preventtoolkit::Finding> SAL_CALL checkAgainstFile(
+        const Reference<css::frame::XModel>& spreadsheet, const OUString& assessment_url) override
     {
         return at_uno_boundary("ActionPlan.checkAgainstFile", self(), [&] {
             const auto calc = spreadsheet_of(spreadsheet);
@@ -182,7 +192,8 @@ public:
         return at_uno_boundary("ActionPlan.importActions", self(), [&] {
             const auto calc = editable_spreadsheet(spreadsheet);
             if (!assessment.is())
-                throw css::lang::IllegalArgumentException("give the assessment to bring the actions in from", self(), 2);
+                throw css::lang::IllegalArgumentException(
+                    "give the assessment to bring the actions in from", self(), 2);
             return import(spreadsheet, calc, risks_of_assessment(context_, assessment, self(), 2));
         });
     }
@@ -192,7 +203,8 @@ public:
     {
         return at_uno_boundary("ActionPlan.importActionsFromFile", self(), [&] {
             const auto calc = editable_spreadsheet(spreadsheet);
-            return import(spreadsheet, calc, risks_of_assessment_file(context_, assessment_url, self(), 2));
+            return import(spreadsheet, calc,
+                          risks_of_assessment_file(context_, assessment_url, self(), 2));
         });
     }
 
@@ -202,7 +214,8 @@ public:
             const auto calc = editable_spreadsheet(spreadsheet);
             const auto plans = read_plan_sheets(calc);
             if (plans.empty())
-                throw css::lang::IllegalArgumentException("the spreadsheet has no action plan to summarise", self(), 0);
+                throw css::lang::IllegalArgumentException(
+                    "the spreadsheet has no action plan to summarise", self(), 0);
             const auto catalogue = read_catalogue_configuration(context_);
             UndoStep undo(spreadsheet, core::document_words("undo-insert-plan-summary"));
             return summary(calc, plans, catalogue);
@@ -210,22 +223,28 @@ public:
     }
 
     OUString SAL_CALL getImplementationName() override { return implementation_name(); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override
+    {
+        return cppu::supportsService(this, name);
+    }
     Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
 
 private:
     Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
 
-    Reference<css::sheet::XSpreadsheetDocument> spreadsheet_of(const Reference<css::frame::XModel>& document)
+    Reference<css::sheet::XSpreadsheetDocument> spreadsheet_of(
+        const Reference<css::frame::XModel>& document)
     {
         const Reference<css::sheet::XSpreadsheetDocument> calc(document, UNO_QUERY);
         const Reference<css::lang::XServiceInfo> info(document, UNO_QUERY);
-        if (!calc.is() || !info.is() || !info->supportsService("com.sun.star.sheet.SpreadsheetDocument"))
+        if (!calc.is() || !info.is() ||
+            !info->supportsService("com.sun.star.sheet.SpreadsheetDocument"))
             throw css::lang::IllegalArgumentException("not a Calc spreadsheet", self(), 1);
         return calc;
     }
 
-    Reference<css::sheet::XSpreadsheetDocument> editable_spreadsheet(const Reference<css::frame::XModel>& document)
+    Reference<css::sheet::XSpreadsheetDocument> editable_spreadsheet(
+        const Reference<css::frame::XModel>& document)
     {
         const auto calc = spreadsheet_of(document);
         if (is_read_only(document))
@@ -235,7 +254,8 @@ private:
 
     // Shaping a plan sets cell styles, validity and conditional formats, which LibreOffice
     // refuses while any sheet of the document is protected (found by the mutation run).
-    Reference<css::sheet::XSpreadsheetDocument> shapeable_spreadsheet(const Reference<css::frame::XModel>& document)
+    Reference<css::sheet::XSpreadsheetDocument> shapeable_spreadsheet(
+        const Reference<css::frame::XModel>& document)
     {
         const auto calc = editable_spreadsheet(document);
         const Reference<css::container::XIndexAccess> sheets(calc->getSheets(), UNO_QUERY_THROW);
@@ -243,19 +263,24 @@ private:
             const Reference<css::util::XProtectable> sheet(sheets->getByIndex(i), UNO_QUERY);
             if (sheet.is() && sheet->isProtected())
                 throw css::lang::IllegalArgumentException(
-                    "the sheet '" + Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName() +
-                        "' is protected: unprotect it (Tools > Protect Sheet) to let the action plan be shaped",
+                    "the sheet '" +
+                        Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName() +
+                        "' is protected: unprotect it (Tools > Protect Sheet) to let the action "
+                        "plan be shaped",
                     self(), 1);
         }
-        if (const Reference<css::util::XProtectable> whole(document, UNO_QUERY); whole.is() && whole->isProtected())
+        if (const Reference<css::util::XProtectable> whole(document, UNO_QUERY);
+            whole.is() && whole->isProtected())
             throw css::lang::IllegalArgumentException(
-                "the spreadsheet's structure is protected: unprotect it (Tools > Protect Spreadsheet Structure) to add a sheet",
+                "the spreadsheet's structure is protected: unprotect it (Tools > Protect "
+                "Spreadsheet Structure) to add a sheet",
                 self(), 1);
         return calc;
     }
 
-    Sequence<org::preventtoolkit::Finding> check_plans(const Reference<css::sheet::XSpreadsheetDocument>& calc,
-                                                       const std::vector<core::AssessmentRisk>* risks)
+    Sequence<org::preventtoolkit::Finding> check_plans(
+        const Reference<css::sheet::XSpreadsheetDocument>& calc,
+        const std::vector<core::AssessmentRisk>* risks)
     {
         std::vector<core::Finding> findings;
         for (const auto& plan : read_plan_sheets(calc)) {
@@ -265,7 +290,8 @@ private:
         return findings_to_uno(findings);
     }
 
-    sal_Int32 import(const Reference<css::frame::XModel>& spreadsheet, const Reference<css::sheet::XSpreadsheetDocument>& calc,
+    sal_Int32 import(const Reference<css::frame::XModel>& spreadsheet,
+                     const Reference<css::sheet::XSpreadsheetDocument>& calc,
                      const std::vector<core::AssessmentRisk>& risks)
     {
         const auto catalogue = read_catalogue_configuration(context_);
@@ -283,13 +309,15 @@ private:
         return static_cast<sal_Int32>(added.size());
     }
 
-    OUString create(const Reference<css::frame::XModel>& document, const Reference<css::sheet::XSpreadsheetDocument>& calc,
+    OUString create(const Reference<css::frame::XModel>& document,
+                    const Reference<css::sheet::XSpreadsheetDocument>& calc,
                     const core::Catalogue& catalogue)
     {
         const auto& titles = catalogue.table_styles().action_plan;
         if (titles.size() != static_cast<std::size_t>(core::kPlanColumnCount))
-            throw css::uno::RuntimeException("the catalogue configuration has no action plan columns (ActionPlan/Columns)",
-                                             self());
+            throw css::uno::RuntimeException(
+                "the catalogue configuration has no action plan columns (ActionPlan/Columns)",
+                self());
         const OUString name = free_sheet_name(calc, core::document_words("plan-sheet-name"));
         const Reference<css::container::XIndexAccess> sheets(calc->getSheets(), UNO_QUERY_THROW);
         calc->getSheets()->insertNewByName(name, static_cast<sal_Int16>(sheets->getCount()));
@@ -310,14 +338,15 @@ private:
         header_props->setPropertyValue("IsTextWrapped", Any(true));
 
         const Reference<css::container::XIndexAccess> columns(
-            Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns(), UNO_QUERY_THROW);
+            Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns(),
+            UNO_QUERY_THROW);
         const sal_Int32 dates = date_format(calc);
         for (int c = 0; c < core::kPlanColumnCount; ++c) {
             Reference<css::beans::XPropertySet>(columns->getByIndex(c), UNO_QUERY_THROW)
                 ->setPropertyValue("Width", Any(kWidths[static_cast<std::size_t>(c)]));
             if (is_date_column(static_cast<PlanColumn>(c)))
-                Reference<css::beans::XPropertySet>(cells->getCellRangeByPosition(c, 1, c, kPlanRowsShaped),
-                                                    UNO_QUERY_THROW)
+                Reference<css::beans::XPropertySet>(
+                    cells->getCellRangeByPosition(c, 1, c, kPlanRowsShaped), UNO_QUERY_THROW)
                     ->setPropertyValue("NumberFormat", Any(dates));
         }
         core::PlanHeader shape;
@@ -329,8 +358,9 @@ private:
     }
 
     // New rows below the last one, in the plan's own columns; nothing above them changes.
-    void write_actions(const Reference<css::sheet::XSpreadsheetDocument>& calc, const core::PlanSheet& plan,
-                       const std::vector<core::NewAction>& added, const core::Catalogue& catalogue)
+    void write_actions(const Reference<css::sheet::XSpreadsheetDocument>& calc,
+                       const core::PlanSheet& plan, const std::vector<core::NewAction>& added,
+                       const core::Catalogue& catalogue)
     {
         const auto sheet = sheet_named(calc, plan.name);
         int row = plan.rows.empty() ? plan.header_row + 1 : plan.rows.back().row + 1;
@@ -338,10 +368,13 @@ private:
         for (const auto& a : added) {
             const auto* area = catalogue.find_area(a.area_id);
             const std::map<PlanColumn, std::string> values = {
-                {PlanColumn::ActionId, a.action_id},   {PlanColumn::RiskRef, a.risk_ref},
+                {PlanColumn::ActionId, a.action_id},
+                {PlanColumn::RiskRef, a.risk_ref},
                 {PlanColumn::Area, area ? area->title : a.area_id},
-                {PlanColumn::Action, a.action},        {PlanColumn::Owner, a.owner},
-                {PlanColumn::DueDate, a.due_date},     {PlanColumn::Status, core::document_words("plan-new-status")},
+                {PlanColumn::Action, a.action},
+                {PlanColumn::Owner, a.owner},
+                {PlanColumn::DueDate, a.due_date},
+                {PlanColumn::Status, core::document_words("plan-new-status")},
                 {PlanColumn::LastUpdated, today}};
             for (const auto& [kind, value] : values) {
                 const auto column = plan.header.column_of(kind);
@@ -357,25 +390,28 @@ private:
         }
     }
 
-    OUString summary(const Reference<css::sheet::XSpreadsheetDocument>& calc, const std::vector<core::PlanSheet>& plans,
-                     const core::Catalogue& catalogue)
+    OUString summary(const Reference<css::sheet::XSpreadsheetDocument>& calc,
+                     const std::vector<core::PlanSheet>& plans, const core::Catalogue& catalogue)
     {
         const auto today = core::today();
         const auto summary = core::summarise_plan(core::count_plans(plans, today), catalogue);
 
-        const OUString name = free_sheet_name(calc, core::document_words("plan-summary-sheet-name"));
+        const OUString name =
+            free_sheet_name(calc, core::document_words("plan-summary-sheet-name"));
         const Reference<css::container::XIndexAccess> sheets(calc->getSheets(), UNO_QUERY_THROW);
         calc->getSheets()->insertNewByName(name, static_cast<sal_Int16>(sheets->getCount()));
         NewSheet made(calc, name);
         const auto sheet = sheet_named(calc, to_utf8(name));
         const auto text = [&](int column, int row, const std::string& value) {
-            Reference<css::text::XText>(sheet->getCellByPosition(column, row), UNO_QUERY_THROW)->setString(from_utf8(value));
+            Reference<css::text::XText>(sheet->getCellByPosition(column, row), UNO_QUERY_THROW)
+                ->setString(from_utf8(value));
         };
         text(0, 0, core::document_words("summary-title", {core::long_date(today)}));
         text(0, 2, core::document_words("summary-area"));
         for (std::size_t s = 0; s < std::size(core::kPlanStatuses); ++s)
             text(static_cast<int>(s) + 1, 2, core::kPlanStatuses[s]);
-        text(static_cast<int>(core::kSummaryOtherStatus) + 1, 2, core::document_words("summary-other-status"));
+        text(static_cast<int>(core::kSummaryOtherStatus) + 1, 2,
+             core::document_words("summary-other-status"));
         text(static_cast<int>(core::kSummaryColumns), 2, core::document_words("summary-total"));
         const auto counts = [&](int row, const core::SummaryCounts& values) {
             for (std::size_t c = 0; c < values.size(); ++c)
@@ -389,16 +425,22 @@ private:
         text(0, row, core::document_words("summary-total"));
         counts(row, summary.totals);
         row += 2;
-        for (const auto& [key, n] : {std::pair{"summary-open", summary.open}, std::pair{"summary-overdue", summary.overdue},
+        for (const auto& [key, n] : {std::pair{"summary-open", summary.open},
+                                     std::pair{"summary-overdue", summary.overdue},
                                      std::pair{"summary-complete", summary.complete}}) {
             text(0, row, core::document_words(key));
             sheet->getCellByPosition(1, row++)->setValue(n);
         }
         const Reference<css::beans::XPropertySet> bold(
-            Reference<css::table::XCellRange>(sheet, UNO_QUERY_THROW)->getCellRangeByPosition(0, 2, 6, 2), UNO_QUERY_THROW);
+            Reference<css::table::XCellRange>(sheet, UNO_QUERY_THROW)
+                ->getCellRangeByPosition(0, 2, 6, 2),
+            UNO_QUERY_THROW);
         bold->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
         Reference<css::beans::XPropertySet>(
-            Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns()->getByIndex(0), UNO_QUERY_THROW)
+            Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)
+                ->getColumns()
+                ->getByIndex(0),
+            UNO_QUERY_THROW)
             ->setPropertyValue("Width", Any(sal_Int32(8000)));
         made.keep();
         return name;

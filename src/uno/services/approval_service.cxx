@@ -45,7 +45,10 @@ public:
         : document_(document), before_(std::move(before)), after_(std::move(after))
     {
     }
-    OUString SAL_CALL getTitle() override { return from_utf8(core::document_words("undo-record-approval")); }
+    OUString SAL_CALL getTitle() override
+    {
+        return from_utf8(core::document_words("undo-record-approval"));
+    }
     void SAL_CALL undo() override { apply(before_); }
     void SAL_CALL redo() override { apply(after_); }
 
@@ -54,8 +57,8 @@ private:
     {
         const Reference<css::frame::XModel> document(document_);
         if (!document.is())
-            throw css::document::UndoFailedException("the document is gone", static_cast<cppu::OWeakObject*>(this),
-                                                     css::uno::Any());
+            throw css::document::UndoFailedException(
+                "the document is gone", static_cast<cppu::OWeakObject*>(this), css::uno::Any());
         at_uno_boundary("Approval: undo or redo", static_cast<cppu::OWeakObject*>(this), [&] {
             write_approvals(document, approvals);
             refresh_approval_fields(document);
@@ -73,9 +76,11 @@ std::string now_utc()
     return boost::posix_time::to_iso_extended_string(now);
 }
 
-class ApprovalService : public cppu::WeakImplHelper2<org::preventtoolkit::XApproval, css::lang::XServiceInfo> {
+class ApprovalService
+    : public cppu::WeakImplHelper2<org::preventtoolkit::XApproval, css::lang::XServiceInfo> {
 public:
-    explicit ApprovalService(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
+    explicit ApprovalService(Reference<css::uno::XComponentContext> context)
+        : context_(std::move(context))
     {
         init_log(context_);
     }
@@ -90,7 +95,8 @@ public:
             core::Approval approval = core::with_defaults(from_record(record));
             const auto problems = core::validate_approval(approval, core::today());
             if (!problems.empty())
-                throw css::lang::IllegalArgumentException(from_utf8(core::describe_problems(problems)), self(), 1);
+                throw css::lang::IllegalArgumentException(
+                    from_utf8(core::describe_problems(problems)), self(), 1);
             approval.digest = content.digest;
             approval.sections = content.sections;
             approval.stamped_at = now_utc();
@@ -102,16 +108,19 @@ public:
             refresh_approval_fields(document);
             const Reference<css::document::XUndoManagerSupplier> undo(document, UNO_QUERY);
             if (undo.is())
-                undo->getUndoManager()->addUndoAction(new ApprovalUndo(document, std::move(before), std::move(after)));
+                undo->getUndoManager()->addUndoAction(
+                    new ApprovalUndo(document, std::move(before), std::move(after)));
         });
     }
 
-    org::preventtoolkit::ApprovalStatus SAL_CALL getStatus(const Reference<css::frame::XModel>& document) override
+    org::preventtoolkit::ApprovalStatus SAL_CALL
+    getStatus(const Reference<css::frame::XModel>& document) override
     {
         return at_uno_boundary("Approval.getStatus", self(), [&] {
             const auto reading = read_approval(document);
             if (!reading)
-                throw css::lang::IllegalArgumentException("neither a Writer text document nor a Calc spreadsheet", self(), 0);
+                throw css::lang::IllegalArgumentException(
+                    "neither a Writer text document nor a Calc spreadsheet", self(), 0);
             return to_status(reading->state, reading->history, reading->content.digest);
         });
     }
@@ -122,21 +131,26 @@ public:
             const auto text = editable_text_document(document, self());
             const auto count = read_approvals(document).size();
             if (count == 0)
-                throw css::lang::IllegalArgumentException("record an approval first: the block shows the current one",
-                                                          self(), 0);
+                throw css::lang::IllegalArgumentException(
+                    "record an approval first: the block shows the current one", self(), 0);
             if (has_approval_block(text))
-                throw css::lang::IllegalArgumentException("the document has an approval block already", self(), 0);
+                throw css::lang::IllegalArgumentException(
+                    "the document has an approval block already", self(), 0);
             insert_approval_block(text);
         });
     }
 
     OUString SAL_CALL computeDigest(const Reference<css::frame::XModel>& document) override
     {
-        return at_uno_boundary("Approval.computeDigest", self(), [&] { return from_utf8(digest_of(document).digest); });
+        return at_uno_boundary("Approval.computeDigest", self(),
+                               [&] { return from_utf8(digest_of(document).digest); });
     }
 
     OUString SAL_CALL getImplementationName() override { return implementation_name(); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override
+    {
+        return cppu::supportsService(this, name);
+    }
     Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
 
 private:
@@ -146,7 +160,8 @@ private:
     {
         auto content = read_content_digest(document);
         if (!content)
-            throw css::lang::IllegalArgumentException("neither a Writer text document nor a Calc spreadsheet", self(), 0);
+            throw css::lang::IllegalArgumentException(
+                "neither a Writer text document nor a Calc spreadsheet", self(), 0);
         return std::move(*content);
     }
 

@@ -12,6 +12,7 @@ namespace prevent::uno::approval_service {
 
 rtl::OUString implementation_name();
 css::uno::Sequence<rtl::OUString> service_names();
-css::uno::Reference<css::uno::XInterface> create(const css::uno::Reference<css::uno::XComponentContext>& context);
+css::uno::Reference<css::uno::XInterface> create(
+    const css::uno::Reference<css::uno::XComponentContext>& context);
 
 }  // namespace prevent::uno::approval_service

@@ -21,9 +21,11 @@ namespace prevent::uno::catalogue_service {
 
 namespace {
 
-class CatalogueService : public cppu::WeakImplHelper2<org::preventtoolkit::XCatalogue, css::lang::XServiceInfo> {
+class CatalogueService
+    : public cppu::WeakImplHelper2<org::preventtoolkit::XCatalogue, css::lang::XServiceInfo> {
 public:
-    explicit CatalogueService(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
+    explicit CatalogueService(Reference<css::uno::XComponentContext> context)
+        : context_(std::move(context))
     {
         init_log(context_);
     }
@@ -45,8 +47,8 @@ public:
             try {
                 areas = catalogue.areas_for(to_utf8(profile));
             } catch (const core::UnknownProfile& e) {
-                throw css::lang::IllegalArgumentException(from_utf8(e.what()), static_cast<cppu::OWeakObject*>(this),
-                                                          0);
+                throw css::lang::IllegalArgumentException(from_utf8(e.what()),
+                                                          static_cast<cppu::OWeakObject*>(this), 0);
             }
             Sequence<org::preventtoolkit::Area> out(static_cast<sal_Int32>(areas.size()));
             for (std::size_t i = 0; i < areas.size(); ++i) {
@@ -66,21 +68,25 @@ public:
 
     Sequence<org::preventtoolkit::Profile> SAL_CALL describeProfiles() override
     {
-        return at_uno_boundary("Catalogue.describeProfiles", static_cast<cppu::OWeakObject*>(this), [&] {
-            const auto profiles = read_catalogue_configuration(context_).profiles();
-            Sequence<org::preventtoolkit::Profile> out(static_cast<sal_Int32>(profiles.size()));
-            for (std::size_t i = 0; i < profiles.size(); ++i) {
-                auto& o = out[static_cast<sal_Int32>(i)];
-                o.Id = from_utf8(profiles[i].id);
-                o.Title = from_utf8(profiles[i].title);
-                o.Description = from_utf8(profiles[i].description);
-            }
-            return out;
-        });
+        return at_uno_boundary(
+            "Catalogue.describeProfiles", static_cast<cppu::OWeakObject*>(this), [&] {
+                const auto profiles = read_catalogue_configuration(context_).profiles();
+                Sequence<org::preventtoolkit::Profile> out(static_cast<sal_Int32>(profiles.size()));
+                for (std::size_t i = 0; i < profiles.size(); ++i) {
+                    auto& o = out[static_cast<sal_Int32>(i)];
+                    o.Id = from_utf8(profiles[i].id);
+                    o.Title = from_utf8(profiles[i].title);
+                    o.Description = from_utf8(profiles[i].description);
+                }
+                return out;
+            });
     }
 
     OUString SAL_CALL getImplementationName() override { return implementation_name(); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override
+    {
+        return cppu::supportsService(this, name);
+    }
     Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
 
 private:

@@ -59,13 +59,14 @@ std::string trimmed(const OUString& s) { return to_utf8(s.trim()); }
 class CoverageCheckerService
     : public cppu::WeakImplHelper2<org::preventtoolkit::XCoverageChecker, css::lang::XServiceInfo> {
 public:
-    explicit CoverageCheckerService(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
+    explicit CoverageCheckerService(Reference<css::uno::XComponentContext> context)
+        : context_(std::move(context))
     {
         init_log(context_);
     }
 
-    org::preventtoolkit::CoverageReport SAL_CALL check(const Reference<css::frame::XModel>& document,
-                                                       const OUString& profile) override
+    org::preventtoolkit::CoverageReport SAL_CALL
+    check(const Reference<css::frame::XModel>& document, const OUString& profile) override
     {
         return at_uno_boundary("CoverageChecker.check", self(), [&] {
             const auto text = text_document(document, self());
@@ -73,10 +74,12 @@ public:
             const auto outline = read_outline(text);
             core::ProfileChoice choice{to_utf8(profile), false, {}};
             if (choice.profile.empty())
-                choice = core::choose_profile(catalogue, outline, stored_profile(catalogue, document));
+                choice =
+                    core::choose_profile(catalogue, outline, stored_profile(catalogue, document));
             if (!catalogue.has_profile(choice.profile))
                 throw css::lang::IllegalArgumentException(
-                    from_utf8(core::UnknownProfile(choice.profile, catalogue.profile_ids()).what()), self(), 1);
+                    from_utf8(core::UnknownProfile(choice.profile, catalogue.profile_ids()).what()),
+                    self(), 1);
             const auto matcher_owner = matcher_for(catalogue);
             const core::HeadingMatcher& matcher = *matcher_owner;
             auto report = core::check_coverage(catalogue, matcher, outline, choice.profile,
@@ -91,7 +94,8 @@ public:
         });
     }
 
-    void SAL_CALL insertSection(const Reference<css::frame::XModel>& document, const OUString& area_id) override
+    void SAL_CALL insertSection(const Reference<css::frame::XModel>& document,
+                                const OUString& area_id) override
     {
         at_uno_boundary("CoverageChecker.insertSection", self(), [&] {
             const auto text = editable_text_document(document, self());
@@ -99,38 +103,43 @@ public:
             const core::Area& area = known_area(catalogue, area_id);
             const auto matcher_owner = matcher_for(catalogue);
             const core::HeadingMatcher& matcher = *matcher_owner;
-            const auto where = core::plan_section_insertion(catalogue, matcher, read_outline(text), area.id);
-            insert_section(text, where, area.title, core::document_words("undo-insert-section", {area.title}));
+            const auto where =
+                core::plan_section_insertion(catalogue, matcher, read_outline(text), area.id);
+            insert_section(text, where, area.title,
+                           core::document_words("undo-insert-section", {area.title}));
         });
     }
 
-    void SAL_CALL markNotApplicable(const Reference<css::frame::XModel>& document, const OUString& area_id,
-                                    const OUString& reason) override
+    void SAL_CALL markNotApplicable(const Reference<css::frame::XModel>& document,
+                                    const OUString& area_id, const OUString& reason) override
     {
         at_uno_boundary("CoverageChecker.markNotApplicable", self(), [&] {
             editable_text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const core::Area& area = known_area(catalogue, area_id);
             if (trimmed(reason).empty())
-                throw css::lang::IllegalArgumentException("give the reason why the area does not apply", self(), 2);
+                throw css::lang::IllegalArgumentException(
+                    "give the reason why the area does not apply", self(), 2);
             write_text_property(document, core::not_applicable_property(area.id), trimmed(reason));
         });
     }
 
-    void SAL_CALL markCoveredBy(const Reference<css::frame::XModel>& document, const OUString& area_id,
-                                const OUString& heading) override
+    void SAL_CALL markCoveredBy(const Reference<css::frame::XModel>& document,
+                                const OUString& area_id, const OUString& heading) override
     {
         at_uno_boundary("CoverageChecker.markCoveredBy", self(), [&] {
             editable_text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const core::Area& area = known_area(catalogue, area_id);
             if (trimmed(heading).empty())
-                throw css::lang::IllegalArgumentException("give the heading that covers the area", self(), 2);
+                throw css::lang::IllegalArgumentException("give the heading that covers the area",
+                                                          self(), 2);
             write_text_property(document, core::covered_by_property(area.id), trimmed(heading));
         });
     }
 
-    void SAL_CALL clearMark(const Reference<css::frame::XModel>& document, const OUString& area_id) override
+    void SAL_CALL clearMark(const Reference<css::frame::XModel>& document,
+                            const OUString& area_id) override
     {
         at_uno_boundary("CoverageChecker.clearMark", self(), [&] {
             editable_text_document(document, self());
@@ -142,7 +151,10 @@ public:
     }
 
     OUString SAL_CALL getImplementationName() override { return implementation_name(); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override
+    {
+        return cppu::supportsService(this, name);
+    }
     Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
 
 private:

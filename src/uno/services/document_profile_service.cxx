@@ -23,7 +23,8 @@ namespace {
 class DocumentProfileService
     : public cppu::WeakImplHelper2<org::preventtoolkit::XDocumentProfile, css::lang::XServiceInfo> {
 public:
-    explicit DocumentProfileService(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
+    explicit DocumentProfileService(Reference<css::uno::XComponentContext> context)
+        : context_(std::move(context))
     {
         init_log(context_);
     }
@@ -40,16 +41,19 @@ public:
     {
         return at_uno_boundary("DocumentProfile.getStoredProfile", self(), [&] {
             require_document(document);
-            return from_utf8(stored_profile(read_catalogue_configuration(context_), document).value_or(""));
+            return from_utf8(
+                stored_profile(read_catalogue_configuration(context_), document).value_or(""));
         });
     }
 
-    void SAL_CALL setProfile(const Reference<css::frame::XModel>& document, const OUString& profile) override
+    void SAL_CALL setProfile(const Reference<css::frame::XModel>& document,
+                             const OUString& profile) override
     {
         at_uno_boundary("DocumentProfile.setProfile", self(), [&] {
             require_document(document);
             try {
-                store_document_profile(read_catalogue_configuration(context_), document, to_utf8(profile));
+                store_document_profile(read_catalogue_configuration(context_), document,
+                                       to_utf8(profile));
             } catch (const core::UnknownProfile& e) {
                 throw css::lang::IllegalArgumentException(from_utf8(e.what()), self(), 1);
             } catch (const ReadOnlyDocument& e) {
@@ -59,7 +63,10 @@ public:
     }
 
     OUString SAL_CALL getImplementationName() override { return implementation_name(); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override
+    {
+        return cppu::supportsService(this, name);
+    }
     Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
 
 private:

@@ -92,20 +92,22 @@ org::preventtoolkit::RiskRow to_uno(const core::RiskRow& r)
 class RiskRegisterService
     : public cppu::WeakImplHelper2<org::preventtoolkit::XRiskRegister, css::lang::XServiceInfo> {
 public:
-    explicit RiskRegisterService(Reference<css::uno::XComponentContext> context) : context_(std::move(context))
+    explicit RiskRegisterService(Reference<css::uno::XComponentContext> context)
+        : context_(std::move(context))
     {
         init_log(context_);
     }
 
-    OUString SAL_CALL insertRiskTable(const Reference<css::frame::XModel>& document, const OUString& area_id,
-                                      const OUString& style) override
+    OUString SAL_CALL insertRiskTable(const Reference<css::frame::XModel>& document,
+                                      const OUString& area_id, const OUString& style) override
     {
         return at_uno_boundary("RiskRegister.insertRiskTable", self(), [&] {
             const auto text = editable_text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const core::Area* area = catalogue.find_area(to_utf8(area_id));
             if (!area)
-                throw css::lang::IllegalArgumentException("unknown area '" + area_id + "'", self(), 1);
+                throw css::lang::IllegalArgumentException("unknown area '" + area_id + "'", self(),
+                                                          1);
             const auto* titles = catalogue.table_styles().columns(to_utf8(style));
             if (!titles || titles->empty())
                 throw css::lang::IllegalArgumentException(
@@ -116,9 +118,11 @@ public:
             std::vector<core::HeaderCell> header_cells;
             for (std::size_t c = 0; c < titles->size(); ++c)
                 header_cells.push_back({(*titles)[c], static_cast<int>(c), 1});
-            const auto header = core::read_risk_header({header_cells}, static_cast<int>(titles->size()));
+            const auto header =
+                core::read_risk_header({header_cells}, static_cast<int>(titles->size()));
             if (header && header->column_of(core::RiskColumn::Ref))
-                first_row[static_cast<std::size_t>(*header->column_of(core::RiskColumn::Ref))] = fresh_ref(text);
+                first_row[static_cast<std::size_t>(*header->column_of(core::RiskColumn::Ref))] =
+                    fresh_ref(text);
 
             UndoStep undo(document, core::document_words("undo-insert-risk-table"));
             const auto table = new_table(document, 2, static_cast<sal_Int32>(titles->size()), name);
@@ -127,18 +131,24 @@ public:
         });
     }
 
-    OUString SAL_CALL addRiskRow(const Reference<css::frame::XModel>& document, const OUString& table_name) override
+    OUString SAL_CALL addRiskRow(const Reference<css::frame::XModel>& document,
+                                 const OUString& table_name) override
     {
         return at_uno_boundary("RiskRegister.addRiskRow", self(), [&] {
             const auto text = editable_text_document(document, self());
-            const auto names = Reference<css::text::XTextTablesSupplier>(text, UNO_QUERY_THROW)->getTextTables();
-            const auto header = names->hasByName(table_name)
-                                    ? read_risk_header_of(Reference<css::text::XTextTable>(names->getByName(table_name), UNO_QUERY_THROW),
-                                                has_tracked_changes(text))
-                                    : std::nullopt;
+            const auto names =
+                Reference<css::text::XTextTablesSupplier>(text, UNO_QUERY_THROW)->getTextTables();
+            const auto header =
+                names->hasByName(table_name)
+                    ? read_risk_header_of(Reference<css::text::XTextTable>(
+                                              names->getByName(table_name), UNO_QUERY_THROW),
+                                          has_tracked_changes(text))
+                    : std::nullopt;
             if (!header)
-                throw css::lang::IllegalArgumentException("no risk table is called '" + table_name + "'", self(), 1);
-            const Reference<css::text::XTextTable> table(names->getByName(table_name), UNO_QUERY_THROW);
+                throw css::lang::IllegalArgumentException(
+                    "no risk table is called '" + table_name + "'", self(), 1);
+            const Reference<css::text::XTextTable> table(names->getByName(table_name),
+                                                         UNO_QUERY_THROW);
             refuse_protected(table);
             const std::string ref = fresh_ref(text);
             UndoStep undo(document, core::document_words("undo-add-risk-row"));
@@ -147,7 +157,8 @@ public:
             table->getRows()->insertByIndex(count, 1);
             if (const auto column = header->column_of(core::RiskColumn::Ref)) {
                 const std::string address = column_letters(*column) + std::to_string(count + 1);
-                Reference<css::text::XText>(table->getCellByName(from_utf8(address)), UNO_QUERY_THROW)
+                Reference<css::text::XText>(table->getCellByName(from_utf8(address)),
+                                            UNO_QUERY_THROW)
                     ->setString(from_utf8(ref));
                 return from_utf8(ref);
             }
@@ -155,7 +166,8 @@ public:
         });
     }
 
-    Sequence<org::preventtoolkit::RiskRow> SAL_CALL readRisks(const Reference<css::frame::XModel>& document) override
+    Sequence<org::preventtoolkit::RiskRow> SAL_CALL
+    readRisks(const Reference<css::frame::XModel>& document) override
     {
         return at_uno_boundary("RiskRegister.readRisks", self(), [&] {
             const auto text = text_document(document, self());
@@ -164,25 +176,29 @@ public:
         });
     }
 
-    Sequence<org::preventtoolkit::Finding> SAL_CALL checkRisks(const Reference<css::frame::XModel>& document) override
+    Sequence<org::preventtoolkit::Finding> SAL_CALL
+    checkRisks(const Reference<css::frame::XModel>& document) override
     {
         return at_uno_boundary("RiskRegister.checkRisks", self(), [&] {
             const auto text = text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const auto matcher = matcher_for(catalogue);
-            return findings_to_uno(risk_findings(document, text, catalogue, *matcher, risk_rows(text, catalogue, *matcher)));
+            return findings_to_uno(risk_findings(document, text, catalogue, *matcher,
+                                                 risk_rows(text, catalogue, *matcher)));
         });
     }
 
-    org::preventtoolkit::RiskReport SAL_CALL reviewRisks(const Reference<css::frame::XModel>& document) override
+    org::preventtoolkit::RiskReport SAL_CALL
+    reviewRisks(const Reference<css::frame::XModel>& document) override
     {
         return at_uno_boundary("RiskRegister.reviewRisks", self(), [&] {
             const auto text = text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const auto matcher = matcher_for(catalogue);
             const auto rows = risk_rows(text, catalogue, *matcher);
-            return org::preventtoolkit::RiskReport{rows_to_uno(rows),
-                                                   findings_to_uno(risk_findings(document, text, catalogue, *matcher, rows))};
+            return org::preventtoolkit::RiskReport{
+                rows_to_uno(rows),
+                findings_to_uno(risk_findings(document, text, catalogue, *matcher, rows))};
         });
     }
 
@@ -205,7 +221,8 @@ public:
             if (!changes.empty()) {
                 UndoStep undo(document, core::document_words("undo-recalculate"));
                 for (const auto& c : changes)
-                    Reference<css::text::XText>(c.table->getCellByName(from_utf8(c.cell.address)), UNO_QUERY_THROW)
+                    Reference<css::text::XText>(c.table->getCellByName(from_utf8(c.cell.address)),
+                                                UNO_QUERY_THROW)
                         ->setString(from_utf8(c.cell.value));
             }
             return static_cast<sal_Int32>(changes.size());
@@ -217,7 +234,8 @@ public:
         return at_uno_boundary("RiskRegister.insertHeatMap", self(), [&] {
             const auto text = editable_text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
-            const auto map = core::heat_map_table(risk_rows(text, catalogue, *matcher_for(catalogue)), catalogue);
+            const auto map = core::heat_map_table(
+                risk_rows(text, catalogue, *matcher_for(catalogue)), catalogue);
             const std::string name = free_name(text, core::kHeatMapPrefix);
             UndoStep undo(document, core::document_words("undo-insert-heat-map"));
             const auto table = new_table(document, static_cast<sal_Int32>(map.cells.size()),
@@ -226,8 +244,10 @@ public:
             for (std::size_t row = 0; row < map.colours.size(); ++row)
                 for (std::size_t column = 0; column < map.colours[row].size(); ++column)
                     if (const auto colour = map.colours[row][column]) {
-                        const std::string address = core::cell_address(static_cast<int>(column), static_cast<int>(row));
-                        Reference<css::beans::XPropertySet>(table->getCellByName(from_utf8(address)), UNO_QUERY_THROW)
+                        const std::string address =
+                            core::cell_address(static_cast<int>(column), static_cast<int>(row));
+                        Reference<css::beans::XPropertySet>(
+                            table->getCellByName(from_utf8(address)), UNO_QUERY_THROW)
                             ->setPropertyValue("BackColor", Any(static_cast<sal_Int32>(*colour)));
                     }
             return from_utf8(name);
@@ -235,13 +255,17 @@ public:
     }
 
     OUString SAL_CALL getImplementationName() override { return implementation_name(); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override
+    {
+        return cppu::supportsService(this, name);
+    }
     Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
 
 private:
     Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
 
-    std::vector<core::RiskRow> risk_rows(const Reference<css::text::XTextDocument>& text, const core::Catalogue& catalogue,
+    std::vector<core::RiskRow> risk_rows(const Reference<css::text::XTextDocument>& text,
+                                         const core::Catalogue& catalogue,
                                          const core::HeadingMatcher& matcher)
     {
         std::vector<core::RiskRow> rows;
@@ -253,20 +277,23 @@ private:
     // The checks of core::check_risks, and a warning for each covered area with no risk at all.
     std::vector<core::Finding> risk_findings(const Reference<css::frame::XModel>& document,
                                              const Reference<css::text::XTextDocument>& text,
-                                             const core::Catalogue& catalogue, const core::HeadingMatcher& matcher,
+                                             const core::Catalogue& catalogue,
+                                             const core::HeadingMatcher& matcher,
                                              const std::vector<core::RiskRow>& rows)
     {
         auto findings = core::check_risks(rows, catalogue.rating(), core::today());
         const auto outline = read_outline(text);
-        const auto profile = core::choose_profile(catalogue, outline, stored_profile(catalogue, document)).profile;
-        const auto coverage =
-            core::check_coverage(catalogue, matcher, outline, profile, read_coverage_marks(document));
+        const auto profile =
+            core::choose_profile(catalogue, outline, stored_profile(catalogue, document)).profile;
+        const auto coverage = core::check_coverage(catalogue, matcher, outline, profile,
+                                                   read_coverage_marks(document));
         for (auto& f : core::areas_without_risks(coverage, rows))
             findings.push_back(std::move(f));
         return findings;
     }
 
-    static Sequence<org::preventtoolkit::RiskRow> rows_to_uno(const std::vector<core::RiskRow>& rows)
+    static Sequence<org::preventtoolkit::RiskRow> rows_to_uno(
+        const std::vector<core::RiskRow>& rows)
     {
         Sequence<org::preventtoolkit::RiskRow> out(static_cast<sal_Int32>(rows.size()));
         for (std::size_t i = 0; i < rows.size(); ++i)
@@ -274,7 +301,8 @@ private:
         return out;
     }
 
-    std::vector<RiskTable> risk_tables(const Reference<css::text::XTextDocument>& text, const core::Catalogue& catalogue,
+    std::vector<RiskTable> risk_tables(const Reference<css::text::XTextDocument>& text,
+                                       const core::Catalogue& catalogue,
                                        const core::HeadingMatcher& matcher)
     {
         std::vector<RiskTable> out;
@@ -295,7 +323,8 @@ private:
         std::set<std::string> used;
         const bool tracked = has_tracked_changes(text);
         // Every table, nested ones included, in no particular order: order does not matter here.
-        const auto tables = Reference<css::text::XTextTablesSupplier>(text, UNO_QUERY_THROW)->getTextTables();
+        const auto tables =
+            Reference<css::text::XTextTablesSupplier>(text, UNO_QUERY_THROW)->getTextTables();
         for (const auto& name : tables->getElementNames()) {
             const Reference<css::text::XTextTable> table(tables->getByName(name), UNO_QUERY_THROW);
             const auto header = read_risk_header_of(table, tracked);
@@ -303,11 +332,14 @@ private:
             if (!column)
                 continue;
             const Reference<css::container::XIndexAccess> all(table->getRows(), UNO_QUERY_THROW);
-            if (!tracked && refs_in_one_call(table, *column, header->header_rows, all->getCount(), used))
+            if (!tracked &&
+                refs_in_one_call(table, *column, header->header_rows, all->getCount(), used))
                 continue;
             for (sal_Int32 r = header->header_rows; r < all->getCount(); ++r) {
                 const Reference<css::text::XText> cell(
-                    table->getCellByName(from_utf8(column_letters(*column) + std::to_string(r + 1))), UNO_QUERY);
+                    table->getCellByName(
+                        from_utf8(column_letters(*column) + std::to_string(r + 1))),
+                    UNO_QUERY);
                 if (cell.is())
                     used.insert(text_without_deletions(cell, tracked));
             }
@@ -319,16 +351,18 @@ private:
 
     // The ref column's texts through one getDataArray call, which is many times faster than a
     // call per cell; false when Writer refuses the range (merged cells), to read cell by cell.
-    static bool refs_in_one_call(const Reference<css::text::XTextTable>& table, int column, sal_Int32 first_row,
-                                 sal_Int32 row_count, std::set<std::string>& used)
+    static bool refs_in_one_call(const Reference<css::text::XTextTable>& table, int column,
+                                 sal_Int32 first_row, sal_Int32 row_count,
+                                 std::set<std::string>& used)
     {
         if (first_row >= row_count)
             return true;
         try {
             const std::string letters = column_letters(column);
-            const auto range = Reference<css::table::XCellRange>(table, UNO_QUERY_THROW)
-                                   ->getCellRangeByName(from_utf8(letters + std::to_string(first_row + 1) + ":" + letters +
-                                                                  std::to_string(row_count)));
+            const auto range =
+                Reference<css::table::XCellRange>(table, UNO_QUERY_THROW)
+                    ->getCellRangeByName(from_utf8(letters + std::to_string(first_row + 1) + ":" +
+                                                   letters + std::to_string(row_count)));
             const Reference<css::sheet::XCellRangeData> data(range, UNO_QUERY);
             if (!data.is())
                 return false;
@@ -344,25 +378,31 @@ private:
         }
     }
 
-    static std::string free_name(const Reference<css::text::XTextDocument>& text, const std::string& prefix)
+    static std::string free_name(const Reference<css::text::XTextDocument>& text,
+                                 const std::string& prefix)
     {
-        const auto names = Reference<css::text::XTextTablesSupplier>(text, UNO_QUERY_THROW)->getTextTables();
+        const auto names =
+            Reference<css::text::XTextTablesSupplier>(text, UNO_QUERY_THROW)->getTextTables();
         for (int n = 1;; ++n)
             if (!names->hasByName(from_utf8(prefix + std::to_string(n))))
                 return prefix + std::to_string(n);
     }
 
-    Reference<css::text::XTextTable> new_table(const Reference<css::frame::XModel>& document, sal_Int32 rows,
-                                               sal_Int32 columns, const std::string& name)
+    Reference<css::text::XTextTable> new_table(const Reference<css::frame::XModel>& document,
+                                               sal_Int32 rows, sal_Int32 columns,
+                                               const std::string& name)
     {
         const Reference<css::text::XTextTable> table(
-            Reference<css::lang::XMultiServiceFactory>(document, UNO_QUERY_THROW)->createInstance("com.sun.star.text.TextTable"),
+            Reference<css::lang::XMultiServiceFactory>(document, UNO_QUERY_THROW)
+                ->createInstance("com.sun.star.text.TextTable"),
             UNO_QUERY_THROW);
         table->initialize(rows, columns);
-        const auto cursor = Reference<css::text::XTextViewCursorSupplier>(document->getCurrentController(), UNO_QUERY_THROW)
+        const auto cursor = Reference<css::text::XTextViewCursorSupplier>(
+                                document->getCurrentController(), UNO_QUERY_THROW)
                                 ->getViewCursor();
-        cursor->getText()->insertTextContent(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
-                                             Reference<css::text::XTextContent>(table, UNO_QUERY_THROW), false);
+        cursor->getText()->insertTextContent(
+            Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
+            Reference<css::text::XTextContent>(table, UNO_QUERY_THROW), false);
         Reference<css::container::XNamed>(table, UNO_QUERY_THROW)->setName(from_utf8(name));
         const Reference<css::beans::XPropertySet> props(table, UNO_QUERY_THROW);
         props->setPropertyValue("TableTemplateName", Any(OUString::createFromAscii(kTableStyle)));
@@ -371,7 +411,8 @@ private:
         return table;
     }
 
-    static void fill(const Reference<css::text::XTextTable>& table, const std::vector<std::vector<std::string>>& cells)
+    static void fill(const Reference<css::text::XTextTable>& table,
+                     const std::vector<std::vector<std::string>>& cells)
     {
         Sequence<Sequence<Any>> data(static_cast<sal_Int32>(cells.size()));
         for (std::size_t r = 0; r < cells.size(); ++r) {
@@ -384,7 +425,8 @@ private:
     }
 
     // A protected cell may not change: refuse before anything does.
-    void refuse_protected(const Reference<css::text::XTextTable>& table, const std::string& address = "")
+    void refuse_protected(const Reference<css::text::XTextTable>& table,
+                          const std::string& address = "")
     {
         const auto names = address.empty() ? table->getCellNames() : Sequence<OUString>(nullptr, 0);
         std::vector<OUString> cells(names.begin(), names.end());

@@ -38,14 +38,15 @@ std::string iso(int year, int month, int day)
 std::string iso(const css::util::DateTime& dt)
 {
     char text[64];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d", dt.Year, dt.Month, dt.Day, dt.Hours, dt.Minutes,
-                  dt.Seconds);
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d", dt.Year, dt.Month, dt.Day,
+                  dt.Hours, dt.Minutes, dt.Seconds);
     return text;
 }
 
 // A property as the shared rule wants it (core/approval_storage.hxx): dates of every kind as
 // ISO text — an .odt gives a UTC date-time back with its zone — and a number as its digits.
-std::optional<std::string> property_text(const Reference<css::frame::XModel>& document, const std::string& name)
+std::optional<std::string> property_text(const Reference<css::frame::XModel>& document,
+                                         const std::string& name)
 {
     const auto value = read_property(document, name);
     if (!value)
@@ -55,7 +56,8 @@ std::optional<std::string> property_text(const Reference<css::frame::XModel>& do
         return to_utf8(text);
     double number = 0;  // a round trip may turn "3" into a number
     if (*value >>= number)
-        return std::floor(number) == number ? std::to_string(static_cast<long long>(number)) : std::to_string(number);
+        return std::floor(number) == number ? std::to_string(static_cast<long long>(number))
+                                            : std::to_string(number);
     css::util::Date d;
     if (*value >>= d)
         return iso(d.Year, d.Month, d.Day);
@@ -97,17 +99,20 @@ const auto& kFields = core::kApprovalFields;
 
 std::size_t stored_count(const Reference<css::frame::XModel>& document)
 {
-    return core::stored_approval_count([&](const std::string& name) { return property_text(document, name); });
+    return core::stored_approval_count(
+        [&](const std::string& name) { return property_text(document, name); });
 }
 
 }  // namespace
 
 std::vector<core::Approval> read_approvals(const Reference<css::frame::XModel>& document)
 {
-    return core::approvals_from_properties([&](const std::string& name) { return property_text(document, name); });
+    return core::approvals_from_properties(
+        [&](const std::string& name) { return property_text(document, name); });
 }
 
-void write_approvals(const Reference<css::frame::XModel>& document, const std::vector<core::Approval>& approvals)
+void write_approvals(const Reference<css::frame::XModel>& document,
+                     const std::vector<core::Approval>& approvals)
 {
     const auto old_count = stored_count(document);
     const auto text = [&](std::size_t n, const char* field, const std::string& value) {
@@ -157,9 +162,12 @@ void write_approvals(const Reference<css::frame::XModel>& document, const std::v
         write_text_property(document, current + "Version", a.version);
     }
     if (approvals.empty())
-        remove_property(document, std::string(core::kApprovalPropertyPrefix) + core::kApprovalCountField);
+        remove_property(document,
+                        std::string(core::kApprovalPropertyPrefix) + core::kApprovalCountField);
     else
-        write_text_property(document, std::string(core::kApprovalPropertyPrefix) + core::kApprovalCountField, std::to_string(approvals.size()));
+        write_text_property(document,
+                            std::string(core::kApprovalPropertyPrefix) + core::kApprovalCountField,
+                            std::to_string(approvals.size()));
 }
 
 }  // namespace prevent::uno

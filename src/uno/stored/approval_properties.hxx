@@ -16,6 +16,7 @@ namespace prevent::uno {
 std::vector<core::Approval> read_approvals(const css::uno::Reference<css::frame::XModel>& document);
 
 // Writes the approvals as the whole history: groups beyond the new count are removed.
-void write_approvals(const css::uno::Reference<css::frame::XModel>& document, const std::vector<core::Approval>& approvals);
+void write_approvals(const css::uno::Reference<css::frame::XModel>& document,
+                     const std::vector<core::Approval>& approvals);
 
 }  // namespace prevent::uno

@@ -16,12 +16,14 @@ std::optional<std::string> stored_profile(const core::Catalogue& catalogue,
     return std::nullopt;
 }
 
-std::string document_profile(const core::Catalogue& catalogue, const css::uno::Reference<css::frame::XModel>& document)
+std::string document_profile(const core::Catalogue& catalogue,
+                             const css::uno::Reference<css::frame::XModel>& document)
 {
     return stored_profile(catalogue, document).value_or(catalogue.profiles().front().id);
 }
 
-void store_document_profile(const core::Catalogue& catalogue, const css::uno::Reference<css::frame::XModel>& document,
+void store_document_profile(const core::Catalogue& catalogue,
+                            const css::uno::Reference<css::frame::XModel>& document,
                             const std::string& profile)
 {
     if (!catalogue.has_profile(profile))

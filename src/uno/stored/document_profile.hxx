@@ -13,7 +13,8 @@
 namespace prevent::uno {
 
 // The document's profile when the catalogue knows it, otherwise the catalogue's first.
-std::string document_profile(const core::Catalogue& catalogue, const css::uno::Reference<css::frame::XModel>& document);
+std::string document_profile(const core::Catalogue& catalogue,
+                             const css::uno::Reference<css::frame::XModel>& document);
 
 // The profile stored in the document, when the catalogue knows it.
 std::optional<std::string> stored_profile(const core::Catalogue& catalogue,
@@ -21,11 +22,15 @@ std::optional<std::string> stored_profile(const core::Catalogue& catalogue,
 
 class ReadOnlyDocument : public std::runtime_error {
 public:
-    ReadOnlyDocument() : std::runtime_error("the document is read-only: its profile cannot be stored") {}
+    ReadOnlyDocument()
+        : std::runtime_error("the document is read-only: its profile cannot be stored")
+    {
+    }
 };
 
 // Stores the profile in the document; throws core::UnknownProfile or ReadOnlyDocument.
-void store_document_profile(const core::Catalogue& catalogue, const css::uno::Reference<css::frame::XModel>& document,
+void store_document_profile(const core::Catalogue& catalogue,
+                            const css::uno::Reference<css::frame::XModel>& document,
                             const std::string& profile);
 
 }  // namespace prevent::uno

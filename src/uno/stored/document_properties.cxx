@@ -17,7 +17,8 @@ namespace prevent::uno {
 
 namespace {
 
-Reference<css::beans::XPropertyContainer> user_properties(const Reference<css::frame::XModel>& document)
+Reference<css::beans::XPropertyContainer> user_properties(
+    const Reference<css::frame::XModel>& document)
 {
     const Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
     return supplier->getDocumentProperties()->getUserDefinedProperties();
@@ -25,7 +26,8 @@ Reference<css::beans::XPropertyContainer> user_properties(const Reference<css::f
 
 }  // namespace
 
-std::optional<css::uno::Any> read_property(const Reference<css::frame::XModel>& document, const std::string& name)
+std::optional<css::uno::Any> read_property(const Reference<css::frame::XModel>& document,
+                                           const std::string& name)
 {
     fault_point("properties");
     const Reference<css::beans::XPropertySet> set(user_properties(document), UNO_QUERY_THROW);
@@ -35,7 +37,8 @@ std::optional<css::uno::Any> read_property(const Reference<css::frame::XModel>& 
     return set->getPropertyValue(key);
 }
 
-std::optional<std::string> read_text_property(const Reference<css::frame::XModel>& document, const std::string& name)
+std::optional<std::string> read_text_property(const Reference<css::frame::XModel>& document,
+                                              const std::string& name)
 {
     const auto value = read_property(document, name);
     rtl::OUString text;
@@ -44,7 +47,8 @@ std::optional<std::string> read_text_property(const Reference<css::frame::XModel
     return to_utf8(text);
 }
 
-void write_property(const Reference<css::frame::XModel>& document, const std::string& name, const css::uno::Any& value)
+void write_property(const Reference<css::frame::XModel>& document, const std::string& name,
+                    const css::uno::Any& value)
 {
     fault_point("properties");
     const auto container = user_properties(document);
@@ -74,8 +78,8 @@ void remove_property(const Reference<css::frame::XModel>& document, const std::s
         container->removeProperty(from_utf8(name));
 }
 
-std::vector<std::pair<std::string, std::string>> text_properties_with_prefix(const Reference<css::frame::XModel>& document,
-                                                                             const std::string& prefix)
+std::vector<std::pair<std::string, std::string>> text_properties_with_prefix(
+    const Reference<css::frame::XModel>& document, const std::string& prefix)
 {
     const Reference<css::beans::XPropertySet> set(user_properties(document), UNO_QUERY_THROW);
     std::vector<std::pair<std::string, std::string>> out;

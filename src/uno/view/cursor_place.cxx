@@ -27,8 +27,10 @@ Reference<css::text::XTextRange> view_cursor(const Reference<css::frame::XModel>
 {
     if (!document.is())
         return nullptr;
-    const Reference<css::text::XTextViewCursorSupplier> supplier(document->getCurrentController(), UNO_QUERY);
-    return supplier.is() ? Reference<css::text::XTextRange>(supplier->getViewCursor(), UNO_QUERY) : nullptr;
+    const Reference<css::text::XTextViewCursorSupplier> supplier(document->getCurrentController(),
+                                                                 UNO_QUERY);
+    return supplier.is() ? Reference<css::text::XTextRange>(supplier->getViewCursor(), UNO_QUERY)
+                         : nullptr;
 }
 
 // The table holding a range, from the TextTable property of a cursor or paragraph there.
@@ -56,7 +58,8 @@ Reference<css::text::XTextRange> body_position(const Reference<css::text::XTextD
 
 }  // namespace
 
-std::string area_at_cursor(const Reference<css::frame::XModel>& document, const core::Catalogue& catalogue)
+std::string area_at_cursor(const Reference<css::frame::XModel>& document,
+                           const core::Catalogue& catalogue)
 {
     fault_point("cursor");
     const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
@@ -68,21 +71,22 @@ std::string area_at_cursor(const Reference<css::frame::XModel>& document, const 
     if (!position.is() || !compare.is())
         return {};
     std::string heading;
-    visit_paragraphs(text, [&](const Reference<css::text::XTextContent>& p, const core::OutlineParagraph& read) {
-        if (read.outline_level <= 0)
+    visit_paragraphs(
+        text, [&](const Reference<css::text::XTextContent>& p, const core::OutlineParagraph& read) {
+            if (read.outline_level <= 0)
+                return true;
+            const auto anchor = p->getAnchor();
+            if (anchor->getText() != text->getText())
+                return true;  // a heading inside a table or frame: not a section of the body
+            try {
+                if (compare->compareRegionStarts(anchor, position) < 0)
+                    return false;  // this heading comes after the cursor
+            } catch (const css::lang::IllegalArgumentException&) {
+                return true;  // not comparable (another text): not a section heading of the body
+            }
+            heading = read.text;
             return true;
-        const auto anchor = p->getAnchor();
-        if (anchor->getText() != text->getText())
-            return true;  // a heading inside a table or frame: not a section of the body
-        try {
-            if (compare->compareRegionStarts(anchor, position) < 0)
-                return false;  // this heading comes after the cursor
-        } catch (const css::lang::IllegalArgumentException&) {
-            return true;  // not comparable (another text): not a section heading of the body
-        }
-        heading = read.text;
-        return true;
-    });
+        });
     if (heading.empty())
         return {};
     const auto match = matcher_for(catalogue)->match(heading);
@@ -104,7 +108,8 @@ std::string risk_table_at_cursor(const Reference<css::frame::XModel>& document)
             return {};
         if (read_risk_header_of(table, tracked))
             return to_utf8(Reference<css::container::XNamed>(table, UNO_QUERY_THROW)->getName());
-        at = Reference<css::text::XTextContent>(table, UNO_QUERY)->getAnchor();  // the table around it
+        at = Reference<css::text::XTextContent>(table, UNO_QUERY)
+                 ->getAnchor();  // the table around it
     }
     return {};
 }

@@ -12,7 +12,8 @@
 namespace prevent::uno {
 
 // The area id of the section holding the view cursor; "" when no heading before it names an area.
-std::string area_at_cursor(const css::uno::Reference<css::frame::XModel>& document, const core::Catalogue& catalogue);
+std::string area_at_cursor(const css::uno::Reference<css::frame::XModel>& document,
+                           const core::Catalogue& catalogue);
 
 // The name of the risk table holding the view cursor (the outermost table when tables are
 // nested and the inner one is not a risk table); "" when it is in none.

@@ -30,9 +30,11 @@ namespace prevent::uno {
 namespace {
 
 // Selects the whole paragraph with the view cursor, which scrolls it into view.
-bool select(const Reference<css::frame::XModel>& document, const Reference<css::text::XTextContent>& paragraph)
+bool select(const Reference<css::frame::XModel>& document,
+            const Reference<css::text::XTextContent>& paragraph)
 {
-    const Reference<css::text::XTextViewCursorSupplier> supplier(document->getCurrentController(), UNO_QUERY);
+    const Reference<css::text::XTextViewCursorSupplier> supplier(document->getCurrentController(),
+                                                                 UNO_QUERY);
     if (!supplier.is() || !paragraph.is())
         return false;
     const auto cursor = supplier->getViewCursor();
@@ -43,14 +45,19 @@ bool select(const Reference<css::frame::XModel>& document, const Reference<css::
 }
 
 // Puts the view cursor at the start of a table cell, which scrolls it into view.
-bool select_cell(const Reference<css::frame::XModel>& document, const std::string& table_name, const std::string& cell)
+bool select_cell(const Reference<css::frame::XModel>& document, const std::string& table_name,
+                 const std::string& cell)
 {
-    const Reference<css::text::XTextViewCursorSupplier> supplier(document->getCurrentController(), UNO_QUERY);
+    const Reference<css::text::XTextViewCursorSupplier> supplier(document->getCurrentController(),
+                                                                 UNO_QUERY);
     const Reference<css::text::XTextTablesSupplier> tables(document, UNO_QUERY);
-    if (!supplier.is() || !tables.is() || !tables->getTextTables()->hasByName(from_utf8(table_name)))
+    if (!supplier.is() || !tables.is() ||
+        !tables->getTextTables()->hasByName(from_utf8(table_name)))
         return false;
-    const Reference<css::text::XTextTable> table(tables->getTextTables()->getByName(from_utf8(table_name)), UNO_QUERY);
-    const Reference<css::text::XText> text(table.is() ? table->getCellByName(from_utf8(cell)) : nullptr, UNO_QUERY);
+    const Reference<css::text::XTextTable> table(
+        tables->getTextTables()->getByName(from_utf8(table_name)), UNO_QUERY);
+    const Reference<css::text::XText> text(
+        table.is() ? table->getCellByName(from_utf8(cell)) : nullptr, UNO_QUERY);
     if (!text.is())
         return false;
     supplier->getViewCursor()->gotoRange(text->getStart(), false);
@@ -58,25 +65,28 @@ bool select_cell(const Reference<css::frame::XModel>& document, const std::strin
 }
 
 // The n-th paragraph (1-based), counting all paragraphs or headings only.
-Reference<css::text::XTextContent> nth(const Reference<css::frame::XModel>& document, std::size_t n, bool headings)
+Reference<css::text::XTextContent> nth(const Reference<css::frame::XModel>& document, std::size_t n,
+                                       bool headings)
 {
     Reference<css::text::XTextContent> found;
     std::size_t count = 0;
-    visit_paragraphs(Reference<css::text::XTextDocument>(document, UNO_QUERY),
-                     [&](const Reference<css::text::XTextContent>& p, const core::OutlineParagraph& read) {
-                         if (!headings || read.outline_level > 0)
-                             ++count;
-                         if (count == n && (!headings || read.outline_level > 0))
-                             found = p;
-                         return !found.is();
-                     });
+    visit_paragraphs(
+        Reference<css::text::XTextDocument>(document, UNO_QUERY),
+        [&](const Reference<css::text::XTextContent>& p, const core::OutlineParagraph& read) {
+            if (!headings || read.outline_level > 0)
+                ++count;
+            if (count == n && (!headings || read.outline_level > 0))
+                found = p;
+            return !found.is();
+        });
     return found;
 }
 
 }  // namespace
 
 // "sheet:Action plan!H4": that sheet active and the cell selected.
-static bool select_sheet_cell(const Reference<css::frame::XModel>& document, const std::string& location)
+static bool select_sheet_cell(const Reference<css::frame::XModel>& document,
+                              const std::string& location)
 {
     const Reference<css::sheet::XSpreadsheetDocument> calc(document, UNO_QUERY);
     const auto bang = location.rfind('!');
@@ -86,12 +96,14 @@ static bool select_sheet_cell(const Reference<css::frame::XModel>& document, con
     const Reference<css::sheet::XSpreadsheetView> view(document->getCurrentController(), UNO_QUERY);
     if (!view.is() || !calc->getSheets()->hasByName(name))
         return false;
-    const Reference<css::sheet::XSpreadsheet> sheet(calc->getSheets()->getByName(name), UNO_QUERY_THROW);
+    const Reference<css::sheet::XSpreadsheet> sheet(calc->getSheets()->getByName(name),
+                                                    UNO_QUERY_THROW);
     view->setActiveSheet(sheet);
     try {
         const auto cell = Reference<css::table::XCellRange>(sheet, UNO_QUERY_THROW)
                               ->getCellRangeByName(from_utf8(location.substr(bang + 1)));
-        return Reference<css::view::XSelectionSupplier>(view, UNO_QUERY_THROW)->select(css::uno::Any(cell));
+        return Reference<css::view::XSelectionSupplier>(view, UNO_QUERY_THROW)
+            ->select(css::uno::Any(cell));
     } catch (const css::uno::RuntimeException&) {  // no such cell
         return false;
     }
@@ -105,7 +117,8 @@ bool go_to_location(const Reference<css::frame::XModel>& document, const std::st
     const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
     if (!text.is())
         return false;
-    for (const auto& [prefix, headings] : {std::pair{std::string("heading:"), true}, std::pair{std::string("paragraph:"), false}}) {
+    for (const auto& [prefix, headings] :
+         {std::pair{std::string("heading:"), true}, std::pair{std::string("paragraph:"), false}}) {
         if (location.rfind(prefix, 0) != 0)
             continue;
         try {
@@ -124,28 +137,33 @@ bool go_to_location(const Reference<css::frame::XModel>& document, const std::st
     return false;  // "document" and others: nowhere in particular
 }
 
-bool go_to_risk(const Reference<css::frame::XModel>& document, const std::string& table_name, int row)
+bool go_to_risk(const Reference<css::frame::XModel>& document, const std::string& table_name,
+                int row)
 {
     fault_point("locations");
     const Reference<css::text::XTextTablesSupplier> tables(document, UNO_QUERY);
     if (!tables.is() || row < 1 || !tables->getTextTables()->hasByName(from_utf8(table_name)))
         return false;
-    const Reference<css::text::XTextTable> table(tables->getTextTables()->getByName(from_utf8(table_name)), UNO_QUERY);
+    const Reference<css::text::XTextTable> table(
+        tables->getTextTables()->getByName(from_utf8(table_name)), UNO_QUERY);
     const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
-    const auto header = table.is() ? read_risk_header_of(table, has_tracked_changes(text)) : std::nullopt;
-    return header && select_cell(document, table_name, "A" + std::to_string(header->header_rows + row));
+    const auto header =
+        table.is() ? read_risk_header_of(table, has_tracked_changes(text)) : std::nullopt;
+    return header &&
+           select_cell(document, table_name, "A" + std::to_string(header->header_rows + row));
 }
 
 bool go_to_heading(const Reference<css::frame::XModel>& document, const std::string& heading_text)
 {
     fault_point("locations");
     Reference<css::text::XTextContent> found;
-    visit_paragraphs(Reference<css::text::XTextDocument>(document, UNO_QUERY),
-                     [&](const Reference<css::text::XTextContent>& p, const core::OutlineParagraph& read) {
-                         if (read.outline_level > 0 && read.text == heading_text)
-                             found = p;
-                         return !found.is();
-                     });
+    visit_paragraphs(
+        Reference<css::text::XTextDocument>(document, UNO_QUERY),
+        [&](const Reference<css::text::XTextContent>& p, const core::OutlineParagraph& read) {
+            if (read.outline_level > 0 && read.text == heading_text)
+                found = p;
+            return !found.is();
+        });
     return select(document, found);
 }
 
@@ -153,11 +171,13 @@ bool go_to_section(const Reference<css::frame::XModel>& document, const std::str
 {
     fault_point("locations");
     if (const Reference<css::sheet::XSpreadsheetDocument> calc{document, UNO_QUERY}; calc.is()) {
-        const Reference<css::sheet::XSpreadsheetView> view(document->getCurrentController(), UNO_QUERY);
+        const Reference<css::sheet::XSpreadsheetView> view(document->getCurrentController(),
+                                                           UNO_QUERY);
         const OUString name = from_utf8(key);
         if (!view.is() || !calc->getSheets()->hasByName(name))
             return false;
-        view->setActiveSheet(Reference<css::sheet::XSpreadsheet>(calc->getSheets()->getByName(name), UNO_QUERY_THROW));
+        view->setActiveSheet(Reference<css::sheet::XSpreadsheet>(calc->getSheets()->getByName(name),
+                                                                 UNO_QUERY_THROW));
         return true;
     }
     const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
@@ -172,20 +192,23 @@ bool go_to_section(const Reference<css::frame::XModel>& document, const std::str
         wanted = std::stoi(m[2].str());
     }
     int top = 0;  // the highest level any heading has
-    visit_paragraphs(text, [&](const Reference<css::text::XTextContent>&, const core::OutlineParagraph& read) {
-        if (read.outline_level > 0 && (top == 0 || read.outline_level < top))
-            top = read.outline_level;
-        return true;
-    });
+    visit_paragraphs(
+        text, [&](const Reference<css::text::XTextContent>&, const core::OutlineParagraph& read) {
+            if (read.outline_level > 0 && (top == 0 || read.outline_level < top))
+                top = read.outline_level;
+            return true;
+        });
     Reference<css::text::XTextContent> found;
     int seen = 0;
-    visit_paragraphs(text, [&](const Reference<css::text::XTextContent>& p, const core::OutlineParagraph& read) {
-        if (key.empty() && !found.is())
-            found = p;  // the text before the first heading starts the document
-        else if (read.outline_level == top && top > 0 && core::canonical_line(read.text) == heading && ++seen == wanted)
-            found = p;
-        return !found.is();
-    });
+    visit_paragraphs(
+        text, [&](const Reference<css::text::XTextContent>& p, const core::OutlineParagraph& read) {
+            if (key.empty() && !found.is())
+                found = p;  // the text before the first heading starts the document
+            else if (read.outline_level == top && top > 0 &&
+                     core::canonical_line(read.text) == heading && ++seen == wanted)
+                found = p;
+            return !found.is();
+        });
     return select(document, found);
 }
 

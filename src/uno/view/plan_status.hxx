@@ -16,7 +16,8 @@
 namespace prevent::uno {
 
 // The counts of every plan of the spreadsheet together; nullopt when it holds no plan.
-std::optional<core::PlanCounts> plan_counts(const css::uno::Reference<css::frame::XModel>& spreadsheet);
+std::optional<core::PlanCounts> plan_counts(
+    const css::uno::Reference<css::frame::XModel>& spreadsheet);
 
 // The Writer documents open in this office, with their titles, in the desktop's order.
 std::vector<std::pair<std::string, css::uno::Reference<css::frame::XModel>>> open_text_documents(

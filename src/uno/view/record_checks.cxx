@@ -6,7 +6,8 @@
 
 namespace prevent::uno {
 
-org::preventtoolkit::ApprovalRecord record_with_defaults(const org::preventtoolkit::ApprovalRecord& record)
+org::preventtoolkit::ApprovalRecord record_with_defaults(
+    const org::preventtoolkit::ApprovalRecord& record)
 {
     auto out = to_record(core::with_defaults(from_record(record)));
     out.Note = record.Note;  // as typed: the service keeps a note's spaces

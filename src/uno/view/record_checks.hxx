@@ -12,7 +12,8 @@
 
 namespace prevent::uno {
 
-org::preventtoolkit::ApprovalRecord record_with_defaults(const org::preventtoolkit::ApprovalRecord& record);
+org::preventtoolkit::ApprovalRecord record_with_defaults(
+    const org::preventtoolkit::ApprovalRecord& record);
 std::vector<core::RecordProblem> record_problems(const org::preventtoolkit::ApprovalRecord& record);
 css::util::Date today_as_date();
 
