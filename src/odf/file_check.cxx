@@ -1,6 +1,7 @@
 #include "file_check.hxx"
 
 #include "core/approval_storage.hxx"
+#include "core/assessment_check.hxx"
 #include "core/risk_coverage.hxx"
 #include "core/stored_names.hxx"
 #include "meta_properties.hxx"
@@ -32,12 +33,17 @@ std::string profile_of(const MetaProperties& meta, const CheckSettings& settings
     return settings.catalogue->profiles().front().id;
 }
 
+std::vector<core::Approval> approvals_of(const MetaProperties& meta)
+{
+    return core::approvals_from_properties(
+        [&](const std::string& name) { return meta.normalised(name); });
+}
+
 // The state of the approvals against the content as it is now, and its findings.
 void approval_of(FileReport& report, const MetaProperties& meta, const std::string& digest,
                  const std::vector<core::SectionDigest>& sections, const CheckSettings& settings)
 {
-    report.approvals = core::approvals_from_properties(
-        [&](const std::string& name) { return meta.normalised(name); });
+    report.approvals = approvals_of(meta);
     report.digest = digest;
     report.approval = core::approval_state(report.approvals, digest, sections, settings.today);
     for (auto& f : core::approval_findings(report.approval, report.approvals))
@@ -48,35 +54,18 @@ void check_assessment(FileReport& report, const PackageParts& parts, const MetaP
                       const CheckSettings& settings)
 {
     report.kind = "assessment";
-    const auto text = read_odf_text(parts.content, parts.styles);
-    const auto& catalogue = *settings.catalogue;
-    const auto& matcher = *settings.matcher;
-    const auto outline = text.outline();
-    const auto choice =
-        settings.profile ? core::ProfileChoice{*settings.profile, false, {}}
-                         : core::choose_profile(catalogue, outline, meta.text("Prevent.Profile"));
-    report.profile = choice.profile;
-    auto coverage =
-        core::check_coverage(catalogue, matcher, outline, report.profile, marks_of(meta));
-    report.areas = coverage.areas;
-    report.findings = std::move(coverage.findings);
-    if (auto f = core::profile_finding(catalogue, choice))
-        report.findings.insert(report.findings.begin(), std::move(*f));
-
-    for (const auto& table : text.tables) {
-        core::TableGrid grid = table.grid;
-        if (const auto match = matcher.match(table.heading); !match.covered.empty())
-            grid.section_area = match.covered.front();
-        if (auto rows = core::read_risk_table(grid, catalogue, matcher))
-            report.risks.insert(report.risks.end(), rows->begin(), rows->end());
-    }
-    for (auto& f : core::check_risks(report.risks, catalogue.rating(), settings.today))
-        report.findings.push_back(std::move(f));
-    for (auto& f : core::areas_without_risks(coverage, report.risks))
-        report.findings.push_back(std::move(f));
-
-    const auto digests = core::content_digests(text.canonical());
-    approval_of(report, meta, digests.digest, digests.sections, settings);
+    const core::StoredState stored{meta.text(core::kProfileProperty), marks_of(meta),
+                                   approvals_of(meta)};
+    auto check = core::check_assessment(read_odf_text(parts.content, parts.styles), stored,
+                                        *settings.catalogue, *settings.matcher, settings.profile,
+                                        settings.today);
+    report.profile = check.profile.profile;
+    report.areas = std::move(check.coverage.areas);
+    report.findings = std::move(check.coverage.findings);
+    report.risks = std::move(check.risks);
+    report.approvals = stored.approvals;
+    report.approval = std::move(check.approval);
+    report.digest = check.digests.digest;
 }
 
 void check_plan(FileReport& report, const PackageParts& parts, const MetaProperties& meta,

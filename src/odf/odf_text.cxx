@@ -97,7 +97,7 @@ public:
     {
     }
 
-    OdfText read()
+    core::TextModel read()
     {
         // The body first; frames met on the way are read after it, in the order they stand.
         bool in_body = false;
@@ -111,7 +111,7 @@ public:
             }
         }
         (void)in_body;
-        OdfText out;
+        core::TextModel out;
         out.paragraphs = std::move(body_);
         for (auto& frame : frames_)
             for (auto& p : frame)
@@ -128,7 +128,7 @@ private:
 
     // Reads the children of the element just started until its end: paragraphs, headings,
     // tables, sections, lists, indexes.
-    void container(std::vector<OdfParagraph>& into)
+    void container(std::vector<core::TextParagraph>& into)
     {
         const int depth = xml_.depth();
         for (auto e = xml_.next(); e != XmlStream::Event::Done; e = xml_.next()) {
@@ -179,11 +179,11 @@ private:
     }
 
     // One text:p or text:h, the reader on its start.
-    void paragraph(std::vector<OdfParagraph>& into)
+    void paragraph(std::vector<core::TextParagraph>& into)
     {
         const bool heading = xml_.is(ns::text, "h");
         const StyleLook look = styles_.paragraph(xml_.attribute(ns::text, "style-name"));
-        OdfParagraph p;
+        core::TextParagraph p;
         p.outline.in_table = table_depth_ > 0;
         p.outline.outline_level = look.outline_level;
         if (heading) {
@@ -207,7 +207,7 @@ private:
         bool all_bold = true;
     };
 
-    void add_text(OdfParagraph& p, Runs& runs, std::string_view text, bool bold, bool hidden)
+    void add_text(core::TextParagraph& p, Runs& runs, std::string_view text, bool bold, bool hidden)
     {
         if (text.empty())
             return;
@@ -224,7 +224,7 @@ private:
     }
 
     // The inline content of the element just started, to its end.
-    void inline_content(OdfParagraph& p, Runs& runs, bool bold, bool hidden)
+    void inline_content(core::TextParagraph& p, Runs& runs, bool bold, bool hidden)
     {
         const int depth = xml_.depth();
         for (auto e = xml_.next(); e != XmlStream::Event::Done; e = xml_.next()) {
@@ -274,7 +274,7 @@ private:
     }
 
     // A field: its shown text counts for coverage, its kind for the digest.
-    void field(OdfParagraph& p, Runs& runs, const std::string& kind, bool bold, bool hidden)
+    void field(core::TextParagraph& p, Runs& runs, const std::string& kind, bool bold, bool hidden)
     {
         const int depth = xml_.depth();
         std::string shown;
@@ -304,7 +304,7 @@ private:
             if (e == XmlStream::Event::End && xml_.depth() == depth)
                 return;
             if (e == XmlStream::Event::Start && xml_.is(ns::draw, "text-box")) {
-                std::vector<OdfParagraph> inside;
+                std::vector<core::TextParagraph> inside;
                 const int saved_tables = table_depth_;
                 table_depth_ = 0;
                 container(inside);
@@ -318,9 +318,9 @@ private:
     }
 
     // A table: its paragraphs cell by cell into the reading order, and its grid.
-    void table(std::vector<OdfParagraph>& into)
+    void table(std::vector<core::TextParagraph>& into)
     {
-        OdfTable read;
+        core::TextTable read;
         read.grid.name = xml_.attribute(ns::table, "name");
         read.heading = last_heading_;
         const std::size_t slot = tables_.size();
@@ -349,7 +349,7 @@ private:
         tables_[slot] = std::move(read);
     }
 
-    std::vector<core::GridCell> row(std::vector<OdfParagraph>& into, int number)
+    std::vector<core::GridCell> row(std::vector<core::TextParagraph>& into, int number)
     {
         std::vector<core::GridCell> cells;
         const int depth = xml_.depth();
@@ -366,7 +366,7 @@ private:
             } else if (xml_.is(ns::table, "table-cell")) {
                 const std::string spanned = xml_.attribute(ns::table, "number-columns-spanned");
                 const int span = spanned.empty() ? 1 : std::max(1, std::atoi(spanned.c_str()));
-                std::vector<OdfParagraph> inside;
+                std::vector<core::TextParagraph> inside;
                 container(inside);
                 std::string text;
                 for (std::size_t i = 0; i < inside.size(); ++i)
@@ -384,9 +384,9 @@ private:
 
     XmlStream xml_;
     StyleSheet& styles_;
-    std::vector<OdfParagraph> body_;
-    std::vector<std::vector<OdfParagraph>> frames_;
-    std::vector<OdfTable> tables_;
+    std::vector<core::TextParagraph> body_;
+    std::vector<std::vector<core::TextParagraph>> frames_;
+    std::vector<core::TextTable> tables_;
     std::vector<Section> sections_;
     std::string last_heading_;
     int table_depth_ = 0;
@@ -394,24 +394,7 @@ private:
 
 }  // namespace
 
-core::Outline OdfText::outline() const
-{
-    core::Outline out;
-    for (const auto& p : paragraphs)
-        out.paragraphs.push_back(p.outline);
-    return out;
-}
-
-std::vector<core::CanonicalParagraph> OdfText::canonical() const
-{
-    std::vector<core::CanonicalParagraph> out;
-    for (const auto& p : paragraphs)
-        if (!p.in_approval_block)
-            out.push_back(p.canonical);
-    return out;
-}
-
-OdfText read_odf_text(std::string_view content_xml, std::string_view styles_xml)
+core::TextModel read_odf_text(std::string_view content_xml, std::string_view styles_xml)
 {
     StyleSheet styles;
     styles.read(styles_xml, "styles.xml");

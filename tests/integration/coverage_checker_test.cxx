@@ -245,11 +245,13 @@ TEST(CoverageChecker, EvidenceSaysWhichWordsOfTheHeadingOrItsTextCounted)
     EXPECT_THAT(findings(r, "it-filtering"), ::testing::Contains("possible-match@heading:3"));
     // The possible heading, as it stands, for whoever shows the area (the panel, prevent-check).
     for (const auto& a : r.Areas) {
-        if (a.AreaId == "information-sharing")
+        if (a.AreaId == "information-sharing") {
             EXPECT_THAT(utf8(a.PossibleHeadings), ElementsAre("Keeping everyone safe"));
-        if (a.AreaId == "staff-training")
+        }
+        if (a.AreaId == "staff-training") {
             EXPECT_EQ(a.PossibleHeadings.getLength(), 0)
                 << "a covered area has no possible heading";
+        }
     }
     // A decoy with a decoy text stays what it is.
     for (const auto& a : r.Areas)

@@ -1,4 +1,4 @@
-// One answer (issue 10): the extension in real LibreOffice and prevent-check on the stored files
+// One answer: the extension in real LibreOffice and prevent-check on the stored files
 // must agree — the same area states, the same finding codes at the same locations, the same risk
 // rows and the same digest — on a corpus made here: headings of every kind, every risk-table
 // style and a hand-typed one, fields, tracked changes, hidden text, frames, approved and changed

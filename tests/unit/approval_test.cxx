@@ -1,5 +1,5 @@
 // Approval records: validation, defaults, the state an approval is in, and the section digests
-// kept with it (issue 8's examples, with today 29 November 2026).
+// kept with it (with today 29 November 2026).
 #include "core/approval.hxx"
 #include "core/findings.hxx"
 

@@ -136,9 +136,9 @@ TEST(OdsSheets, TheActionPlanIsFoundAsTheExtensionFindsIt)
     EXPECT_EQ(plans[0].rows[2].cells[0], "A002");
 }
 
-// Found by the content fuzzer: a damaged date value threw out of the reader and made the whole
-// file unreadable. A date cell whose value is no date is read as the text it shows; a damaged
-// null date is ignored (LibreOffice's 1899-12-30 stays).
+// A damaged date value must not make the whole file unreadable: a date cell whose value is no
+// date is read as the text it shows; a damaged null date is ignored (LibreOffice's 1899-12-30
+// stays).
 TEST(OdsSheets, ADamagedDateValueIsReadAsItsText)
 {
     const auto doc = odf::read_ods(

@@ -44,7 +44,7 @@ const std::string kStyles = R"(<?xml version="1.0" encoding="UTF-8"?>
  </office:styles>
 </office:document-styles>)";
 
-std::vector<std::string> lines(const odf::OdfText& text)
+std::vector<std::string> lines(const prevent::core::TextModel& text)
 {
     std::vector<std::string> out;
     for (const auto& p : text.paragraphs)

@@ -253,7 +253,7 @@ private:
     }
 
     // Shaping a plan sets cell styles, validity and conditional formats, which LibreOffice
-    // refuses while any sheet of the document is protected (found by the mutation run).
+    // refuses while any sheet of the document is protected: say so before changing anything.
     Reference<css::sheet::XSpreadsheetDocument> shapeable_spreadsheet(
         const Reference<css::frame::XModel>& document)
     {
