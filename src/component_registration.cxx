@@ -9,6 +9,7 @@
 #include "uno/services/catalogue_service.hxx"
 #include "uno/services/coverage_checker_service.hxx"
 #include "uno/services/document_profile_service.hxx"
+#include "uno/services/document_review_service.hxx"
 #include "uno/services/risk_register_service.hxx"
 
 #include <cppuhelper/factory.hxx>
@@ -30,6 +31,7 @@ const cppu::ImplementationEntry kEntries[] = {
     PREVENT_ENTRY(prevent::uno::risk_register_service),
     PREVENT_ENTRY(prevent::uno::approval_service),
     PREVENT_ENTRY(prevent::uno::action_plan_service),
+    PREVENT_ENTRY(prevent::uno::document_review_service),
     PREVENT_ENTRY(prevent::sidebar::panel_factory),
     PREVENT_ENTRY(prevent::sidebar::prevent_commands),
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
@@ -79,6 +81,12 @@ SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_RiskRegister_get_i
     css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
 {
     return acquired(prevent::uno::risk_register_service::create(context));
+}
+
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_DocumentReview_get_implementation(
+    css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
+{
+    return acquired(prevent::uno::document_review_service::create(context));
 }
 
 SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_PanelFactory_get_implementation(

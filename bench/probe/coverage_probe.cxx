@@ -37,6 +37,7 @@
 #include <org/preventtoolkit/XActionPlanFiles.hpp>
 #include <org/preventtoolkit/XApproval.hpp>
 #include <org/preventtoolkit/XCoverageChecker.hpp>
+#include <org/preventtoolkit/XDocumentReview.hpp>
 #include <org/preventtoolkit/XRiskRegister.hpp>
 
 #include <chrono>
@@ -121,6 +122,27 @@ public:
         for (sal_Int32 i = 0; i < repeat; ++i) {
             if (action == "check")
                 sink += checker->check(document, "he").Findings.getLength();
+            else if (action == "snapshot")  // what the sidebar reads after a pause, all panels open
+                sink += Reference<org::preventtoolkit::XDocumentReview>(
+                            context_->getServiceManager()->createInstanceWithContext(
+                                "org.preventtoolkit.DocumentReview", context_),
+                            UNO_QUERY_THROW)
+                            ->review(document, true, true, true)
+                            .Coverage.Findings.getLength();
+            else if (action == "three-calls")  // the same through each panel's own service
+                sink += checker->check(document, "").Findings.getLength() +
+                        Reference<org::preventtoolkit::XRiskRegister>(
+                            context_->getServiceManager()->createInstanceWithContext(
+                                "org.preventtoolkit.RiskRegister", context_),
+                            UNO_QUERY_THROW)
+                            ->reviewRisks(document)
+                            .Findings.getLength() +
+                        Reference<org::preventtoolkit::XApproval>(
+                            context_->getServiceManager()->createInstanceWithContext(
+                                "org.preventtoolkit.Approval", context_),
+                            UNO_QUERY_THROW)
+                            ->getStatus(document)
+                            .ChangedSections.getLength();
             else if (action == "digest")
                 sink += Reference<org::preventtoolkit::XApproval>(
                             context_->getServiceManager()->createInstanceWithContext(

@@ -6,9 +6,7 @@
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
-#include <org/preventtoolkit/Approval.hpp>
-#include <org/preventtoolkit/CoverageChecker.hpp>
-#include <org/preventtoolkit/RiskRegister.hpp>
+#include <org/preventtoolkit/DocumentReview.hpp>
 
 #include <algorithm>
 #include <atomic>
@@ -159,27 +157,27 @@ void SAL_CALL DocumentWatch::notify(const css::uno::Any&)
 
 namespace {
 
-// How each part is read: on which documents, and through which service.
-struct PartReader {
+// Where each part comes from in DocumentReview's report (one walk of the document for all).
+struct PartTaker {
     SnapshotPart part;
-    bool text_only;
-    const char* what;  // for the log
-    void (*read)(const Reference<css::uno::XComponentContext>&,
-                 const Reference<css::frame::XModel>&, DocumentSnapshot&);
+    void (*take)(org::preventtoolkit::ReviewReport&, DocumentSnapshot&);
 };
 
-const PartReader kReaders[] = {
-    {SnapshotPart::Approval, false, "document snapshot: approval",
-     [](const auto& context, const auto& document, DocumentSnapshot& s) {
-         s.approval = org::preventtoolkit::Approval::create(context)->getStatus(document);
+const PartTaker kParts[] = {
+    {SnapshotPart::Coverage,
+     [](org::preventtoolkit::ReviewReport& r, DocumentSnapshot& s) {
+         if (r.HasCoverage)
+             s.coverage = std::move(r.Coverage);
      }},
-    {SnapshotPart::Coverage, true, "document snapshot: coverage",
-     [](const auto& context, const auto& document, DocumentSnapshot& s) {
-         s.coverage = org::preventtoolkit::CoverageChecker::create(context)->check(document, "");
+    {SnapshotPart::Risks,
+     [](org::preventtoolkit::ReviewReport& r, DocumentSnapshot& s) {
+         if (r.HasRisks)
+             s.risks = std::move(r.Risks);
      }},
-    {SnapshotPart::Risks, true, "document snapshot: risks",
-     [](const auto& context, const auto& document, DocumentSnapshot& s) {
-         s.risks = org::preventtoolkit::RiskRegister::create(context)->reviewRisks(document);
+    {SnapshotPart::Approval,
+     [](org::preventtoolkit::ReviewReport& r, DocumentSnapshot& s) {
+         if (r.HasApproval)
+             s.approval = std::move(r.Approval);
      }},
 };
 
@@ -199,14 +197,18 @@ void DocumentWatch::build()
     built_yet_ = true;
     latest_ = DocumentSnapshot();
     read_in_latest_.clear();
-    const Reference<css::lang::XServiceInfo> info(document_, UNO_QUERY);
-    const bool text = info.is() && info->supportsService("com.sun.star.text.TextDocument");
-    for (const auto& reader : kReaders) {
-        if (!wanted(reader.part) || (reader.text_only && !text))
-            continue;
-        read_in_latest_.push_back(reader.part);
-        uno::log_if_it_fails(reader.what, [&] { reader.read(context_, document_, latest_); });
-    }
+    for (const auto& p : kParts)
+        if (wanted(p.part))
+            read_in_latest_.push_back(p.part);
+    if (read_in_latest_.empty())
+        return;
+    uno::log_if_it_fails("document snapshot", [&] {
+        auto report = org::preventtoolkit::DocumentReview::create(context_)->review(
+            document_, wanted(SnapshotPart::Coverage), wanted(SnapshotPart::Risks),
+            wanted(SnapshotPart::Approval));
+        for (const auto& p : kParts)
+            p.take(report, latest_);
+    });
 }
 
 void DocumentWatch::stop()

@@ -26,8 +26,9 @@ namespace prevent::sidebar {
 
 // What a snapshot can hold. Each part is read only while a listener shows it (risks cost a read
 // of every table, the approval a digest of the whole content) and is absent when no listener
-// wants it, the document is not of its kind, or the read failed (the log says why). A new part
-// is a member here and a row in document_snapshot.cxx's table of readers.
+// wants it, the document is not of its kind, or the read failed (the log says why). All the parts
+// wanted come from one call, DocumentReview.review, which walks the document once. A new part
+// is a member here, a row in document_snapshot.cxx's table, and a part of ReviewReport.
 enum class SnapshotPart { Coverage, Risks, Approval };
 
 struct DocumentSnapshot {

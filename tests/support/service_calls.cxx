@@ -8,6 +8,7 @@
 #include <org/preventtoolkit/XCatalogue.hpp>
 #include <org/preventtoolkit/XCoverageChecker.hpp>
 #include <org/preventtoolkit/XDocumentProfile.hpp>
+#include <org/preventtoolkit/XDocumentReview.hpp>
 #include <org/preventtoolkit/XRiskRegister.hpp>
 
 namespace prevent::testing {
@@ -44,6 +45,7 @@ std::vector<ServiceCall> service_calls(const Office& office, const Reference<XMo
     const auto profile = service<XDocumentProfile>(office, "org.preventtoolkit.DocumentProfile");
     const auto risks = service<XRiskRegister>(office, "org.preventtoolkit.RiskRegister");
     const auto approval = service<XApproval>(office, "org.preventtoolkit.Approval");
+    const auto review = service<XDocumentReview>(office, "org.preventtoolkit.DocumentReview");
     const auto plan = service<XActionPlan>(office, "org.preventtoolkit.ActionPlan");
     const Reference<XActionPlanFiles> plan_files(plan, UNO_QUERY_THROW);
     ApprovalRecord record;
@@ -69,6 +71,8 @@ std::vector<ServiceCall> service_calls(const Office& office, const Reference<XMo
         {"CoverageChecker.clearMark", true,
          [=](D d) { coverage->clearMark(d, "sensitive-research"); }},
         {"DocumentProfile.getProfile", false, [=](D d) { profile->getProfile(d); }},
+        {"DocumentProfile.getStoredProfile", false, [=](D d) { profile->getStoredProfile(d); }},
+        {"DocumentReview.review", false, [=](D d) { review->review(d, true, true, true); }},
         {"DocumentProfile.setProfile", true, [=](D d) { profile->setProfile(d, "fe"); }},
         {"RiskRegister.insertRiskTable", true,
          [=](D d) { risks->insertRiskTable(d, "it-filtering", "scored"); }},

@@ -101,66 +101,23 @@ private:
     void paragraph(const Reference<css::text::XTextContent>& content)
     {
         const Reference<css::beans::XPropertySet> props(content, UNO_QUERY_THROW);
-        if (left_out(props))
+        if (in_hidden_section(props) || in_approval_block(props))
             return;
-        core::CanonicalParagraph read;
-        props->getPropertyValue("OutlineLevel") >>= read.outline_level;
-        const Reference<css::container::XEnumerationAccess> portions(content, UNO_QUERY_THROW);
-        bool deleting = false;
-        for (const auto items = portions->createEnumeration(); items->hasMoreElements();) {
-            const Reference<css::beans::XPropertySet> portion(items->nextElement(), UNO_QUERY);
-            if (!portion.is())
-                continue;
-            OUString type;
-            portion->getPropertyValue("TextPortionType") >>= type;
-            if (type == "Redline") {
-                OUString redline;
-                bool start = false;
-                portion->getPropertyValue("RedlineType") >>= redline;
-                portion->getPropertyValue("IsStart") >>= start;
-                if (redline == "Delete")
-                    deleting = start;
-                continue;
-            }
-            if (deleting)
-                continue;
-            bool hidden = false;
-            portion->getPropertyValue("CharHidden") >>= hidden;
-            if (hidden)
-                continue;
-            if (type == "Text") {
-                read.pieces.push_back(
-                    {to_utf8(
-                         Reference<css::text::XTextRange>(portion, UNO_QUERY_THROW)->getString()),
-                     ""});
-            } else if (type == "TextField") {
-                Reference<css::lang::XServiceInfo> field;
-                portion->getPropertyValue("TextField") >>= field;
-                read.pieces.push_back({"", field_kind(field)});
-            }
-            // Footnote anchors, comments, frames, bookmarks and the like carry no text of the body.
-        }
-        paragraphs.push_back(std::move(read));
-    }
-
-    // Hidden paragraphs, paragraphs of hidden sections, and the approval block.
-    static bool left_out(const Reference<css::beans::XPropertySet>& props)
-    {
-        Reference<css::text::XTextSection> section;
-        props->getPropertyValue("TextSection") >>= section;
-        for (; section.is(); section = section->getParentSection()) {
-            const Reference<css::beans::XPropertySet> s(section, UNO_QUERY_THROW);
-            bool visible = true;
-            s->getPropertyValue("IsVisible") >>= visible;
-            if (!visible)
-                return true;
-            const Reference<css::container::XNamed> named(section, UNO_QUERY);
-            if (named.is() && named->getName().equalsAscii(core::kApprovalBlockSection))
-                return true;
-        }
-        return false;
+        paragraphs.push_back(read_canonical_paragraph(content));
     }
 };
+
+// The paragraph's sections, innermost first, until visit returns true.
+template <typename Visit>
+bool any_section(const Reference<css::beans::XPropertySet>& paragraph, Visit&& visit)
+{
+    Reference<css::text::XTextSection> section;
+    paragraph->getPropertyValue("TextSection") >>= section;
+    for (; section.is(); section = section->getParentSection())
+        if (visit(section))
+            return true;
+    return false;
+}
 
 // ---- Calc ----
 
@@ -261,6 +218,66 @@ private:
 };
 
 }  // namespace
+
+bool in_hidden_section(const Reference<css::beans::XPropertySet>& paragraph)
+{
+    return any_section(paragraph, [](const Reference<css::text::XTextSection>& section) {
+        bool visible = true;
+        Reference<css::beans::XPropertySet>(section, UNO_QUERY_THROW)
+            ->getPropertyValue("IsVisible") >>= visible;
+        return !visible;
+    });
+}
+
+bool in_approval_block(const Reference<css::beans::XPropertySet>& paragraph)
+{
+    return any_section(paragraph, [](const Reference<css::text::XTextSection>& section) {
+        const Reference<css::container::XNamed> named(section, UNO_QUERY);
+        return named.is() && named->getName().equalsAscii(core::kApprovalBlockSection);
+    });
+}
+
+core::CanonicalParagraph read_canonical_paragraph(const Reference<css::text::XTextContent>& content)
+{
+    const Reference<css::beans::XPropertySet> props(content, UNO_QUERY_THROW);
+    core::CanonicalParagraph read;
+    props->getPropertyValue("OutlineLevel") >>= read.outline_level;
+    const Reference<css::container::XEnumerationAccess> portions(content, UNO_QUERY_THROW);
+    bool deleting = false;
+    for (const auto items = portions->createEnumeration(); items->hasMoreElements();) {
+        const Reference<css::beans::XPropertySet> portion(items->nextElement(), UNO_QUERY);
+        if (!portion.is())
+            continue;
+        OUString type;
+        portion->getPropertyValue("TextPortionType") >>= type;
+        if (type == "Redline") {
+            OUString redline;
+            bool start = false;
+            portion->getPropertyValue("RedlineType") >>= redline;
+            portion->getPropertyValue("IsStart") >>= start;
+            if (redline == "Delete")
+                deleting = start;
+            continue;
+        }
+        if (deleting)
+            continue;
+        bool hidden = false;
+        portion->getPropertyValue("CharHidden") >>= hidden;
+        if (hidden)
+            continue;
+        if (type == "Text") {
+            read.pieces.push_back(
+                {to_utf8(Reference<css::text::XTextRange>(portion, UNO_QUERY_THROW)->getString()),
+                 ""});
+        } else if (type == "TextField") {
+            Reference<css::lang::XServiceInfo> field;
+            portion->getPropertyValue("TextField") >>= field;
+            read.pieces.push_back({"", field_kind(field)});
+        }
+        // Footnote anchors, comments, frames, bookmarks and the like carry no text of the body.
+    }
+    return read;
+}
 
 std::vector<core::CanonicalParagraph> read_canonical_paragraphs(
     const Reference<css::text::XTextDocument>& document)

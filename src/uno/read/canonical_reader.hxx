@@ -6,7 +6,9 @@
 
 #include "core/canonical_text.hxx"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 
@@ -17,6 +19,15 @@ namespace prevent::uno {
 // The approval block's section (core::kApprovalBlockSection) is left out of the digest.
 std::vector<core::CanonicalParagraph> read_canonical_paragraphs(
     const css::uno::Reference<css::text::XTextDocument>& document);
+
+// One paragraph's canonical form: its text portions and field kinds, tracked deletions and
+// hidden text left out.
+core::CanonicalParagraph read_canonical_paragraph(
+    const css::uno::Reference<css::text::XTextContent>& paragraph);
+
+// Whether the paragraph stands in a hidden section / in the approval block (not content).
+bool in_hidden_section(const css::uno::Reference<css::beans::XPropertySet>& paragraph);
+bool in_approval_block(const css::uno::Reference<css::beans::XPropertySet>& paragraph);
 
 std::vector<core::CanonicalSheet> read_canonical_sheets(
     const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);

@@ -1,6 +1,8 @@
 #include "uno/read/writer_outline.hxx"
 
 #include "uno/base/uno_text.hxx"
+#include "uno/read/canonical_reader.hxx"
+#include "uno/read/writer_tables.hxx"
 #include "uno/base/fault_point.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -211,6 +213,44 @@ std::string text_without_deletions(const Reference<css::text::XText>& text, bool
         out += Walker::without_deletions(p);
     }
     return out;
+}
+
+core::TextModel read_text_model(const Reference<css::text::XTextDocument>& document,
+                                const TextParts& parts)
+{
+    fault_point("outline");
+    if (parts.tables)
+        fault_point("tables");
+    core::TextModel model;
+    const bool tracked = has_tracked_changes(document);
+    const Visit paragraph = [&](const Reference<css::text::XTextContent>& content,
+                                const core::OutlineParagraph& read) {
+        core::TextParagraph p;
+        p.outline = read;
+        if (parts.canonical) {
+            p.in_approval_block =
+                in_approval_block(Reference<css::beans::XPropertySet>(content, UNO_QUERY_THROW));
+            p.canonical = read_canonical_paragraph(content);
+        }
+        model.paragraphs.push_back(std::move(p));
+        return true;
+    };
+    const VisitTable table = [&](const Reference<css::text::XTextTable>& t,
+                                 const std::string& heading) {
+        model.tables.push_back({read_grid(t, tracked), heading});
+    };
+    // The body with its tables (nested ones too), then the text frames, as read_outline.
+    Walker body(document, paragraph, parts.tables ? &table : nullptr);
+    body.text(document->getText(), false);
+    if (const Reference<css::text::XTextFramesSupplier> frames{document, UNO_QUERY}; frames.is()) {
+        const Reference<css::container::XIndexAccess> all(frames->getTextFrames(), UNO_QUERY_THROW);
+        Walker in_frames(document, paragraph);
+        for (sal_Int32 i = 0; i < all->getCount(); ++i)
+            if (const Reference<css::text::XTextFrame> frame{all->getByIndex(i), UNO_QUERY};
+                frame.is())
+                in_frames.text(frame->getText(), false);
+    }
+    return model;
 }
 
 core::Outline read_outline(const Reference<css::text::XTextDocument>& document)

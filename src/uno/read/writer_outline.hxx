@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/outline.hxx"
+#include "core/text_model.hxx"
 
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
@@ -17,6 +18,17 @@
 namespace prevent::uno {
 
 core::Outline read_outline(const css::uno::Reference<css::text::XTextDocument>& document);
+
+// What read_text_model reads beside the outline, which it always reads.
+struct TextParts {
+    bool canonical = false;  // each paragraph's canonical form, for the digest (a portion walk)
+    bool tables = false;     // the body's tables as grids, with the heading each stands under
+};
+
+// The document in the core's model (core::TextModel, as prevent-check reads a file) in one walk:
+// each paragraph read once for every check that needs it, instead of one walk per check.
+core::TextModel read_text_model(const css::uno::Reference<css::text::XTextDocument>& document,
+                                const TextParts& parts);
 
 // Visits the paragraphs in the order read_outline numbers them (1-based), until visit returns
 // false; for going to a location and for inserting next to a heading.

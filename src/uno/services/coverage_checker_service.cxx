@@ -1,6 +1,7 @@
 #include "uno/services/coverage_checker_service.hxx"
 
 #include "uno/read/approval_reading.hxx"
+#include "uno/services/document_reports.hxx"
 #include "uno/base/cached_matcher.hxx"
 #include "uno/base/uno_findings.hxx"
 #include "core/findings.hxx"
@@ -33,27 +34,6 @@ namespace prevent::uno::coverage_checker_service {
 
 namespace {
 
-org::preventtoolkit::CoverageReport to_uno(const core::CoverageReport& report)
-{
-    org::preventtoolkit::CoverageReport out;
-    out.Profile = from_utf8(report.profile);
-    out.Areas.realloc(static_cast<sal_Int32>(report.areas.size()));
-    for (std::size_t i = 0; i < report.areas.size(); ++i) {
-        const auto& a = report.areas[i];
-        auto& o = out.Areas[static_cast<sal_Int32>(i)];
-        o.AreaId = from_utf8(a.area_id);
-        o.Title = from_utf8(a.title);
-        o.State = from_utf8(a.state);
-        o.Headings = to_sequence(a.headings);
-        o.Reason = from_utf8(a.reason);
-        o.Evidence = to_sequence(a.evidence);
-        o.PossibleHeadings = to_sequence(a.possible_headings);
-        o.Marked = a.marked;
-    }
-    out.Findings = findings_to_uno(report.findings);
-    return out;
-}
-
 std::string trimmed(const OUString& s) { return to_utf8(s.trim()); }
 
 class CoverageCheckerService
@@ -71,26 +51,14 @@ public:
         return at_uno_boundary("CoverageChecker.check", self(), [&] {
             const auto text = text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
-            const auto outline = read_outline(text);
-            core::ProfileChoice choice{to_utf8(profile), false, {}};
-            if (choice.profile.empty())
-                choice =
-                    core::choose_profile(catalogue, outline, stored_profile(catalogue, document));
-            if (!catalogue.has_profile(choice.profile))
-                throw css::lang::IllegalArgumentException(
-                    from_utf8(core::UnknownProfile(choice.profile, catalogue.profile_ids()).what()),
-                    self(), 1);
-            const auto matcher_owner = matcher_for(catalogue);
-            const core::HeadingMatcher& matcher = *matcher_owner;
-            auto report = core::check_coverage(catalogue, matcher, outline, choice.profile,
-                                               read_coverage_marks(document));
-            if (auto f = core::profile_finding(catalogue, choice))
-                report.findings.insert(report.findings.begin(), std::move(*f));
-            // The approval's state is part of the picture a governor gets (docs/findings.md).
-            if (const auto approval = read_approval(document))
-                for (auto& f : core::approval_findings(approval->state, approval->history))
-                    report.findings.push_back(std::move(f));
-            return to_uno(report);
+            // One walk: the outline for coverage, the canonical text for the approval's findings.
+            const auto matcher = matcher_for(catalogue);
+            try {
+                return coverage_report(document, read_text_model(text, {true, false}), catalogue,
+                                       *matcher, to_utf8(profile));
+            } catch (const core::UnknownProfile& e) {
+                throw css::lang::IllegalArgumentException(from_utf8(e.what()), self(), 1);
+            }
         });
     }
 

@@ -8,6 +8,8 @@
 #include "core/heading_matcher.hxx"
 #include "core/document_strings.hxx"
 #include "core/risk_register.hxx"
+#include "core/assessment_check.hxx"
+#include "uno/services/document_reports.hxx"
 #include "core/risk_recalculation.hxx"
 #include "core/risk_summary.hxx"
 #include "core/stored_names.hxx"
@@ -65,29 +67,6 @@ struct RiskTable {
     core::RiskHeader header;
     std::vector<core::RiskRow> rows;
 };
-
-org::preventtoolkit::RiskRow to_uno(const core::RiskRow& r)
-{
-    org::preventtoolkit::RiskRow o;
-    o.Table = from_utf8(r.table);
-    o.Row = r.row;
-    o.Ref = from_utf8(r.ref);
-    o.AreaId = from_utf8(r.area_id);
-    o.Risk = from_utf8(r.risk);
-    o.InherentLikelihood = r.inherent_likelihood;
-    o.InherentImpact = r.inherent_impact;
-    o.InherentScore = r.inherent_score;
-    o.ResidualLikelihood = r.residual_likelihood;
-    o.ResidualImpact = r.residual_impact;
-    o.ResidualScore = r.residual_score;
-    o.Rag = from_utf8(r.rag);
-    o.Controls = from_utf8(r.controls);
-    o.Actions = from_utf8(r.actions);
-    o.Owner = from_utf8(r.owner);
-    o.TargetDate = from_utf8(r.target_date);
-    o.Status = from_utf8(r.status);
-    return o;
-}
 
 class RiskRegisterService
     : public cppu::WeakImplHelper2<org::preventtoolkit::XRiskRegister, css::lang::XServiceInfo> {
@@ -172,7 +151,7 @@ public:
         return at_uno_boundary("RiskRegister.readRisks", self(), [&] {
             const auto text = text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
-            return rows_to_uno(risk_rows(text, catalogue, *matcher_for(catalogue)));
+            return risk_rows_to_uno(risk_rows(text, catalogue, *matcher_for(catalogue)));
         });
     }
 
@@ -183,8 +162,8 @@ public:
             const auto text = text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const auto matcher = matcher_for(catalogue);
-            return findings_to_uno(risk_findings(document, text, catalogue, *matcher,
-                                                 risk_rows(text, catalogue, *matcher)));
+            return risk_report(document, read_text_model(text, {false, true}), catalogue, *matcher)
+                .Findings;
         });
     }
 
@@ -195,10 +174,8 @@ public:
             const auto text = text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const auto matcher = matcher_for(catalogue);
-            const auto rows = risk_rows(text, catalogue, *matcher);
-            return org::preventtoolkit::RiskReport{
-                rows_to_uno(rows),
-                findings_to_uno(risk_findings(document, text, catalogue, *matcher, rows))};
+            // One walk for the tables and the outline their findings need.
+            return risk_report(document, read_text_model(text, {false, true}), catalogue, *matcher);
         });
     }
 
@@ -264,41 +241,11 @@ public:
 private:
     Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
 
-    std::vector<core::RiskRow> risk_rows(const Reference<css::text::XTextDocument>& text,
-                                         const core::Catalogue& catalogue,
-                                         const core::HeadingMatcher& matcher)
+    static std::vector<core::RiskRow> risk_rows(const Reference<css::text::XTextDocument>& text,
+                                                const core::Catalogue& catalogue,
+                                                const core::HeadingMatcher& matcher)
     {
-        std::vector<core::RiskRow> rows;
-        for (const auto& t : risk_tables(text, catalogue, matcher))
-            rows.insert(rows.end(), t.rows.begin(), t.rows.end());
-        return rows;
-    }
-
-    // The checks of core::check_risks, and a warning for each covered area with no risk at all.
-    std::vector<core::Finding> risk_findings(const Reference<css::frame::XModel>& document,
-                                             const Reference<css::text::XTextDocument>& text,
-                                             const core::Catalogue& catalogue,
-                                             const core::HeadingMatcher& matcher,
-                                             const std::vector<core::RiskRow>& rows)
-    {
-        auto findings = core::check_risks(rows, catalogue.rating(), core::today());
-        const auto outline = read_outline(text);
-        const auto profile =
-            core::choose_profile(catalogue, outline, stored_profile(catalogue, document)).profile;
-        const auto coverage = core::check_coverage(catalogue, matcher, outline, profile,
-                                                   read_coverage_marks(document));
-        for (auto& f : core::areas_without_risks(coverage, rows))
-            findings.push_back(std::move(f));
-        return findings;
-    }
-
-    static Sequence<org::preventtoolkit::RiskRow> rows_to_uno(
-        const std::vector<core::RiskRow>& rows)
-    {
-        Sequence<org::preventtoolkit::RiskRow> out(static_cast<sal_Int32>(rows.size()));
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            out[static_cast<sal_Int32>(i)] = to_uno(rows[i]);
-        return out;
+        return core::read_risks(read_text_model(text, {false, true}), catalogue, matcher);
     }
 
     std::vector<RiskTable> risk_tables(const Reference<css::text::XTextDocument>& text,

@@ -1,0 +1,129 @@
+#include "uno/services/document_review_service.hxx"
+
+#include "uno/base/cached_matcher.hxx"
+#include "uno/base/catalogue_configuration.hxx"
+#include "uno/base/log.hxx"
+#include "uno/base/uno_boundary.hxx"
+#include "uno/base/uno_text.hxx"
+#include "uno/read/approval_reading.hxx"
+#include "uno/read/writer_outline.hxx"
+#include "uno/base/approval_conversion.hxx"
+#include "uno/services/document_reports.hxx"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <org/preventtoolkit/XDocumentReview.hpp>
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using rtl::OUString;
+
+namespace prevent::uno::document_review_service {
+
+namespace {
+
+class DocumentReviewService
+    : public cppu::WeakImplHelper2<org::preventtoolkit::XDocumentReview, css::lang::XServiceInfo> {
+public:
+    explicit DocumentReviewService(Reference<css::uno::XComponentContext> context)
+        : context_(std::move(context))
+    {
+        init_log(context_);
+    }
+
+    org::preventtoolkit::ReviewReport SAL_CALL review(const Reference<css::frame::XModel>& document,
+                                                      sal_Bool coverage, sal_Bool risks,
+                                                      sal_Bool approval) override
+    {
+        return at_uno_boundary("DocumentReview.review", self(), [&] {
+            if (!document.is())
+                throw css::lang::IllegalArgumentException("no document was given", self(), 0);
+            org::preventtoolkit::ReviewReport out{};
+            const Reference<css::lang::XServiceInfo> info(document, UNO_QUERY);
+            const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
+            if (!text.is() || !info.is() ||
+                !info->supportsService("com.sun.star.text.TextDocument")) {
+                // A spreadsheet (or anything else): only the approval has a meaning there.
+                if (approval)
+                    if (const auto reading = read_approval(document)) {
+                        out.Approval =
+                            to_status(reading->state, reading->history, reading->content.digest);
+                        out.HasApproval = true;
+                    }
+                return out;
+            }
+            const auto catalogue = read_catalogue_configuration(context_);
+            const auto matcher = matcher_for(catalogue);
+            // One walk for every part asked: the canonical text serves coverage's approval
+            // findings and the approval, the tables the risks.
+            // A table that cannot be read costs the risks, not the rest.
+            core::TextModel model;
+            bool tables_read = bool(risks);
+            try {
+                model = read_text_model(text, {coverage || approval, tables_read});
+            } catch (const std::exception& e) {
+                if (!tables_read)
+                    throw;
+                log_problem("DocumentReview: the tables", e.what());
+                tables_read = false;
+                model = read_text_model(text, {coverage || approval, false});
+            } catch (const css::uno::Exception& e) {
+                if (!tables_read)
+                    throw;
+                log_problem("DocumentReview: the tables", to_utf8(e.Message));
+                tables_read = false;
+                model = read_text_model(text, {coverage || approval, false});
+            }
+            // Each part on its own: a failure in one leaves the others (the log says why).
+            if (coverage)
+                log_if_it_fails("DocumentReview: coverage", [&] {
+                    out.Coverage = coverage_report(document, model, catalogue, *matcher, "");
+                    out.HasCoverage = true;
+                });
+            if (tables_read)
+                log_if_it_fails("DocumentReview: risks", [&] {
+                    out.Risks = risk_report(document, model, catalogue, *matcher);
+                    out.HasRisks = true;
+                });
+            if (approval)
+                log_if_it_fails("DocumentReview: approval", [&] {
+                    out.Approval = approval_status(document, model);
+                    out.HasApproval = true;
+                });
+            return out;
+        });
+    }
+
+    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override
+    {
+        return cppu::supportsService(this, name);
+    }
+    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
+
+private:
+    Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
+
+    Reference<css::uno::XComponentContext> context_;
+};
+
+}  // namespace
+
+OUString implementation_name() { return "org.preventtoolkit.comp.DocumentReview"; }
+
+Sequence<OUString> service_names()
+{
+    const OUString name("org.preventtoolkit.DocumentReview");
+    return Sequence<OUString>(&name, 1);
+}
+
+Reference<css::uno::XInterface> create(const Reference<css::uno::XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new DocumentReviewService(context));
+}
+
+}  // namespace prevent::uno::document_review_service
