@@ -35,31 +35,60 @@ std::vector<RiskRow> read_risks(const TextModel& text, const Catalogue& catalogu
     return risks;
 }
 
+CoveragePart check_coverage_part(const Outline& outline, const StoredState& stored,
+                                 const Catalogue& catalogue, const HeadingMatcher& matcher,
+                                 const std::optional<std::string>& given)
+{
+    CoveragePart out;
+    out.profile = given ? ProfileChoice{*given, false, {}}
+                        : choose_profile(catalogue, outline, stored.profile);
+    if (!catalogue.has_profile(out.profile.profile))
+        throw UnknownProfile(out.profile.profile, catalogue.profile_ids());
+    out.report = check_coverage(catalogue, matcher, outline, out.profile.profile, stored.marks);
+    if (auto f = profile_finding(catalogue, out.profile))
+        out.report.findings.insert(out.report.findings.begin(), std::move(*f));
+    return out;
+}
+
+RiskPart check_risk_part(const TextModel& text, const CoverageReport& coverage,
+                         const Catalogue& catalogue, const HeadingMatcher& matcher,
+                         const boost::gregorian::date& today)
+{
+    RiskPart out;
+    out.rows = read_risks(text, catalogue, matcher);
+    out.findings = check_risks(out.rows, catalogue.rating(), today);
+    for (auto& f : areas_without_risks(coverage, out.rows))
+        out.findings.push_back(std::move(f));
+    return out;
+}
+
+ApprovalPart check_approval_part(const std::vector<CanonicalParagraph>& content,
+                                 const std::vector<Approval>& approvals,
+                                 const boost::gregorian::date& today)
+{
+    ApprovalPart out;
+    out.digests = content_digests(content);
+    out.state = approval_state(approvals, out.digests.digest, out.digests.sections, today);
+    out.findings = approval_findings(out.state, approvals);
+    return out;
+}
+
 AssessmentCheck check_assessment(const TextModel& text, const StoredState& stored,
                                  const Catalogue& catalogue, const HeadingMatcher& matcher,
                                  const std::optional<std::string>& given,
                                  const boost::gregorian::date& today)
 {
-    AssessmentCheck out;
-    const auto outline = text.outline();
-    out.profile = given ? ProfileChoice{*given, false, {}}
-                        : choose_profile(catalogue, outline, stored.profile);
-    out.coverage = check_coverage(catalogue, matcher, outline, out.profile.profile, stored.marks);
+    auto coverage = check_coverage_part(text.outline(), stored, catalogue, matcher, given);
+    auto risks = check_risk_part(text, coverage.report, catalogue, matcher, today);
+    auto approval = check_approval_part(text.canonical(), stored.approvals, today);
+    AssessmentCheck out{std::move(coverage.profile), std::move(coverage.report),
+                        std::move(risks.rows), std::move(approval.digests),
+                        std::move(approval.state)};
+    // The order prevent-check reports them in: profile and coverage, risks, approval.
     auto& findings = out.coverage.findings;
-    if (auto f = profile_finding(catalogue, out.profile))
-        findings.insert(findings.begin(), std::move(*f));
-
-    out.risks = read_risks(text, catalogue, matcher);
-    for (auto& f : check_risks(out.risks, catalogue.rating(), today))
-        findings.push_back(std::move(f));
-    for (auto& f : areas_without_risks(out.coverage, out.risks))
-        findings.push_back(std::move(f));
-
-    out.digests = content_digests(text.canonical());
-    out.approval =
-        approval_state(stored.approvals, out.digests.digest, out.digests.sections, today);
-    for (auto& f : approval_findings(out.approval, stored.approvals))
-        findings.push_back(std::move(f));
+    for (auto* part : {&risks.findings, &approval.findings})
+        for (auto& f : *part)
+            findings.push_back(std::move(f));
     return out;
 }
 

@@ -34,6 +34,39 @@ struct AssessmentCheck {
     ApprovalState approval;
 };
 
+// The parts of the check, each computed once, for whoever needs only some of them (the services
+// of the extension answer one part each; check_assessment joins all three).
+
+// The profile (given, else stored, else inferred) and its coverage; the report's findings begin
+// with the profile-inferred one when it was inferred. Throws UnknownProfile for a given profile
+// the catalogue does not have.
+struct CoveragePart {
+    ProfileChoice profile;
+    CoverageReport report;
+};
+CoveragePart check_coverage_part(const Outline& outline, const StoredState& stored,
+                                 const Catalogue& catalogue, const HeadingMatcher& matcher,
+                                 const std::optional<std::string>& given);
+
+// The risks of the model's tables, their checks, and a warning for each covered area with none.
+struct RiskPart {
+    std::vector<RiskRow> rows;
+    std::vector<Finding> findings;
+};
+RiskPart check_risk_part(const TextModel& text, const CoverageReport& coverage,
+                         const Catalogue& catalogue, const HeadingMatcher& matcher,
+                         const boost::gregorian::date& today);
+
+// The content's digests and the approval's state against them, with its findings.
+struct ApprovalPart {
+    ContentDigests digests;
+    ApprovalState state;
+    std::vector<Finding> findings;
+};
+ApprovalPart check_approval_part(const std::vector<CanonicalParagraph>& content,
+                                 const std::vector<Approval>& approvals,
+                                 const boost::gregorian::date& today);
+
 // given: the profile asked for (prevent-check --profile), else the stored one, else inferred.
 AssessmentCheck check_assessment(const TextModel& text, const StoredState& stored,
                                  const Catalogue& catalogue, const HeadingMatcher& matcher,

@@ -2,7 +2,6 @@
 
 #include "uno/stored/approval_properties.hxx"
 #include "core/clock.hxx"
-#include "uno/base/fault_point.hxx"
 
 namespace prevent::uno {
 
@@ -15,18 +14,6 @@ std::optional<ApprovalReading> read_approval(
     ApprovalReading r;
     r.history = read_approvals(document);
     r.content = std::move(*content);
-    r.state = core::approval_state(r.history, r.content.digest, r.content.sections, core::today());
-    return r;
-}
-
-ApprovalReading read_approval(const css::uno::Reference<css::frame::XModel>& document,
-                              const std::vector<core::CanonicalParagraph>& content)
-{
-    fault_point("digest");
-    ApprovalReading r;
-    r.history = read_approvals(document);
-    auto digests = core::content_digests(content);
-    r.content = ContentDigest{std::move(digests.digest), std::move(digests.sections)};
     r.state = core::approval_state(r.history, r.content.digest, r.content.sections, core::today());
     return r;
 }

@@ -23,9 +23,4 @@ struct ApprovalReading {
 std::optional<ApprovalReading> read_approval(
     const css::uno::Reference<css::frame::XModel>& document);
 
-// The same for a Writer document whose canonical paragraphs were read already (one walk for the
-// coverage report and its approval findings).
-ApprovalReading read_approval(const css::uno::Reference<css::frame::XModel>& document,
-                              const std::vector<core::CanonicalParagraph>& content);
-
 }  // namespace prevent::uno

@@ -6,7 +6,8 @@
 #include "uno/base/approval_conversion.hxx"
 #include "uno/base/uno_findings.hxx"
 #include "uno/base/uno_text.hxx"
-#include "uno/read/approval_reading.hxx"
+#include "uno/base/fault_point.hxx"
+#include "uno/stored/approval_properties.hxx"
 #include "uno/stored/coverage_marks.hxx"
 #include "uno/stored/document_profile.hxx"
 
@@ -58,19 +59,12 @@ org::preventtoolkit::RiskRow to_uno(const core::RiskRow& r)
     return o;
 }
 
-// The profile the document is checked against, and the coverage of that profile.
-core::CoverageReport coverage_of(const css::uno::Reference<css::frame::XModel>& document,
-                                 const core::Outline& outline, const core::Catalogue& catalogue,
-                                 const core::HeadingMatcher& matcher, const std::string& profile,
-                                 core::ProfileChoice& choice)
+// What the toolkit keeps in the document beside its text.
+core::StoredState stored_state(const css::uno::Reference<css::frame::XModel>& document,
+                               const core::Catalogue& catalogue)
 {
-    choice = core::ProfileChoice{profile, false, {}};
-    if (choice.profile.empty())
-        choice = core::choose_profile(catalogue, outline, stored_profile(catalogue, document));
-    if (!catalogue.has_profile(choice.profile))
-        throw core::UnknownProfile(choice.profile, catalogue.profile_ids());
-    return core::check_coverage(catalogue, matcher, outline, choice.profile,
-                                read_coverage_marks(document));
+    return {stored_profile(catalogue, document), read_coverage_marks(document),
+            read_approvals(document)};
 }
 
 }  // namespace
@@ -84,20 +78,49 @@ css::uno::Sequence<org::preventtoolkit::RiskRow> risk_rows_to_uno(
     return out;
 }
 
+DocumentAnswers answer(const css::uno::Reference<css::frame::XModel>& document,
+                       const core::TextModel& model, const core::Catalogue& catalogue,
+                       const core::HeadingMatcher& matcher, const std::string& profile,
+                       const AnswerParts& parts)
+{
+    DocumentAnswers out;
+    const auto stored = stored_state(document, catalogue);
+    const auto today = core::today();
+    // Each part computed once, whoever needs it: the approval's findings are part of the
+    // coverage report (docs/findings.md), and the risks' findings need the coverage.
+    std::optional<core::ApprovalPart> approval;
+    if (parts.coverage || parts.approval) {
+        fault_point("digest");
+        approval = core::check_approval_part(model.canonical(), stored.approvals, today);
+    }
+    std::optional<core::CoveragePart> coverage;
+    if (parts.coverage || parts.risks)
+        coverage = core::check_coverage_part(
+            model.outline(), stored, catalogue, matcher,
+            profile.empty() ? std::nullopt : std::optional<std::string>(profile));
+    if (parts.coverage) {
+        auto report = coverage->report;
+        report.findings.insert(report.findings.end(), approval->findings.begin(),
+                               approval->findings.end());
+        out.coverage = to_uno(report);
+    }
+    if (parts.risks) {
+        const auto risks =
+            core::check_risk_part(model, coverage->report, catalogue, matcher, today);
+        out.risks = org::preventtoolkit::RiskReport{risk_rows_to_uno(risks.rows),
+                                                    findings_to_uno(risks.findings)};
+    }
+    if (parts.approval)
+        out.approval = to_status(approval->state, stored.approvals, approval->digests.digest);
+    return out;
+}
+
 org::preventtoolkit::CoverageReport coverage_report(
     const css::uno::Reference<css::frame::XModel>& document, const core::TextModel& model,
     const core::Catalogue& catalogue, const core::HeadingMatcher& matcher,
     const std::string& profile)
 {
-    core::ProfileChoice choice;
-    auto report = coverage_of(document, model.outline(), catalogue, matcher, profile, choice);
-    if (auto f = core::profile_finding(catalogue, choice))
-        report.findings.insert(report.findings.begin(), std::move(*f));
-    // The approval's state is part of the picture a governor gets (docs/findings.md).
-    const auto approval = read_approval(document, model.canonical());
-    for (auto& f : core::approval_findings(approval.state, approval.history))
-        report.findings.push_back(std::move(f));
-    return to_uno(report);
+    return *answer(document, model, catalogue, matcher, profile, {true, false, false}).coverage;
 }
 
 org::preventtoolkit::RiskReport risk_report(const css::uno::Reference<css::frame::XModel>& document,
@@ -105,21 +128,7 @@ org::preventtoolkit::RiskReport risk_report(const css::uno::Reference<css::frame
                                             const core::Catalogue& catalogue,
                                             const core::HeadingMatcher& matcher)
 {
-    const auto rows = core::read_risks(model, catalogue, matcher);
-    // The checks of core::check_risks, and a warning for each covered area with no risk at all.
-    auto findings = core::check_risks(rows, catalogue.rating(), core::today());
-    core::ProfileChoice choice;
-    const auto coverage = coverage_of(document, model.outline(), catalogue, matcher, "", choice);
-    for (auto& f : core::areas_without_risks(coverage, rows))
-        findings.push_back(std::move(f));
-    return {risk_rows_to_uno(rows), findings_to_uno(findings)};
-}
-
-org::preventtoolkit::ApprovalStatus approval_status(
-    const css::uno::Reference<css::frame::XModel>& document, const core::TextModel& model)
-{
-    const auto reading = read_approval(document, model.canonical());
-    return to_status(reading.state, reading.history, reading.content.digest);
+    return *answer(document, model, catalogue, matcher, "", {false, true, false}).risks;
 }
 
 }  // namespace prevent::uno

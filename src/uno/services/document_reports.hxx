@@ -1,7 +1,8 @@
-// What the services answer of a Writer document, computed from the core's model of it
-// (core::TextModel) once it is read: the coverage report (CoverageChecker.check), the risks and
-// their findings (RiskRegister.reviewRisks), the approval's status (Approval.getStatus). The
-// services read the model for one answer; DocumentReview reads it once for all three.
+// What the services answer of a Writer document, computed by the core's parts of an assessment's
+// check (core/assessment_check, as prevent-check computes them) from the model of it once read:
+// the coverage report (CoverageChecker.check), the risks and their findings
+// (RiskRegister.reviewRisks), the approval's status (Approval.getStatus). The services ask one
+// part each; DocumentReview asks for all from one walk, each part computed once.
 #pragma once
 
 #include "core/catalogue.hxx"
@@ -16,6 +17,7 @@
 #include <org/preventtoolkit/CoverageReport.hpp>
 #include <org/preventtoolkit/RiskReport.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,8 +41,19 @@ org::preventtoolkit::RiskReport risk_report(const css::uno::Reference<css::frame
 css::uno::Sequence<org::preventtoolkit::RiskRow> risk_rows_to_uno(
     const std::vector<core::RiskRow>& rows);
 
-// The model must hold its canonical text.
-org::preventtoolkit::ApprovalStatus approval_status(
-    const css::uno::Reference<css::frame::XModel>& document, const core::TextModel& model);
+// Every answer asked for, each part computed once (DocumentReview): the model must hold its
+// canonical text for coverage and approval, its tables for risks.
+struct AnswerParts {
+    bool coverage = false, risks = false, approval = false;
+};
+struct DocumentAnswers {
+    std::optional<org::preventtoolkit::CoverageReport> coverage;
+    std::optional<org::preventtoolkit::RiskReport> risks;
+    std::optional<org::preventtoolkit::ApprovalStatus> approval;
+};
+DocumentAnswers answer(const css::uno::Reference<css::frame::XModel>& document,
+                       const core::TextModel& model, const core::Catalogue& catalogue,
+                       const core::HeadingMatcher& matcher, const std::string& profile,
+                       const AnswerParts& parts);
 
 }  // namespace prevent::uno

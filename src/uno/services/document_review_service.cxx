@@ -78,22 +78,38 @@ public:
                 tables_read = false;
                 model = read_text_model(text, {coverage || approval, false});
             }
-            // Each part on its own: a failure in one leaves the others (the log says why).
-            if (coverage)
-                log_if_it_fails("DocumentReview: coverage", [&] {
-                    out.Coverage = coverage_report(document, model, catalogue, *matcher, "");
-                    out.HasCoverage = true;
-                });
-            if (tables_read)
-                log_if_it_fails("DocumentReview: risks", [&] {
-                    out.Risks = risk_report(document, model, catalogue, *matcher);
-                    out.HasRisks = true;
-                });
-            if (approval)
-                log_if_it_fails("DocumentReview: approval", [&] {
-                    out.Approval = approval_status(document, model);
-                    out.HasApproval = true;
-                });
+            const AnswerParts asked{bool(coverage), tables_read, bool(approval)};
+            DocumentAnswers answers;
+            try {
+                answers = answer(document, model, catalogue, *matcher, "", asked);
+            } catch (...) {
+                // One part that fails costs only itself: each again on its own (the log says why).
+                for (const AnswerParts one : {AnswerParts{asked.coverage, false, false},
+                                              AnswerParts{false, asked.risks, false},
+                                              AnswerParts{false, false, asked.approval}})
+                    if (one.coverage || one.risks || one.approval)
+                        log_if_it_fails("DocumentReview: one part", [&] {
+                            auto part = answer(document, model, catalogue, *matcher, "", one);
+                            if (part.coverage)
+                                answers.coverage = std::move(part.coverage);
+                            if (part.risks)
+                                answers.risks = std::move(part.risks);
+                            if (part.approval)
+                                answers.approval = std::move(part.approval);
+                        });
+            }
+            if (answers.coverage) {
+                out.Coverage = *answers.coverage;
+                out.HasCoverage = true;
+            }
+            if (answers.risks) {
+                out.Risks = *answers.risks;
+                out.HasRisks = true;
+            }
+            if (answers.approval) {
+                out.Approval = *answers.approval;
+                out.HasApproval = true;
+            }
             return out;
         });
     }
