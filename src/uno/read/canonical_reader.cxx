@@ -237,11 +237,17 @@ bool in_approval_block(const Reference<css::beans::XPropertySet>& paragraph)
     });
 }
 
-core::CanonicalParagraph read_canonical_paragraph(const Reference<css::text::XTextContent>& content)
+core::CanonicalParagraph read_canonical_paragraph(const Reference<css::text::XTextContent>& content,
+                                                  std::optional<std::string>* shown_text)
 {
     const Reference<css::beans::XPropertySet> props(content, UNO_QUERY_THROW);
     core::CanonicalParagraph read;
     props->getPropertyValue("OutlineLevel") >>= read.outline_level;
+    // The text as shown, from the same portions, while they are only text (tracked changes and
+    // bookmarks aside): any other kind (a field, a footnote, hidden text...) leaves it to the
+    // paragraph's own string.
+    std::string shown;
+    bool plain = true;
     const Reference<css::container::XEnumerationAccess> portions(content, UNO_QUERY_THROW);
     bool deleting = false;
     for (const auto items = portions->createEnumeration(); items->hasMoreElements();) {
@@ -263,19 +269,28 @@ core::CanonicalParagraph read_canonical_paragraph(const Reference<css::text::XTe
             continue;
         bool hidden = false;
         portion->getPropertyValue("CharHidden") >>= hidden;
-        if (hidden)
+        if (hidden) {
+            plain = false;
             continue;
+        }
         if (type == "Text") {
-            read.pieces.push_back(
-                {to_utf8(Reference<css::text::XTextRange>(portion, UNO_QUERY_THROW)->getString()),
-                 ""});
+            std::string text =
+                to_utf8(Reference<css::text::XTextRange>(portion, UNO_QUERY_THROW)->getString());
+            if (plain && shown_text)
+                shown += text;
+            read.pieces.push_back({std::move(text), ""});
         } else if (type == "TextField") {
+            plain = false;
             Reference<css::lang::XServiceInfo> field;
             portion->getPropertyValue("TextField") >>= field;
             read.pieces.push_back({"", field_kind(field)});
+        } else if (type != "Bookmark" && type != "SoftPageBreak") {
+            plain = false;
         }
         // Footnote anchors, comments, frames, bookmarks and the like carry no text of the body.
     }
+    if (shown_text)
+        *shown_text = plain ? std::optional<std::string>(std::move(shown)) : std::nullopt;
     return read;
 }
 

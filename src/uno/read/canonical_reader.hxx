@@ -12,6 +12,8 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace prevent::uno {
@@ -22,8 +24,11 @@ std::vector<core::CanonicalParagraph> read_canonical_paragraphs(
 
 // One paragraph's canonical form: its text portions and field kinds, tracked deletions and
 // hidden text left out.
+// shown_text, when given, receives the paragraph's text as shown when the same portions tell it
+// rightly (text only: no field, footnote, hidden text...), else nullopt: one walk for both views.
 core::CanonicalParagraph read_canonical_paragraph(
-    const css::uno::Reference<css::text::XTextContent>& paragraph);
+    const css::uno::Reference<css::text::XTextContent>& paragraph,
+    std::optional<std::string>* shown_text = nullptr);
 
 // Whether the paragraph stands in a hidden section / in the approval block (not content).
 bool in_hidden_section(const css::uno::Reference<css::beans::XPropertySet>& paragraph);

@@ -85,15 +85,31 @@ private:
         const Reference<css::beans::XPropertySet> props(content, UNO_QUERY_THROW);
         if (hidden(props))
             return true;
-        core::OutlineParagraph read;
+        core::TextParagraph p;
+        std::optional<std::string> shown;
+        if (model_) {
+            // One portion walk gives the canonical form and, for plain text, the text as shown.
+            p.in_approval_block = in_approval_block(props);
+            p.canonical = read_canonical_paragraph(content, &shown);
+            p.outline.outline_level = p.canonical.outline_level;
+        } else {
+            props->getPropertyValue("OutlineLevel") >>= p.outline.outline_level;
+        }
+        core::OutlineParagraph& read = p.outline;
         read.in_table = in_table;
-        props->getPropertyValue("OutlineLevel") >>= read.outline_level;
-        read.text =
-            has_redlines_ ? without_deletions(content) : to_utf8(content->getAnchor()->getString());
+        if (shown)
+            read.text = std::move(*shown);
+        else
+            read.text = has_redlines_ ? without_deletions(content)
+                                      : to_utf8(content->getAnchor()->getString());
         if (read.outline_level == 0)
             read.bold = all_bold(props);
         else
             last_heading_ = read.text;
+        if (model_) {
+            model_->push_back(std::move(p));
+            return true;
+        }
         return visit_(content, read);
     }
 
@@ -155,7 +171,12 @@ public:
         return out;
     }
 
+public:
+    // Instead of visiting, read every paragraph into the model, with its canonical form.
+    void read_into(std::vector<core::TextParagraph>* model) { model_ = model; }
+
 private:
+    std::vector<core::TextParagraph>* model_ = nullptr;
     const Visit& visit_;
     const VisitTable* tables_;
     std::string last_heading_;
@@ -216,35 +237,27 @@ std::string text_without_deletions(const Reference<css::text::XText>& text, bool
 }
 
 core::TextModel read_text_model(const Reference<css::text::XTextDocument>& document,
-                                const TextParts& parts)
+                                bool with_tables)
 {
     fault_point("outline");
-    if (parts.tables)
+    if (with_tables)
         fault_point("tables");
     core::TextModel model;
     const bool tracked = has_tracked_changes(document);
-    const Visit paragraph = [&](const Reference<css::text::XTextContent>& content,
-                                const core::OutlineParagraph& read) {
-        core::TextParagraph p;
-        p.outline = read;
-        if (parts.canonical) {
-            p.in_approval_block =
-                in_approval_block(Reference<css::beans::XPropertySet>(content, UNO_QUERY_THROW));
-            p.canonical = read_canonical_paragraph(content);
-        }
-        model.paragraphs.push_back(std::move(p));
-        return true;
-    };
+    const Visit paragraph = [](const Reference<css::text::XTextContent>&,
+                               const core::OutlineParagraph&) { return true; };
     const VisitTable table = [&](const Reference<css::text::XTextTable>& t,
                                  const std::string& heading) {
         model.tables.push_back({read_grid(t, tracked), heading});
     };
     // The body with its tables (nested ones too), then the text frames, as read_outline.
-    Walker body(document, paragraph, parts.tables ? &table : nullptr);
+    Walker body(document, paragraph, with_tables ? &table : nullptr);
+    body.read_into(&model.paragraphs);
     body.text(document->getText(), false);
     if (const Reference<css::text::XTextFramesSupplier> frames{document, UNO_QUERY}; frames.is()) {
         const Reference<css::container::XIndexAccess> all(frames->getTextFrames(), UNO_QUERY_THROW);
         Walker in_frames(document, paragraph);
+        in_frames.read_into(&model.paragraphs);
         for (sal_Int32 i = 0; i < all->getCount(); ++i)
             if (const Reference<css::text::XTextFrame> frame{all->getByIndex(i), UNO_QUERY};
                 frame.is())

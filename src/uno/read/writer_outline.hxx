@@ -19,16 +19,12 @@ namespace prevent::uno {
 
 core::Outline read_outline(const css::uno::Reference<css::text::XTextDocument>& document);
 
-// What read_text_model reads beside the outline, which it always reads.
-struct TextParts {
-    bool canonical = false;  // each paragraph's canonical form, for the digest (a portion walk)
-    bool tables = false;     // the body's tables as grids, with the heading each stands under
-};
-
 // The document in the core's model (core::TextModel, as prevent-check reads a file) in one walk:
-// each paragraph read once for every check that needs it, instead of one walk per check.
+// each paragraph read once, its outline and canonical views from one walk of its portions (which
+// costs less than asking for the paragraph's string); with_tables: the body's tables as grids
+// too, with the heading each stands under.
 core::TextModel read_text_model(const css::uno::Reference<css::text::XTextDocument>& document,
-                                const TextParts& parts);
+                                bool with_tables);
 
 // Visits the paragraphs in the order read_outline numbers them (1-based), until visit returns
 // false; for going to a location and for inserting next to a heading.

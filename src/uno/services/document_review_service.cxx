@@ -64,19 +64,19 @@ public:
             core::TextModel model;
             bool tables_read = bool(risks);
             try {
-                model = read_text_model(text, {coverage || approval, tables_read});
+                model = read_text_model(text, tables_read);
             } catch (const std::exception& e) {
                 if (!tables_read)
                     throw;
                 log_problem("DocumentReview: the tables", e.what());
                 tables_read = false;
-                model = read_text_model(text, {coverage || approval, false});
+                model = read_text_model(text, false);
             } catch (const css::uno::Exception& e) {
                 if (!tables_read)
                     throw;
                 log_problem("DocumentReview: the tables", to_utf8(e.Message));
                 tables_read = false;
-                model = read_text_model(text, {coverage || approval, false});
+                model = read_text_model(text, false);
             }
             const AnswerParts asked{bool(coverage), tables_read, bool(approval)};
             DocumentAnswers answers;

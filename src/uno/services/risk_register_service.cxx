@@ -162,8 +162,7 @@ public:
             const auto text = text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
             const auto matcher = matcher_for(catalogue);
-            return risk_report(document, read_text_model(text, {false, true}), catalogue, *matcher)
-                .Findings;
+            return risk_report(document, read_text_model(text, true), catalogue, *matcher).Findings;
         });
     }
 
@@ -175,7 +174,7 @@ public:
             const auto catalogue = read_catalogue_configuration(context_);
             const auto matcher = matcher_for(catalogue);
             // One walk for the tables and the outline their findings need.
-            return risk_report(document, read_text_model(text, {false, true}), catalogue, *matcher);
+            return risk_report(document, read_text_model(text, true), catalogue, *matcher);
         });
     }
 
@@ -245,7 +244,7 @@ private:
                                                 const core::Catalogue& catalogue,
                                                 const core::HeadingMatcher& matcher)
     {
-        return core::read_risks(read_text_model(text, {false, true}), catalogue, matcher);
+        return core::read_risks(read_text_model(text, true), catalogue, matcher);
     }
 
     std::vector<RiskTable> risk_tables(const Reference<css::text::XTextDocument>& text,
