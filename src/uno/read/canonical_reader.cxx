@@ -29,6 +29,7 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <functional>
 #include <optional>
 
 using css::uno::Reference;
@@ -237,19 +238,13 @@ bool in_approval_block(const Reference<css::beans::XPropertySet>& paragraph)
     });
 }
 
-core::CanonicalParagraph read_canonical_paragraph(const Reference<css::text::XTextContent>& content,
-                                                  std::optional<std::string>* shown_text)
+void visit_kept_portions(
+    const Reference<css::text::XTextContent>& paragraph,
+    const std::function<void(const Reference<css::beans::XPropertySet>& portion,
+                             const OUString& type)>& visit)
 {
-    const Reference<css::beans::XPropertySet> props(content, UNO_QUERY_THROW);
-    core::CanonicalParagraph read;
-    props->getPropertyValue("OutlineLevel") >>= read.outline_level;
-    // The text as shown, from the same portions, while they are only text (tracked changes and
-    // bookmarks aside): any other kind (a field, a footnote, hidden text...) leaves it to the
-    // paragraph's own string.
-    std::string shown;
-    bool plain = true;
-    const Reference<css::container::XEnumerationAccess> portions(content, UNO_QUERY_THROW);
     bool deleting = false;
+    const Reference<css::container::XEnumerationAccess> portions(paragraph, UNO_QUERY_THROW);
     for (const auto items = portions->createEnumeration(); items->hasMoreElements();) {
         const Reference<css::beans::XPropertySet> portion(items->nextElement(), UNO_QUERY);
         if (!portion.is())
@@ -265,13 +260,29 @@ core::CanonicalParagraph read_canonical_paragraph(const Reference<css::text::XTe
                 deleting = start;
             continue;
         }
-        if (deleting)
-            continue;
+        if (!deleting)
+            visit(portion, type);
+    }
+}
+
+core::CanonicalParagraph read_canonical_paragraph(const Reference<css::text::XTextContent>& content,
+                                                  std::optional<std::string>* shown_text)
+{
+    const Reference<css::beans::XPropertySet> props(content, UNO_QUERY_THROW);
+    core::CanonicalParagraph read;
+    props->getPropertyValue("OutlineLevel") >>= read.outline_level;
+    // The text as shown, from the same portions, while they are only text (tracked changes and
+    // bookmarks aside): any other kind (a field, a footnote, hidden text...) leaves it to the
+    // paragraph's own string.
+    std::string shown;
+    bool plain = true;
+    visit_kept_portions(content, [&](const Reference<css::beans::XPropertySet>& portion,
+                                     const OUString& type) {
         bool hidden = false;
         portion->getPropertyValue("CharHidden") >>= hidden;
         if (hidden) {
             plain = false;
-            continue;
+            return;
         }
         if (type == "Text") {
             std::string text =
@@ -285,10 +296,9 @@ core::CanonicalParagraph read_canonical_paragraph(const Reference<css::text::XTe
             portion->getPropertyValue("TextField") >>= field;
             read.pieces.push_back({"", field_kind(field)});
         } else if (type != "Bookmark" && type != "SoftPageBreak") {
-            plain = false;
+            plain = false;  // footnote anchors, comments, frames: no text of the body
         }
-        // Footnote anchors, comments, frames, bookmarks and the like carry no text of the body.
-    }
+    });
     if (shown_text)
         *shown_text = plain ? std::optional<std::string>(std::move(shown)) : std::nullopt;
     return read;

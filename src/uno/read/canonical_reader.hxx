@@ -12,6 +12,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,13 @@ std::vector<core::CanonicalParagraph> read_canonical_paragraphs(
 core::CanonicalParagraph read_canonical_paragraph(
     const css::uno::Reference<css::text::XTextContent>& paragraph,
     std::optional<std::string>* shown_text = nullptr);
+
+// Calls visit for each portion of the paragraph that no tracked change deletes (the redline
+// portions themselves left out), with its TextPortionType.
+void visit_kept_portions(
+    const css::uno::Reference<css::text::XTextContent>& paragraph,
+    const std::function<void(const css::uno::Reference<css::beans::XPropertySet>& portion,
+                             const rtl::OUString& type)>& visit);
 
 // Whether the paragraph stands in a hidden section / in the approval block (not content).
 bool in_hidden_section(const css::uno::Reference<css::beans::XPropertySet>& paragraph);

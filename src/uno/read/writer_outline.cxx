@@ -40,10 +40,9 @@ public:
            const VisitTable* tables = nullptr)
         : visit_(visit), tables_(tables)
     {
-        // Walking text portions is slower than reading a paragraph's string: only needed when
-        // the document has tracked changes.
-        const Reference<css::document::XRedlinesSupplier> redlines(document, UNO_QUERY);
-        has_redlines_ = redlines.is() && redlines->getRedlines()->hasElements();
+        // A paragraph's string includes text that tracked changes delete: with any, the visiting
+        // walk reads its portions instead.
+        has_redlines_ = has_tracked_changes(document);
     }
 
     // False once visit asked to stop.
@@ -117,18 +116,7 @@ private:
     {
         bool char_hidden = false;
         props->getPropertyValue("CharHidden") >>= char_hidden;
-        if (char_hidden)
-            return true;
-        Reference<css::text::XTextSection> section;
-        props->getPropertyValue("TextSection") >>= section;
-        for (; section.is(); section = section->getParentSection()) {
-            bool visible = true;
-            Reference<css::beans::XPropertySet>(section, UNO_QUERY_THROW)
-                ->getPropertyValue("IsVisible") >>= visible;
-            if (!visible)
-                return true;
-        }
-        return false;
+        return char_hidden || in_hidden_section(props);
     }
 
     static bool all_bold(const Reference<css::beans::XPropertySet>& props)
@@ -147,31 +135,13 @@ public:
     static std::string without_deletions(const Reference<css::text::XTextContent>& content)
     {
         std::string out;
-        bool deleting = false;
-        const Reference<css::container::XEnumerationAccess> portions(content, UNO_QUERY_THROW);
-        for (const auto items = portions->createEnumeration(); items->hasMoreElements();) {
-            const Reference<css::beans::XPropertySet> portion(items->nextElement(), UNO_QUERY);
-            if (!portion.is())
-                continue;
-            OUString type;
-            portion->getPropertyValue("TextPortionType") >>= type;
-            if (type == "Redline") {
-                OUString redline;
-                bool start = false;
-                portion->getPropertyValue("RedlineType") >>= redline;
-                portion->getPropertyValue("IsStart") >>= start;
-                if (redline == "Delete")
-                    deleting = start;
-                continue;
-            }
-            if (!deleting)
-                out += to_utf8(
-                    Reference<css::text::XTextRange>(portion, UNO_QUERY_THROW)->getString());
-        }
+        visit_kept_portions(content, [&](const Reference<css::beans::XPropertySet>& portion,
+                                         const OUString&) {
+            out += to_utf8(Reference<css::text::XTextRange>(portion, UNO_QUERY_THROW)->getString());
+        });
         return out;
     }
 
-public:
     // Instead of visiting, read every paragraph into the model, with its canonical form.
     void read_into(std::vector<core::TextParagraph>* model) { model_ = model; }
 
