@@ -1,5 +1,7 @@
 #include "uno/services/action_plan_service.hxx"
 
+#include "uno/base/service_implementation.hxx"
+
 #include "uno/read/assessment_risks.hxx"
 #include "uno/base/catalogue_configuration.hxx"
 #include "core/plan_checks.hxx"
@@ -35,8 +37,6 @@
 #include <com/sun/star/util/XProtectable.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
-#include <cppuhelper/implbase3.hxx>
-#include <cppuhelper/supportsservice.hxx>
 #include <org/preventtoolkit/XActionPlan.hpp>
 #include <org/preventtoolkit/XActionPlanFiles.hpp>
 
@@ -119,12 +119,12 @@ private:
     bool kept_ = false;
 };
 
-class ActionPlanService
-    : public cppu::WeakImplHelper3<org::preventtoolkit::XActionPlan,
-                                   org::preventtoolkit::XActionPlanFiles, css::lang::XServiceInfo> {
+class ActionPlanService : public ServiceImplementation<org::preventtoolkit::XActionPlan,
+                                                       org::preventtoolkit::XActionPlanFiles> {
 public:
     explicit ActionPlanService(Reference<css::uno::XComponentContext> context)
-        : context_(std::move(context))
+        : ServiceImplementation(implementation_name(), service_names()),
+          context_(std::move(context))
     {
         init_log(context_);
     }
@@ -222,16 +222,7 @@ public:
         });
     }
 
-    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override
-    {
-        return cppu::supportsService(this, name);
-    }
-    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
-
 private:
-    Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
-
     Reference<css::sheet::XSpreadsheetDocument> spreadsheet_of(
         const Reference<css::frame::XModel>& document)
     {

@@ -1,5 +1,7 @@
 #include "uno/services/approval_service.hxx"
 
+#include "uno/base/service_implementation.hxx"
+
 #include "uno/edit/approval_block.hxx"
 #include "uno/stored/approval_properties.hxx"
 #include "uno/read/approval_reading.hxx"
@@ -21,8 +23,6 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <cppuhelper/implbase1.hxx>
-#include <cppuhelper/implbase2.hxx>
-#include <cppuhelper/supportsservice.hxx>
 #include <org/preventtoolkit/XApproval.hpp>
 
 #include <boost/date_time/posix_time/posix_time.hpp>
@@ -76,11 +76,11 @@ std::string now_utc()
     return boost::posix_time::to_iso_extended_string(now);
 }
 
-class ApprovalService
-    : public cppu::WeakImplHelper2<org::preventtoolkit::XApproval, css::lang::XServiceInfo> {
+class ApprovalService : public ServiceImplementation<org::preventtoolkit::XApproval> {
 public:
     explicit ApprovalService(Reference<css::uno::XComponentContext> context)
-        : context_(std::move(context))
+        : ServiceImplementation(implementation_name(), service_names()),
+          context_(std::move(context))
     {
         init_log(context_);
     }
@@ -146,16 +146,7 @@ public:
                                [&] { return from_utf8(digest_of(document).digest); });
     }
 
-    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override
-    {
-        return cppu::supportsService(this, name);
-    }
-    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
-
 private:
-    Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
-
     ContentDigest digest_of(const Reference<css::frame::XModel>& document)
     {
         auto content = read_content_digest(document);

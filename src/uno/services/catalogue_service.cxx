@@ -1,5 +1,7 @@
 #include "uno/services/catalogue_service.hxx"
 
+#include "uno/base/service_implementation.hxx"
+
 #include "uno/base/catalogue_configuration.hxx"
 #include "uno/base/log.hxx"
 #include "uno/base/uno_boundary.hxx"
@@ -7,8 +9,6 @@
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
-#include <cppuhelper/implbase2.hxx>
-#include <cppuhelper/supportsservice.hxx>
 #include <org/preventtoolkit/Area.hpp>
 #include <org/preventtoolkit/Profile.hpp>
 #include <org/preventtoolkit/XCatalogue.hpp>
@@ -21,11 +21,11 @@ namespace prevent::uno::catalogue_service {
 
 namespace {
 
-class CatalogueService
-    : public cppu::WeakImplHelper2<org::preventtoolkit::XCatalogue, css::lang::XServiceInfo> {
+class CatalogueService : public ServiceImplementation<org::preventtoolkit::XCatalogue> {
 public:
     explicit CatalogueService(Reference<css::uno::XComponentContext> context)
-        : context_(std::move(context))
+        : ServiceImplementation(implementation_name(), service_names()),
+          context_(std::move(context))
     {
         init_log(context_);
     }
@@ -81,13 +81,6 @@ public:
                 return out;
             });
     }
-
-    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override
-    {
-        return cppu::supportsService(this, name);
-    }
-    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
 
 private:
     Reference<css::uno::XComponentContext> context_;

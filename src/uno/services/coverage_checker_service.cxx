@@ -1,5 +1,7 @@
 #include "uno/services/coverage_checker_service.hxx"
 
+#include "uno/base/service_implementation.hxx"
+
 #include "uno/read/approval_reading.hxx"
 #include "uno/services/document_reports.hxx"
 #include "uno/base/cached_matcher.hxx"
@@ -21,8 +23,6 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
-#include <cppuhelper/implbase2.hxx>
-#include <cppuhelper/supportsservice.hxx>
 #include <org/preventtoolkit/XCoverageChecker.hpp>
 
 using css::uno::Reference;
@@ -36,11 +36,11 @@ namespace {
 
 std::string trimmed(const OUString& s) { return to_utf8(s.trim()); }
 
-class CoverageCheckerService
-    : public cppu::WeakImplHelper2<org::preventtoolkit::XCoverageChecker, css::lang::XServiceInfo> {
+class CoverageCheckerService : public ServiceImplementation<org::preventtoolkit::XCoverageChecker> {
 public:
     explicit CoverageCheckerService(Reference<css::uno::XComponentContext> context)
-        : context_(std::move(context))
+        : ServiceImplementation(implementation_name(), service_names()),
+          context_(std::move(context))
     {
         init_log(context_);
     }
@@ -118,16 +118,7 @@ public:
         });
     }
 
-    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override
-    {
-        return cppu::supportsService(this, name);
-    }
-    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
-
 private:
-    Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
-
     const core::Area& known_area(const core::Catalogue& catalogue, const OUString& area_id)
     {
         const core::Area* area = catalogue.find_area(to_utf8(area_id));

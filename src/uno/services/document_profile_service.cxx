@@ -1,5 +1,7 @@
 #include "uno/services/document_profile_service.hxx"
 
+#include "uno/base/service_implementation.hxx"
+
 #include "uno/base/catalogue_configuration.hxx"
 #include "uno/stored/document_profile.hxx"
 #include "uno/base/log.hxx"
@@ -8,8 +10,6 @@
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
-#include <cppuhelper/implbase2.hxx>
-#include <cppuhelper/supportsservice.hxx>
 #include <org/preventtoolkit/XDocumentProfile.hpp>
 
 using css::uno::Reference;
@@ -20,11 +20,11 @@ namespace prevent::uno::document_profile_service {
 
 namespace {
 
-class DocumentProfileService
-    : public cppu::WeakImplHelper2<org::preventtoolkit::XDocumentProfile, css::lang::XServiceInfo> {
+class DocumentProfileService : public ServiceImplementation<org::preventtoolkit::XDocumentProfile> {
 public:
     explicit DocumentProfileService(Reference<css::uno::XComponentContext> context)
-        : context_(std::move(context))
+        : ServiceImplementation(implementation_name(), service_names()),
+          context_(std::move(context))
     {
         init_log(context_);
     }
@@ -62,16 +62,7 @@ public:
         });
     }
 
-    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override
-    {
-        return cppu::supportsService(this, name);
-    }
-    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
-
 private:
-    Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
-
     void require_document(const Reference<css::frame::XModel>& document)
     {
         if (!document.is())

@@ -1,5 +1,7 @@
 #include "uno/services/document_review_service.hxx"
 
+#include "uno/base/service_implementation.hxx"
+
 #include "uno/base/cached_matcher.hxx"
 #include "uno/base/catalogue_configuration.hxx"
 #include "uno/base/log.hxx"
@@ -13,8 +15,6 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
-#include <cppuhelper/implbase2.hxx>
-#include <cppuhelper/supportsservice.hxx>
 #include <org/preventtoolkit/XDocumentReview.hpp>
 
 using css::uno::Reference;
@@ -26,11 +26,11 @@ namespace prevent::uno::document_review_service {
 
 namespace {
 
-class DocumentReviewService
-    : public cppu::WeakImplHelper2<org::preventtoolkit::XDocumentReview, css::lang::XServiceInfo> {
+class DocumentReviewService : public ServiceImplementation<org::preventtoolkit::XDocumentReview> {
 public:
     explicit DocumentReviewService(Reference<css::uno::XComponentContext> context)
-        : context_(std::move(context))
+        : ServiceImplementation(implementation_name(), service_names()),
+          context_(std::move(context))
     {
         init_log(context_);
     }
@@ -114,16 +114,7 @@ public:
         });
     }
 
-    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override
-    {
-        return cppu::supportsService(this, name);
-    }
-    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
-
 private:
-    Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
-
     Reference<css::uno::XComponentContext> context_;
 };
 

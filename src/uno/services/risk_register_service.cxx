@@ -1,5 +1,7 @@
 #include "uno/services/risk_register_service.hxx"
 
+#include "uno/base/service_implementation.hxx"
+
 #include "uno/base/cached_matcher.hxx"
 #include "uno/base/catalogue_configuration.hxx"
 #include "core/risk_coverage.hxx"
@@ -41,8 +43,6 @@
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
-#include <cppuhelper/implbase2.hxx>
-#include <cppuhelper/supportsservice.hxx>
 #include <org/preventtoolkit/XRiskRegister.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -68,11 +68,11 @@ struct RiskTable {
     std::vector<core::RiskRow> rows;
 };
 
-class RiskRegisterService
-    : public cppu::WeakImplHelper2<org::preventtoolkit::XRiskRegister, css::lang::XServiceInfo> {
+class RiskRegisterService : public ServiceImplementation<org::preventtoolkit::XRiskRegister> {
 public:
     explicit RiskRegisterService(Reference<css::uno::XComponentContext> context)
-        : context_(std::move(context))
+        : ServiceImplementation(implementation_name(), service_names()),
+          context_(std::move(context))
     {
         init_log(context_);
     }
@@ -230,16 +230,7 @@ public:
         });
     }
 
-    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override
-    {
-        return cppu::supportsService(this, name);
-    }
-    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
-
 private:
-    Reference<css::uno::XInterface> self() { return static_cast<cppu::OWeakObject*>(this); }
-
     static std::vector<core::RiskRow> risk_rows(const Reference<css::text::XTextDocument>& text,
                                                 const core::Catalogue& catalogue,
                                                 const core::HeadingMatcher& matcher)
