@@ -1,6 +1,7 @@
 // CoverageChecker.check on a 300-page assessment (3,000 paragraphs, 60 tables) against a bare
 // walk over the same paragraphs through the same API, both timed inside the office by the probe
-// of prevent-bench.oxt, in one run. Prints Google Benchmark's table and the ratio check / walk.
+// of prevent-bench.oxt, in one run. Prints Google Benchmark's table, then the ratios to the walk
+// of the digest, check and a whole snapshot from interleaved rounds.
 // Run: build/bench/coverage_bench   (not part of ctest)
 #include "documents.hxx"
 #include "office.hxx"
@@ -11,8 +12,10 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -22,9 +25,6 @@ namespace {
 
 prevent::testing::Office office;
 std::unique_ptr<prevent::testing::Document> assessment;
-double seconds_walk = 0, seconds_check = 0, seconds_digest = 0, seconds_snapshot = 0,
-       seconds_three = 0;
-int runs_walk = 0, runs_check = 0, runs_digest = 0, runs_snapshot = 0, runs_three = 0;
 
 const char* const kHeadings[] = {"Leadership and governance",
                                  "Working in partnership",
@@ -88,44 +88,59 @@ double time_in_office(const char* action, int repeat)
 }
 
 // One benchmark per action; the office's own timing is the iteration's time.
-void BM_InOffice(benchmark::State& state, const char* action, double* total, int* runs)
+void BM_InOffice(benchmark::State& state, const char* action)
 {
-    for (auto _ : state) {
-        const double s = time_in_office(action, 1);
-        state.SetIterationTime(s);
-        *total += s;
-        ++*runs;
-    }
+    for (auto _ : state)
+        state.SetIterationTime(time_in_office(action, 1));
 }
 
-BENCHMARK_CAPTURE(BM_InOffice, bare_walk, "walk", &seconds_walk, &runs_walk)
+BENCHMARK_CAPTURE(BM_InOffice, bare_walk, "walk")
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond)
     ->Iterations(10);
-BENCHMARK_CAPTURE(BM_InOffice, check, "check", &seconds_check, &runs_check)
+BENCHMARK_CAPTURE(BM_InOffice, check, "check")
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond)
     ->Iterations(10);
-BENCHMARK_CAPTURE(BM_InOffice, digest, "digest", &seconds_digest, &runs_digest)
-    ->UseManualTime()
-    ->Unit(benchmark::kMillisecond)
-    ->Iterations(10);
-
-BENCHMARK_CAPTURE(BM_InOffice, snapshot, "snapshot", &seconds_snapshot, &runs_snapshot)
-    ->UseManualTime()
-    ->Unit(benchmark::kMillisecond)
-    ->Iterations(10);
-BENCHMARK_CAPTURE(BM_InOffice, three_calls, "three-calls", &seconds_three, &runs_three)
+BENCHMARK_CAPTURE(BM_InOffice, digest, "digest")
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond)
     ->Iterations(10);
 
-void ratio(const char* what, double seconds, int runs)
+BENCHMARK_CAPTURE(BM_InOffice, snapshot, "snapshot")
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(10);
+BENCHMARK_CAPTURE(BM_InOffice, three_calls, "three-calls")
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(10);
+
+// Ratios from interleaved rounds: each round times the walk and then every action once, so a
+// machine that slows down or speeds up over the run moves both sides of a ratio alike. The
+// median of the rounds' ratios is printed, with the lowest and highest.
+void interleaved_ratios(int rounds)
 {
-    if (runs_walk > 0 && runs > 0)
-        std::printf("%s / bare walk = %.2f (mean %.1f ms / %.1f ms)\n", what,
-                    (seconds / runs) / (seconds_walk / runs_walk), 1000 * seconds / runs,
-                    1000 * seconds_walk / runs_walk);
+    const char* const actions[] = {"digest", "check", "snapshot", "three-calls"};
+    const char* const names[] = {"digest", "check", "snapshot (one review)",
+                                 "snapshot (three calls)"};
+    std::vector<std::vector<double>> ratios(4);
+    std::vector<double> walks;
+    for (int r = 0; r < rounds; ++r) {
+        const double walk = time_in_office("walk", 1);
+        walks.push_back(walk);
+        for (std::size_t a = 0; a < 4; ++a)
+            ratios[a].push_back(time_in_office(actions[a], 1) / walk);
+    }
+    std::sort(walks.begin(), walks.end());
+    std::printf("interleaved, %d rounds; bare walk median %.1f ms\n", rounds,
+                1000 * walks[walks.size() / 2]);
+    for (std::size_t a = 0; a < 4; ++a) {
+        auto& v = ratios[a];
+        std::sort(v.begin(), v.end());
+        std::printf("%s / bare walk = %.2f (median; %.2f to %.2f)\n", names[a], v[v.size() / 2],
+                    v.front(), v.back());
+    }
 }
 
 }  // namespace
@@ -140,12 +155,10 @@ int main(int argc, char** argv)
     build_assessment();
     time_in_office("check", 1);  // warm: the first call loads the component and the catalogue
     benchmark::RunSpecifiedBenchmarks();
-    ratio("digest", seconds_digest, runs_digest);
-    ratio("check", seconds_check, runs_check);
-    // A whole snapshot with every panel open: one DocumentReview call, against the three calls
-    // of each panel's own service that it replaces.
-    ratio("snapshot (one review)", seconds_snapshot, runs_snapshot);
-    ratio("snapshot (three calls)", seconds_three, runs_three);
+    // A whole snapshot with every panel open is one DocumentReview call (the time the main thread
+    // is busy after a pause in typing), against the three calls of each panel's own service it
+    // replaced.
+    interleaved_ratios(15);
     assessment.reset();
     office.stop();
     benchmark::Shutdown();

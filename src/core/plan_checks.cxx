@@ -88,11 +88,12 @@ std::string next_id(int n)
 
 }  // namespace
 
-std::string PlanSheet::value(const PlanRow& row, PlanColumn column) const
+const std::string& PlanSheet::value(const PlanRow& row, PlanColumn column) const
 {
+    static const std::string none;
     const auto c = header.column_of(column);
     if (!c || static_cast<std::size_t>(*c) >= row.cells.size())
-        return "";
+        return none;
     return row.cells[static_cast<std::size_t>(*c)];
 }
 

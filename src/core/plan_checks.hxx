@@ -27,7 +27,7 @@ struct PlanSheet {
     std::vector<PlanRow> rows;  // the rows below the header with anything in them
 
     // The text of a row's column, "" when the plan has no such column.
-    std::string value(const PlanRow& row, PlanColumn column) const;
+    const std::string& value(const PlanRow& row, PlanColumn column) const;
 };
 
 // A risk of the assessment, as far as the plan cares.

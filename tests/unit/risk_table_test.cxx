@@ -166,6 +166,26 @@ TEST(RiskValues, Bands)
     EXPECT_EQ(parse_band("Purple", scale), std::nullopt);
 }
 
+// The all-digit forms are read without a regex (for speed on large plans): their edges.
+TEST(RiskValues, AllDigitDatesAtTheirEdges)
+{
+    EXPECT_THAT(parse_date("2026-3-1"), Optional(std::string("2026-03-01")));
+    EXPECT_THAT(parse_date(" 1.3.2026 "), Optional(std::string("2026-03-01")));
+    EXPECT_THAT(parse_date("1-3-26"), Optional(std::string("2026-03-01")));
+    EXPECT_THAT(parse_date("01/12/2026"), Optional(std::string("2026-12-01")));
+    EXPECT_THAT(parse_date("2026-03-31t09:30"), Optional(std::string("2026-03-31")));
+    EXPECT_EQ(parse_date("31/03/226"), std::nullopt) << "a three-digit year";
+    EXPECT_EQ(parse_date("31/03/20266"), std::nullopt) << "a five-digit year";
+    EXPECT_EQ(parse_date("2026/03/31"), std::nullopt) << "ISO takes dashes only";
+    EXPECT_EQ(parse_date("123/03/2026"), std::nullopt);
+    EXPECT_EQ(parse_date("31/003/2026"), std::nullopt);
+    EXPECT_EQ(parse_date("2026-03-31x"), std::nullopt);
+    EXPECT_EQ(parse_date("2026-03"), std::nullopt);
+    EXPECT_EQ(parse_date("31/03"), std::nullopt);
+    EXPECT_EQ(parse_date("2026-13-01"), std::nullopt) << "no such month";
+    EXPECT_EQ(parse_date("12026-03-01"), std::nullopt);
+}
+
 TEST(RiskValues, UkAndIsoDates)
 {
     EXPECT_THAT(parse_date("31/03/2026"), Optional(std::string("2026-03-31")));

@@ -4,6 +4,7 @@
 #include "core/stored_names.hxx"
 #include "uno/base/uno_text.hxx"
 
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -77,13 +78,11 @@ public:
         if (!access.is())
             return;
         for (const auto items = access->createEnumeration(); items->hasMoreElements();) {
-            const Reference<css::lang::XServiceInfo> item(items->nextElement(), UNO_QUERY);
-            if (!item.is())
-                continue;
-            if (item->supportsService("com.sun.star.text.Paragraph"))
-                paragraph(Reference<css::text::XTextContent>(item, UNO_QUERY_THROW));
-            else if (item->supportsService("com.sun.star.text.TextTable"))
-                table(Reference<css::text::XTextTable>(item, UNO_QUERY_THROW));
+            const auto item = items->nextElement();
+            if (const Reference<css::text::XTextTable> t{item, UNO_QUERY}; t.is())
+                table(t);
+            else if (const auto p = paragraph_of(item); p.is())
+                paragraph(p);
         }
     }
 
@@ -101,10 +100,11 @@ private:
 
     void paragraph(const Reference<css::text::XTextContent>& content)
     {
-        const Reference<css::beans::XPropertySet> props(content, UNO_QUERY_THROW);
-        if (in_hidden_section(props) || in_approval_block(props))
+        const auto facts =
+            read_paragraph_facts(Reference<css::beans::XPropertySet>(content, UNO_QUERY_THROW));
+        if (facts.in_hidden_section || facts.in_approval_block)
             return;
-        paragraphs.push_back(read_canonical_paragraph(content));
+        paragraphs.push_back(read_canonical_paragraph(content, facts.outline_level, nullptr));
     }
 };
 
@@ -238,10 +238,44 @@ bool in_approval_block(const Reference<css::beans::XPropertySet>& paragraph)
     });
 }
 
+Reference<css::text::XTextContent> paragraph_of(const css::uno::Any& item)
+{
+    // A text's enumeration yields paragraphs and tables only; asking for the interfaces a
+    // paragraph has costs far less than supportsService, which lists every service each time.
+    const Reference<css::container::XEnumerationAccess> portions(item, UNO_QUERY);
+    const Reference<css::text::XTextContent> content(portions, UNO_QUERY);
+    return Reference<css::beans::XMultiPropertySet>(content, UNO_QUERY).is() ? content : nullptr;
+}
+
+ParagraphFacts read_paragraph_facts(const Reference<css::beans::XPropertySet>& paragraph)
+{
+    static const OUString names_[] = {"CharHidden", "OutlineLevel", "TextSection", "CharWeight"};
+    static const css::uno::Sequence<OUString> names(names_, SAL_N_ELEMENTS(names_));
+    const auto values = Reference<css::beans::XMultiPropertySet>(paragraph, UNO_QUERY_THROW)
+                            ->getPropertyValues(names);
+    ParagraphFacts facts;
+    values[0] >>= facts.char_hidden;
+    values[1] >>= facts.outline_level;
+    values[3] >>= facts.weight;
+    Reference<css::text::XTextSection> section;
+    values[2] >>= section;
+    // One climb of the section chain answers both questions.
+    for (; section.is(); section = section->getParentSection()) {
+        const Reference<css::beans::XPropertySet> props(section, UNO_QUERY_THROW);
+        bool visible = true;
+        props->getPropertyValue("IsVisible") >>= visible;
+        facts.in_hidden_section = facts.in_hidden_section || !visible;
+        const Reference<css::container::XNamed> named(section, UNO_QUERY);
+        if (named.is() && named->getName().equalsAscii(core::kApprovalBlockSection))
+            facts.in_approval_block = true;
+    }
+    return facts;
+}
+
 void visit_kept_portions(
     const Reference<css::text::XTextContent>& paragraph,
     const std::function<void(const Reference<css::beans::XPropertySet>& portion,
-                             const OUString& type)>& visit)
+                             const OUString& type, bool hidden)>& visit)
 {
     bool deleting = false;
     const Reference<css::container::XEnumerationAccess> portions(paragraph, UNO_QUERY_THROW);
@@ -249,8 +283,13 @@ void visit_kept_portions(
         const Reference<css::beans::XPropertySet> portion(items->nextElement(), UNO_QUERY);
         if (!portion.is())
             continue;
+        // Both in one call (each call builds the portion's cursor anew).
+        static const OUString names_[] = {"TextPortionType", "CharHidden"};
+        static const css::uno::Sequence<OUString> names(names_, SAL_N_ELEMENTS(names_));
+        const auto values = Reference<css::beans::XMultiPropertySet>(portion, UNO_QUERY_THROW)
+                                ->getPropertyValues(names);
         OUString type;
-        portion->getPropertyValue("TextPortionType") >>= type;
+        values[0] >>= type;
         if (type == "Redline") {
             OUString redline;
             bool start = false;
@@ -260,26 +299,35 @@ void visit_kept_portions(
                 deleting = start;
             continue;
         }
+        bool hidden = false;
+        values[1] >>= hidden;
         if (!deleting)
-            visit(portion, type);
+            visit(portion, type, hidden);
     }
 }
 
 core::CanonicalParagraph read_canonical_paragraph(const Reference<css::text::XTextContent>& content,
                                                   std::optional<std::string>* shown_text)
 {
-    const Reference<css::beans::XPropertySet> props(content, UNO_QUERY_THROW);
+    sal_Int16 level = 0;
+    Reference<css::beans::XPropertySet>(content, UNO_QUERY_THROW)
+        ->getPropertyValue("OutlineLevel") >>= level;
+    return read_canonical_paragraph(content, level, shown_text);
+}
+
+core::CanonicalParagraph read_canonical_paragraph(const Reference<css::text::XTextContent>& content,
+                                                  sal_Int16 outline_level,
+                                                  std::optional<std::string>* shown_text)
+{
     core::CanonicalParagraph read;
-    props->getPropertyValue("OutlineLevel") >>= read.outline_level;
+    read.outline_level = outline_level;
     // The text as shown, from the same portions, while they are only text (tracked changes and
     // bookmarks aside): any other kind (a field, a footnote, hidden text...) leaves it to the
     // paragraph's own string.
     std::string shown;
     bool plain = true;
     visit_kept_portions(content, [&](const Reference<css::beans::XPropertySet>& portion,
-                                     const OUString& type) {
-        bool hidden = false;
-        portion->getPropertyValue("CharHidden") >>= hidden;
+                                     const OUString& type, bool hidden) {
         if (hidden) {
             plain = false;
             return;

@@ -34,13 +34,21 @@ boost::gregorian::date null_date(const Reference<css::sheet::XSpreadsheetDocumen
 }
 
 // A value of getDataArray: a string (empty for an empty cell) or a number.
+// Read by its type class: the general >>= looks the types up, once per cell of a large plan.
 core::GridValue grid_value(const Any& value)
 {
-    rtl::OUString text;
-    if (value >>= text)
+    switch (value.getValueTypeClass()) {
+    case css::uno::TypeClass_STRING: {
+        const auto& text = *static_cast<const rtl::OUString*>(value.getValue());
         return text.isEmpty() ? core::GridValue{} : core::GridValue::of_text(to_utf8(text));
+    }
+    case css::uno::TypeClass_DOUBLE:
+        return core::GridValue::of_number(*static_cast<const double*>(value.getValue()));
+    default:
+        break;
+    }
     double number = 0;
-    if (value >>= number)
+    if (value >>= number)  // another number type
         return core::GridValue::of_number(number);
     return {};
 }

@@ -52,14 +52,12 @@ public:
         if (!access.is())
             return true;
         for (const auto items = access->createEnumeration(); items->hasMoreElements();) {
-            const Reference<css::lang::XServiceInfo> item(items->nextElement(), UNO_QUERY);
-            if (!item.is())
-                continue;
-            if (item->supportsService("com.sun.star.text.Paragraph")) {
-                if (!paragraph(Reference<css::text::XTextContent>(item, UNO_QUERY_THROW), in_table))
+            const auto item = items->nextElement();
+            if (const Reference<css::text::XTextTable> t{item, UNO_QUERY}; t.is()) {
+                if (!table(t))
                     return false;
-            } else if (item->supportsService("com.sun.star.text.TextTable")) {
-                if (!table(Reference<css::text::XTextTable>(item, UNO_QUERY_THROW)))
+            } else if (const auto p = paragraph_of(item); p.is()) {
+                if (!paragraph(p, in_table))
                     return false;
             }
         }
@@ -71,30 +69,67 @@ private:
     {
         if (tables_)
             (*tables_)(table, last_heading_);
-        for (const auto& name : table->getCellNames()) {  // row by row
-            const Reference<css::text::XText> cell(table->getCellByName(name), UNO_QUERY);
-            if (cell.is() && !text(cell, true))
-                return false;
+        ++tables_seen_;
+        if (model_ && read_tables_ && !read_paragraphs_)
+            model_->tables.push_back({read_grid(table, has_redlines_), last_heading_});
+        if (!(model_ && read_tables_ && read_paragraphs_)) {
+            for (const auto& name : table->getCellNames()) {  // row by row
+                const Reference<css::text::XText> cell(table->getCellByName(name), UNO_QUERY);
+                if (cell.is() && !text(cell, true))
+                    return false;
+            }
+            return true;
         }
+        // Reading the whole model, the grid takes each cell's text from the paragraphs the walk
+        // reads there (asking the table again would cost as much as the reading); a cell with a
+        // hidden paragraph or a table in it is asked for its text. The table's place in the
+        // model is taken before its nested tables take theirs.
+        const std::size_t slot = model_->tables.size();
+        model_->tables.push_back({{}, last_heading_});
+        CellTexts texts;
+        for (const auto& name : table->getCellNames()) {
+            const Reference<css::text::XText> cell(table->getCellByName(name), UNO_QUERY);
+            if (!cell.is())
+                continue;
+            const std::size_t first = model_->paragraphs.size();
+            const int skipped = skipped_, tables = tables_seen_;
+            text(cell, true);
+            std::string joined;
+            if (skipped_ == skipped && tables_seen_ == tables) {
+                for (std::size_t p = first; p < model_->paragraphs.size(); ++p)
+                    joined += (p == first ? "" : "\n") + model_->paragraphs[p].outline.text;
+            } else {
+                joined = text_without_deletions(cell, has_redlines_);
+            }
+            texts.emplace(to_utf8(name), std::move(joined));
+        }
+        model_->tables[slot].grid = read_grid(table, has_redlines_, -1, &texts);
         return true;
     }
 
     bool paragraph(const Reference<css::text::XTextContent>& content, bool in_table)
     {
         const Reference<css::beans::XPropertySet> props(content, UNO_QUERY_THROW);
-        if (hidden(props))
+        if (tables_only_) {
+            sal_Int16 level = 0;
+            props->getPropertyValue("OutlineLevel") >>= level;
+            if (level == 0)
+                return true;  // only headings name the section of the tables after them
+        }
+        const auto facts = read_paragraph_facts(props);
+        if (facts.char_hidden || facts.in_hidden_section) {
+            ++skipped_;
             return true;
+        }
         core::TextParagraph p;
         std::optional<std::string> shown;
-        if (model_) {
+        if (model_ && read_paragraphs_) {
             // One portion walk gives the canonical form and, for plain text, the text as shown.
-            p.in_approval_block = in_approval_block(props);
-            p.canonical = read_canonical_paragraph(content, &shown);
-            p.outline.outline_level = p.canonical.outline_level;
-        } else {
-            props->getPropertyValue("OutlineLevel") >>= p.outline.outline_level;
+            p.in_approval_block = facts.in_approval_block;
+            p.canonical = read_canonical_paragraph(content, facts.outline_level, &shown);
         }
         core::OutlineParagraph& read = p.outline;
+        read.outline_level = facts.outline_level;
         read.in_table = in_table;
         if (shown)
             read.text = std::move(*shown);
@@ -102,32 +137,26 @@ private:
             read.text = has_redlines_ ? without_deletions(content)
                                       : to_utf8(content->getAnchor()->getString());
         if (read.outline_level == 0)
-            read.bold = all_bold(props);
+            read.bold = all_bold(props, facts.weight);
         else
             last_heading_ = read.text;
         if (model_) {
-            model_->push_back(std::move(p));
+            if (read_paragraphs_)
+                model_->paragraphs.push_back(std::move(p));
             return true;
         }
         return visit_(content, read);
     }
 
-    static bool hidden(const Reference<css::beans::XPropertySet>& props)
+    // weight: the paragraph's CharWeight, which its state says is the weight of all its text or
+    // of its start only.
+    static bool all_bold(const Reference<css::beans::XPropertySet>& props, float weight)
     {
-        bool char_hidden = false;
-        props->getPropertyValue("CharHidden") >>= char_hidden;
-        return char_hidden || in_hidden_section(props);
-    }
-
-    static bool all_bold(const Reference<css::beans::XPropertySet>& props)
-    {
+        if (weight < css::awt::FontWeight::BOLD)
+            return false;
         const Reference<css::beans::XPropertyState> state(props, UNO_QUERY);
-        if (state.is() &&
-            state->getPropertyState("CharWeight") == css::beans::PropertyState_AMBIGUOUS_VALUE)
-            return false;  // mixed weights within the paragraph
-        float weight = css::awt::FontWeight::NORMAL;
-        props->getPropertyValue("CharWeight") >>= weight;
-        return weight >= css::awt::FontWeight::BOLD;
+        return !state.is() ||
+               state->getPropertyState("CharWeight") != css::beans::PropertyState_AMBIGUOUS_VALUE;
     }
 
 public:
@@ -136,21 +165,33 @@ public:
     {
         std::string out;
         visit_kept_portions(content, [&](const Reference<css::beans::XPropertySet>& portion,
-                                         const OUString&) {
+                                         const OUString&, bool) {
             out += to_utf8(Reference<css::text::XTextRange>(portion, UNO_QUERY_THROW)->getString());
         });
         return out;
     }
 
-    // Instead of visiting, read every paragraph into the model, with its canonical form.
-    void read_into(std::vector<core::TextParagraph>* model) { model_ = model; }
+    // Instead of visiting, read into the model: paragraphs, with their canonical form, and/or
+    // tables as grids with the heading each stands under (which the walk reads either way).
+    void read_into(core::TextModel* model, bool paragraphs, bool tables)
+    {
+        model_ = model;
+        read_paragraphs_ = paragraphs;
+        read_tables_ = tables;
+        tables_only_ = tables && !paragraphs;
+    }
 
 private:
-    std::vector<core::TextParagraph>* model_ = nullptr;
+    core::TextModel* model_ = nullptr;
+    bool read_paragraphs_ = false;
+    bool read_tables_ = false;
+    int skipped_ = 0;      // hidden paragraphs left out so far
+    int tables_seen_ = 0;  // tables met so far
     const Visit& visit_;
     const VisitTable* tables_;
     std::string last_heading_;
     bool has_redlines_ = false;
+    bool tables_only_ = false;
 };
 
 }  // namespace
@@ -213,26 +254,33 @@ core::TextModel read_text_model(const Reference<css::text::XTextDocument>& docum
     if (with_tables)
         fault_point("tables");
     core::TextModel model;
-    const bool tracked = has_tracked_changes(document);
-    const Visit paragraph = [](const Reference<css::text::XTextContent>&,
-                               const core::OutlineParagraph&) { return true; };
-    const VisitTable table = [&](const Reference<css::text::XTextTable>& t,
-                                 const std::string& heading) {
-        model.tables.push_back({read_grid(t, tracked), heading});
-    };
+    const Visit none = [](const Reference<css::text::XTextContent>&,
+                          const core::OutlineParagraph&) { return true; };
     // The body with its tables (nested ones too), then the text frames, as read_outline.
-    Walker body(document, paragraph, with_tables ? &table : nullptr);
-    body.read_into(&model.paragraphs);
+    Walker body(document, none);
+    body.read_into(&model, true, with_tables);
     body.text(document->getText(), false);
     if (const Reference<css::text::XTextFramesSupplier> frames{document, UNO_QUERY}; frames.is()) {
         const Reference<css::container::XIndexAccess> all(frames->getTextFrames(), UNO_QUERY_THROW);
-        Walker in_frames(document, paragraph);
-        in_frames.read_into(&model.paragraphs);
+        Walker in_frames(document, none);
+        in_frames.read_into(&model, true, false);
         for (sal_Int32 i = 0; i < all->getCount(); ++i)
             if (const Reference<css::text::XTextFrame> frame{all->getByIndex(i), UNO_QUERY};
                 frame.is())
                 in_frames.text(frame->getText(), false);
     }
+    return model;
+}
+
+core::TextModel read_table_model(const Reference<css::text::XTextDocument>& document)
+{
+    fault_point("tables");
+    core::TextModel model;
+    const Visit none = [](const Reference<css::text::XTextContent>&,
+                          const core::OutlineParagraph&) { return true; };
+    Walker body(document, none);
+    body.read_into(&model, false, true);
+    body.text(document->getText(), false);
     return model;
 }
 

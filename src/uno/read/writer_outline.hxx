@@ -26,6 +26,10 @@ core::Outline read_outline(const css::uno::Reference<css::text::XTextDocument>& 
 core::TextModel read_text_model(const css::uno::Reference<css::text::XTextDocument>& document,
                                 bool with_tables);
 
+// Only the tables of read_text_model(document, true), each with its heading: for the risks, which
+// need no paragraph's content.
+core::TextModel read_table_model(const css::uno::Reference<css::text::XTextDocument>& document);
+
 // Visits the paragraphs in the order read_outline numbers them (1-based), until visit returns
 // false; for going to a location and for inserting next to a heading.
 void visit_paragraphs(

@@ -7,6 +7,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/text/TableColumnSeparator.hpp>
 #include <com/sun/star/text/XText.hpp>
 
@@ -20,8 +21,27 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace prevent::uno {
 
+namespace {
+
+// Every cell's value in one call, row by row as Writer names them (A1, B1, ...), when the table
+// is simple enough for getDataArray (it refuses merged and split cells) and no tracked change
+// keeps deleted text in the cells (a cell's string would include it).
+std::optional<Sequence<Sequence<css::uno::Any>>> all_values(
+    const Reference<css::text::XTextTable>& table, bool tracked_changes)
+{
+    if (tracked_changes)
+        return std::nullopt;
+    try {
+        return Reference<css::sheet::XCellRangeData>(table, UNO_QUERY_THROW)->getDataArray();
+    } catch (const css::uno::RuntimeException&) {
+        return std::nullopt;  // "Table too complex": read cell by cell
+    }
+}
+
+}  // namespace
+
 core::TableGrid read_grid(const Reference<css::text::XTextTable>& table, bool tracked_changes,
-                          int rows_wanted)
+                          int rows_wanted, const CellTexts* known)
 {
     core::TableGrid grid;
     grid.name = to_utf8(Reference<css::container::XNamed>(table, UNO_QUERY_THROW)->getName());
@@ -48,6 +68,22 @@ core::TableGrid read_grid(const Reference<css::text::XTextTable>& table, bool tr
     }
     const std::vector<int> columns(all.begin(), all.end());
     grid.columns = static_cast<int>(columns.size()) - 1;
+    // getDataArray's rows have as many cells as the first row: it answers for every row only
+    // when each row has that many (a row with fewer or more is read cell by cell).
+    auto values = rows_wanted < 0 && !known ? all_values(table, tracked_changes) : std::nullopt;
+    if (values && values->getLength() != static_cast<sal_Int32>(row_bounds.size()))
+        values.reset();
+    const auto value_of = [&](std::size_t row, std::size_t column) -> std::optional<std::string> {
+        if (!values)
+            return std::nullopt;
+        const auto& cells = (*values)[static_cast<sal_Int32>(row)];
+        if (cells.getLength() + 1 != static_cast<sal_Int32>(row_bounds[row].size()))
+            return std::nullopt;
+        rtl::OUString text;
+        if (cells[static_cast<sal_Int32>(column)] >>= text)
+            return to_utf8(text);
+        return std::nullopt;  // a number Writer recognised: its text as shown, from the cell
+    };
     const auto column_at = [&](int position) {
         return static_cast<int>(std::lower_bound(columns.begin(), columns.end(), position) -
                                 columns.begin());
@@ -57,13 +93,19 @@ core::TableGrid read_grid(const Reference<css::text::XTextTable>& table, bool tr
         const auto& bounds = row_bounds[r];
         for (std::size_t i = 0; i + 1 < bounds.size(); ++i) {
             const std::string address = column_letters(static_cast<int>(i)) + std::to_string(r + 1);
-            const Reference<css::text::XText> cell(table->getCellByName(from_utf8(address)),
-                                                   UNO_QUERY);
-            if (!cell.is())
-                continue;  // covered by a cell merged from the row above
+            auto text = value_of(r, i);
+            if (known)
+                if (const auto at = known->find(address); at != known->end())
+                    text = at->second;
+            if (!text) {
+                const Reference<css::text::XText> cell(table->getCellByName(from_utf8(address)),
+                                                       UNO_QUERY);
+                if (!cell.is())
+                    continue;  // no cell of that name in this row
+                text = text_without_deletions(cell, tracked_changes);
+            }
             const int first = column_at(bounds[i]);
-            cells.push_back({text_without_deletions(cell, tracked_changes), first,
-                             column_at(bounds[i + 1]) - first, address});
+            cells.push_back({std::move(*text), first, column_at(bounds[i + 1]) - first, address});
         }
         grid.rows.push_back(std::move(cells));
     }

@@ -12,15 +12,21 @@
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace prevent::uno {
 
+// Cells' texts by their names ("B4"), read already.
+using CellTexts = std::map<std::string, std::string>;
+
 // rows_wanted: read only the first rows (the header) when the rest does not matter; -1: all.
+// known: the cells' texts when the caller has read them; others are read from the table.
 core::TableGrid read_grid(const css::uno::Reference<css::text::XTextTable>& table,
-                          bool tracked_changes, int rows_wanted = -1);
+                          bool tracked_changes, int rows_wanted = -1,
+                          const CellTexts* known = nullptr);
 
 // The risk table header of a table (its first two rows), or nullopt when it is not a risk table.
 std::optional<core::RiskHeader> read_risk_header_of(

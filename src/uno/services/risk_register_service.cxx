@@ -235,7 +235,7 @@ private:
                                                 const core::Catalogue& catalogue,
                                                 const core::HeadingMatcher& matcher)
     {
-        return core::read_risks(read_text_model(text, true), catalogue, matcher);
+        return core::read_risks(read_table_model(text), catalogue, matcher);
     }
 
     std::vector<RiskTable> risk_tables(const Reference<css::text::XTextDocument>& text,
