@@ -24,7 +24,7 @@ using rtl::OUString;
 namespace prevent::sidebar {
 
 ActionPlanPanel::ActionPlanPanel(const PanelArguments& arguments)
-    : SnapshotPanel(arguments, "ActionPlanPanel")
+    : SnapshotPanel(arguments, "ActionPlanPanel"), findings_(*this, context_, guard())
 {
     events_.on_button("CreateSheet", [this] {
         act("create the action plan sheet",
@@ -59,11 +59,6 @@ ActionPlanPanel::ActionPlanPanel(const PanelArguments& arguments)
     events_.on_button("InsertSummary", [this] {
         act("insert the summary",
             [this] { return strings_.text("Summarised", {plans()->insertSummary(document_)}); });
-    });
-    events_.on_property("FindingList", "SelectedItems", [this] {
-        if (!refilling())
-            guarded("going to a finding",
-                    [&] { findings_.go_to_chosen(control("FindingList"), document_); });
     });
     events_.on_property("AssessmentChoice", "SelectedItems", [this] {
         if (refilling())
@@ -193,7 +188,7 @@ void ActionPlanPanel::show()
         } catch (const css::uno::Exception& e) {
             uno::log_problem("ActionPlanPanel: check", to_utf8(e.Message));
         }
-        findings_.show(control("FindingList"), strings_, found);
+        findings_.show(found, document_);
     }
 
     const bool editable = document_.is() && !uno::is_read_only(document_);
@@ -208,6 +203,7 @@ void ActionPlanPanel::show()
 
 void ActionPlanPanel::release()
 {
+    findings_.clear();
     assessments_.clear();
     file_.clear();
 }

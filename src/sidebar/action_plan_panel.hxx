@@ -5,7 +5,7 @@
 // after each pause in editing (the shared snapshot), never while the user types.
 #pragma once
 
-#include "findings_list.hxx"
+#include "finding_rows.hxx"
 #include "snapshot_panel.hxx"
 
 #include <org/preventtoolkit/XActionPlan.hpp>
@@ -40,7 +40,7 @@ private:
     css::uno::Reference<org::preventtoolkit::XActionPlan> plans() const;
     css::uno::Reference<org::preventtoolkit::XActionPlanFiles> plan_files() const;
 
-    FindingsList findings_;
+    FindingRows findings_;
     std::vector<css::uno::WeakReference<css::frame::XModel>>
         assessments_;     // the choice's items after "(none)"
     rtl::OUString file_;  // the assessment file the user chose, last in the choice; empty: none

@@ -118,7 +118,8 @@ void ApprovalPanel::show_changed_sections()
     set_items(control("ChangedList"), changed);
 }
 
-// The approvals recorded, newest first.
+// The approvals recorded, newest first: one entry a line, wrapping at the panel's width (a list
+// cut them at its right edge, and there is nothing to choose in it).
 void ApprovalPanel::show_history()
 {
     const auto& a = status();
@@ -137,7 +138,10 @@ void ApprovalPanel::show_history()
     }
     if (history.empty())
         history.push_back(strings_.text("NoHistory"));
-    set_items(control("HistoryList"), history);
+    OUString lines;
+    for (const auto& entry : history)
+        lines += (lines.isEmpty() ? OUString() : OUString("\n")) + entry;
+    set_label(control("History"), lines);
 }
 
 void ApprovalPanel::show_state()

@@ -1,5 +1,7 @@
 #include "control_access.hxx"
 
+#include <com/sun/star/awt/XVclWindowPeer.hpp>
+
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 
@@ -60,6 +62,12 @@ void dispose_with_model(const Reference<css::uno::XInterface>& dialog_control)
         component->dispose();
     if (model.is())
         model->dispose();
+}
+
+void set_accessible_name(const Reference<css::awt::XControl>& control, const OUString& name)
+{
+    if (const Reference<css::awt::XVclWindowPeer> peer{control->getPeer(), UNO_QUERY}; peer.is())
+        peer->setProperty("AccessibleName", css::uno::Any(name));
 }
 
 void ControlEvents::on_property(const char* control, const char* property,

@@ -106,7 +106,8 @@ int ControlStack::layout(int width, bool apply) const
     for (const auto& row : rows_) {
         y += row.gap_above;
         const int count = static_cast<int>(row.entries.size());
-        const int each = std::max((inner - kColumnGap * (count - 1)) / count, 1);
+        const int parts = std::max(row.columns, count);
+        const int each = std::max((inner - kColumnGap * (parts - 1)) / parts, 1);
         int height = 0;
         for (int i = 0; i < count; ++i) {
             const auto& entry = row.entries[static_cast<std::size_t>(i)];
@@ -115,13 +116,40 @@ int ControlStack::layout(int width, bool apply) const
             if (apply) {
                 const Reference<css::awt::XWindow> window(entry.control, UNO_QUERY);
                 const int x = margin_ + i * (each + kColumnGap);
-                window->setPosSize(x, y, i == count - 1 ? inner - (x - margin_) : each, h,
+                const bool last = i == count - 1 && parts == count;  // takes what is left
+                window->setPosSize(x, y, last ? inner - (x - margin_) : each, h,
                                    css::awt::PosSize::POSSIZE);
             }
         }
         y += height;
     }
     return y + margin_;
+}
+
+void ControlStack::set_flow(const Reference<css::awt::XControl>& anchor, std::vector<FlowRow> rows)
+{
+    rows_.erase(std::remove_if(rows_.begin(), rows_.end(),
+                               [&](const Row& r) { return r.flow_of == anchor; }),
+                rows_.end());
+    const auto at = std::find_if(rows_.begin(), rows_.end(), [&](const Row& r) {
+        return std::any_of(r.entries.begin(), r.entries.end(),
+                           [&](const Entry& e) { return e.control == anchor; });
+    });
+    if (at == rows_.end())
+        return;
+    std::vector<Row> flow;
+    for (auto& r : rows) {
+        Row row{{}, r.gap_above, r.columns, anchor};
+        for (auto& control : r.controls) {
+            const Reference<css::awt::XWindow> window(control, UNO_QUERY);
+            const int designed = window.is() ? window->getPosSize().Height : 1;
+            row.entries.push_back({std::move(control), std::max(designed, 1)});
+        }
+        if (!row.entries.empty())
+            flow.push_back(std::move(row));
+    }
+    rows_.insert(at + 1, std::make_move_iterator(flow.begin()),
+                 std::make_move_iterator(flow.end()));
 }
 
 }  // namespace prevent::sidebar

@@ -19,6 +19,17 @@ public:
     // Height needed at this width; places the controls when apply is true.
     int layout(int width, bool apply) const;
 
+    // Rows made while the panel runs (a finding and its buttons), laid out right after the row
+    // of the anchor (a control of the dialog) in place of the ones given before. A row of
+    // `columns` parts puts its controls in the first parts: one button in two parts takes half
+    // the width, as it would beside another.
+    struct FlowRow {
+        std::vector<css::uno::Reference<css::awt::XControl>> controls;
+        int columns = 1;
+        int gap_above = 2;
+    };
+    void set_flow(const css::uno::Reference<css::awt::XControl>& anchor, std::vector<FlowRow> rows);
+
 private:
     struct Entry {
         css::uno::Reference<css::awt::XControl> control;
@@ -27,6 +38,8 @@ private:
     struct Row {
         std::vector<Entry> entries;
         int gap_above;
+        int columns = 0;                                  // 0: as many as entries
+        css::uno::Reference<css::awt::XControl> flow_of;  // set on the rows of a flow: its anchor
     };
     int height_of(const Entry& entry, int width) const;
 

@@ -33,7 +33,7 @@ using rtl::OUString;
 namespace prevent::sidebar {
 
 CoveragePanel::CoveragePanel(const PanelArguments& arguments)
-    : SnapshotPanel(arguments, "CoveragePanel")
+    : SnapshotPanel(arguments, "CoveragePanel"), findings_(*this, context_, guard())
 {
     try {
         catalogue_.emplace(uno::read_catalogue_configuration(context_));
@@ -58,7 +58,6 @@ CoveragePanel::CoveragePanel(const PanelArguments& arguments)
     // keyboard or by a macro on the model all end there.
     events_.on_property("ProfileList", "SelectedItems", [this] { profile_chosen(); });
     events_.on_property("AreaList", "SelectedItems", [this] { area_chosen(); });
-    events_.on_property("FindingList", "SelectedItems", [this] { finding_chosen(); });
     events_.on_button("InsertSection", [this] {
         act_on_area("insert section", [this](const std::string& area) {
             checker()->insertSection(document_, from_utf8(area));
@@ -220,9 +219,9 @@ void CoveragePanel::show()
                                               ? -1
                                               : static_cast<int>(again - listed_areas_.begin()));
         set_label(control("Summary"), summary_text(areas));
-        findings_.show(control("FindingList"), strings_,
-                       checked() ? snapshot_.coverage->Findings
-                                 : css::uno::Sequence<org::preventtoolkit::Finding>());
+        findings_.show(checked() ? snapshot_.coverage->Findings
+                                 : css::uno::Sequence<org::preventtoolkit::Finding>(),
+                       document_, [this](const auto& f) { return fix_for(f); });
     }
     update_buttons();
     height_changed();
@@ -306,12 +305,19 @@ void CoveragePanel::area_chosen()
     });
 }
 
-void CoveragePanel::finding_chosen()
+std::optional<FindingRows::Fix> CoveragePanel::fix_for(const org::preventtoolkit::Finding& f)
 {
-    if (refilling())
-        return;
-    guarded("going to a finding",
-            [&] { findings_.go_to_chosen(control("FindingList"), document_); });
+    if (f.Code != "area-missing" || f.AreaId.isEmpty() || !document_.is() ||
+        uno::is_read_only(document_))
+        return std::nullopt;
+    const OUString area = f.AreaId;
+    return FindingRows::Fix{strings_.text("FixInsertSection"),
+                            strings_.text("FixInsertSectionHelp"), [this, area] {
+                                act("insert section", [&] {
+                                    checker()->insertSection(document_, area);
+                                    return OUString();
+                                });
+                            }};
 }
 
 // An action of the user's on the chosen area, through CoverageChecker; the panel then shows the
@@ -371,6 +377,7 @@ std::optional<std::string> CoveragePanel::ask_heading()
 
 void CoveragePanel::release()
 {
+    findings_.clear();
     if (document_relay_.is()) {
         document_relay_->cut();
         try {

@@ -7,7 +7,7 @@
 
 #include "core/catalogue.hxx"
 #include "core/coverage_states.hxx"
-#include "findings_list.hxx"
+#include "finding_rows.hxx"
 #include "listener_relay.hxx"
 #include "snapshot_panel.hxx"
 
@@ -41,7 +41,8 @@ private:
     rtl::OUString summary_text(const std::vector<core::ProfileArea>& areas) const;
     bool checked() const;  // the snapshot's check is of the profile shown
     void area_chosen();
-    void finding_chosen();
+    // The Fix a finding offers: a missing area's section inserted.
+    std::optional<FindingRows::Fix> fix_for(const org::preventtoolkit::Finding& finding);
     void update_buttons();
     void act_on_area(const char* what, const std::function<void(const std::string& area)>& action);
     std::string chosen_area() const;
@@ -56,7 +57,7 @@ private:
     std::string profile_;
     DocumentSnapshot snapshot_;
     std::vector<std::string> listed_areas_;  // area ids, in the list's order
-    FindingsList findings_;
+    FindingRows findings_;
     rtl::Reference<ListenerRelay> document_relay_;
     css::uno::Reference<css::util::XModifyBroadcaster> document_properties_;
 };

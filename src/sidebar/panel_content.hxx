@@ -2,6 +2,8 @@
 // frame (SidebarPanel) owns one and knows nothing of what is inside.
 #pragma once
 
+#include <vector>
+
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 
@@ -15,6 +17,9 @@ public:
 
     // Places the controls for this width (pixels) when apply is true; returns the height needed.
     virtual int layout(int width, bool apply) = 0;
+
+    // The controls that take the focus now (shown, enabled, tab stops), in tab order.
+    virtual std::vector<css::uno::Reference<css::awt::XWindow>> tab_stops() const { return {}; }
 
     // Releases listeners and windows; the content is not used afterwards.
     virtual void dispose() = 0;

@@ -40,7 +40,8 @@ const std::pair<const char*, const char*> kStyles[] = {
 
 }  // namespace
 
-RisksPanel::RisksPanel(const PanelArguments& arguments) : SnapshotPanel(arguments, "RisksPanel")
+RisksPanel::RisksPanel(const PanelArguments& arguments)
+    : SnapshotPanel(arguments, "RisksPanel"), findings_(*this, context_, guard())
 {
     try {
         catalogue_.emplace(uno::read_catalogue_configuration(context_));
@@ -89,14 +90,9 @@ RisksPanel::RisksPanel(const PanelArguments& arguments) : SnapshotPanel(argument
                                                  document_, from_utf8(table_at_cursor_))});
         });
     });
-    events_.on_button("Recalculate", [this] {
-        act("recalculate", [this] {
-            const sal_Int32 changed = register_service()->recalculate(document_);
-            return changed == 0   ? strings_.text("RecalculatedNone")
-                   : changed == 1 ? strings_.text("RecalculatedOne")
-                                  : strings_.text("Recalculated", {OUString::number(changed)});
-        });
-    });
+    events_.on_button("Recalculate", [this] { recalculate(); });
+    // Its label is the area list's, which stands before both.
+    set_accessible_name(control("StyleChoice"), strings_.text("StyleChoiceName"));
     events_.on_button("InsertHeatMap", [this] {
         act("insert a heat map", [this] {
             return strings_.text("Inserted", {register_service()->insertHeatMap(document_)});
@@ -106,7 +102,6 @@ RisksPanel::RisksPanel(const PanelArguments& arguments) : SnapshotPanel(argument
         for (int i = 1; i <= core::kScaleSteps; ++i)
             events_.on_button(cell_name(l, i).c_str(), [this, l, i] { cell_chosen(l, i); });
     events_.on_property("CellRiskList", "SelectedItems", [this] { risk_chosen(); });
-    events_.on_property("FindingList", "SelectedItems", [this] { finding_chosen(); });
     events_.on_property("AreaChoice", "SelectedItems", [this] {
         if (!refilling())
             area_chosen_ = true;
@@ -159,9 +154,9 @@ void RisksPanel::show()
         uno::fault_point("panel-show");  // tests: a failure while the lists are filled
         show_heat_map();
         show_cell_risks();
-        findings_.show(control("FindingList"), strings_,
-                       snapshot_.risks ? snapshot_.risks->Findings
-                                       : css::uno::Sequence<org::preventtoolkit::Finding>());
+        findings_.show(snapshot_.risks ? snapshot_.risks->Findings
+                                       : css::uno::Sequence<org::preventtoolkit::Finding>(),
+                       document_, [this](const auto& f) { return fix_for(f); });
     }
 
     const bool can_edit = editable();
@@ -289,12 +284,13 @@ void RisksPanel::risk_chosen()
     });
 }
 
-void RisksPanel::finding_chosen()
+std::optional<FindingRows::Fix> RisksPanel::fix_for(const org::preventtoolkit::Finding& f)
 {
-    if (refilling())
-        return;
-    guarded("going to a finding",
-            [&] { findings_.go_to_chosen(control("FindingList"), document_); });
+    if ((f.Code != "risk-score-mismatch" && f.Code != "risk-rag-mismatch") || !editable())
+        return std::nullopt;
+    // Recalculating puts every such cell right, as the panel's Recalculate button does.
+    return FindingRows::Fix{strings_.text("FixRecalculate"), strings_.text("FixRecalculateHelp"),
+                            [this] { recalculate(); }};
 }
 
 // Called for every move of the cursor, typing included: only a change of table costs a read
@@ -348,8 +344,19 @@ void RisksPanel::after_action()
     refresh_now();
 }
 
+void RisksPanel::recalculate()
+{
+    act("recalculate", [this] {
+        const sal_Int32 changed = register_service()->recalculate(document_);
+        return changed == 0   ? strings_.text("RecalculatedNone")
+               : changed == 1 ? strings_.text("RecalculatedOne")
+                              : strings_.text("Recalculated", {OUString::number(changed)});
+    });
+}
+
 void RisksPanel::release()
 {
+    findings_.clear();
     if (selection_relay_.is()) {
         selection_relay_->cut();
         try {

@@ -7,7 +7,7 @@
 #pragma once
 
 #include "core/catalogue.hxx"
-#include "findings_list.hxx"
+#include "finding_rows.hxx"
 #include "listener_relay.hxx"
 #include "snapshot_panel.hxx"
 
@@ -38,7 +38,9 @@ private:
     std::string chosen_area() const;
     void cell_chosen(int likelihood, int impact);
     void risk_chosen();
-    void finding_chosen();
+    // The Fix a finding offers: a score or RAG that disagrees with its ratings recalculated.
+    std::optional<FindingRows::Fix> fix_for(const org::preventtoolkit::Finding& finding);
+    void recalculate();
     void after_action() override;
     void release() override;
     bool editable() const;
@@ -52,7 +54,7 @@ private:
     std::vector<std::string> area_ids_;              // in the area list's order
     int chosen_likelihood_ = 0, chosen_impact_ = 0;  // the heat map cell chosen; 0: none
     std::vector<int> listed_risks_;                  // indices into the snapshot's risks
-    FindingsList findings_;
+    FindingRows findings_;
     std::string table_at_cursor_;  // the risk table the cursor is in, if any
     css::uno::Reference<css::uno::XInterface> cursor_table_;  // the table the cursor was last in
     bool area_chosen_ = false;  // the user chose an area since the cursor moved

@@ -1,6 +1,7 @@
 #include "sidebar_panel.hxx"
 
 #include "uno/base/log.hxx"
+#include "uno/base/uno_text.hxx"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
@@ -32,6 +33,7 @@ SidebarPanel::SidebarPanel(const Reference<css::uno::XComponentContext>& context
                            Reference<css::frame::XFrame> frame, Reference<css::awt::XWindow> parent,
                            Reference<css::ui::XSidebar> sidebar, rtl::OUString resource_url)
     : SidebarPanelBase(m_aMutex),
+      context_(context),
       frame_(std::move(frame)),
       parent_(std::move(parent)),
       sidebar_(std::move(sidebar)),
@@ -67,6 +69,12 @@ void SidebarPanel::set_content(std::unique_ptr<PanelContent> content)
     content_ = std::move(content);
     parent_->addWindowListener(this);
     place(parent_->getPosSize().Width);
+    // The panel's id in the deck: the last part of its resource URL, in the toolkit's names.
+    const rtl::OUString part = resource_url_.copy(resource_url_.lastIndexOf('/') + 1);
+    keyboard_ = new PanelKeyboard(context_, frame_, "org.preventtoolkit." + uno::to_utf8(part),
+                                  {parent_, host_, content_->window()},
+                                  [content = content_.get()] { return content->tab_stops(); });
+    keyboard_->start();
 }
 
 void SidebarPanel::place(int width)
@@ -131,12 +139,15 @@ void SAL_CALL SidebarPanel::disposing()
     try {
         if (parent_.is())
             parent_->removeWindowListener(this);
+        if (keyboard_.is())
+            keyboard_->stop();
         if (content_)
             content_->dispose();
         if (const Reference<css::lang::XComponent> host{host_, UNO_QUERY}; host.is())
             host->dispose();
     } catch (...) {  // the document is closing: nothing may stop it
     }
+    keyboard_.clear();
     content_.reset();
     host_.clear();
     parent_.clear();

@@ -4,6 +4,9 @@
 #pragma once
 
 #include "panel_content.hxx"
+#include "panel_keyboard.hxx"
+
+#include <rtl/ref.hxx>
 
 #include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
@@ -71,12 +74,14 @@ private:
     void SAL_CALL disposing() override;  // from dispose(): undo everything
     void place(int width);
 
+    css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::frame::XFrame> frame_;
     css::uno::Reference<css::awt::XWindow> parent_;
     css::uno::Reference<css::awt::XWindow> host_;
     css::uno::Reference<css::ui::XSidebar> sidebar_;
     rtl::OUString resource_url_;
     std::unique_ptr<PanelContent> content_;
+    rtl::Reference<PanelKeyboard> keyboard_;
     int width_ = 0;
     int height_ = 0;
     bool counted_ = true;

@@ -50,6 +50,11 @@ protected:
     // Runs a call from LibreOffice (a snapshot, a choice in a list): a failure is logged with
     // what, never thrown back into the office.
     void guarded(const char* what, const std::function<void()>& call);
+    // guarded as a function a part of the panel can keep (FindingRows).
+    std::function<void(const char*, const std::function<void()>&)> guard()
+    {
+        return [this](const char* what, const std::function<void()>& call) { guarded(what, call); };
+    }
 
     // While the panel fills its own lists, the selections it makes are not the user's choices:
     // hold a Refill for as long as that lasts. It ends with its scope, exception or not.

@@ -5,6 +5,10 @@
 
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XWindow2.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 
 #include <stdexcept>
@@ -39,6 +43,44 @@ Reference<css::awt::XControl> XdlPanelContent::control(const char* name) const
 }
 
 int XdlPanelContent::layout(int width, bool apply) { return stack_->layout(width, apply); }
+
+std::vector<Reference<css::awt::XWindow>> XdlPanelContent::tab_stops() const
+{
+    std::vector<std::pair<sal_Int16, Reference<css::awt::XWindow>>> stops;
+    if (!controls_.is())
+        return {};
+    for (const auto& control : controls_->getControls()) {
+        const Reference<css::awt::XWindow2> window(control, UNO_QUERY);
+        const Reference<css::beans::XPropertySet> model(control->getModel(), UNO_QUERY);
+        if (!window.is() || !model.is() || !window->isVisible() || !window->isEnabled())
+            continue;
+        const auto info = model->getPropertySetInfo();
+        bool tab_stop = false;
+        if (info->hasPropertyByName("Tabstop") &&
+            !(model->getPropertyValue("Tabstop") >>= tab_stop)) {
+            // Not set: VCL's own default, which every control but a label takes.
+            const Reference<css::lang::XServiceInfo> kind(model, UNO_QUERY);
+            tab_stop =
+                !(kind.is() && kind->supportsService("com.sun.star.awt.UnoControlFixedTextModel"));
+        }
+        sal_Int16 index = 0;
+        if (info->hasPropertyByName("TabIndex"))
+            model->getPropertyValue("TabIndex") >>= index;
+        if (tab_stop)
+            stops.emplace_back(index, Reference<css::awt::XWindow>(window, UNO_QUERY));
+    }
+    std::stable_sort(stops.begin(), stops.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<Reference<css::awt::XWindow>> out;
+    for (auto& [index, window] : stops)
+        out.push_back(std::move(window));
+    return out;
+}
+
+void XdlPanelContent::set_flow(const char* anchor, std::vector<ControlStack::FlowRow> rows)
+{
+    stack_->set_flow(control(anchor), std::move(rows));
+}
 
 void XdlPanelContent::dispose()
 {

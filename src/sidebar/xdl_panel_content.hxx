@@ -22,7 +22,13 @@ public:
 
     css::uno::Reference<css::awt::XWindow> window() const override { return window_; }
     int layout(int width, bool apply) override;
+    std::vector<css::uno::Reference<css::awt::XWindow>> tab_stops() const override;
     void dispose() override;
+
+    // The dialog's controls, and rows made while the panel runs laid out after the anchor's row
+    // (ControlStack::set_flow).
+    const css::uno::Reference<css::awt::XControlContainer>& controls() const { return controls_; }
+    void set_flow(const char* anchor, std::vector<ControlStack::FlowRow> rows);
 
 protected:
     css::uno::Reference<css::awt::XControl> control(const char* name) const;

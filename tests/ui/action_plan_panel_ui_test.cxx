@@ -105,14 +105,13 @@ TEST(ActionPlanPanelUi, CreateBringInCheckAndSummarise)
     plan->getCellByPosition(7, 1)->setValue(46327);
     wait_for_the_pause();
     EXPECT_EQ(label_of(controls, "Counts"), "2 actions: 2 open, 1 overdue, 0 complete.");
-    const auto findings = items_of(controls, "FindingList");
+    const auto findings = finding_texts(controls);
     ASSERT_THAT(findings, Contains(HasSubstr("A001 was due by 2026-11-01")));
     screenshot("action-plan-panel");
     int at = 0;
     while (findings[static_cast<std::size_t>(at)].find("A001 was due") == std::string::npos)
         ++at;
-    select(controls, "FindingList", static_cast<sal_Int16>(at));
-    settle();
+    go_to_finding(controls, at);
     EXPECT_EQ(selected_cell(*calc), "H2") << "the finding's cell is selected";
     screenshot("action-plan-finding-selected");
 
@@ -164,8 +163,7 @@ TEST(ActionPlanPanelUi, KeepsInStepWithAnAssessmentFileChosenOnDisk)
               "Prevent risk assessment.odt (file)");
     EXPECT_EQ(label_of(controls, "Status"),
               "Checking the plan against \u201cPrevent risk assessment.odt\u201d.");
-    EXPECT_THAT(items_of(controls, "FindingList"), Contains(HasSubstr("R1")))
-        << "its risks lack actions";
+    EXPECT_THAT(finding_texts(controls), Contains(HasSubstr("R1"))) << "its risks lack actions";
     press(controls, "ImportActions");
     EXPECT_EQ(label_of(controls, "Status"), "2 actions brought in.");
     EXPECT_EQ(label_of(controls, "Counts"), "2 actions: 2 open, 0 overdue, 0 complete.");
@@ -175,7 +173,7 @@ TEST(ActionPlanPanelUi, KeepsInStepWithAnAssessmentFileChosenOnDisk)
               "R2");
     wait_for_the_pause();
     EXPECT_EQ(label_of(controls, "Counts"), "2 actions: 2 open, 0 overdue, 0 complete.");
-    EXPECT_THAT(items_of(controls, "FindingList"), ElementsAre("No findings."));
+    EXPECT_THAT(finding_texts(controls), ElementsAre("No findings."));
     screenshot("action-plan-from-file");
 
     std::filesystem::remove(path);  // gone from disk: said, and the plan checked alone

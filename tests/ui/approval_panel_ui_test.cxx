@@ -137,7 +137,7 @@ TEST(ApprovalPanelUi, ShowsEachStateInWordsAndColour)
     const auto doc = assessment();
     const auto controls = panel_controls(*doc, kApproval);
     EXPECT_THAT(label_of(controls, "State"), StartsWith("Not approved."));
-    EXPECT_THAT(items_of(controls, "HistoryList"), ElementsAre("No approvals yet."));
+    EXPECT_THAT(lines_of(label_of(controls, "History")), ElementsAre("No approvals yet."));
     EXPECT_THAT(items_of(controls, "ChangedList"),
                 ElementsAre("Nothing to compare with: no approval yet."));
     screenshot("approval-not-approved");
@@ -173,7 +173,7 @@ TEST(ApprovalPanelUi, ShowsEachStateInWordsAndColour)
     EXPECT_THAT(items_of(controls, "ChangedList"),
                 ElementsAre("No changes since the current approval."));
     EXPECT_THAT(
-        items_of(controls, "HistoryList"),
+        lines_of(label_of(controls, "History")),
         ElementsAre("10 October 2026 \u00b7 Board of Governors \u00b7 significant change approved "
                     "\u00b7 version 2.1",
                     "1 August 2025 \u00b7 Board of Governors \u00b7 approved \u00b7 version 2.0"))

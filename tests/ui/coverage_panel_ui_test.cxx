@@ -8,9 +8,11 @@
 #include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
+#include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
+#include <org/preventtoolkit/XCoverageChecker.hpp>
 #include <org/preventtoolkit/XPanelCensus.hpp>
 
 #include <gmock/gmock.h>
@@ -26,6 +28,7 @@ using prevent::testing::WriterBuilder;
 using namespace prevent::ui_testing;
 using ::testing::Contains;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 namespace {
 
@@ -86,7 +89,7 @@ TEST(CoveragePanelUi, ShowsEachAreasStateAndTheSummary)
     EXPECT_THAT(areas, Contains("\u2610 Working in partnership (missing)"));
     EXPECT_EQ(label_of(controls, "Summary"),
               "1 of 17 areas covered for Higher education: 1 empty, 15 missing, 0 not applicable.");
-    EXPECT_THAT(items_of(controls, "FindingList"),
+    EXPECT_THAT(finding_texts(controls),
                 Contains(HasSubstr("\u201c2. Welfare\u201d has no content yet")));
     screenshot("coverage-partly-covered");
 }
@@ -156,8 +159,7 @@ TEST(CoveragePanelUi, ADocumentWithoutAProfileShowsTheOneItsFirstPagePointsAt)
     const auto controls = panel_controls(*doc, kCoverage);
     EXPECT_EQ(selected_of(controls, "ProfileList"), 2) << "Schools";
     EXPECT_THAT(label_of(controls, "Summary"), HasSubstr("for Schools"));
-    EXPECT_THAT(items_of(controls, "FindingList"),
-                Contains(HasSubstr("checked as Schools, going by")));
+    EXPECT_THAT(finding_texts(controls), Contains(HasSubstr("checked as Schools, going by")));
     screenshot("coverage-profile-inferred");
 
     select(controls, "ProfileList", 1);
@@ -170,11 +172,62 @@ TEST(CoveragePanelUi, ChoosingAFindingGoesToItsPlace)
 {
     const auto doc = partly_covered();
     const auto controls = panel_controls(*doc, kCoverage);
-    const auto findings = items_of(controls, "FindingList");
+    const auto findings = finding_texts(controls);
     const int possible = position_of(findings, "may be about");
     ASSERT_GE(possible, 0);
-    select(controls, "FindingList", static_cast<sal_Int16>(possible));
+    go_to_finding(controls, possible);
     EXPECT_EQ(view_selection(*doc), "3. Security");
+}
+
+// At the width the deck opens at, every finding shows whole: its row holds the whole message and
+// is tall enough for the lines it wraps to, inside the panel.
+TEST(CoveragePanelUi, FindingsWrapWholeAtTheDefaultWidth)
+{
+    const auto doc = partly_covered();
+    const auto controls = panel_controls(*doc, kCoverage);
+    const auto report = Reference<org::preventtoolkit::XCoverageChecker>(
+                            office().create("org.preventtoolkit.CoverageChecker"), UNO_QUERY_THROW)
+                            ->check(doc->model(), "");
+    const auto texts = finding_texts(controls);
+    ASSERT_EQ(texts.size(), static_cast<std::size_t>(report.Findings.getLength()));
+    const int panel_width =
+        Reference<css::awt::XWindow>(controls, UNO_QUERY_THROW)->getPosSize().Width;
+    for (sal_Int32 i = 0; i < report.Findings.getLength(); ++i) {
+        const std::string name = "Finding" + std::to_string(i);
+        SCOPED_TRACE(name);
+        const std::string message = utf8(report.Findings[i].Message);
+        EXPECT_EQ(texts[static_cast<std::size_t>(i)].substr(
+                      texts[static_cast<std::size_t>(i)].find(' ') + 1),
+                  message)
+            << "the row's text is its mark and the whole message";
+        const auto control = controls->getControl(rtl::OUString::fromUtf8(name.c_str()));
+        const auto place = Reference<css::awt::XWindow>(control, UNO_QUERY_THROW)->getPosSize();
+        EXPECT_LE(place.X + place.Width, panel_width) << "no part of the row is outside the panel";
+        const auto needed = Reference<css::awt::XLayoutConstrains>(control, UNO_QUERY_THROW)
+                                ->calcAdjustedSize(css::awt::Size(place.Width, place.Height));
+        EXPECT_GE(place.Height, needed.Height) << "the row is tall enough for its wrapped lines";
+    }
+    EXPECT_GT(height_of(controls, "Finding0"), height_of(controls, "FindingsLabel"))
+        << "the first finding is longer than one line at this width: it wraps";
+    screenshot("coverage-findings-wrapped");
+}
+
+TEST(CoveragePanelUi, AMissingAreasFixInsertsItsSection)
+{
+    const auto doc = partly_covered();
+    const auto controls = panel_controls(*doc, kCoverage);
+    const int missing =
+        position_of(finding_texts(controls), "No section covers \u201cWorking in partnership");
+    ASSERT_GE(missing, 0);
+    EXPECT_EQ(
+        utf8(accessible(controls, ("Fix" + std::to_string(missing)).c_str())->getAccessibleName()),
+        "Insert section: " + finding_texts(controls)[static_cast<std::size_t>(missing)].substr(4));
+    fix_finding(controls, missing);
+    wait_for_the_pause();
+    EXPECT_THAT(finding_texts(controls),
+                Not(Contains(HasSubstr("No section covers \u201cWorking in partnership"))));
+    EXPECT_THAT(items_of(controls, "AreaList"),
+                Not(Contains("\u2610 Working in partnership (missing)")));
 }
 
 TEST(CoveragePanelUi, InsertSectionAddsTheHeadingAndTheListFollows)
@@ -245,7 +298,15 @@ TEST(CoveragePanelUi, ControlsAreNamedForScreenReaders)
     const auto doc = partly_covered();
     const auto controls = panel_controls(*doc, kCoverage);
     EXPECT_EQ(utf8(accessible(controls, "AreaList")->getAccessibleName()), "Areas to cover:");
-    EXPECT_EQ(utf8(accessible(controls, "FindingList")->getAccessibleName()), "Findings:");
+    // A finding's Go to button says which finding it goes to.
+    const auto findings = finding_texts(controls);
+    const int possible = position_of(findings, "may be about");
+    ASSERT_GE(possible, 0);
+    EXPECT_EQ(
+        utf8(
+            accessible(controls, ("GoTo" + std::to_string(possible)).c_str())->getAccessibleName()),
+        "Go to: " + findings[static_cast<std::size_t>(possible)].substr(4))
+        << "the row's text is the severity mark, a space, then the message";
     EXPECT_EQ(utf8(accessible(controls, "InsertSection")->getAccessibleName()), "Insert section");
     EXPECT_EQ(utf8(accessible(controls, "NotApplicable")->getAccessibleName()),
               "Not applicable\u2026");

@@ -202,6 +202,39 @@ void press(const Reference<css::awt::XControlContainer>& controls, const char* b
     settle();
 }
 
+std::vector<std::string> lines_of(const std::string& text)
+{
+    std::vector<std::string> lines;
+    std::size_t from = 0;
+    for (std::size_t at; (at = text.find('\n', from)) != std::string::npos; from = at + 1)
+        lines.push_back(text.substr(from, at - from));
+    lines.push_back(text.substr(from));
+    return lines;
+}
+
+std::vector<std::string> finding_texts(const Reference<css::awt::XControlContainer>& controls)
+{
+    std::vector<std::string> texts;
+    for (int i = 0;; ++i) {
+        const std::string name = "Finding" + std::to_string(i);
+        if (!controls->getControl(rtl::OUString::fromUtf8(name.c_str())).is())
+            return texts;
+        texts.push_back(label_of(controls, name.c_str()));
+    }
+}
+
+void go_to_finding(const Reference<css::awt::XControlContainer>& controls, int position)
+{
+    press(controls, ("GoTo" + std::to_string(position)).c_str());
+    settle();  // the click runs once the button's own event is over
+}
+
+void fix_finding(const Reference<css::awt::XControlContainer>& controls, int position)
+{
+    press(controls, ("Fix" + std::to_string(position)).c_str());
+    settle();
+}
+
 bool has_focus(const Reference<css::awt::XControlContainer>& controls, const char* name)
 {
     return accessible(controls, name)

@@ -62,6 +62,14 @@ int height_of(const css::uno::Reference<css::awt::XControlContainer>& controls, 
 css::uno::Reference<css::accessibility::XAccessibleContext> accessible(
     const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
 bool has_focus(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
+// A multi-line label's text, line by line.
+std::vector<std::string> lines_of(const std::string& text);
+// The findings a panel shows as rows (src/sidebar/finding_rows.cxx): each row's text, in order.
+std::vector<std::string> finding_texts(
+    const css::uno::Reference<css::awt::XControlContainer>& controls);
+// Presses the Go to (or Fix) button of the finding at this position, then lets its action run.
+void go_to_finding(const css::uno::Reference<css::awt::XControlContainer>& controls, int position);
+void fix_finding(const css::uno::Reference<css::awt::XControlContainer>& controls, int position);
 // Presses the button (its accessible action, as assistive technology would), then settles.
 void press(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* button);
 // Drags the sidebar's left edge (just left of the deck's panels) by dx pixels.
