@@ -2,7 +2,8 @@
 # prevent-check on 500 assessments (not in ctest), against two baselines in the same run:
 #  - the office: soffice --headless --convert-to txt on the same files in one office run, what a
 #    clerk would otherwise script (and it checks nothing);
-#  - the floor: bench/odf_floor, which only unzips and tokenises content.xml and meta.xml.
+#  - the floor: bench/odf_floor, which only unzips and tokenises content.xml, styles.xml and
+#    meta.xml (the three parts the checker reads).
 # And prevent-check with --jobs 1, 2, ... up to the cores. Prints times and the ratios.
 # Usage: bench/prevent_check_bench.sh [build folder] [number of files]
 set -euo pipefail

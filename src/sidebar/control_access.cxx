@@ -64,6 +64,11 @@ void dispose_with_model(const Reference<css::uno::XInterface>& dialog_control)
         model->dispose();
 }
 
+void set_tooltip(const Reference<css::awt::XControl>& control, const OUString& text)
+{
+    model_of(control)->setPropertyValue("HelpText", css::uno::Any(text));
+}
+
 void set_accessible_name(const Reference<css::awt::XControl>& control, const OUString& name)
 {
     if (const Reference<css::awt::XVclWindowPeer> peer{control->getPeer(), UNO_QUERY}; peer.is())

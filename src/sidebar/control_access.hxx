@@ -22,6 +22,8 @@ int selected(const css::uno::Reference<css::awt::XControl>& list);
 void set_selected(const css::uno::Reference<css::awt::XControl>& list, int position);
 void enable(const css::uno::Reference<css::awt::XControl>& control, bool on);
 void set_label(const css::uno::Reference<css::awt::XControl>& control, const rtl::OUString& label);
+// The control's tooltip (its model's HelpText).
+void set_tooltip(const css::uno::Reference<css::awt::XControl>& control, const rtl::OUString& text);
 // The name a screen reader says for the control, when its label (the text before it) is not it.
 void set_accessible_name(const css::uno::Reference<css::awt::XControl>& control,
                          const rtl::OUString& name);

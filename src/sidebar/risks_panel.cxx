@@ -255,6 +255,11 @@ void RisksPanel::show_cell_risks()
             items.push_back(strings_.text("NoRisksInCell"));
     }
     set_items(control("CellRiskList"), items);
+    // A risk's text may be wider than the list: the tooltip carries every item whole.
+    OUString tip = strings_.text("RisksPanel.CellRiskList.HelpText");
+    for (const auto& item : items)
+        tip += "\n" + item;
+    set_tooltip(control("CellRiskList"), tip);
 }
 
 void RisksPanel::cell_chosen(int likelihood, int impact)

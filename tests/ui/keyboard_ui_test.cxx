@@ -1,6 +1,6 @@
 // The Prevent deck with the keyboard alone, as a user who cannot use a mouse would: F6 from the
 // document to the sidebar, then Tab and Shift+Tab through the deck, the focused accessible object
-// read after each key (docs/accessibility.md).
+// read after each key (docs/sidebar.md, "The keyboard").
 #include "ui_helpers.hxx"
 #include "uno_values.hxx"
 #include "writer_builder.hxx"

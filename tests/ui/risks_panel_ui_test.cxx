@@ -162,6 +162,11 @@ TEST(RisksPanelUi, ACellListsItsRisksAndARiskLeadsToItsRow)
     const auto listed = items_of(controls, "CellRiskList");
     EXPECT_THAT(listed,
                 ElementsAre("R2 Extremist material shared (IT director)", "R4 Unvetted speaker"));
+    rtl::OUString tip;
+    model_of(controls, "CellRiskList")->getPropertyValue("HelpText") >>= tip;
+    EXPECT_THAT(utf8(tip),
+                HasSubstr("\nR2 Extremist material shared (IT director)\nR4 Unvetted speaker"))
+        << "the tooltip carries each risk whole, however narrow the list";
     select(controls, "CellRiskList", 1);
     settle();
     EXPECT_EQ(cursor_cell(*doc), "Table1!A5") << "R4 is the fourth row below the header";
