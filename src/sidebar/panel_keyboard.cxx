@@ -6,6 +6,7 @@
 #include <com/sun/star/accessibility/AccessibleEventId.hpp>
 #include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/accessibility/XAccessibleEventBroadcaster.hpp>
+#include <com/sun/star/accessibility/XAccessibleValue.hpp>
 #include <com/sun/star/accessibility/AccessibleStateType.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleComponent.hpp>
@@ -130,6 +131,9 @@ void PanelKeyboard::stop()
         }
     around_.clear();
     titles_.clear();
+    if (showing_.is())
+        showing_->cut();
+    showing_.clear();
     try {
         if (toolkit_.is()) {
             toolkit_->removeKeyHandler(this);
@@ -209,6 +213,12 @@ sal_Bool SAL_CALL PanelKeyboard::keyPressed(const css::awt::KeyEvent& event)
         (event.Modifiers & ~css::awt::KeyModifier::SHIFT) != 0)
         return false;
     bool handled = false;
+    // Once the key has moved the focus: in view, if it is on one of this panel's controls.
+    if (showing_.is())
+        showing_->cut();
+    showing_ = PostedCall::post(context_, [this] {
+        uno::log_if_it_fails("panel keyboard: in view", [&] { show_focused(); });
+    });
     uno::log_if_it_fails("panel keyboard: Tab", [&] {
         const bool back = (event.Modifiers & css::awt::KeyModifier::SHIFT) != 0;
         const auto stops = tab_stops_();
@@ -234,6 +244,65 @@ sal_Bool SAL_CALL PanelKeyboard::keyPressed(const css::awt::KeyEvent& event)
             handled = focus_title(0);
     });
     return handled;
+}
+
+void PanelKeyboard::show_focused()
+{
+    if (!tab_stops_)
+        return;
+    // One of this panel's controls, its title, or the next panel's title (where Tab from the last
+    // control went).
+    Reference<css::accessibility::XAccessibleContext> shown;
+    const auto stops = tab_stops_();
+    if (const int at = focused_stop(stops); at >= 0) {
+        const Reference<css::accessibility::XAccessible> a(stops[static_cast<std::size_t>(at)],
+                                                           UNO_QUERY);
+        shown = a.is() ? a->getAccessibleContext() : nullptr;
+    } else if (const auto own = title(0); has_focus_state(own)) {
+        shown = own;
+    } else if (const auto next = title(1); has_focus_state(next)) {
+        shown = next;
+    }
+    const Reference<css::accessibility::XAccessibleComponent> control(shown, UNO_QUERY);
+    if (!control.is())
+        return;
+    // Up from the control to the deck's scrolled area: the first ancestor with a scroll bar
+    // among its children. The bar's value is the offset of the panels in pixels.
+    auto context = shown->getAccessibleParent();
+    for (int level = 0; context.is() && level < 12; ++level) {
+        const auto c = context->getAccessibleContext();
+        const sal_Int32 children = std::min<sal_Int32>(c->getAccessibleChildCount(), 8);
+        for (sal_Int32 i = 0; i < children; ++i) {
+            const auto child = c->getAccessibleChild(i);
+            const auto cc = child.is() ? child->getAccessibleContext() : nullptr;
+            if (!cc.is() || cc->getAccessibleRole() != role::SCROLL_BAR)
+                continue;
+            const Reference<css::accessibility::XAccessibleValue> value(cc, UNO_QUERY);
+            const Reference<css::accessibility::XAccessibleComponent> bar(cc, UNO_QUERY);
+            if (!value.is() || !bar.is())
+                continue;
+            // The visible part: as tall as the vertical bar, and where it is.
+            const int top = bar->getLocationOnScreen().Y;
+            const int bottom = top + bar->getSize().Height;
+            const int y = control->getLocationOnScreen().Y;
+            const int height = control->getSize().Height;
+            constexpr int kMargin = 8;
+            sal_Int32 now = 0, lowest = 0, highest = 0;
+            value->getCurrentValue() >>= now;
+            value->getMinimumValue() >>= lowest;
+            value->getMaximumValue() >>= highest;
+            sal_Int32 wanted = now;
+            if (y + height > bottom)
+                wanted = now + (y + height - bottom) + kMargin;
+            else if (y < top)
+                wanted = now - (top - y) - kMargin;
+            wanted = std::clamp(wanted, lowest, highest);
+            if (wanted != now)
+                value->setCurrentValue(css::uno::Any(wanted));
+            return;
+        }
+        context = c->getAccessibleParent();
+    }
 }
 
 Reference<css::accessibility::XAccessibleContext> PanelKeyboard::title(int step) const

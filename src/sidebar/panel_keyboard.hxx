@@ -17,6 +17,8 @@
 #include <com/sun/star/accessibility/XAccessibleEventListener.hpp>
 #include <cppuhelper/implbase3.hxx>
 
+#include "posted_call.hxx"
+
 #include <functional>
 #include <map>
 #include <string>
@@ -51,6 +53,8 @@ public:
 
 private:
     bool at_the_entrance(const css::awt::FocusEvent& event) const;
+    // Scrolls the deck so that the control with the focus is in view (the sidebar does not).
+    void show_focused();
     void enter();  // the focus on to the first control
     int focused_stop(const std::vector<css::uno::Reference<css::awt::XWindow>>& stops) const;
     // Gives the focus to the title of the panel `step` places from this one in the deck (0: its
@@ -67,6 +71,7 @@ private:
     std::vector<css::uno::Reference<css::accessibility::XAccessibleContext>> around_;
     mutable std::map<rtl::OUString, css::uno::Reference<css::accessibility::XAccessibleContext>>
         titles_;
+    rtl::Reference<PostedCall> showing_;
     bool started_ = false;
 };
 

@@ -10,6 +10,7 @@
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XExtendedToolkit.hpp>
+#include <com/sun/star/accessibility/XAccessibleComponent.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -34,6 +35,7 @@ struct Stop {
     sal_Int16 role = -1;
     std::string name;
     std::string description;
+    bool in_view = true;  // inside the visible part of the deck's scrolled area
     bool operator==(const Stop& o) const { return role == o.role && name == o.name; }
 };
 
@@ -65,6 +67,31 @@ Reference<css::accessibility::XAccessibleContext> focused_below(
     return nullptr;
 }
 
+// Whether the object shows inside the scrolled area it is in (its first ancestor with a scroll
+// bar among its children), vertically.
+bool in_view(const Reference<css::accessibility::XAccessibleContext>& object)
+{
+    const Reference<css::accessibility::XAccessibleComponent> component(object, UNO_QUERY);
+    if (!component.is())
+        return true;
+    auto parent = object->getAccessibleParent();
+    for (int level = 0; parent.is() && level < 12; ++level) {
+        const auto c = parent->getAccessibleContext();
+        for (sal_Int32 i = 0; i < std::min<sal_Int32>(c->getAccessibleChildCount(), 8); ++i) {
+            const auto child = c->getAccessibleChild(i);
+            const auto cc = child.is() ? child->getAccessibleContext() : nullptr;
+            if (!cc.is() || cc->getAccessibleRole() != role::SCROLL_BAR)
+                continue;
+            const Reference<css::accessibility::XAccessibleComponent> bar(cc, UNO_QUERY_THROW);
+            const int top = bar->getLocationOnScreen().Y;
+            const int y = component->getLocationOnScreen().Y;
+            return y >= top && y + component->getSize().Height <= top + bar->getSize().Height;
+        }
+        parent = c->getAccessibleParent();
+    }
+    return true;
+}
+
 Stop focused()
 {
     const Reference<css::awt::XExtendedToolkit> toolkit(
@@ -75,7 +102,7 @@ Stop focused()
     if (!context.is())
         return {};
     return {context->getAccessibleRole(), utf8(context->getAccessibleName()),
-            utf8(context->getAccessibleDescription())};
+            utf8(context->getAccessibleDescription()), in_view(context)};
 }
 
 std::unique_ptr<Document> assessment_with_the_deck()
@@ -98,6 +125,12 @@ std::vector<Stop> tab_from(const Stop& start, const char* key, int presses)
     for (int i = 0; i < presses; ++i) {
         xdotool({"key", key});
         stops.push_back(focused());
+        // A look at the deck scrolled to the focus, low in the heat map.
+        static bool shown = false;
+        if (!shown && stops.back().name.rfind("Likelihood 1 (", 0) == 0) {
+            shown = true;
+            screenshot("keyboard-heat-map-cell-in-view");
+        }
         if (stops.back() == start)
             break;
     }
@@ -155,6 +188,7 @@ TEST(KeyboardUi, TabAndShiftTabWalkTheWholeDeck)
         EXPECT_NE(walk[i].role, -1) << "the focus went where no accessible object says it is";
         EXPECT_FALSE(walk[i].name.empty()) << "a stop with no name";
         EXPECT_FALSE(i > 0 && walk[i] == walk[i - 1]) << "Tab did not move on: a trap";
+        EXPECT_TRUE(walk[i].in_view) << "the focused control is outside the visible part";
         reached.insert(walk[i].name);
     }
     for (const auto& title : {"Coverage", "Risks", "Approval"})
@@ -171,8 +205,10 @@ TEST(KeyboardUi, TabAndShiftTabWalkTheWholeDeck)
     // way round, and back to that title.
     const auto back = tab_from(first, "shift+Tab", static_cast<int>(walk.size()) + 5);
     ASSERT_EQ(back.size(), walk.size()) << "Shift+Tab did not go round the same stops";
-    for (std::size_t k = 0; k < back.size(); ++k)
+    for (std::size_t k = 0; k < back.size(); ++k) {
         EXPECT_EQ(describe(back[k]), describe(walk[(walk.size() - 1 - k)]))
             << "Shift+Tab number " << k + 1 << " from the first title";
+        EXPECT_TRUE(back[k].in_view) << describe(back[k]) << " is outside the visible part";
+    }
     screenshot("keyboard-shift-tab-walk");
 }
