@@ -1,6 +1,6 @@
 // The floor for prevent-check (not in ctest): what it costs just to unzip and tokenise
-// content.xml, styles.xml and meta.xml of each file with the same libraries (libzip, libxml2's reader), in
-// one process, one file after another. prevent-check cannot be faster than this; bench/
+// content.xml, styles.xml and meta.xml of each file with the same libraries (libzip, libxml2's
+// reader), in one process, one file after another. prevent-check cannot be faster than this; bench/
 // prevent_check_bench.sh reports it against this floor. Prints the seconds taken.
 #include <libxml/xmlreader.h>
 #include <zip.h>
