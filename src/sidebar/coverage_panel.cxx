@@ -58,11 +58,7 @@ CoveragePanel::CoveragePanel(const PanelArguments& arguments)
     // keyboard or by a macro on the model all end there.
     events_.on_property("ProfileList", "SelectedItems", [this] { profile_chosen(); });
     events_.on_property("AreaList", "SelectedItems", [this] { area_chosen(); });
-    events_.on_button("InsertSection", [this] {
-        act_on_area("insert section", [this](const std::string& area) {
-            checker()->insertSection(document_, from_utf8(area));
-        });
-    });
+    events_.on_button("InsertSection", [this] { insert_section(""); });
     events_.on_button("NotApplicable", [this] {
         act_on_area("mark not applicable", [this](const std::string& area) {
             if (const auto reason = ask_reason())
@@ -310,28 +306,32 @@ std::optional<FindingRows::Fix> CoveragePanel::fix_for(const org::preventtoolkit
     if (f.Code != "area-missing" || f.AreaId.isEmpty() || !document_.is() ||
         uno::is_read_only(document_))
         return std::nullopt;
-    const OUString area = f.AreaId;
     return FindingRows::Fix{strings_.text("FixInsertSection"),
-                            strings_.text("FixInsertSectionHelp"), [this, area] {
-                                act("insert section", [&] {
-                                    checker()->insertSection(document_, area);
-                                    return OUString();
-                                });
-                            }};
+                            strings_.text("FixInsertSectionHelp"),
+                            [this, area = to_utf8(f.AreaId)] { insert_section(area); }};
 }
 
 // An action of the user's on the chosen area, through CoverageChecker; the panel then shows the
 // new state at once. A refusal (read-only, protected text) is said in the summary.
 void CoveragePanel::act_on_area(const char* what,
-                                const std::function<void(const std::string& area)>& action)
+                                const std::function<void(const std::string& area)>& action,
+                                std::string area)
 {
-    const std::string area = chosen_area();
+    if (area.empty())
+        area = chosen_area();
     if (area.empty())
         return;
     act(what, [&] {
         action(area);
         return OUString();
     });
+}
+
+void CoveragePanel::insert_section(const std::string& area)
+{
+    act_on_area(
+        "insert section",
+        [this](const std::string& a) { checker()->insertSection(document_, from_utf8(a)); }, area);
 }
 
 void CoveragePanel::say(const OUString& status) { set_label(control("Summary"), status); }

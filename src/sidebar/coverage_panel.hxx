@@ -44,7 +44,10 @@ private:
     // The Fix a finding offers: a missing area's section inserted.
     std::optional<FindingRows::Fix> fix_for(const org::preventtoolkit::Finding& finding);
     void update_buttons();
-    void act_on_area(const char* what, const std::function<void(const std::string& area)>& action);
+    // On the given area, or the one chosen in the list when none is given.
+    void act_on_area(const char* what, const std::function<void(const std::string& area)>& action,
+                     std::string area = "");
+    void insert_section(const std::string& area);  // "": the chosen area
     std::string chosen_area() const;
     css::uno::Reference<org::preventtoolkit::XCoverageChecker> checker() const;
     css::uno::Reference<org::preventtoolkit::XDocumentProfile> profile_service() const;

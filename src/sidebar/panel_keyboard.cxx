@@ -69,44 +69,34 @@ Reference<css::accessibility::XAccessibleComponent> title_named(
 
 PanelKeyboard::PanelKeyboard(const Reference<css::uno::XComponentContext>& context,
                              const Reference<css::frame::XFrame>& frame, std::string panel_id,
-                             std::vector<Reference<css::awt::XWindow>> entrances,
-                             TabStops tab_stops)
+                             const Reference<css::awt::XWindow>& content, TabStops tab_stops)
     : context_(context),
       frame_(frame),
       panel_id_(std::move(panel_id)),
-      entrances_(std::move(entrances)),
+      content_(content),
       tab_stops_(std::move(tab_stops))
 {
 }
 
 void PanelKeyboard::start()
 {
-    for (const auto& window : entrances_)
-        if (window.is())
-            window->addFocusListener(this);
     // Kept: each toolkit object listens to the office for as long as it lives.
     toolkit_.set(css::awt::Toolkit::create(context_), UNO_QUERY_THROW);
     toolkit_->addKeyHandler(this);
-    // The sidebar gives the focus to a window of its own around the panel's, which has no UNO
-    // peer to listen to: every change of focus is looked at.
-    toolkit_->addFocusListener(this);
-    // The sidebar gives the focus to a window of its own around the panel's, which has no UNO
-    // peer: its accessible object says when it has the focus.
-    if (!entrances_.empty())
-        if (const Reference<css::accessibility::XAccessible> inner{entrances_.back(), UNO_QUERY};
-            inner.is()) {
-            auto context = inner->getAccessibleContext();
-            for (int level = 0; context.is() && level < 4; ++level) {
-                if (const Reference<css::accessibility::XAccessibleEventBroadcaster> b{context,
-                                                                                       UNO_QUERY};
-                    b.is()) {
-                    b->addAccessibleEventListener(this);
-                    around_.push_back(context);
-                }
-                const auto parent = context->getAccessibleParent();
-                context = parent.is() ? parent->getAccessibleContext() : nullptr;
-            }
+    // The sidebar gives the focus to windows of its own around the panel's, which have no UNO
+    // peer to listen to (and the toolkit's focus listeners hear of top windows only): their
+    // accessible objects say when they take it.
+    const Reference<css::accessibility::XAccessible> inner(content_, UNO_QUERY);
+    auto context = inner.is() ? inner->getAccessibleContext() : nullptr;
+    for (int level = 0; context.is() && level < 4; ++level) {
+        if (const Reference<css::accessibility::XAccessibleEventBroadcaster> b{context, UNO_QUERY};
+            b.is()) {
+            b->addAccessibleEventListener(this);
+            around_.push_back(context);
         }
+        const auto parent = context->getAccessibleParent();
+        context = parent.is() ? parent->getAccessibleContext() : nullptr;
+    }
     started_ = true;
 }
 
@@ -116,13 +106,7 @@ void PanelKeyboard::stop()
         return;
     started_ = false;
     tab_stops_ = nullptr;
-    for (const auto& window : entrances_)
-        try {
-            if (window.is())
-                window->removeFocusListener(this);
-        } catch (...) {  // the window is gone already
-        }
-    entrances_.clear();
+    content_.clear();
     for (const auto& context : around_)
         try {
             Reference<css::accessibility::XAccessibleEventBroadcaster>(context, UNO_QUERY_THROW)
@@ -135,23 +119,11 @@ void PanelKeyboard::stop()
         showing_->cut();
     showing_.clear();
     try {
-        if (toolkit_.is()) {
+        if (toolkit_.is())
             toolkit_->removeKeyHandler(this);
-            toolkit_->removeFocusListener(this);
-        }
     } catch (...) {  // the office is closing
     }
     toolkit_.clear();
-}
-
-void SAL_CALL PanelKeyboard::focusGained(const css::awt::FocusEvent& event)
-{
-    uno::log_if_it_fails("panel keyboard: focus", [&] {
-        if (!tab_stops_)
-            return;
-        if (at_the_entrance(event))
-            enter();
-    });
 }
 
 void SAL_CALL PanelKeyboard::notifyEvent(const css::accessibility::AccessibleEventObject& event)
@@ -176,12 +148,6 @@ void PanelKeyboard::enter()
     const auto stops = tab_stops_();
     if (!stops.empty())
         stops.front()->setFocus();
-}
-
-bool PanelKeyboard::at_the_entrance(const css::awt::FocusEvent& event) const
-{
-    return std::any_of(entrances_.begin(), entrances_.end(),
-                       [&](const Reference<css::awt::XWindow>& w) { return w == event.Source; });
 }
 
 int PanelKeyboard::focused_stop(const std::vector<Reference<css::awt::XWindow>>& stops) const

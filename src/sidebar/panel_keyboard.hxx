@@ -8,14 +8,13 @@
 #pragma once
 
 #include <com/sun/star/awt/XExtendedToolkit.hpp>
-#include <com/sun/star/awt/XFocusListener.hpp>
 #include <com/sun/star/awt/XKeyHandler.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/accessibility/XAccessibleEventListener.hpp>
-#include <cppuhelper/implbase3.hxx>
+#include <cppuhelper/implbase2.hxx>
 
 #include "posted_call.hxx"
 
@@ -26,24 +25,20 @@
 
 namespace prevent::sidebar {
 
-class PanelKeyboard : public cppu::WeakImplHelper3<css::awt::XFocusListener, css::awt::XKeyHandler,
+class PanelKeyboard : public cppu::WeakImplHelper2<css::awt::XKeyHandler,
                                                    css::accessibility::XAccessibleEventListener> {
 public:
     using TabStops = std::function<std::vector<css::uno::Reference<css::awt::XWindow>>()>;
 
-    // panel_id: the panel's id in the deck (org.preventtoolkit.CoveragePanel); entrances: the
-    // windows between the sidebar and the controls, which must pass the focus on; tab_stops: the
-    // panel's controls that take the focus, in tab order.
+    // panel_id: the panel's id in the deck (org.preventtoolkit.CoveragePanel); content: the
+    // window of the panel's controls, inside the windows that must pass the focus on; tab_stops:
+    // the panel's controls that take the focus, in tab order.
     PanelKeyboard(const css::uno::Reference<css::uno::XComponentContext>& context,
                   const css::uno::Reference<css::frame::XFrame>& frame, std::string panel_id,
-                  std::vector<css::uno::Reference<css::awt::XWindow>> entrances,
-                  TabStops tab_stops);
+                  const css::uno::Reference<css::awt::XWindow>& content, TabStops tab_stops);
     void start();
     void stop();  // no more calls; listeners and the key handler removed
 
-    // XFocusListener
-    void SAL_CALL focusGained(const css::awt::FocusEvent& event) override;
-    void SAL_CALL focusLost(const css::awt::FocusEvent&) override {}
     // XKeyHandler
     sal_Bool SAL_CALL keyPressed(const css::awt::KeyEvent& event) override;
     sal_Bool SAL_CALL keyReleased(const css::awt::KeyEvent&) override { return false; }
@@ -52,7 +47,6 @@ public:
     void SAL_CALL disposing(const css::lang::EventObject&) override {}
 
 private:
-    bool at_the_entrance(const css::awt::FocusEvent& event) const;
     // Scrolls the deck so that the control with the focus is in view (the sidebar does not).
     void show_focused();
     void enter();  // the focus on to the first control
@@ -66,7 +60,7 @@ private:
     css::uno::Reference<css::awt::XExtendedToolkit> toolkit_;
     css::uno::Reference<css::frame::XFrame> frame_;
     std::string panel_id_;
-    std::vector<css::uno::Reference<css::awt::XWindow>> entrances_;
+    css::uno::Reference<css::awt::XWindow> content_;
     TabStops tab_stops_;
     std::vector<css::uno::Reference<css::accessibility::XAccessibleContext>> around_;
     mutable std::map<rtl::OUString, css::uno::Reference<css::accessibility::XAccessibleContext>>

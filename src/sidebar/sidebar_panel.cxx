@@ -72,7 +72,7 @@ void SidebarPanel::set_content(std::unique_ptr<PanelContent> content)
     // The panel's id in the deck: the last part of its resource URL, in the toolkit's names.
     const rtl::OUString part = resource_url_.copy(resource_url_.lastIndexOf('/') + 1);
     keyboard_ = new PanelKeyboard(context_, frame_, "org.preventtoolkit." + uno::to_utf8(part),
-                                  {parent_, host_, content_->window()},
+                                  content_->window(),
                                   [content = content_.get()] { return content->tab_stops(); });
     keyboard_->start();
 }

@@ -110,7 +110,7 @@ private:
     bool paragraph(const Reference<css::text::XTextContent>& content, bool in_table)
     {
         const Reference<css::beans::XPropertySet> props(content, UNO_QUERY_THROW);
-        if (tables_only_) {
+        if (model_ && read_tables_ && !read_paragraphs_) {  // only the tables' headings
             sal_Int16 level = 0;
             props->getPropertyValue("OutlineLevel") >>= level;
             if (level == 0)
@@ -178,7 +178,6 @@ public:
         model_ = model;
         read_paragraphs_ = paragraphs;
         read_tables_ = tables;
-        tables_only_ = tables && !paragraphs;
     }
 
 private:
@@ -191,7 +190,6 @@ private:
     const VisitTable* tables_;
     std::string last_heading_;
     bool has_redlines_ = false;
-    bool tables_only_ = false;
 };
 
 }  // namespace
