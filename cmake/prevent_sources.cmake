@@ -15,6 +15,7 @@ set(PREVENT_CORE_SOURCES
   core/finding_messages.cxx
   core/heading_matcher.cxx
   core/heading_words.cxx
+  core/iso_dates.cxx
   core/long_date.cxx
   core/matching_words.cxx
   core/operating_year.cxx

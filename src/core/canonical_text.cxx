@@ -1,5 +1,7 @@
 #include "canonical_text.hxx"
 
+#include "iso_dates.hxx"
+
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <openssl/evp.h>
 #include <unicode/normalizer2.h>
@@ -30,7 +32,7 @@ std::string iso_date(double serial)
 {
     const boost::gregorian::date epoch(1899, boost::gregorian::Dec, 30);
     const auto day = epoch + boost::gregorian::days(static_cast<long>(std::floor(serial)));
-    return boost::gregorian::to_iso_extended_string(day);
+    return iso_text(day);
 }
 
 std::string iso_date_time(double serial)

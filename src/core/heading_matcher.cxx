@@ -449,14 +449,24 @@ NameWords HeadingMatcher::name_words(std::string_view title_page,
     const auto capitalised = [](const std::string& w) {
         return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
     };
-    const auto kind_of_provider = [](const std::string& w) {
-        const auto words = heading_words(w, {false, false, true});
+    // Each capitalised word's own words, split once: a title page repeats its words, and each is
+    // asked about more than once below.
+    std::unordered_map<std::string, std::vector<std::string>> split;
+    const auto words_of = [&](const std::string& w) -> const std::vector<std::string>& {
+        auto at = split.find(w);
+        if (at == split.end())
+            at = split.emplace(w, heading_words(w, {false, false, true})).first;
+        return at->second;
+    };
+    const auto kind_of_provider = [&](const std::string& w) {
+        const auto& words = words_of(w);
         return words.size() == 1 && is_provider_kind_word(words.front());
     };
     // A training provider is named by its trade: "PM Training", "Best Choice Training".
-    const auto named_by_its_trade = [](const std::string& w) {
-        const auto words = heading_words(w, {false, false, true});
-        return words.size() == 1 && words.front() == canonical_word("training");
+    const std::string training = canonical_word("training");
+    const auto named_by_its_trade = [&](const std::string& w) {
+        const auto& words = words_of(w);
+        return words.size() == 1 && words.front() == training;
     };
     std::string name_text;
     for (std::size_t i = 0; i < raw.size(); ++i) {

@@ -2,7 +2,6 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
-#include <unicode/regex.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -12,6 +11,7 @@
 #include <array>
 #include <memory>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace prevent::core {
 
@@ -26,8 +26,8 @@ constexpr std::array<std::string_view, 33> kStopWords = {
 // Prefixes that providers write with or without a hyphen ("sub-contractors", "co-ordination",
 // "e-safety"): the hyphen goes, before words are split, so that "E-safety" is one word and not a
 // numbering letter.
-const char16_t* const kHyphenatedPrefix =
-    u"(?<![\\p{L}\\p{N}])(sub|co|multi|self|cyber|e|inter|non|pre)-(?=\\p{L})";
+constexpr std::array<std::u16string_view, 9> kJoinedPrefixes = {
+    u"sub", u"co", u"multi", u"self", u"cyber", u"e", u"inter", u"non", u"pre"};
 
 constexpr std::array<std::string_view, 20> kRomanNumerals = {
     "i",  "ii",  "iii",  "iv",  "v",  "vi",  "vii",  "viii",  "ix",  "x",
@@ -113,28 +113,53 @@ bool is_ascii_letter_word(std::string_view w)
            std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+bool letter_or_number(UChar32 c)
+{
+    const auto kind = u_charType(c);
+    return u_isalpha(c) || kind == U_DECIMAL_DIGIT_NUMBER || kind == U_LETTER_NUMBER ||
+           kind == U_OTHER_NUMBER;
+}
+
+// The hyphen after a whole word that is one of the prefixes, before a letter, dropped:
+// "Sub-contractors" -> "Subcontractors", "co-e-learning" -> "coelearning"; "Pre-" at the end and
+// "pre-2020" stay. Characters are read by ICU's properties; a scan, as a regex costs microseconds
+// a call and every heading and paragraph comes through here.
+icu::UnicodeString joined_prefixes(const icu::UnicodeString& text)
+{
+    if (text.indexOf(u'-') < 0)
+        return text;
+    icu::UnicodeString out;
+    int32_t copied = 0;
+    for (int32_t hyphen = text.indexOf(u'-'); hyphen >= 0; hyphen = text.indexOf(u'-', hyphen + 1)) {
+        if (hyphen + 1 >= text.length() || !u_isalpha(text.char32At(hyphen + 1)))
+            continue;
+        int32_t word = hyphen;  // the start of the letters and numbers before the hyphen
+        while (word > 0 && letter_or_number(text.char32At(word - 1)))
+            word = text.moveIndex32(word, -1);
+        const icu::UnicodeString before = icu::UnicodeString(text, word, hyphen - word).foldCase();
+        const bool prefix = std::any_of(kJoinedPrefixes.begin(), kJoinedPrefixes.end(),
+                                        [&](std::u16string_view p) {
+                                            return before == icu::UnicodeString(
+                                                                 p.data(), static_cast<int32_t>(p.size()));
+                                        });
+        if (!prefix)
+            continue;
+        out.append(text, copied, hyphen - copied);
+        copied = hyphen + 1;
+    }
+    out.append(text, copied, text.length() - copied);
+    return out;
+}
+
 // The text as written, with typographic apostrophes made plain and hyphenated prefixes joined
 // ("Sub-contractors" -> "Subcontractors"), ready to be split into words.
 icu::UnicodeString prepared(std::string_view text)
 {
-    UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString input = icu::UnicodeString::fromUTF8(
         icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     for (const UChar32 apostrophe : {0x2019, 0x2018, 0x02BC, 0xFF07})
         input.findAndReplace(icu::UnicodeString(apostrophe), icu::UnicodeString(u'\''));
-    static thread_local std::unique_ptr<icu::RegexPattern> prefix;
-    if (!prefix) {
-        UParseError where;
-        prefix.reset(icu::RegexPattern::compile(icu::UnicodeString(kHyphenatedPrefix),
-                                                UREGEX_CASE_INSENSITIVE, where, status));
-        if (U_FAILURE(status))
-            throw std::runtime_error("ICU could not compile the prefix pattern");
-    }
-    std::unique_ptr<icu::RegexMatcher> joiner(prefix->matcher(input, status));
-    const icu::UnicodeString joined = joiner->replaceAll(icu::UnicodeString(u"$1"), status);
-    if (U_FAILURE(status))
-        throw std::runtime_error("ICU could not join hyphenated prefixes");
-    return joined;
+    return joined_prefixes(input);
 }
 
 // One word case-folded (NFKC), accents removed: "Externál" -> "external", "ＩＴ" -> "it".
@@ -348,6 +373,36 @@ std::string stem(std::string word)
                        static_cast<std::size_t>(sb_stemmer_length(english.stemmer)));
 }
 
+// Kept per thread, as the words of every document are: text repeats its words (Zipf), and each
+// word otherwise costs a fold, a spelling and plural rule and a Snowball stem again. Emptied when
+// it grows large, so a long run over many files stays small.
+struct WordForms {
+    std::string plain;  // folded, as written otherwise
+    std::string word;   // without possessive, British, singular: before phrases and stemming
+};
+
+const WordForms& forms_of(const std::string& written)
+{
+    thread_local std::unordered_map<std::string, WordForms> kept;
+    if (const auto at = kept.find(written); at != kept.end())
+        return at->second;
+    if (kept.size() > 20000)
+        kept.clear();
+    std::string plain = folded_word(written);
+    std::string word = singular(british(without_possessive(plain)));
+    return kept.emplace(written, WordForms{std::move(plain), std::move(word)}).first->second;
+}
+
+const std::string& stemmed(const std::string& word)
+{
+    thread_local std::unordered_map<std::string, std::string> kept;
+    if (const auto at = kept.find(word); at != kept.end())
+        return at->second;
+    if (kept.size() > 20000)
+        kept.clear();
+    return kept.emplace(word, stem(word)).first->second;
+}
+
 }  // namespace
 
 std::vector<HeadingWord> heading_tokens(std::string_view text, const WordOptions& options)
@@ -355,31 +410,35 @@ std::vector<HeadingWord> heading_tokens(std::string_view text, const WordOptions
     // Split as written (the surface keeps its capitals: "IT", "DSL"), then fold each word.
     const SplitWords split_text = split_words(prepared(text));
     const std::vector<std::string>& written = split_text.words;
-    std::vector<std::string> split;
-    split.reserve(written.size());
+    std::vector<const WordForms*> forms;
+    forms.reserve(written.size());
     for (const auto& w : written)
-        split.push_back(folded_word(w));
+        forms.push_back(&forms_of(w));
     std::size_t first = 0;
     if (options.strip_numbering) {
+        std::vector<std::string> split;
+        split.reserve(forms.size());
+        for (const auto* f : forms)
+            split.push_back(f->plain);
         const std::size_t before = split.size();
         strip_numbering(split);
         first = before - split.size();
     }
     std::vector<HeadingWord> words;
-    for (std::size_t i = 0; i < split.size(); ++i) {
-        std::string word = without_possessive(split[i]);
-        if (word.empty() || (options.drop_stop_words && one_of(kStopWords, word)))
+    for (std::size_t i = first; i < forms.size(); ++i) {
+        const std::string plain_word = without_possessive(forms[i]->plain);
+        if (plain_word.empty() || (options.drop_stop_words && one_of(kStopWords, plain_word)))
             continue;
         // "IT" in capitals is information technology; "it" and "It" are the pronoun.
-        if (options.drop_stop_words && word == "it" && !all_capitals(written[first + i]))
+        if (options.drop_stop_words && plain_word == "it" && !all_capitals(written[i]))
             continue;
-        words.push_back({singular(british(std::move(word))), written[first + i], split[i],
-                         first + i, 1, split_text.after_space[first + i]});
+        words.push_back(
+            {forms[i]->word, written[i], forms[i]->plain, i, 1, split_text.after_space[i]});
     }
     words = fold_phrases(words);
     if (options.stem)
         for (auto& w : words)
-            w.word = stem(w.word);
+            w.word = stemmed(w.word);
     return words;
 }
 

@@ -1,6 +1,7 @@
 #include "plan_checks.hxx"
 
 #include "cell_address.hxx"
+#include "iso_dates.hxx"
 #include "risk_values.hxx"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -10,6 +11,7 @@
 #include <cstdio>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 namespace prevent::core {
 
@@ -35,13 +37,7 @@ std::string lower(std::string s)
 std::optional<date> date_of(const std::string& text)
 {
     const auto iso = parse_date(trimmed(text));
-    if (!iso)
-        return std::nullopt;
-    try {
-        return boost::gregorian::from_simple_string(*iso);
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
+    return iso ? day_of_iso(*iso) : std::nullopt;
 }
 
 bool red(const std::string& rag)
@@ -102,7 +98,7 @@ std::vector<Finding> check_plan(const PlanSheet& plan, const date& today,
 {
     std::vector<Finding> out;
     Checker check(plan, out);
-    std::set<std::string> ids;
+    std::unordered_set<std::string> ids;
     for (const auto& row : plan.rows) {
         const std::string name = check.name_of(row);
         const std::string status = trimmed(plan.value(row, PlanColumn::Status));
@@ -119,12 +115,12 @@ std::vector<Finding> check_plan(const PlanSheet& plan, const date& today,
             check.add("action-no-due-date", "warning", check.at(row, PlanColumn::DueDate), {name});
         if (due && !complete && *due < today)
             check.add("action-overdue", "warning", check.at(row, PlanColumn::DueDate),
-                      {name, boost::gregorian::to_iso_extended_string(*due)});
+                      {name, iso_text(*due)});
         const auto start = date_of(plan.value(row, PlanColumn::StartDate));
         if (due && start && *due < *start)
             check.add("action-due-before-start", "error", check.at(row, PlanColumn::DueDate),
-                      {name, boost::gregorian::to_iso_extended_string(*due),
-                       boost::gregorian::to_iso_extended_string(*start)});
+                      {name, iso_text(*due),
+                       iso_text(*start)});
         if (complete && plan.header.has(PlanColumn::CompletedDate) &&
             trimmed(plan.value(row, PlanColumn::CompletedDate)).empty())
             check.add("action-complete-no-date", "warning",
@@ -134,7 +130,7 @@ std::vector<Finding> check_plan(const PlanSheet& plan, const date& today,
     }
     if (!assessment)
         return out;
-    std::set<std::string> known, planned;
+    std::unordered_set<std::string> known, planned;
     for (const auto& r : *assessment)
         known.insert(lower(trimmed(r.ref)));
     for (const auto& row : plan.rows) {

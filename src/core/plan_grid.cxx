@@ -1,5 +1,7 @@
 #include "plan_grid.hxx"
 
+#include "iso_dates.hxx"
+
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <cmath>
@@ -63,7 +65,7 @@ std::optional<PlanSheet> plan_from_grid(const std::string& name,
             const auto kind = plan.header.columns[c];
             std::string text =
                 kind && is_date_column(*kind) && value.kind == GridValue::Kind::Number
-                    ? boost::gregorian::to_iso_extended_string(
+                    ? iso_text(
                           null_date +
                           boost::gregorian::days(static_cast<long>(std::floor(value.number))))
                     : text_of(value);

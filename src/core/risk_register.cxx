@@ -1,5 +1,6 @@
 #include "risk_register.hxx"
 
+#include "iso_dates.hxx"
 #include "outline.hxx"
 #include "risk_values.hxx"
 
@@ -201,12 +202,9 @@ std::vector<Finding> check_risks(const std::vector<RiskRow>& risks, const Rating
                                   RiskColumn::ResidualScore,
                                   {name, std::to_string(residual), std::to_string(inherent)}));
         if (!r.target_date.empty() && !is_complete(r.status)) {
-            try {
-                if (boost::gregorian::from_simple_string(r.target_date) < today)
-                    out.push_back(finding(r, "risk-overdue", "warning", RiskColumn::TargetDate,
-                                          {name, r.target_date}));
-            } catch (const std::exception&) {
-            }
+            if (const auto due = day_of_iso(r.target_date); due && *due < today)
+                out.push_back(finding(r, "risk-overdue", "warning", RiskColumn::TargetDate,
+                                      {name, r.target_date}));
         }
     }
     return out;

@@ -1,6 +1,7 @@
 #include "risk_values.hxx"
 
 #include "heading_words.hxx"
+#include "iso_dates.hxx"
 #include "outline.hxx"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -38,16 +39,16 @@ std::optional<int> leading_number(const std::string& t)
 constexpr std::array<const char*, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
                                                  "jul", "aug", "sep", "oct", "nov", "dec"};
 
+// nullopt for 31/02/2026 and the like.
 std::optional<std::string> iso(int year, int month, int day)
 {
-    try {
-        const boost::gregorian::date d(static_cast<unsigned short>(year),
-                                       static_cast<unsigned short>(month),
-                                       static_cast<unsigned short>(day));
-        return boost::gregorian::to_iso_extended_string(d);
-    } catch (const std::exception&) {
-        return std::nullopt;  // 31/02/2026 and the like
-    }
+    if (year < 1400 || year > 9999 || month < 1 || month > 12 || day < 1 ||
+        day > boost::gregorian::gregorian_calendar::end_of_month_day(
+                  static_cast<unsigned short>(year), static_cast<unsigned short>(month)))
+        return std::nullopt;
+    return iso_text(boost::gregorian::date(static_cast<unsigned short>(year),
+                                           static_cast<unsigned short>(month),
+                                           static_cast<unsigned short>(day)));
 }
 
 }  // namespace

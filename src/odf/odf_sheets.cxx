@@ -1,6 +1,7 @@
 #include "odf_sheets.hxx"
 
 #include "core/cell_address.hxx"
+#include "core/iso_dates.hxx"
 #include "xml_stream.hxx"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -108,15 +109,10 @@ int positive(const std::string& s, int fallback = 1)
 // nullopt for a value that is no date (a damaged file: the cell is then read as its text).
 std::optional<double> serial_of(const std::string& iso)
 {
-    boost::gregorian::date day;
-    try {
-        day = boost::gregorian::from_simple_string(iso.substr(0, 10));
-    } catch (const std::exception&) {
+    const auto day = core::day_of_iso(std::string_view(iso).substr(0, 10));
+    if (!day)
         return std::nullopt;
-    }
-    if (day.is_special())
-        return std::nullopt;
-    double serial = static_cast<double>((day - boost::gregorian::date(1899, 12, 30)).days());
+    double serial = static_cast<double>((*day - boost::gregorian::date(1899, 12, 30)).days());
     if (iso.size() > 11 && iso[10] == 'T') {
         int h = 0, m = 0;
         double s = 0;

@@ -379,6 +379,31 @@ TEST(ActionPlan, InStepWithTheAssessment)
     EXPECT_THAT(
         codes(plans()->check(doc.model(), writer->model())),
         ElementsAre("action-unknown-risk sheet:Action plan!B3", "risk-without-action document"));
+
+    // The risks are kept between checks until the assessment changes: each edit is seen, the
+    // second too (the document is then already modified), and so is an undo.
+    const Reference<css::text::XTextTable> table(
+        Reference<css::container::XIndexAccess>(
+            Reference<css::text::XTextTablesSupplier>(writer->model(), UNO_QUERY_THROW)
+                ->getTextTables(),
+            UNO_QUERY_THROW)
+            ->getByIndex(0),
+        UNO_QUERY_THROW);
+    const auto set_ref = [&](const char* cell, const char* ref) {
+        Reference<css::text::XText>(table->getCellByName(OUString::createFromAscii(cell)),
+                                    UNO_QUERY_THROW)
+            ->setString(OUString::createFromAscii(ref));
+    };
+    set_ref("A3", "R9");
+    EXPECT_THAT(codes(plans()->check(doc.model(), writer->model())), ElementsAre());
+    set_ref("A2", "R7");
+    EXPECT_THAT(codes(plans()->check(doc.model(), writer->model())),
+                ElementsAre("action-unknown-risk sheet:Action plan!B2",
+                            "risk-without-action document"));
+    Reference<css::document::XUndoManagerSupplier>(writer->model(), UNO_QUERY_THROW)
+        ->getUndoManager()
+        ->undo();
+    EXPECT_THAT(codes(plans()->check(doc.model(), writer->model())), ElementsAre());
 }
 
 // The assessment as a file the user picks: read hidden and closed again, re-read when it changes

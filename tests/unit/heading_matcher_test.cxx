@@ -131,6 +131,28 @@ TEST(HeadingWords, FoldCaseAccentsNumberingPluralsAndAbbreviations)
     EXPECT_THAT(core::heading_words("Ḉhaplaincy"), ElementsAre("chaplainci"));
 }
 
+// A hyphen goes only after a whole word that is a known prefix and before a letter.
+TEST(HeadingWords, HyphenatedPrefixesJoined)
+{
+    const core::WordOptions as_written{false, false, false};
+    EXPECT_THAT(core::heading_words("Co-ordination and MULTI-agency", as_written),
+                ElementsAre("coordination", "and", "multiagency"));
+    EXPECT_THAT(core::heading_words("co-e-learning", as_written), ElementsAre("coelearning"))
+        << "one after another";
+    EXPECT_THAT(core::heading_words("Anti-extremism", as_written),
+                ElementsAre("anti", "extremism"))
+        << "not one of the prefixes";
+    EXPECT_THAT(core::heading_words("Bee-keeping", as_written), ElementsAre("bee", "keeping"))
+        << "'e' inside a word is no prefix";
+    EXPECT_THAT(core::heading_words("pre-2020 and pre-", as_written),
+                ElementsAre("pre", "2020", "and", "pre"))
+        << "no letter after the hyphen";
+    EXPECT_THAT(core::heading_words("2e-safety", as_written), ElementsAre("2e", "safety"))
+        << "a number before the prefix makes it part of a longer word";
+    EXPECT_THAT(core::heading_words("Self-éval", as_written), ElementsAre("selfeval"))
+        << "an accented letter after the hyphen";
+}
+
 TEST(HeadingWords, InflectedAndDerivedFormsAreOneWord)
 {
     const auto same = [](const char* a, const char* b) {

@@ -5,10 +5,8 @@
 
 namespace prevent::uno {
 
-namespace {
-
-// What the matcher depends on: every area's id, title and synonyms.
-std::string fingerprint(const core::Catalogue& catalogue)
+// Every area's id, title and synonyms.
+std::string catalogue_fingerprint(const core::Catalogue& catalogue)
 {
     std::string f;
     for (const auto& a : catalogue.areas()) {
@@ -20,6 +18,8 @@ std::string fingerprint(const core::Catalogue& catalogue)
     return f;
 }
 
+namespace {
+
 std::mutex cache_mutex;
 std::string cached_fingerprint;
 std::shared_ptr<const core::HeadingMatcher> cached;
@@ -28,7 +28,7 @@ std::shared_ptr<const core::HeadingMatcher> cached;
 
 std::shared_ptr<const core::HeadingMatcher> matcher_for(const core::Catalogue& catalogue)
 {
-    const std::string f = fingerprint(catalogue);
+    const std::string f = catalogue_fingerprint(catalogue);
     std::lock_guard<std::mutex> lock(cache_mutex);
     if (!cached || f != cached_fingerprint) {
         cached = std::make_shared<const core::HeadingMatcher>(catalogue);

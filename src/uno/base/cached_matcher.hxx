@@ -7,9 +7,14 @@
 #include "core/heading_matcher.hxx"
 
 #include <memory>
+#include <string>
 
 namespace prevent::uno {
 
 std::shared_ptr<const core::HeadingMatcher> matcher_for(const core::Catalogue& catalogue);
+
+// What reading headings against the catalogue depends on (every area's id, title and synonyms):
+// equal fingerprints, equal answers.
+std::string catalogue_fingerprint(const core::Catalogue& catalogue);
 
 }  // namespace prevent::uno

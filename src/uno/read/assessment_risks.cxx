@@ -1,12 +1,15 @@
 #include "uno/read/assessment_risks.hxx"
 
 #include "uno/base/uno_text.hxx"
+#include "uno/base/cached_matcher.hxx"
+#include "uno/base/catalogue_configuration.hxx"
 #include "uno/base/fault_point.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -17,11 +20,16 @@
 #include <com/sun/star/util/CloseVetoException.hpp>
 #include <com/sun/star/util/DateTime.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
-#include <org/preventtoolkit/XRiskRegister.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <org/preventtoolkit/RiskRegister.hpp>
 #include <osl/file.hxx>
 
+#include <cstdint>
 #include <map>
 #include <mutex>
+#include <optional>
+#include <string>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -99,6 +107,83 @@ void close(const Reference<css::lang::XComponent>& document)
 
 }  // namespace
 
+namespace {
+
+// An open assessment's risks, kept until Writer says the document or its properties changed:
+// the Action plan panel checks the plan at every pause in typing in the plan, while the
+// assessment beside it seldom changes, and reading its tables costs many times more than the
+// plan. Writer tells every edit to modify listeners, already-modified documents too (the
+// sidebar's snapshot relies on the same).
+struct Live {
+    std::uint64_t changes = 0;  // edits heard so far
+    std::optional<std::uint64_t> read_at;  // `changes` when the risks below were read
+    std::string catalogue;  // the fingerprint they were read with
+    std::vector<core::AssessmentRisk> risks;
+};
+
+std::mutex live_mutex;
+std::map<css::uno::XInterface*, Live> live;  // by model; dropped when it is disposed
+
+class LiveWatch : public cppu::WeakImplHelper1<css::util::XModifyListener> {
+public:
+    explicit LiveWatch(css::uno::XInterface* key) : key_(key) {}
+
+    void SAL_CALL modified(const css::lang::EventObject&) override
+    {
+        std::lock_guard<std::mutex> lock(live_mutex);
+        if (const auto it = live.find(key_); it != live.end())
+            ++it->second.changes;
+    }
+
+    void SAL_CALL disposing(const css::lang::EventObject&) override
+    {
+        std::lock_guard<std::mutex> lock(live_mutex);
+        live.erase(key_);
+    }
+
+private:
+    css::uno::XInterface* const key_;
+};
+
+// Starts listening to a model not heard yet. Outside live_mutex: Writer calls modified() with
+// the SolarMutex held, so holding ours while asking Writer for its could deadlock.
+void watch(const Reference<css::frame::XModel>& assessment, css::uno::XInterface* key)
+{
+    {
+        std::lock_guard<std::mutex> lock(live_mutex);
+        if (live.count(key))
+            return;
+    }
+    const Reference<css::util::XModifyListener> listener(new LiveWatch(key));
+    const Reference<css::util::XModifyBroadcaster> document(assessment, UNO_QUERY);
+    const Reference<css::document::XDocumentPropertiesSupplier> supplier(assessment, UNO_QUERY);
+    const Reference<css::util::XModifyBroadcaster> properties(
+        supplier.is() ? supplier->getDocumentProperties() : nullptr, UNO_QUERY);
+    if (!document.is() || !properties.is())
+        return;  // cannot hear its changes: read every time
+    {
+        std::lock_guard<std::mutex> lock(live_mutex);
+        if (live.count(key))
+            return;
+        live[key];
+    }
+    document->addModifyListener(listener);
+    properties->addModifyListener(listener);  // the profile is a document property
+}
+
+std::vector<core::AssessmentRisk> read_risks(const Reference<css::uno::XComponentContext>& context,
+                                             const Reference<css::frame::XModel>& assessment)
+{
+    const auto register_ = org::preventtoolkit::RiskRegister::create(context);
+    std::vector<core::AssessmentRisk> risks;
+    for (const auto& r : register_->readRisks(assessment))
+        risks.push_back({to_utf8(r.Ref), to_utf8(r.AreaId), to_utf8(r.Actions), to_utf8(r.Owner),
+                         to_utf8(r.TargetDate)});
+    return risks;
+}
+
+}  // namespace
+
 std::vector<core::AssessmentRisk> risks_of_assessment(
     const Reference<css::uno::XComponentContext>& context,
     const Reference<css::frame::XModel>& assessment, const Reference<css::uno::XInterface>& source,
@@ -108,14 +193,27 @@ std::vector<core::AssessmentRisk> risks_of_assessment(
     if (!is_text_document(assessment))
         throw css::lang::IllegalArgumentException("the assessment is not a Writer text document",
                                                   source, argument);
-    const Reference<org::preventtoolkit::XRiskRegister> register_(
-        context->getServiceManager()->createInstanceWithContext("org.preventtoolkit.RiskRegister",
-                                                                context),
-        UNO_QUERY_THROW);
-    std::vector<core::AssessmentRisk> risks;
-    for (const auto& r : register_->readRisks(assessment))
-        risks.push_back({to_utf8(r.Ref), to_utf8(r.AreaId), to_utf8(r.Actions), to_utf8(r.Owner),
-                         to_utf8(r.TargetDate)});
+    css::uno::XInterface* const key = Reference<css::uno::XInterface>(assessment, UNO_QUERY).get();
+    watch(assessment, key);
+    const std::string catalogue = catalogue_fingerprint(read_catalogue_configuration(context));
+    std::uint64_t changes = 0;
+    {
+        std::lock_guard<std::mutex> lock(live_mutex);
+        const auto it = live.find(key);
+        if (it != live.end() && it->second.read_at == it->second.changes &&
+            it->second.catalogue == catalogue)
+            return it->second.risks;
+        if (it != live.end())
+            changes = it->second.changes;
+    }
+    auto risks = read_risks(context, assessment);
+    std::lock_guard<std::mutex> lock(live_mutex);
+    if (const auto it = live.find(key); it != live.end()) {
+        // An edit heard while reading leaves read_at behind `changes`: read again next time.
+        it->second.read_at = changes;
+        it->second.catalogue = catalogue;
+        it->second.risks = risks;
+    }
     return risks;
 }
 
