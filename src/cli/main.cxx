@@ -87,8 +87,9 @@ int run(int argc, char** argv)
     const auto today = core::today();
 
     const auto listed = cli::list_files(options.paths);
-    std::vector<odf::FileReport> reports(listed.size());
-    std::vector<std::string> json_files(options.format == cli::Format::Json ? listed.size() : 0);
+    std::vector<cli::FileOutput> outputs(listed.size());
+    const bool colour = options.format == cli::Format::Text &&
+                        ::isatty(STDOUT_FILENO) == 1 && !std::getenv("NO_COLOR");
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     const unsigned jobs =
         std::min<unsigned>(options.jobs ? options.jobs : cores,
@@ -96,17 +97,19 @@ int run(int argc, char** argv)
     std::atomic<std::size_t> next{0};
     const auto work = [&] {
         // Each worker its own matcher: ICU's break iterators are not shared between threads.
+        // Each file's report is formatted and let go where it was made: the main thread then
+        // only writes the parts in order.
         const core::HeadingMatcher matcher(catalogue);
         odf::CheckSettings settings{&catalogue, &matcher, options.profile, today, {}};
         for (std::size_t i = next++; i < listed.size(); i = next++) {
+            odf::FileReport report;
             if (listed[i].error) {
-                reports[i].path = listed[i].path;
-                reports[i].error = listed[i].error;
+                report.path = listed[i].path;
+                report.error = listed[i].error;
             } else {
-                reports[i] = odf::check_file(listed[i].path, settings);
+                report = odf::check_file(listed[i].path, settings);
             }
-            if (!json_files.empty())
-                json_files[i] = cli::json_of_file(reports[i]);
+            outputs[i] = cli::output_of_file(report, options.format, colour);
         }
     };
     std::vector<std::thread> threads;
@@ -118,25 +121,22 @@ int run(int argc, char** argv)
 
     switch (options.format) {
     case cli::Format::Text:
-        cli::write_text(std::cout, reports,
-                        ::isatty(STDOUT_FILENO) == 1 && !std::getenv("NO_COLOR"));
+        cli::write_text(std::cout, outputs);
         break;
     case cli::Format::Csv:
-        cli::write_csv(std::cout, reports);
+        cli::write_csv(std::cout, outputs);
         break;
     case cli::Format::Json:
-        cli::write_json(std::cout, json_files, {PREVENT_VERSION, today});
+        cli::write_json(std::cout, outputs, {PREVENT_VERSION, today});
         break;
     }
     std::cout.flush();
 
     bool unreadable = false, failing = false;
-    for (const auto& r : reports) {
-        unreadable = unreadable || r.error.has_value();
-        for (const auto& f : r.findings)
-            failing = failing || (options.fail_on == cli::FailOn::Error && f.severity == "error") ||
-                      (options.fail_on == cli::FailOn::Warning &&
-                       (f.severity == "error" || f.severity == "warning"));
+    for (const auto& f : outputs) {
+        unreadable = unreadable || f.unreadable;
+        failing = failing || (options.fail_on == cli::FailOn::Error && f.errors > 0) ||
+                  (options.fail_on == cli::FailOn::Warning && f.errors + f.warnings > 0);
     }
     return unreadable ? kUnreadable : failing ? kFindings : kClean;
 }

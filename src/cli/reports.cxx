@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <sstream>
 
 namespace prevent::cli {
 
@@ -56,64 +57,86 @@ std::string kind_of(const odf::FileReport& r)
 
 }  // namespace
 
-void write_text(std::ostream& out, const std::vector<odf::FileReport>& reports, bool colour)
+FileOutput output_of_file(const odf::FileReport& report, Format format, bool colour)
+{
+    FileOutput out;
+    out.text = format == Format::Json  ? json_of_file(report)
+               : format == Format::Csv ? csv_row_of_file(report)
+                                       : text_of_file(report, colour);
+    out.unreadable = report.error.has_value();
+    const auto t = tally(report);
+    out.errors = t.errors;
+    out.warnings = t.warnings;
+    return out;
+}
+
+std::string text_of_file(const odf::FileReport& r, bool colour)
 {
     const auto paint = [&](const char* code, const std::string& s) {
         return colour ? std::string("\x1b[") + code + "m" + s + "\x1b[0m" : s;
     };
-    int clean = 0, with_findings = 0, unreadable = 0;
-    for (const auto& r : reports) {
-        out << paint("1", r.path.string()) << "\n";
-        if (r.error) {
-            ++unreadable;
-            out << "  " << paint("31", words("text-error", {*r.error})) << "\n\n";
-            continue;
-        }
-        std::vector<std::string> facts{
-            words(r.kind == "assessment" ? "text-kind-assessment" : "text-kind-action-plan")};
-        facts.push_back(words("text-profile", {r.profile}));
-        if (r.kind == "assessment") {
-            facts.push_back(words("text-coverage",
-                                  {std::to_string(covered(r)), std::to_string(r.areas.size())}));
-            facts.push_back(words("text-risks", {std::to_string(r.risks.size())}));
-        } else if (r.plan) {
-            facts.push_back(words(
-                "text-plan", {std::to_string(r.plan->actions), std::to_string(r.plan->open),
-                              std::to_string(r.plan->overdue), std::to_string(r.plan->complete)}));
-        }
-        out << " ";
-        for (std::size_t i = 0; i < facts.size(); ++i)
-            out << (i ? " \u00b7 " : " ") << facts[i];
-        out << "\n  " << words("text-approval", {r.approval.state}) << "\n";
-        const auto t = tally(r);
-        (t.errors || t.warnings ? with_findings : clean) += 1;
-        std::size_t code_width = 0;
-        for (const auto& f : r.findings)
-            code_width = std::max(code_width, f.code.size());
-        for (const auto& f : r.findings) {
-            const bool error = f.severity == "error", warning = f.severity == "warning";
-            const std::string mark = error ? "\u2716" : warning ? "\u26a0" : "\u2139";
-            out << "  "
-                << paint(error     ? "31"
-                         : warning ? "33"
-                                   : "36",
-                         mark)
-                << " " << f.code << std::string(code_width - f.code.size() + 2, ' ') << f.message;
-            if (!f.location.empty() && f.location != "document")
-                out << "  (" << f.location << ")";
-            out << "\n";
-        }
-        out << "  "
-            << words("text-findings", {std::to_string(t.errors), std::to_string(t.warnings),
-                                       std::to_string(t.infos)})
-            << "\n\n";
+    std::ostringstream out;
+    out << paint("1", r.path.string()) << "\n";
+    if (r.error) {
+        out << "  " << paint("31", words("text-error", {*r.error})) << "\n\n";
+        return out.str();
     }
-    out << words("text-summary", {std::to_string(reports.size()), std::to_string(clean),
+    std::vector<std::string> facts{
+        words(r.kind == "assessment" ? "text-kind-assessment" : "text-kind-action-plan")};
+    facts.push_back(words("text-profile", {r.profile}));
+    if (r.kind == "assessment") {
+        facts.push_back(words("text-coverage",
+                              {std::to_string(covered(r)), std::to_string(r.areas.size())}));
+        facts.push_back(words("text-risks", {std::to_string(r.risks.size())}));
+    } else if (r.plan) {
+        facts.push_back(words(
+            "text-plan", {std::to_string(r.plan->actions), std::to_string(r.plan->open),
+                          std::to_string(r.plan->overdue), std::to_string(r.plan->complete)}));
+    }
+    out << " ";
+    for (std::size_t i = 0; i < facts.size(); ++i)
+        out << (i ? " \u00b7 " : " ") << facts[i];
+    out << "\n  " << words("text-approval", {r.approval.state}) << "\n";
+    const auto t = tally(r);
+    std::size_t code_width = 0;
+    for (const auto& f : r.findings)
+        code_width = std::max(code_width, f.code.size());
+    for (const auto& f : r.findings) {
+        const bool error = f.severity == "error", warning = f.severity == "warning";
+        const std::string mark = error ? "\u2716" : warning ? "\u26a0" : "\u2139";
+        out << "  "
+            << paint(error     ? "31"
+                     : warning ? "33"
+                               : "36",
+                     mark)
+            << " " << f.code << std::string(code_width - f.code.size() + 2, ' ') << f.message;
+        if (!f.location.empty() && f.location != "document")
+            out << "  (" << f.location << ")";
+        out << "\n";
+    }
+    out << "  "
+        << words("text-findings", {std::to_string(t.errors), std::to_string(t.warnings),
+                                   std::to_string(t.infos)})
+        << "\n\n";
+    return out.str();
+}
+
+void write_text(std::ostream& out, const std::vector<FileOutput>& files)
+{
+    int clean = 0, with_findings = 0, unreadable = 0;
+    for (const auto& f : files) {
+        out << f.text;
+        if (f.unreadable)
+            ++unreadable;
+        else
+            (f.errors || f.warnings ? with_findings : clean) += 1;
+    }
+    out << words("text-summary", {std::to_string(files.size()), std::to_string(clean),
                                   std::to_string(with_findings), std::to_string(unreadable)})
         << "\n";
 }
 
-void write_csv(std::ostream& out, const std::vector<odf::FileReport>& reports)
+std::string csv_row_of_file(const odf::FileReport& r)
 {
     const auto field = [](const std::string& s) {
         if (s.find_first_of(",\"\r\n") == std::string::npos)
@@ -123,35 +146,43 @@ void write_csv(std::ostream& out, const std::vector<odf::FileReport>& reports)
             quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
         return quoted + "\"";
     };
+    const auto t = tally(r);
+    const auto* a = current(r);
+    const bool ok = !r.error;
+    const std::vector<std::string> row{
+        r.path.string(),
+        kind_of(r),
+        r.error.value_or(""),
+        r.profile,
+        ok && r.kind == "assessment" ? std::to_string(covered(r)) : "",
+        ok && r.kind == "assessment" ? std::to_string(r.areas.size()) : "",
+        ok && r.kind == "assessment" ? std::to_string(r.risks.size()) : "",
+        r.plan ? std::to_string(r.plan->actions) : "",
+        r.plan ? std::to_string(r.plan->overdue) : "",
+        ok ? std::to_string(t.errors) : "",
+        ok ? std::to_string(t.warnings) : "",
+        ok ? std::to_string(t.infos) : "",
+        ok ? r.approval.state : "",
+        a ? a->approving_body : "",
+        a ? iso(a->approval_date) : "",
+        a ? iso(a->next_review_due) : "",
+        r.digest};
+    std::string line;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        if (i)
+            line += ',';
+        line += field(row[i]);
+    }
+    return line + "\r\n";
+}
+
+void write_csv(std::ostream& out, const std::vector<FileOutput>& files)
+{
     out << "path,kind,error,profile,areas_covered,areas_total,risks,actions,overdue,errors,"
            "warnings,infos,"
            "approval_state,approving_body,approval_date,next_review_due,digest\r\n";
-    for (const auto& r : reports) {
-        const auto t = tally(r);
-        const auto* a = current(r);
-        const bool ok = !r.error;
-        const std::vector<std::string> row{
-            r.path.string(),
-            kind_of(r),
-            r.error.value_or(""),
-            r.profile,
-            ok && r.kind == "assessment" ? std::to_string(covered(r)) : "",
-            ok && r.kind == "assessment" ? std::to_string(r.areas.size()) : "",
-            ok && r.kind == "assessment" ? std::to_string(r.risks.size()) : "",
-            r.plan ? std::to_string(r.plan->actions) : "",
-            r.plan ? std::to_string(r.plan->overdue) : "",
-            ok ? std::to_string(t.errors) : "",
-            ok ? std::to_string(t.warnings) : "",
-            ok ? std::to_string(t.infos) : "",
-            ok ? r.approval.state : "",
-            a ? a->approving_body : "",
-            a ? iso(a->approval_date) : "",
-            a ? iso(a->next_review_due) : "",
-            r.digest};
-        for (std::size_t i = 0; i < row.size(); ++i)
-            out << (i ? "," : "") << field(row[i]);
-        out << "\r\n";
-    }
+    for (const auto& f : files)
+        out << f.text;
 }
 
 std::string json_of_file(const odf::FileReport& r)
@@ -245,7 +276,7 @@ std::string json_of_file(const odf::FileReport& r)
     return out;
 }
 
-void write_json(std::ostream& out, const std::vector<std::string>& files, const RunFacts& facts)
+void write_json(std::ostream& out, const std::vector<FileOutput>& files, const RunFacts& facts)
 {
     using nlohmann::json;
     out << "{\n  \"schema_version\": " << kJsonSchemaVersion
@@ -253,7 +284,7 @@ void write_json(std::ostream& out, const std::vector<std::string>& files, const 
         << ",\n  \"today\": " << json(boost::gregorian::to_iso_extended_string(facts.today)).dump()
         << ",\n  \"files\": [";
     for (std::size_t i = 0; i < files.size(); ++i)
-        out << (i ? ",\n" : "\n") << files[i];
+        out << (i ? ",\n" : "\n") << files[i].text;
     out << (files.empty() ? "]\n}\n" : "\n  ]\n}\n");
 }
 

@@ -4,10 +4,12 @@
 #pragma once
 
 #include "odf/file_check.hxx"
+#include "options.hxx"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <ostream>
+#include <string>
 #include <vector>
 
 namespace prevent::cli {
@@ -19,11 +21,24 @@ struct RunFacts {
     boost::gregorian::date today;
 };
 
-void write_text(std::ostream& out, const std::vector<odf::FileReport>& reports, bool colour);
-void write_csv(std::ostream& out, const std::vector<odf::FileReport>& reports);
-// JSON: each file's object is made where the file was checked (in the workers, in parallel),
-// then written in order with the run's facts around them.
+// One file's part of the report, made where the file was checked (in the workers, in parallel),
+// so that the main thread only writes the parts in order; and what the summary and the exit
+// status need of it.
+struct FileOutput {
+    std::string text;  // its block of text, its CSV row or its JSON object
+    bool unreadable = false;
+    int errors = 0, warnings = 0;
+};
+FileOutput output_of_file(const odf::FileReport& report, Format format, bool colour);
+
+// The parts, in order, with what comes before and after them in each format.
+void write_text(std::ostream& out, const std::vector<FileOutput>& files);
+void write_csv(std::ostream& out, const std::vector<FileOutput>& files);
+void write_json(std::ostream& out, const std::vector<FileOutput>& files, const RunFacts& facts);
+
+// Each file's part in one format.
+std::string text_of_file(const odf::FileReport& report, bool colour);
+std::string csv_row_of_file(const odf::FileReport& report);
 std::string json_of_file(const odf::FileReport& report);
-void write_json(std::ostream& out, const std::vector<std::string>& files, const RunFacts& facts);
 
 }  // namespace prevent::cli

@@ -82,24 +82,26 @@ std::string sheet_text(const CanonicalSheet& sheet)
 std::string canonical_line(const std::string& text)
 {
     // Most lines are ASCII: already NFC, and their only White_Space characters are U+0009 to
-    // U+000D and the space. The same result without ICU's round trip.
-    if (std::all_of(text.begin(), text.end(),
-                    [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-        std::string out;
-        out.reserve(text.size());
-        bool space = false;
-        for (const char c : text) {
-            if (c == ' ' || (c >= '\t' && c <= '\r')) {
-                space = !out.empty();
-                continue;
-            }
-            if (space)
-                out += ' ';
-            space = false;
-            out += c;
+    // U+000D and the space. The same result without ICU's round trip, a run of letters at a time.
+    const auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    std::string plain;
+    plain.reserve(text.size());
+    bool ascii = true;
+    for (std::size_t i = 0, n = text.size(); i < n && ascii;) {
+        while (i < n && is_space(text[i]))
+            ++i;
+        std::size_t end = i;
+        while (end < n && !is_space(text[end]))
+            ascii = static_cast<unsigned char>(text[end++]) < 0x80 && ascii;
+        if (end > i) {
+            if (!plain.empty())
+                plain += ' ';
+            plain.append(text, i, end - i);
         }
-        return out;
+        i = end;
     }
+    if (ascii)
+        return plain;
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status))
@@ -159,9 +161,13 @@ std::string canonical_text(const std::vector<CanonicalSheet>& sheets)
 
 std::string digest_of(const std::string& canonical)
 {
+    // Fetched once: OpenSSL 3 otherwise looks SHA-256 up in its providers on every call, and a
+    // document has a digest per section.
+    static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
     unsigned char hash[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    if (EVP_Digest(canonical.data(), canonical.size(), hash, &length, EVP_sha256(), nullptr) != 1)
+    if (!sha256 ||
+        EVP_Digest(canonical.data(), canonical.size(), hash, &length, sha256, nullptr) != 1)
         throw std::runtime_error("OpenSSL could not compute SHA-256");
     static const char hex[] = "0123456789abcdef";
     std::string out;
@@ -202,7 +208,8 @@ std::vector<SectionDigest> sections_of(const std::vector<std::pair<std::string, 
         } else if (sections.empty()) {
             sections.push_back({"", ""});
         }
-        sections.back().second += line + "\n";
+        sections.back().second += line;
+        sections.back().second += '\n';
     }
     std::vector<SectionDigest> out;
     for (const auto& [key, text] : sections)
@@ -221,8 +228,10 @@ ContentDigests content_digests(const std::vector<CanonicalParagraph>& paragraphs
 {
     const auto lines = lines_of(paragraphs);  // normalised once for both
     std::string text;
-    for (const auto& [line, level] : lines)
-        text += line + "\n";
+    for (const auto& [line, level] : lines) {
+        text += line;
+        text += '\n';
+    }
     return {digest_of(text), sections_of(lines)};
 }
 

@@ -449,9 +449,11 @@ NameWords HeadingMatcher::name_words(std::string_view title_page,
     const auto capitalised = [](const std::string& w) {
         return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
     };
-    // Each capitalised word's own words, split once: a title page repeats its words, and each is
-    // asked about more than once below.
-    std::unordered_map<std::string, std::vector<std::string>> split;
+    // Each capitalised word's own words, split once per thread: title pages repeat their words
+    // ("College", "Prevent", "Assessment"), and each is asked about more than once below.
+    thread_local std::unordered_map<std::string, std::vector<std::string>> split;
+    if (split.size() > 5000)
+        split.clear();
     const auto words_of = [&](const std::string& w) -> const std::vector<std::string>& {
         auto at = split.find(w);
         if (at == split.end())

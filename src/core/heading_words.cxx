@@ -12,6 +12,7 @@
 #include <memory>
 #include <stdexcept>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace prevent::core {
 
@@ -96,6 +97,13 @@ bool one_of(const std::array<std::string_view, N>& list, std::string_view word)
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
+// One hash lookup instead of comparing each word with all the stop words.
+bool is_stop_word(std::string_view word)
+{
+    static const std::unordered_set<std::string_view> stop(kStopWords.begin(), kStopWords.end());
+    return stop.count(word) > 0;
+}
+
 bool ends_with(std::string_view s, std::string_view tail)
 {
     return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
@@ -157,8 +165,11 @@ icu::UnicodeString prepared(std::string_view text)
 {
     icu::UnicodeString input = icu::UnicodeString::fromUTF8(
         icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    for (const UChar32 apostrophe : {0x2019, 0x2018, 0x02BC, 0xFF07})
-        input.findAndReplace(icu::UnicodeString(apostrophe), icu::UnicodeString(u'\''));
+    // The apostrophes are outside ASCII: most text has nothing to replace.
+    if (std::any_of(text.begin(), text.end(),
+                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+        for (const UChar32 apostrophe : {0x2019, 0x2018, 0x02BC, 0xFF07})
+            input.findAndReplace(icu::UnicodeString(apostrophe), icu::UnicodeString(u'\''));
     return joined_prefixes(input);
 }
 
@@ -307,33 +318,51 @@ void strip_numbering(std::vector<std::string>& words)
     words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(first));
 }
 
-std::vector<HeadingWord> fold_phrases(const std::vector<HeadingWord>& words)
+// The phrases by their first word, in the table's order (longest first): a word is compared
+// with the few phrases it can begin, not with the whole table.
+const std::unordered_map<std::string, std::vector<const Phrase*>>& phrases_by_first_word()
 {
+    static const auto index = [] {
+        std::unordered_map<std::string, std::vector<const Phrase*>> by_first;
+        for (const auto& p : phrases())
+            by_first[p.from.front()].push_back(&p);
+        return by_first;
+    }();
+    return index;
+}
+
+std::vector<HeadingWord> fold_phrases(std::vector<HeadingWord> words)
+{
+    const auto& by_first = phrases_by_first_word();
     std::vector<HeadingWord> out;
+    out.reserve(words.size());
     for (std::size_t i = 0; i < words.size();) {
-        bool folded_here = false;
-        for (const auto& p : phrases()) {
-            if (i + p.from.size() <= words.size() &&
-                std::equal(
-                    p.from.begin(), p.from.end(), words.begin() + static_cast<std::ptrdiff_t>(i),
-                    [](const std::string& a, const HeadingWord& b) { return a == b.word; })) {
-                std::string surface, plain;
-                for (std::size_t k = 0; k < p.from.size(); ++k) {
-                    surface += (k ? " " : "") + words[i + k].surface;
-                    plain += (k ? " " : "") + words[i + k].plain;
+        const Phrase* found = nullptr;
+        if (const auto candidates = by_first.find(words[i].word); candidates != by_first.end())
+            for (const Phrase* p : candidates->second)
+                if (i + p->from.size() <= words.size() &&
+                    std::equal(p->from.begin(), p->from.end(),
+                               words.begin() + static_cast<std::ptrdiff_t>(i),
+                               [](const std::string& a, const HeadingWord& b) {
+                                   return a == b.word;
+                               })) {
+                    found = p;
+                    break;
                 }
-                const HeadingWord& last = words[i + p.from.size() - 1];
-                for (const auto& to : p.to)
-                    out.push_back({to, surface, plain, words[i].position,
-                                   last.position + last.span - words[i].position,
-                                   words[i].after_space});
-                i += p.from.size();
-                folded_here = true;
-                break;
-            }
+        if (!found) {
+            out.push_back(std::move(words[i++]));
+            continue;
         }
-        if (!folded_here)
-            out.push_back(words[i++]);
+        std::string surface, plain;
+        for (std::size_t k = 0; k < found->from.size(); ++k) {
+            surface += (k ? " " : "") + words[i + k].surface;
+            plain += (k ? " " : "") + words[i + k].plain;
+        }
+        const HeadingWord& last = words[i + found->from.size() - 1];
+        for (const auto& to : found->to)
+            out.push_back({to, surface, plain, words[i].position,
+                           last.position + last.span - words[i].position, words[i].after_space});
+        i += found->from.size();
     }
     return out;
 }
@@ -427,7 +456,7 @@ std::vector<HeadingWord> heading_tokens(std::string_view text, const WordOptions
     std::vector<HeadingWord> words;
     for (std::size_t i = first; i < forms.size(); ++i) {
         const std::string plain_word = without_possessive(forms[i]->plain);
-        if (plain_word.empty() || (options.drop_stop_words && one_of(kStopWords, plain_word)))
+        if (plain_word.empty() || (options.drop_stop_words && is_stop_word(plain_word)))
             continue;
         // "IT" in capitals is information technology; "it" and "It" are the pronoun.
         if (options.drop_stop_words && plain_word == "it" && !all_capitals(written[i]))
@@ -435,7 +464,7 @@ std::vector<HeadingWord> heading_tokens(std::string_view text, const WordOptions
         words.push_back(
             {forms[i]->word, written[i], forms[i]->plain, i, 1, split_text.after_space[i]});
     }
-    words = fold_phrases(words);
+    words = fold_phrases(std::move(words));
     if (options.stem)
         for (auto& w : words)
             w.word = stemmed(w.word);
