@@ -4,7 +4,10 @@
 #    clerk would otherwise script (and it checks nothing);
 #  - the floor: bench/odf_floor, which only unzips and tokenises content.xml, styles.xml and
 #    meta.xml (the three parts the checker reads).
-# And prevent-check with --jobs 1, 2, ... up to the cores. Prints times and the ratios.
+# And prevent-check with --jobs 1, 2, ... up to the cores, against the ceiling this machine gives
+# to parallel work: as many independent prevent-check processes, each on its share of the files.
+# prevent-check is timed with its default text report and with --format json (which writes about
+# as many bytes as content.xml holds). Five interleaved rounds; medians. Prints times and ratios.
 # Usage: bench/prevent_check_bench.sh [build folder] [number of files]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,12 +32,35 @@ echo "files: ${#files[@]} of $(du -k "$sample" | cut -f1) KiB"
 seconds() { local s e; s=$(date +%s.%N); "$@" > /dev/null 2>&1 || true; e=$(date +%s.%N); awk "BEGIN{print $e - $s}"; }
 ratio() { awk "BEGIN{printf \"%.2f\", $1 / $2}"; }
 
-floor=$("$build/bench/odf_floor" "${files[@]}" | cut -d' ' -f1)
+rounds=5
 cores=$(nproc)
-declare -A check
-for j in $(seq 1 "$cores"); do
-  check[$j]=$(seconds "$build/prevent-check" --jobs "$j" --format json --fail-on never "$work/files")
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+# The files dealt out to `cores` processes, each checking its own share at the same time.
+processes() {
+  local p pids=()
+  for ((p = 0; p < cores; p++)); do
+    "$build/prevent-check" --jobs 1 --fail-on never "${files[@]:p*${#files[@]}/cores:${#files[@]}/cores}" \
+      > /dev/null 2>&1 &
+    pids+=($!)
+  done
+  wait "${pids[@]}"
+}
+declare -A runs
+for r in $(seq 1 "$rounds"); do
+  runs[floor]+=" $("$build/bench/odf_floor" "${files[@]}" | cut -d' ' -f1)"
+  for j in $(seq 1 "$cores"); do
+    runs[text$j]+=" $(seconds "$build/prevent-check" --jobs "$j" --fail-on never "$work/files")"
+    runs[json$j]+=" $(seconds "$build/prevent-check" --jobs "$j" --format json --fail-on never "$work/files")"
+  done
+  runs[processes]+=" $(seconds processes)"
 done
+declare -A check json
+floor=$(median ${runs[floor]})
+for j in $(seq 1 "$cores"); do
+  check[$j]=$(median ${runs[text$j]})
+  json[$j]=$(median ${runs[json$j]})
+done
+apart=$(median ${runs[processes]})
 # The office's first start in a new profile initialises it and restarts: done before the clock.
 /usr/bin/soffice -env:UserInstallation="file://$work/profile" --headless --norestore --terminate_after_init \
   > /dev/null 2>&1 || true
@@ -51,10 +77,14 @@ office=$(seconds convert_all)
 converted=$(ls "$work/txt" | wc -l)
 
 printf 'floor (unzip + tokenise, one process): %.3f s\n' "$floor"
-for j in $(seq 1 "$cores"); do printf 'prevent-check --jobs %d: %.3f s\n' "$j" "${check[$j]}"; done
+for j in $(seq 1 "$cores"); do
+  printf 'prevent-check --jobs %d: %.3f s (text), %.3f s (--format json)\n' "$j" "${check[$j]}" "${json[$j]}"
+done
+printf '%d processes side by side, each --jobs 1 on 1/%d of the files: %.3f s\n' "$cores" "$cores" "$apart"
 printf 'soffice --convert-to txt, 200 files a run (%d converted): %.3f s\n' "$converted" "$office"
 echo "office / prevent-check --jobs 1 = $(ratio "$office" "${check[1]}")x"
-echo "prevent-check --jobs 1 / floor = $(ratio "${check[1]}" "$floor")x"
+echo "prevent-check --jobs 1 / floor = $(ratio "${check[1]}" "$floor")x (text), $(ratio "${json[1]}" "$floor")x (json)"
 for j in $(seq 2 "$cores"); do
-  echo "speed-up with --jobs $j = $(ratio "${check[1]}" "${check[$j]}")x"
+  echo "speed-up with --jobs $j = $(ratio "${check[1]}" "${check[$j]}")x (text), $(ratio "${json[1]}" "${json[$j]}")x (json)"
 done
+echo "the machine's ceiling for $cores at once: $(ratio "${check[1]}" "$apart")x ($cores processes against --jobs 1)"

@@ -88,8 +88,8 @@ int run(int argc, char** argv)
 
     const auto listed = cli::list_files(options.paths);
     std::vector<cli::FileOutput> outputs(listed.size());
-    const bool colour = options.format == cli::Format::Text &&
-                        ::isatty(STDOUT_FILENO) == 1 && !std::getenv("NO_COLOR");
+    const bool colour = options.format == cli::Format::Text && ::isatty(STDOUT_FILENO) == 1 &&
+                        !std::getenv("NO_COLOR");
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     const unsigned jobs =
         std::min<unsigned>(options.jobs ? options.jobs : cores,

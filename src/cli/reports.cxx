@@ -85,13 +85,13 @@ std::string text_of_file(const odf::FileReport& r, bool colour)
         words(r.kind == "assessment" ? "text-kind-assessment" : "text-kind-action-plan")};
     facts.push_back(words("text-profile", {r.profile}));
     if (r.kind == "assessment") {
-        facts.push_back(words("text-coverage",
-                              {std::to_string(covered(r)), std::to_string(r.areas.size())}));
+        facts.push_back(
+            words("text-coverage", {std::to_string(covered(r)), std::to_string(r.areas.size())}));
         facts.push_back(words("text-risks", {std::to_string(r.risks.size())}));
     } else if (r.plan) {
-        facts.push_back(words(
-            "text-plan", {std::to_string(r.plan->actions), std::to_string(r.plan->open),
-                          std::to_string(r.plan->overdue), std::to_string(r.plan->complete)}));
+        facts.push_back(words("text-plan",
+                              {std::to_string(r.plan->actions), std::to_string(r.plan->open),
+                               std::to_string(r.plan->overdue), std::to_string(r.plan->complete)}));
     }
     out << " ";
     for (std::size_t i = 0; i < facts.size(); ++i)
@@ -115,8 +115,8 @@ std::string text_of_file(const odf::FileReport& r, bool colour)
         out << "\n";
     }
     out << "  "
-        << words("text-findings", {std::to_string(t.errors), std::to_string(t.warnings),
-                                   std::to_string(t.infos)})
+        << words("text-findings",
+                 {std::to_string(t.errors), std::to_string(t.warnings), std::to_string(t.infos)})
         << "\n\n";
     return out.str();
 }
@@ -266,12 +266,15 @@ std::string json_of_file(const odf::FileReport& r)
                               {"complete", r.plan->complete}}
                        : json(nullptr);
     // Indented as it stands in "files", two levels down.
-    std::string text = f.dump(2);
+    const std::string text = f.dump(2);
     std::string out = "    ";
-    for (const char c : text) {
-        out += c;
-        if (c == '\n')
+    out.reserve(text.size() + text.size() / 8);
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t line_end = std::min(text.find('\n', at), text.size() - 1) + 1;
+        out.append(text, at, line_end - at);
+        if (text[line_end - 1] == '\n')
             out += "    ";
+        at = line_end;
     }
     return out;
 }

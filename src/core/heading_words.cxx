@@ -138,18 +138,18 @@ icu::UnicodeString joined_prefixes(const icu::UnicodeString& text)
         return text;
     icu::UnicodeString out;
     int32_t copied = 0;
-    for (int32_t hyphen = text.indexOf(u'-'); hyphen >= 0; hyphen = text.indexOf(u'-', hyphen + 1)) {
+    for (int32_t hyphen = text.indexOf(u'-'); hyphen >= 0;
+         hyphen = text.indexOf(u'-', hyphen + 1)) {
         if (hyphen + 1 >= text.length() || !u_isalpha(text.char32At(hyphen + 1)))
             continue;
         int32_t word = hyphen;  // the start of the letters and numbers before the hyphen
         while (word > 0 && letter_or_number(text.char32At(word - 1)))
             word = text.moveIndex32(word, -1);
         const icu::UnicodeString before = icu::UnicodeString(text, word, hyphen - word).foldCase();
-        const bool prefix = std::any_of(kJoinedPrefixes.begin(), kJoinedPrefixes.end(),
-                                        [&](std::u16string_view p) {
-                                            return before == icu::UnicodeString(
-                                                                 p.data(), static_cast<int32_t>(p.size()));
-                                        });
+        const bool prefix =
+            std::any_of(kJoinedPrefixes.begin(), kJoinedPrefixes.end(), [&](std::u16string_view p) {
+                return before == icu::UnicodeString(p.data(), static_cast<int32_t>(p.size()));
+            });
         if (!prefix)
             continue;
         out.append(text, copied, hyphen - copied);
@@ -341,11 +341,10 @@ std::vector<HeadingWord> fold_phrases(std::vector<HeadingWord> words)
         if (const auto candidates = by_first.find(words[i].word); candidates != by_first.end())
             for (const Phrase* p : candidates->second)
                 if (i + p->from.size() <= words.size() &&
-                    std::equal(p->from.begin(), p->from.end(),
-                               words.begin() + static_cast<std::ptrdiff_t>(i),
-                               [](const std::string& a, const HeadingWord& b) {
-                                   return a == b.word;
-                               })) {
+                    std::equal(
+                        p->from.begin(), p->from.end(),
+                        words.begin() + static_cast<std::ptrdiff_t>(i),
+                        [](const std::string& a, const HeadingWord& b) { return a == b.word; })) {
                     found = p;
                     break;
                 }

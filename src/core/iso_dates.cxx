@@ -8,12 +8,15 @@ std::string iso_text(const boost::gregorian::date& day)
         return "";
     const auto ymd = day.year_month_day();
     const int year = ymd.year, month = ymd.month, d = ymd.day;  // year 1400..9999
-    const char text[] = {char('0' + year / 1000),      char('0' + year / 100 % 10),
-                         char('0' + year / 10 % 10),   char('0' + year % 10),
-                         '-',                          char('0' + month / 10),
-                         char('0' + month % 10),       '-',
-                         char('0' + d / 10),           char('0' + d % 10)};
-    return std::string(text, sizeof text);
+    std::string text = "0000-00-00";
+    const auto put = [&](std::size_t at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+    };
+    put(0, year, 4);
+    put(5, month, 2);
+    put(8, d, 2);
+    return text;
 }
 
 namespace {

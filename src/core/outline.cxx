@@ -12,19 +12,28 @@ std::string paragraph_location(std::size_t n) { return "paragraph:" + std::to_st
 
 bool is_placeholder(const std::string& text)
 {
-    std::string t;
-    for (const char c : text)
-        t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    const auto first = t.find_first_not_of(" \t\r\n\xc2\xa0");
+    // Trimmed in place: most paragraphs are prose, and every paragraph comes through here.
+    const auto first = text.find_first_not_of(" \t\r\n\xc2\xa0");
     if (first == std::string::npos)
         return true;
-    t = t.substr(first, t.find_last_not_of(" \t\r\n") - first + 1);
-    while (!t.empty() && (t.back() == '.' || t.back() == ' '))
-        t.pop_back();
-    if (t.empty())
-        return true;
-    if (t.front() == '[' && t.back() == ']')
+    std::size_t last = text.find_last_not_of(" \t\r\n");
+    while (text[last] == '.' || text[last] == ' ') {
+        if (last == first)
+            return true;
+        --last;
+    }
+    if (text[first] == '[' && text[last] == ']')
         return true;  // [Insert details here]
+    const std::size_t length = last - first + 1;
+    const auto lower_equals = [&](std::string_view words, std::size_t n) {
+        for (std::size_t i = 0; i < n; ++i)
+            if (std::tolower(static_cast<unsigned char>(text[first + i])) != words[i])
+                return false;
+        return true;
+    };
+    constexpr std::string_view kLorem = "lorem ipsum";
+    if (length >= kLorem.size() && lower_equals(kLorem, kLorem.size()))
+        return true;
     static constexpr std::array<std::string_view, 16> kPlaceholders = {
         "click here to enter text",
         "click or tap here to enter text",
@@ -42,8 +51,9 @@ bool is_placeholder(const std::string& text)
         "placeholder",
         "todo",
         "to do"};
-    return std::find(kPlaceholders.begin(), kPlaceholders.end(), t) != kPlaceholders.end() ||
-           t.rfind("lorem ipsum", 0) == 0;
+    return std::any_of(kPlaceholders.begin(), kPlaceholders.end(), [&](std::string_view p) {
+        return p.size() == length && lower_equals(p, length);
+    });
 }
 
 }  // namespace prevent::core

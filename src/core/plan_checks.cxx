@@ -119,8 +119,7 @@ std::vector<Finding> check_plan(const PlanSheet& plan, const date& today,
         const auto start = date_of(plan.value(row, PlanColumn::StartDate));
         if (due && start && *due < *start)
             check.add("action-due-before-start", "error", check.at(row, PlanColumn::DueDate),
-                      {name, iso_text(*due),
-                       iso_text(*start)});
+                      {name, iso_text(*due), iso_text(*start)});
         if (complete && plan.header.has(PlanColumn::CompletedDate) &&
             trimmed(plan.value(row, PlanColumn::CompletedDate)).empty())
             check.add("action-complete-no-date", "warning",

@@ -65,9 +65,8 @@ std::optional<PlanSheet> plan_from_grid(const std::string& name,
             const auto kind = plan.header.columns[c];
             std::string text =
                 kind && is_date_column(*kind) && value.kind == GridValue::Kind::Number
-                    ? iso_text(
-                          null_date +
-                          boost::gregorian::days(static_cast<long>(std::floor(value.number))))
+                    ? iso_text(null_date +
+                               boost::gregorian::days(static_cast<long>(std::floor(value.number))))
                     : text_of(value);
             anything = anything || !text.empty();
             row.cells.push_back(std::move(text));

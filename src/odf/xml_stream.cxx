@@ -109,8 +109,10 @@ XmlStream::Event XmlStream::next()
             throw XmlError(part_ + " uses entities, which ODF parts never do: not read");
         case XML_READER_TYPE_ELEMENT:
             pending_end_ = xmlTextReaderIsEmptyElement(as_reader(reader_)) == 1;
+            name_element();
             return Event::Start;
         case XML_READER_TYPE_END_ELEMENT:
+            name_element();
             return Event::End;
         case XML_READER_TYPE_TEXT:
         case XML_READER_TYPE_CDATA:
@@ -122,46 +124,51 @@ XmlStream::Event XmlStream::next()
     }
 }
 
+// Read once per element, as each is asked about several times (is it a paragraph? a table? a
+// section?); libxml2 keeps names in its dictionary while the reader lives.
+void XmlStream::name_element()
+{
+    local_name_ = view(xmlTextReaderConstLocalName(as_reader(reader_)));
+    namespace_uri_ = view(xmlTextReaderConstNamespaceUri(as_reader(reader_)));
+}
+
 bool XmlStream::is(std::string_view namespace_uri, std::string_view local) const
 {
-    return local_name() == local && this->namespace_uri() == namespace_uri;
+    return local_name_ == local && namespace_uri_ == namespace_uri;
 }
 
-std::string_view XmlStream::local_name() const
-{
-    return view(xmlTextReaderConstLocalName(as_reader(reader_)));
-}
+std::string_view XmlStream::local_name() const { return local_name_; }
 
-std::string_view XmlStream::namespace_uri() const
-{
-    return view(xmlTextReaderConstNamespaceUri(as_reader(reader_)));
-}
+std::string_view XmlStream::namespace_uri() const { return namespace_uri_; }
 
 int XmlStream::depth() const { return xmlTextReaderDepth(as_reader(reader_)); }
 
+// The attributes are walked in place, their names and values read without copies: an element
+// has a few, and xmlTextReaderGetAttributeNs would copy the names to terminate them and the value
+// to return it, for every attribute asked of every element.
+std::optional<std::string_view> XmlStream::find_attribute(std::string_view namespace_uri,
+                                                          std::string_view local) const
+{
+    xmlTextReaderPtr reader = as_reader(reader_);
+    std::optional<std::string_view> found;
+    for (int more = xmlTextReaderMoveToFirstAttribute(reader); more == 1 && !found;
+         more = xmlTextReaderMoveToNextAttribute(reader))
+        if (view(xmlTextReaderConstLocalName(reader)) == local &&
+            view(xmlTextReaderConstNamespaceUri(reader)) == namespace_uri)
+            found = view(xmlTextReaderConstValue(reader));
+    xmlTextReaderMoveToElement(reader);
+    return found;
+}
+
 std::string XmlStream::attribute(std::string_view namespace_uri, std::string_view local) const
 {
-    const std::string l(local), n(namespace_uri);
-    xmlChar* value =
-        xmlTextReaderGetAttributeNs(as_reader(reader_), reinterpret_cast<const xmlChar*>(l.c_str()),
-                                    reinterpret_cast<const xmlChar*>(n.c_str()));
-    if (!value)
-        return "";
-    std::string out(reinterpret_cast<const char*>(value));
-    xmlFree(value);
-    return out;
+    const auto value = find_attribute(namespace_uri, local);
+    return value ? std::string(*value) : std::string();
 }
 
 bool XmlStream::has_attribute(std::string_view namespace_uri, std::string_view local) const
 {
-    const std::string l(local), n(namespace_uri);
-    xmlChar* value =
-        xmlTextReaderGetAttributeNs(as_reader(reader_), reinterpret_cast<const xmlChar*>(l.c_str()),
-                                    reinterpret_cast<const xmlChar*>(n.c_str()));
-    if (!value)
-        return false;
-    xmlFree(value);
-    return true;
+    return find_attribute(namespace_uri, local).has_value();
 }
 
 std::string_view XmlStream::text() const

@@ -4,6 +4,7 @@
 // a document type is refused (ODF parts never do; a DTD is how entity bombs get in).
 #pragma once
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -54,12 +55,16 @@ public:
 
 private:
     [[noreturn]] void fail(const std::string& why) const;
+    void name_element();
+    std::optional<std::string_view> find_attribute(std::string_view namespace_uri,
+                                                   std::string_view local_name) const;
 
     void* reader_ = nullptr;  // xmlTextReaderPtr; kept out of the header
     std::string part_;
     std::string first_error_;   // libxml2's first error message, for the one XmlError
     bool pending_end_ = false;  // the empty element just started ends next
     bool at_end_ = false;
+    std::string_view local_name_, namespace_uri_;  // of the element just started or ended
 };
 
 }  // namespace prevent::odf

@@ -397,9 +397,9 @@ TEST(ActionPlan, InStepWithTheAssessment)
     set_ref("A3", "R9");
     EXPECT_THAT(codes(plans()->check(doc.model(), writer->model())), ElementsAre());
     set_ref("A2", "R7");
-    EXPECT_THAT(codes(plans()->check(doc.model(), writer->model())),
-                ElementsAre("action-unknown-risk sheet:Action plan!B2",
-                            "risk-without-action document"));
+    EXPECT_THAT(
+        codes(plans()->check(doc.model(), writer->model())),
+        ElementsAre("action-unknown-risk sheet:Action plan!B2", "risk-without-action document"));
     Reference<css::document::XUndoManagerSupplier>(writer->model(), UNO_QUERY_THROW)
         ->getUndoManager()
         ->undo();

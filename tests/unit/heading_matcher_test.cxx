@@ -139,8 +139,7 @@ TEST(HeadingWords, HyphenatedPrefixesJoined)
                 ElementsAre("coordination", "and", "multiagency"));
     EXPECT_THAT(core::heading_words("co-e-learning", as_written), ElementsAre("coelearning"))
         << "one after another";
-    EXPECT_THAT(core::heading_words("Anti-extremism", as_written),
-                ElementsAre("anti", "extremism"))
+    EXPECT_THAT(core::heading_words("Anti-extremism", as_written), ElementsAre("anti", "extremism"))
         << "not one of the prefixes";
     EXPECT_THAT(core::heading_words("Bee-keeping", as_written), ElementsAre("bee", "keeping"))
         << "'e' inside a word is no prefix";

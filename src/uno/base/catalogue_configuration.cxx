@@ -80,7 +80,6 @@ private:
     Reference<css::container::XNameAccess> node_;
 };
 
-
 core::Catalogue read_from(const Reference<css::uno::XComponentContext>& context)
 {
     const Reference<css::lang::XMultiServiceFactory> provider =

@@ -115,9 +115,9 @@ namespace {
 // plan. Writer tells every edit to modify listeners, already-modified documents too (the
 // sidebar's snapshot relies on the same).
 struct Live {
-    std::uint64_t changes = 0;  // edits heard so far
+    std::uint64_t changes = 0;             // edits heard so far
     std::optional<std::uint64_t> read_at;  // `changes` when the risks below were read
-    std::string catalogue;  // the fingerprint they were read with
+    std::string catalogue;                 // the fingerprint they were read with
     std::vector<core::AssessmentRisk> risks;
 };
 
