@@ -194,25 +194,36 @@ std::string json_of_file(const odf::FileReport& r)
     f["kind"] = kind.empty() ? json(nullptr) : json(kind);
     f["error"] = r.error ? json(*r.error) : json(nullptr);
     f["profile"] = r.error ? json(nullptr) : json(r.profile);
+    // Objects filled member by member: nlohmann's initializer lists copy every value twice, and a
+    // file's areas and findings are most of what a run writes.
+    const auto member = [](json& object, const char* key, json value) {
+        object.get_ref<json::object_t&>().emplace(key, std::move(value));
+    };
     json areas = json::array();
-    for (const auto& a : r.areas)
-        areas.push_back({{"id", a.area_id},
-                         {"state", a.state},
-                         {"title", a.title},
-                         {"headings", a.headings},
-                         {"reason", a.reason},
-                         {"location", a.location},
-                         {"evidence", a.evidence},
-                         {"possible_headings", a.possible_headings},
-                         {"marked", a.marked}});
+    for (const auto& a : r.areas) {
+        json area = json::object();
+        member(area, "id", a.area_id);
+        member(area, "state", a.state);
+        member(area, "title", a.title);
+        member(area, "headings", a.headings);
+        member(area, "reason", a.reason);
+        member(area, "location", a.location);
+        member(area, "evidence", a.evidence);
+        member(area, "possible_headings", a.possible_headings);
+        member(area, "marked", a.marked);
+        areas.get_ref<json::array_t&>().push_back(std::move(area));
+    }
     f["areas"] = std::move(areas);
     json findings = json::array();
-    for (const auto& x : r.findings)
-        findings.push_back({{"code", x.code},
-                            {"severity", x.severity},
-                            {"area", x.area_id.empty() ? json(nullptr) : json(x.area_id)},
-                            {"message", x.message},
-                            {"location", x.location}});
+    for (const auto& x : r.findings) {
+        json finding = json::object();
+        member(finding, "code", x.code);
+        member(finding, "severity", x.severity);
+        member(finding, "area", x.area_id.empty() ? json(nullptr) : json(x.area_id));
+        member(finding, "message", x.message);
+        member(finding, "location", x.location);
+        findings.get_ref<json::array_t&>().push_back(std::move(finding));
+    }
     f["findings"] = std::move(findings);
     if (r.error) {
         f["approval"] = nullptr;
