@@ -4,11 +4,15 @@
 #include "core/coverage.hxx"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
-#include <nlohmann/json.hpp>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <sstream>
+#include <string_view>
 
 namespace prevent::cli {
 
@@ -185,99 +189,191 @@ void write_csv(std::ostream& out, const std::vector<FileOutput>& files)
         out << f.text;
 }
 
+namespace {
+
+// RapidJSON's streaming writer: each value written as it is met, no tree built (a file's report is
+// about as many bytes as its content.xml, and building a tree of it first cost as much as reading
+// the file). Members in the order of their names, as before.
+using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+void put(JsonWriter& w, const std::string& s)
+{
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+void put(JsonWriter& w, const char* key, const std::string& s)
+{
+    w.Key(key);
+    put(w, s);
+}
+
+void put_or_null(JsonWriter& w, const char* key, const std::optional<std::string>& s)
+{
+    w.Key(key);
+    if (s)
+        put(w, *s);
+    else
+        w.Null();
+}
+
+void put(JsonWriter& w, const char* key, const std::vector<std::string>& list)
+{
+    w.Key(key);
+    w.StartArray();
+    for (const auto& s : list)
+        put(w, s);
+    w.EndArray();
+}
+
+void put_scores(JsonWriter& w, const char* key, int likelihood, int impact, int score)
+{
+    w.Key(key);
+    w.StartArray();
+    w.Int(likelihood);
+    w.Int(impact);
+    w.Int(score);
+    w.EndArray();
+}
+
+void put_area(JsonWriter& w, const core::AreaCoverage& a)
+{
+    w.StartObject();
+    put(w, "evidence", a.evidence);
+    put(w, "headings", a.headings);
+    put(w, "id", a.area_id);
+    put(w, "location", a.location);
+    w.Key("marked");
+    w.Bool(a.marked);
+    put(w, "possible_headings", a.possible_headings);
+    put(w, "reason", a.reason);
+    put(w, "state", a.state);
+    put(w, "title", a.title);
+    w.EndObject();
+}
+
+void put_finding(JsonWriter& w, const core::Finding& f)
+{
+    w.StartObject();
+    put_or_null(w, "area", f.area_id.empty() ? std::nullopt : std::optional(f.area_id));
+    put(w, "code", f.code);
+    put(w, "location", f.location);
+    put(w, "message", f.message);
+    put(w, "severity", f.severity);
+    w.EndObject();
+}
+
+void put_approval(JsonWriter& w, const odf::FileReport& r)
+{
+    w.Key("approval");
+    if (r.error) {
+        w.Null();
+        return;
+    }
+    w.StartObject();
+    w.Key("changed");
+    w.Bool(r.approval.changed);
+    put(w, "changed_sections", r.approval.changed_sections);
+    w.Key("history");
+    w.Uint64(r.approvals.size());
+    w.Key("record");
+    if (const auto* a = current(r)) {
+        w.StartObject();
+        put(w, "approval_date", iso(a->approval_date));
+        put(w, "approval_type", a->approval_type);
+        put(w, "approved_by", a->approved_by);
+        put(w, "approving_body", a->approving_body);
+        put(w, "digest", a->digest);
+        put(w, "minute_reference", a->minute_reference);
+        put(w, "next_review_due", iso(a->next_review_due));
+        put(w, "operating_year", a->operating_year);
+        put(w, "stamped_at", a->stamped_at);
+        put(w, "version", a->version);
+        w.EndObject();
+    } else {
+        w.Null();
+    }
+    w.Key("review_overdue");
+    w.Bool(r.approval.review_overdue);
+    put(w, "state", r.approval.state);
+    w.EndObject();
+}
+
+void put_risk(JsonWriter& w, const core::RiskRow& x)
+{
+    w.StartObject();
+    put(w, "actions", x.actions);
+    put(w, "area", x.area_id);
+    put(w, "controls", x.controls);
+    put_scores(w, "inherent", x.inherent_likelihood, x.inherent_impact, x.inherent_score);
+    put(w, "owner", x.owner);
+    put(w, "rag", x.rag);
+    put(w, "ref", x.ref);
+    put_scores(w, "residual", x.residual_likelihood, x.residual_impact, x.residual_score);
+    put(w, "risk", x.risk);
+    w.Key("row");
+    w.Int(x.row);
+    put(w, "status", x.status);
+    put(w, "table", x.table);
+    put(w, "target_date", x.target_date);
+    w.EndObject();
+}
+
+}  // namespace
+
 std::string json_of_file(const odf::FileReport& r)
 {
-    using nlohmann::json;
-    json f;
-    f["path"] = r.path.string();
+    rapidjson::StringBuffer buffer;
+    JsonWriter w(buffer);
+    w.SetIndent(' ', 2);
+    w.StartObject();
+    put_approval(w, r);
+    w.Key("areas");
+    w.StartArray();
+    for (const auto& a : r.areas)
+        put_area(w, a);
+    w.EndArray();
+    w.Key("digest");
+    if (r.error)
+        w.Null();
+    else
+        put(w, r.digest);
+    put_or_null(w, "error", r.error);
+    w.Key("findings");
+    w.StartArray();
+    for (const auto& f : r.findings)
+        put_finding(w, f);
+    w.EndArray();
     const auto kind = kind_of(r);
-    f["kind"] = kind.empty() ? json(nullptr) : json(kind);
-    f["error"] = r.error ? json(*r.error) : json(nullptr);
-    f["profile"] = r.error ? json(nullptr) : json(r.profile);
-    // Objects filled member by member: nlohmann's initializer lists copy every value twice, and a
-    // file's areas and findings are most of what a run writes.
-    const auto member = [](json& object, const char* key, json value) {
-        object.get_ref<json::object_t&>().emplace(key, std::move(value));
-    };
-    json areas = json::array();
-    for (const auto& a : r.areas) {
-        json area = json::object();
-        member(area, "id", a.area_id);
-        member(area, "state", a.state);
-        member(area, "title", a.title);
-        member(area, "headings", a.headings);
-        member(area, "reason", a.reason);
-        member(area, "location", a.location);
-        member(area, "evidence", a.evidence);
-        member(area, "possible_headings", a.possible_headings);
-        member(area, "marked", a.marked);
-        areas.get_ref<json::array_t&>().push_back(std::move(area));
-    }
-    f["areas"] = std::move(areas);
-    json findings = json::array();
-    for (const auto& x : r.findings) {
-        json finding = json::object();
-        member(finding, "code", x.code);
-        member(finding, "severity", x.severity);
-        member(finding, "area", x.area_id.empty() ? json(nullptr) : json(x.area_id));
-        member(finding, "message", x.message);
-        member(finding, "location", x.location);
-        findings.get_ref<json::array_t&>().push_back(std::move(finding));
-    }
-    f["findings"] = std::move(findings);
-    if (r.error) {
-        f["approval"] = nullptr;
-        f["digest"] = nullptr;
+    put_or_null(w, "kind", kind.empty() ? std::nullopt : std::optional(kind));
+    put(w, "path", r.path.string());
+    w.Key("plan");
+    if (r.plan) {
+        w.StartObject();
+        w.Key("actions");
+        w.Int(r.plan->actions);
+        w.Key("complete");
+        w.Int(r.plan->complete);
+        w.Key("open");
+        w.Int(r.plan->open);
+        w.Key("overdue");
+        w.Int(r.plan->overdue);
+        w.EndObject();
     } else {
-        json approval{{"state", r.approval.state},
-                      {"changed", r.approval.changed},
-                      {"review_overdue", r.approval.review_overdue},
-                      {"changed_sections", r.approval.changed_sections},
-                      {"history", r.approvals.size()}};
-        if (const auto* a = current(r))
-            approval["record"] = {{"approving_body", a->approving_body},
-                                  {"approved_by", a->approved_by},
-                                  {"approval_date", iso(a->approval_date)},
-                                  {"minute_reference", a->minute_reference},
-                                  {"approval_type", a->approval_type},
-                                  {"operating_year", a->operating_year},
-                                  {"next_review_due", iso(a->next_review_due)},
-                                  {"version", a->version},
-                                  {"digest", a->digest},
-                                  {"stamped_at", a->stamped_at}};
-        else
-            approval["record"] = nullptr;
-        f["approval"] = std::move(approval);
-        f["digest"] = r.digest;
+        w.Null();
     }
+    put_or_null(w, "profile", r.error ? std::nullopt : std::optional(r.profile));
+    w.Key("risks");
     if (r.error || r.kind != "assessment") {
-        f["risks"] = nullptr;
+        w.Null();
     } else {
-        json risks = json::array();
+        w.StartArray();
         for (const auto& x : r.risks)
-            risks.push_back(
-                {{"table", x.table},
-                 {"row", x.row},
-                 {"ref", x.ref},
-                 {"area", x.area_id},
-                 {"risk", x.risk},
-                 {"inherent", {x.inherent_likelihood, x.inherent_impact, x.inherent_score}},
-                 {"residual", {x.residual_likelihood, x.residual_impact, x.residual_score}},
-                 {"rag", x.rag},
-                 {"controls", x.controls},
-                 {"actions", x.actions},
-                 {"owner", x.owner},
-                 {"target_date", x.target_date},
-                 {"status", x.status}});
-        f["risks"] = std::move(risks);
+            put_risk(w, x);
+        w.EndArray();
     }
-    f["plan"] = r.plan ? json{{"actions", r.plan->actions},
-                              {"open", r.plan->open},
-                              {"overdue", r.plan->overdue},
-                              {"complete", r.plan->complete}}
-                       : json(nullptr);
+    w.EndObject();
     // Indented as it stands in "files", two levels down.
-    const std::string text = f.dump(2);
+    const std::string_view text(buffer.GetString(), buffer.GetSize());
     std::string out = "    ";
     out.reserve(text.size() + text.size() / 8);
     for (std::size_t at = 0; at < text.size();) {
@@ -292,10 +388,15 @@ std::string json_of_file(const odf::FileReport& r)
 
 void write_json(std::ostream& out, const std::vector<FileOutput>& files, const RunFacts& facts)
 {
-    using nlohmann::json;
+    const auto quoted = [](const std::string& s) {
+        rapidjson::StringBuffer buffer;
+        rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+        w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+        return std::string(buffer.GetString(), buffer.GetSize());
+    };
     out << "{\n  \"schema_version\": " << kJsonSchemaVersion
-        << ",\n  \"generator\": " << json("prevent-check " + facts.version).dump()
-        << ",\n  \"today\": " << json(boost::gregorian::to_iso_extended_string(facts.today)).dump()
+        << ",\n  \"generator\": " << quoted("prevent-check " + facts.version)
+        << ",\n  \"today\": " << quoted(boost::gregorian::to_iso_extended_string(facts.today))
         << ",\n  \"files\": [";
     for (std::size_t i = 0; i < files.size(); ++i)
         out << (i ? ",\n" : "\n") << files[i].text;
