@@ -3,7 +3,8 @@
 #include "iso_dates.hxx"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
-#include <openssl/evp.h>
+#define OPENSSL_SUPPRESS_DEPRECATED  // SHA256_Init and friends: see digest_of
+#include <openssl/sha.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -161,17 +162,19 @@ std::string canonical_text(const std::vector<CanonicalSheet>& sheets)
 
 std::string digest_of(const std::string& canonical)
 {
-    // Fetched once: OpenSSL 3 otherwise looks SHA-256 up in its providers on every call, and a
-    // document has a digest per section.
-    static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-    unsigned char hash[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (!sha256 ||
-        EVP_Digest(canonical.data(), canonical.size(), hash, &length, sha256, nullptr) != 1)
+    // OpenSSL's own SHA-256 functions, not its EVP interface: libcrypto is linked statically
+    // into the component, and EVP would bring OpenSSL's whole provider machinery (5 MB) for one
+    // hash; these are a few objects, with no lookup per call. OpenSSL 3 marks them deprecated
+    // in favour of EVP, not for any flaw.
+    unsigned char hash[SHA256_DIGEST_LENGTH];
+    SHA256_CTX context;
+    if (SHA256_Init(&context) != 1 ||
+        SHA256_Update(&context, canonical.data(), canonical.size()) != 1 ||
+        SHA256_Final(hash, &context) != 1)
         throw std::runtime_error("OpenSSL could not compute SHA-256");
     static const char hex[] = "0123456789abcdef";
     std::string out;
-    for (unsigned int i = 0; i < length; ++i) {
+    for (unsigned int i = 0; i < SHA256_DIGEST_LENGTH; ++i) {
         out += hex[hash[i] >> 4];
         out += hex[hash[i] & 0xf];
     }
