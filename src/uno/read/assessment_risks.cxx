@@ -105,10 +105,6 @@ void close(const Reference<css::lang::XComponent>& document)
     document->dispose();
 }
 
-}  // namespace
-
-namespace {
-
 // An open assessment's risks, kept until Writer says the document or its properties changed:
 // the Action plan panel checks the plan at every pause in typing in the plan, while the
 // assessment beside it seldom changes, and reading its tables costs many times more than the
