@@ -3,6 +3,7 @@
 # and its sanitizers.
 set(PREVENT_CORE_SOURCES
   core/approval.cxx
+  core/approval_block_text.cxx
   core/approval_messages.cxx
   core/approval_storage.cxx
   core/assessment_check.cxx

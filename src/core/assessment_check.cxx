@@ -1,5 +1,6 @@
 #include "assessment_check.hxx"
 
+#include "approval_block_text.hxx"
 #include "risk_coverage.hxx"
 
 namespace prevent::core {
@@ -18,7 +19,7 @@ std::vector<CanonicalParagraph> TextModel::canonical() const
     for (const auto& p : paragraphs)
         if (!p.in_approval_block)
             out.push_back(p.canonical);
-    return out;
+    return without_approval_block(std::move(out));
 }
 
 std::vector<RiskRow> read_risks(const TextModel& text, const Catalogue& catalogue,

@@ -12,6 +12,7 @@ namespace prevent::core {
 struct TextPiece {
     std::string text;        // for text pieces
     std::string field_kind;  // non-empty for a field: "date", "page-number", ...
+    std::string field_name;  // a "custom" field: the user-defined property it shows
 };
 
 struct CanonicalParagraph {

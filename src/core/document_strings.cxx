@@ -75,4 +75,9 @@ std::string document_words(const std::string& key, const std::vector<std::string
     return fill_in(it->second, arguments);
 }
 
+std::vector<std::string> document_words_in_every_language(const std::string& key)
+{
+    return {document_words(key)};
+}
+
 }  // namespace prevent::core

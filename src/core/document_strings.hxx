@@ -12,6 +12,10 @@ namespace prevent::core {
 // An unknown key is a programming error: std::out_of_range.
 std::string document_words(const std::string& key, const std::vector<std::string>& arguments = {});
 
+// The text for a key in every language the toolkit writes documents in (en-GB only for now):
+// for readers that must know the toolkit's own words in a document whatever its language.
+std::vector<std::string> document_words_in_every_language(const std::string& key);
+
 // pattern with each {i} replaced by arguments[i].
 std::string fill_in(std::string pattern, const std::vector<std::string>& arguments);
 

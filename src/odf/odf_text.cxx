@@ -220,7 +220,7 @@ private:
         if (!p.canonical.pieces.empty() && p.canonical.pieces.back().field_kind.empty())
             p.canonical.pieces.back().text += text;
         else
-            p.canonical.pieces.push_back({std::string(text), ""});
+            p.canonical.pieces.push_back({std::string(text), "", ""});
     }
 
     // The inline content of the element just started, to its end.
@@ -261,7 +261,12 @@ private:
                     continue;
                 }
                 if (const auto kind = field_kinds().find(name); kind != field_kinds().end()) {
-                    field(p, runs, std::string(kind->second), bold, hidden);
+                    // The approval block's fields are known by the property they show.
+                    std::string shown_property;
+                    if (name == "user-defined")
+                        shown_property = xml_.attribute(ns::text, "name");
+                    field(p, runs, std::string(kind->second), std::move(shown_property), bold,
+                          hidden);
                     continue;
                 }
             }
@@ -274,7 +279,8 @@ private:
     }
 
     // A field: its shown text counts for coverage, its kind for the digest.
-    void field(core::TextParagraph& p, Runs& runs, const std::string& kind, bool bold, bool hidden)
+    void field(core::TextParagraph& p, Runs& runs, const std::string& kind, std::string name,
+               bool bold, bool hidden)
     {
         const int depth = xml_.depth();
         std::string shown;
@@ -291,7 +297,7 @@ private:
                 runs.all_bold = false;
         }
         if (!hidden)
-            p.canonical.pieces.push_back({"", kind});
+            p.canonical.pieces.push_back({"", kind, std::move(name)});
     }
 
     // A frame anchored in a paragraph: its text box's paragraphs go after the body.

@@ -294,6 +294,27 @@ std::vector<Case> build_corpus(const std::filesystem::path& folder)
         append(doc.model(), " And again in spring.");
         keep(doc, "changed.odt", false);
     }
+    {  // Approved with its block, sent as a Word file and kept again as .odt: the block has lost
+       // its section and is known by its lines.
+        const auto docx = folder.parent_path() / "governors-copy.docx";
+        {
+            Document doc(office(), "private:factory/swriter");
+            WriterBuilder(doc.model())
+                .heading("Leadership")
+                .body("The board leads.")
+                .heading("Staff training")
+                .body("Every year.");
+            const auto approval =
+                service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval");
+            approval->stamp(doc.model(), record());
+            approval->insertApprovalBlock(doc.model());
+            doc.store_as(docx, "MS Word 2007 XML");
+        }
+        Document back(office(), prevent::testing::file_url(docx));
+        keep(back, "back-from-word.odt", false);
+        EXPECT_EQ(cases.back().answer.approval, "review-overdue")
+            << "not changed: the record is old";
+    }
     {  // An action plan with findings, approved.
         Document doc(office(), "private:factory/scalc");
         const auto plans =

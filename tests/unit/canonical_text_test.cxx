@@ -10,7 +10,10 @@ using ::testing::Field;
 
 namespace {
 
-CanonicalParagraph line(const std::string& text, int level = 0) { return {{{text, ""}}, level}; }
+CanonicalParagraph line(const std::string& text, int level = 0)
+{
+    return {{{text, "", ""}}, level};
+}
 
 CanonicalCell cell(const char* address, CellKind kind, const std::string& text, double number = 0)
 {
@@ -28,8 +31,11 @@ TEST(CanonicalText, AnEmptyDocument)
 TEST(CanonicalText, WriterVector)
 {
     const std::vector<CanonicalParagraph> paragraphs = {
-        line("Prevent risk assessment", 1),        line("  Our   approach\tis  simple. "), line(""),
-        {{{"Reviewed on ", ""}, {"", "date"}}, 0}, line("Cafe\u0301\u00a0menu"),
+        line("Prevent risk assessment", 1),
+        line("  Our   approach\tis  simple. "),
+        line(""),
+        {{{"Reviewed on ", "", ""}, {"", "date", ""}}, 0},
+        line("Cafe\u0301\u00a0menu"),
     };
     const std::string text = canonical_text(paragraphs);
     EXPECT_EQ(text,
@@ -123,10 +129,10 @@ TEST(CanonicalText, ContentDigestsAgreeWithTheSeparateRules)
 {
     using namespace prevent::core;
     const std::vector<CanonicalParagraph> paragraphs = {
-        {{{"Introduction text", ""}}, 0}, {{{"1. Leadership", ""}}, 1},
-        {{{"The board leads.", ""}}, 0},  {{{"Reviewed on ", ""}, {"", "date"}}, 0},
-        {{{"2. Welfare", ""}}, 1},        {{{"  ", ""}}, 0},
-        {{{"2. Welfare", ""}}, 1}};
+        {{{"Introduction text", "", ""}}, 0}, {{{"1. Leadership", "", ""}}, 1},
+        {{{"The board leads.", "", ""}}, 0},  {{{"Reviewed on ", "", ""}, {"", "date", ""}}, 0},
+        {{{"2. Welfare", "", ""}}, 1},        {{{"  ", "", ""}}, 0},
+        {{{"2. Welfare", "", ""}}, 1}};
     const auto both = content_digests(paragraphs);
     EXPECT_EQ(both.digest, digest_of(canonical_text(paragraphs)));
     const auto sections = section_digests(paragraphs);

@@ -166,6 +166,25 @@ TEST(OdfText, FramesComeAfterTheBodyAndTheApprovalBlockIsNoContent)
     EXPECT_EQ(core::canonical_text(text.canonical()), "Before\nA list item\nIn the frame\n");
 }
 
+// What LibreOffice writes for the block after a .docx or .doc round trip: its section renamed
+// (Word keeps no section names), its fields as user-defined fields.
+TEST(OdfText, TheApprovalBlockBackFromWordIsNoContentEither)
+{
+    const auto text = odf::read_odf_text(content(
+                                             R"(<text:p>Before</text:p>
+               <text:section text:name="Section1">
+                <text:p>Approval of this risk assessment</text:p>
+                <text:p>Approving body: <text:user-defined text:name="Prevent.Approval.Current.ApprovingBody">Board of Governors</text:user-defined></text:p>
+                <text:p>Date of decision: <text:user-defined text:name="Prevent.Approval.Current.ApprovalDate">10 October 2026</text:user-defined><text:s text:c="4"/>Minute reference: <text:user-defined text:name="Prevent.Approval.Current.MinuteReference">BoG/26/14</text:user-defined></text:p>
+                <text:p>Version agreed: <text:user-defined text:name="Prevent.Approval.Current.Version">3.1</text:user-defined></text:p>
+               </text:section>
+               <text:p>After: <text:user-defined text:name="Owner">Jane</text:user-defined></text:p>)"),
+                                         kStyles);
+    EXPECT_EQ(core::canonical_text(text.canonical()),
+              "Before\nVersion agreed: <field:custom>\nAfter: <field:custom>\n")
+        << "a line with words of its own, and another property's field, are content";
+}
+
 TEST(OdfText, DamagedXmlIsAnXmlError)
 {
     EXPECT_THROW(odf::read_odf_text(content("<text:p>unclosed"), kStyles), odf::XmlError);

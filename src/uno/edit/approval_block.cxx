@@ -2,6 +2,7 @@
 
 #include "uno/stored/approval_properties.hxx"
 #include "uno/read/canonical_reader.hxx"
+#include "core/approval_block_text.hxx"
 #include "core/document_strings.hxx"
 #include "core/stored_names.hxx"
 #include "uno/edit/undo_step.hxx"
@@ -36,14 +37,6 @@ namespace prevent::uno {
 
 namespace {
 
-const char* const kLines[][2] = {
-    {"ApprovingBody", nullptr},
-    {"ApprovedBy", nullptr},
-    {"ApprovalDate", "MinuteReference"},
-    {"OperatingYear", "NextReviewDue"},
-    {"Version", nullptr},
-};
-
 // A long date, "10 October 2026", in the document's number formats.
 sal_Int32 long_date_format(const Reference<css::text::XTextDocument>& document)
 {
@@ -63,8 +56,26 @@ bool has_approval_block(const Reference<css::text::XTextDocument>& document)
 {
     fault_point("approval-block");
     const Reference<css::text::XTextSectionsSupplier> sections(document, UNO_QUERY);
-    return sections.is() && sections->getTextSections()->hasByName(
-                                OUString::createFromAscii(core::kApprovalBlockSection));
+    if (sections.is() && sections->getTextSections()->hasByName(
+                             OUString::createFromAscii(core::kApprovalBlockSection)))
+        return true;
+    // A block that came back from Word has lost its section but kept its fields.
+    const Reference<css::text::XTextFieldsSupplier> supplier(document, UNO_QUERY);
+    if (!supplier.is())
+        return false;
+    const OUString prefix = OUString::createFromAscii(core::kCurrentApprovalPrefix);
+    for (const auto fields = supplier->getTextFields()->createEnumeration();
+         fields->hasMoreElements();) {
+        const Reference<css::lang::XServiceInfo> field(fields->nextElement(), UNO_QUERY);
+        if (!field.is() || !field->supportsService("com.sun.star.text.textfield.docinfo.Custom"))
+            continue;
+        OUString name;
+        Reference<css::beans::XPropertySet>(field, UNO_QUERY_THROW)->getPropertyValue("Name") >>=
+            name;
+        if (name.startsWith(prefix))
+            return true;
+    }
+    return false;
 }
 
 void insert_approval_block(const Reference<css::text::XTextDocument>& document)
@@ -104,21 +115,18 @@ void insert_approval_block(const Reference<css::text::XTextDocument>& document)
         text->createTextCursorByRange(section->getAnchor()->getStart());
     const Reference<css::text::XTextRange> in(inside, UNO_QUERY_THROW);
     text->insertString(in, from_utf8(core::document_words("approval-block-title")), false);
-    for (const auto& line : kLines) {
+    for (const auto& line : core::approval_block_lines()) {
         text->insertControlCharacter(in, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
-        for (const char* field : line) {
-            if (!field)
-                continue;
-            if (field != line[0])
+        for (const std::string& field : line) {
+            if (field != line.front())
                 text->insertString(in, "    ", false);
-            text->insertString(
-                in, from_utf8(core::document_words(std::string("approval-block-") + field)), false);
+            text->insertString(in, from_utf8(core::document_words("approval-block-" + field)),
+                               false);
             const Reference<css::beans::XPropertySet> shown(
                 factory->createInstance("com.sun.star.text.textfield.docinfo.Custom"),
                 UNO_QUERY_THROW);
-            shown->setPropertyValue(
-                "Name", Any(from_utf8(std::string(core::kCurrentApprovalPrefix) + field)));
-            if (std::string(field) == "ApprovalDate" || std::string(field) == "NextReviewDue")
+            shown->setPropertyValue("Name", Any(from_utf8(core::kCurrentApprovalPrefix + field)));
+            if (field == "ApprovalDate" || field == "NextReviewDue")
                 shown->setPropertyValue("NumberFormat", Any(date_format));
             text->insertTextContent(in, Reference<css::text::XTextContent>(shown, UNO_QUERY_THROW),
                                     false);

@@ -9,6 +9,7 @@
 
 namespace prevent::uno {
 
+// The section, or (after a Word round trip, which drops it) a field of the current approval.
 bool has_approval_block(const css::uno::Reference<css::text::XTextDocument>& document);
 
 // Inserts the block after the paragraph of the view cursor. One undo step.

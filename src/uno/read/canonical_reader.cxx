@@ -1,5 +1,6 @@
 #include "uno/read/canonical_reader.hxx"
 
+#include "core/approval_block_text.hxx"
 #include "core/cell_address.hxx"
 #include "core/stored_names.hxx"
 #include "uno/base/uno_text.hxx"
@@ -337,12 +338,18 @@ core::CanonicalParagraph read_canonical_paragraph(const Reference<css::text::XTe
                 to_utf8(Reference<css::text::XTextRange>(portion, UNO_QUERY_THROW)->getString());
             if (plain && shown_text)
                 shown += text;
-            read.pieces.push_back({std::move(text), ""});
+            read.pieces.push_back({std::move(text), "", ""});
         } else if (type == "TextField") {
             plain = false;
             Reference<css::lang::XServiceInfo> field;
             portion->getPropertyValue("TextField") >>= field;
-            read.pieces.push_back({"", field_kind(field)});
+            OUString name;
+            core::TextPiece piece{"", field_kind(field), ""};
+            if (piece.field_kind == "custom")  // the approval block's fields are known by name
+                Reference<css::beans::XPropertySet>(field, UNO_QUERY_THROW)
+                    ->getPropertyValue("Name") >>= name;
+            piece.field_name = to_utf8(name);
+            read.pieces.push_back(std::move(piece));
         } else if (type != "Bookmark" && type != "SoftPageBreak") {
             plain = false;  // footnote anchors, comments, frames: no text of the body
         }
@@ -366,7 +373,8 @@ std::vector<core::CanonicalParagraph> read_canonical_paragraphs(
                 reader.text(frame->getText());
         }
     }
-    return std::move(reader.paragraphs);
+    // Wherever Word formats left the approval block's lines, they are not content either.
+    return core::without_approval_block(std::move(reader.paragraphs));
 }
 
 std::vector<core::CanonicalSheet> read_canonical_sheets(
