@@ -12,6 +12,7 @@
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -32,6 +33,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextField.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextSection.hpp>
 #include <com/sun/star/text/XTextSectionsSupplier.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/text/XTextViewCursor.hpp>
@@ -747,6 +749,49 @@ TEST(Approval, TheApprovalBlockSurvivesWordRoundTripsWithoutCountingAsContent)
                 << "and the body still counts";
         }
     }
+}
+
+// Inserted where the view cursor stands, in a title or a heading, the block is still body text:
+// never a heading of the outline, never in the title's look.
+TEST(Approval, TheApprovalBlockIsBodyTextWhereverItIsInserted)
+{
+    Document doc(office(), "private:factory/swriter");
+    WriterBuilder(doc.model()).heading("Prevent risk assessment").body("Our approach.");
+    // A provider's heading style followed by itself (as the sample's title is): a new paragraph
+    // after it would be a heading too.
+    Reference<css::beans::XPropertySet>(
+        Reference<css::container::XNameAccess>(
+            Reference<css::style::XStyleFamiliesSupplier>(doc.model(), UNO_QUERY_THROW)
+                ->getStyleFamilies()
+                ->getByName("ParagraphStyles"),
+            UNO_QUERY_THROW)
+            ->getByName("Heading 1"),
+        UNO_QUERY_THROW)
+        ->setPropertyValue("FollowStyle", Any(OUString("Heading 1")));
+    approval()->stamp(doc.model(), record(10, 10, 2026));
+    Reference<css::text::XTextViewCursorSupplier>(doc.model()->getCurrentController(),
+                                                  UNO_QUERY_THROW)
+        ->getViewCursor()
+        ->gotoStart(false);
+    approval()->insertApprovalBlock(doc.model());
+    const Reference<css::text::XTextSection> section(
+        Reference<css::text::XTextSectionsSupplier>(doc.model(), UNO_QUERY_THROW)
+            ->getTextSections()
+            ->getByName("PreventApprovalBlock"),
+        UNO_QUERY_THROW);
+    const auto range = body(doc.model())->createTextCursorByRange(section->getAnchor());
+    const Reference<css::container::XEnumerationAccess> paragraphs(range, UNO_QUERY_THROW);
+    int count = 0;
+    for (const auto e = paragraphs->createEnumeration(); e->hasMoreElements(); ++count) {
+        const Reference<css::beans::XPropertySet> p(e->nextElement(), UNO_QUERY_THROW);
+        OUString style;
+        sal_Int16 level = -1;
+        p->getPropertyValue("ParaStyleName") >>= style;
+        p->getPropertyValue("OutlineLevel") >>= level;
+        EXPECT_EQ(utf8(style), "Text body") << count;
+        EXPECT_EQ(level, 0) << count;
+    }
+    EXPECT_EQ(count, 6) << "the title and five lines";
 }
 
 int main(int argc, char** argv)

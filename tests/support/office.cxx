@@ -78,7 +78,7 @@ Office::~Office()
 std::vector<std::string> Office::environment_arguments() const
 {
     std::vector<std::string> args{"-env:UserInstallation=" + file_url_utf8(profile_)};
-    if (layer_ == InstallLayer::PrivateShared)
+    if (layer_ == InstallLayer::PrivateShared && !options_.use_installed_extensions)
         args.push_back("-env:UNO_SHARED_PACKAGES_CACHE=" + file_url_utf8(folder_ / "shared"));
     return args;
 }
@@ -88,6 +88,9 @@ void Office::start(const OfficeOptions& options)
     if (running())
         throw std::logic_error("the office is already running");
     options_ = options;
+    if (options.use_installed_extensions &&
+        (!options.oxt.empty() || !options.extra_extensions.empty()))
+        throw std::logic_error("use_installed_extensions: the office installs nothing itself");
     layer_ = install_layer_for_this_user();
     if (options.folder.empty()) {
         char name[] = "/tmp/prevent-office-XXXXXX";

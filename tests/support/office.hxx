@@ -26,6 +26,9 @@ struct OfficeOptions {
     std::string display;  // X display for a visible office; empty: an Xvfb of our own
     std::vector<std::string> extra_environment;  // NAME=value for soffice (test hooks)
     std::chrono::seconds start_timeout{120};
+    // No private layer of shared extensions: the office sees what `unopkg add --shared` put in
+    // the installation (scripts/compat-check). Only with no oxt to install.
+    bool use_installed_extensions = false;
 };
 
 // How the extension is installed: as root unopkg refuses a user install, so the harness installs

@@ -85,8 +85,8 @@ TEST(CoveragePanelUi, ShowsEachAreasStateAndTheSummary)
     EXPECT_THAT(
         areas,
         Contains(
-            "\u2610 Estate, premises and lettings (missing; possibly \u201c3. Security\u201d)"));
-    EXPECT_THAT(areas, Contains("\u2610 Working in partnership (missing)"));
+            "\u25a1 Estate, premises and lettings (missing; possibly \u201c3. Security\u201d)"));
+    EXPECT_THAT(areas, Contains("\u25a1 Working in partnership (missing)"));
     EXPECT_EQ(label_of(controls, "Summary"),
               "1 of 17 areas covered for Higher education: 1 empty, 15 missing, 0 not applicable.");
     EXPECT_THAT(finding_texts(controls),
@@ -227,7 +227,7 @@ TEST(CoveragePanelUi, AMissingAreasFixInsertsItsSection)
     EXPECT_THAT(finding_texts(controls),
                 Not(Contains(HasSubstr("No section covers \u201cWorking in partnership"))));
     EXPECT_THAT(items_of(controls, "AreaList"),
-                Not(Contains("\u2610 Working in partnership (missing)")));
+                Not(Contains("\u25a1 Working in partnership (missing)")));
 }
 
 TEST(CoveragePanelUi, InsertSectionAddsTheHeadingAndTheListFollows)
@@ -271,7 +271,7 @@ TEST(CoveragePanelUi, NotApplicableAsksForTheReasonAndClearMarkTakesItBack)
     press(controls, "ClearMark");
     EXPECT_THAT(
         items_of(controls, "AreaList"),
-        Contains("\u2610 Security-sensitive research (missing; possibly \u201c3. Security\u201d)"));
+        Contains("\u25a1 Security-sensitive research (missing; possibly \u201c3. Security\u201d)"));
     EXPECT_EQ(label_of(controls, "Summary"),
               "1 of 17 areas covered for Higher education: 1 empty, 15 missing, 0 not applicable.");
 }

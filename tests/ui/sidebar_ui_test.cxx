@@ -85,9 +85,9 @@ TEST(SidebarUi, CoveragePanelListsTheProfileAreasAndStoresTheChoice)
     EXPECT_EQ(selected_of(controls, "ProfileList"), 0);
     const auto he = items_of(controls, "AreaList");
     ASSERT_EQ(he.size(), 17u);
-    EXPECT_EQ(he.front(), "\u2610 Leadership and governance oversight (missing)");
+    EXPECT_EQ(he.front(), "\u25a1 Leadership and governance oversight (missing)");
     EXPECT_THAT(
-        he, ::testing::Contains("\u2610 Related policies and procedures, recommended (missing)"));
+        he, ::testing::Contains("\u25a1 Related policies and procedures, recommended (missing)"));
     EXPECT_EQ(label_of(controls, "Summary"),
               "0 of 17 areas covered for Higher education: 0 empty, 17 missing, 0 not applicable.");
     screenshot("coverage-he");

@@ -132,6 +132,12 @@ void insert_approval_block(const Reference<css::text::XTextDocument>& document)
                                     false);
         }
     }
+    // The block's paragraphs began as a copy of the one it follows (a title, a heading): make
+    // them body text, so the block never reads as a heading of the outline.
+    const Reference<css::beans::XPropertySet> block(
+        text->createTextCursorByRange(section->getAnchor()), UNO_QUERY_THROW);
+    block->setPropertyValue("ParaStyleName", Any(OUString("Text body")));
+    block->setPropertyValue("OutlineLevel", Any(sal_Int16(0)));
     refresh_approval_fields(model);
 }
 
