@@ -1,6 +1,6 @@
 #include "odf_package.hxx"
 
-#include <zip.h>
+#include <unzip.h>  // minizip: linked statically, so prevent-check needs no libzip of the system
 
 #include <algorithm>
 #include <cctype>
@@ -46,7 +46,7 @@ bool starts_like_a_zip(const std::filesystem::path& file)
     return in.read(head, 4) && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
 }
 
-// Why the system will not open the file, in the user's words: libzip keeps only its own code.
+// Why the system will not open the file, in the user's words (minizip says only that it failed).
 std::string why_unopenable(const std::filesystem::path& file, const std::string& fallback)
 {
     const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
@@ -67,35 +67,35 @@ std::string why_unopenable(const std::filesystem::path& file, const std::string&
 }  // namespace
 
 struct OdfPackage::Zip {
-    zip_t* archive = nullptr;
+    unzFile archive = nullptr;
     ~Zip()
     {
         if (archive)
-            zip_discard(archive);  // read only: nothing to write back
+            unzClose(archive);
     }
 };
 
 OdfPackage::OdfPackage(const std::filesystem::path& file, PackageLimits limits)
     : zip_(new Zip), limits_(limits)
 {
-    int error = 0;
-    zip_->archive = zip_open(file.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &error);
-    if (!zip_->archive) {
-        zip_error_t z;
-        zip_error_init_with_code(&z, error);
-        const std::string why = zip_error_strerror(&z);
-        zip_error_fini(&z);
-        if (error == ZIP_ER_NOENT)
+    // minizip gives no reason when it cannot open a file: ask the system first.
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ENOENT)
             throw PackageError(Kind::Unreadable, "cannot be read: there is no such file");
-        if (error == ZIP_ER_NOZIP && !starts_like_a_zip(file))
+        throw PackageError(Kind::Unreadable,
+                           "cannot be read: " + why_unopenable(file, "it cannot be opened"));
+    }
+    struct stat st {};
+    const bool folder = ::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode);
+    ::close(fd);
+    if (folder)
+        throw PackageError(Kind::Unreadable, "cannot be read: it is a folder, not a file");
+    zip_->archive = unzOpen64(file.c_str());
+    if (!zip_->archive) {
+        if (!starts_like_a_zip(file))
             throw PackageError(Kind::NotOdf, "not an ODF file (it is not a zip package)");
-        if (error == ZIP_ER_NOZIP)
-            throw PackageError(Kind::Damaged, "damaged or cut short: its zip directory is missing");
-        if (error == ZIP_ER_OPEN || error == ZIP_ER_READ)
-            throw PackageError(Kind::Unreadable, "cannot be read: " + why_unopenable(file, why));
-        if (error == ZIP_ER_MEMORY)
-            throw PackageError(Kind::Unreadable, "cannot be read: " + why);
-        throw PackageError(Kind::Damaged, "damaged: " + why);
+        throw PackageError(Kind::Damaged, "damaged or cut short: its zip directory is missing");
     }
     if (!has("mimetype"))
         throw PackageError(Kind::NotOdf, "not an ODF file (the package has no mimetype)");
@@ -117,7 +117,7 @@ OdfPackage::~OdfPackage() = default;
 
 bool OdfPackage::has(const std::string& part) const
 {
-    return zip_name_locate(zip_->archive, part.c_str(), 0) >= 0;
+    return unzLocateFile(zip_->archive, part.c_str(), 1 /* case-sensitive */) == UNZ_OK;
 }
 
 std::string OdfPackage::read_if_present(const std::string& part) const
@@ -127,48 +127,49 @@ std::string OdfPackage::read_if_present(const std::string& part) const
 
 std::string OdfPackage::read(const std::string& part) const
 {
-    const zip_int64_t index = zip_name_locate(zip_->archive, part.c_str(), 0);
-    if (index < 0)
+    if (!has(part))
         throw PackageError(Kind::Damaged, "damaged: the package has no " + part);
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (zip_stat_index(zip_->archive, static_cast<zip_uint64_t>(index), 0, &stat) != 0 ||
-        !(stat.valid & ZIP_STAT_SIZE) || !(stat.valid & ZIP_STAT_COMP_SIZE))
+    unz_file_info64 info{};
+    if (unzGetCurrentFileInfo64(zip_->archive, &info, nullptr, 0, nullptr, 0, nullptr, 0) !=
+        UNZ_OK)
         throw PackageError(Kind::Damaged, "damaged: cannot read the entry of " + part);
-    if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE)
+    if (info.flag & 1u)  // general purpose bit 0: the entry is encrypted
         throw PackageError(Kind::Encrypted, "protected by a password (zip encryption)");
     // The sizes in the entry are the packer's word: they are checked again while unpacking.
-    const std::uint64_t packed = std::max<std::uint64_t>(stat.comp_size, 1);
-    if (stat.size > limits_.max_part_bytes ||
-        (stat.size > limits_.ratio_from_bytes && stat.size / packed > limits_.max_ratio))
+    const std::uint64_t size = info.uncompressed_size;
+    const std::uint64_t packed = std::max<std::uint64_t>(info.compressed_size, 1);
+    if (size > limits_.max_part_bytes ||
+        (size > limits_.ratio_from_bytes && size / packed > limits_.max_ratio))
         throw PackageError(Kind::TooLarge,
                            "too large to check: " + part + " unpacks to " +
-                               std::to_string(stat.size >> 20) + " MiB from " +
-                               std::to_string(std::max<std::uint64_t>(stat.comp_size >> 10, 1)) +
-                               " KiB");
-    zip_file_t* f = zip_fopen_index(zip_->archive, static_cast<zip_uint64_t>(index), 0);
-    if (!f)
-        throw PackageError(Kind::Damaged, std::string("damaged: ") + zip_strerror(zip_->archive));
+                               std::to_string(size >> 20) + " MiB from " +
+                               std::to_string(std::max<std::uint64_t>(packed >> 10, 1)) + " KiB");
+    if (info.compression_method != 0 && info.compression_method != Z_DEFLATED)
+        throw PackageError(Kind::Damaged, "damaged: " + part + " is packed in a way ODF never uses");
+    if (unzOpenCurrentFile(zip_->archive) != UNZ_OK)
+        throw PackageError(Kind::Damaged, "damaged: the entry of " + part + " is inconsistent");
     std::string out;
-    out.reserve(static_cast<std::size_t>(stat.size));
+    out.reserve(static_cast<std::size_t>(size));
     char buffer[64 * 1024];
     for (;;) {
-        const zip_int64_t n = zip_fread(f, buffer, sizeof buffer);
+        const int n = unzReadCurrentFile(zip_->archive, buffer, sizeof buffer);
         if (n < 0) {
-            const std::string why = zip_file_strerror(f);
-            zip_fclose(f);
-            throw PackageError(Kind::Damaged, "damaged: " + part + ": " + why);
+            unzCloseCurrentFile(zip_->archive);
+            throw PackageError(Kind::Damaged, "damaged: " + part + " cannot be unpacked");
         }
         if (n == 0)
             break;
         out.append(buffer, static_cast<std::size_t>(n));
-        if (out.size() > stat.size || out.size() > limits_.max_part_bytes) {
-            zip_fclose(f);
+        if (out.size() > size || out.size() > limits_.max_part_bytes) {
+            unzCloseCurrentFile(zip_->archive);
             throw PackageError(Kind::TooLarge,
                                "too large to check: " + part + " unpacks beyond its stated size");
         }
     }
-    zip_fclose(f);
+    // The checksum is compared here, once the whole part has been read.
+    if (unzCloseCurrentFile(zip_->archive) != UNZ_OK || out.size() != size)
+        throw PackageError(Kind::Damaged,
+                           "damaged: " + part + " does not unpack to what its entry says");
     return out;
 }
 

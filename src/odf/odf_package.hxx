@@ -1,4 +1,4 @@
-// An ODF package on disk (.odt, .ott, .ods, .ots), read with libzip: what kind it is, and its
+// An ODF package on disk (.odt, .ott, .ods, .ots), read with minizip: what kind it is, and its
 // parts (content.xml, styles.xml, meta.xml) as text — within limits, so that a damaged file, a
 // zip bomb or a password-protected file is refused with a message instead of read.
 #pragma once
