@@ -130,8 +130,7 @@ std::string OdfPackage::read(const std::string& part) const
     if (!has(part))
         throw PackageError(Kind::Damaged, "damaged: the package has no " + part);
     unz_file_info64 info{};
-    if (unzGetCurrentFileInfo64(zip_->archive, &info, nullptr, 0, nullptr, 0, nullptr, 0) !=
-        UNZ_OK)
+    if (unzGetCurrentFileInfo64(zip_->archive, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
         throw PackageError(Kind::Damaged, "damaged: cannot read the entry of " + part);
     if (info.flag & 1u)  // general purpose bit 0: the entry is encrypted
         throw PackageError(Kind::Encrypted, "protected by a password (zip encryption)");
@@ -145,7 +144,8 @@ std::string OdfPackage::read(const std::string& part) const
                                std::to_string(size >> 20) + " MiB from " +
                                std::to_string(std::max<std::uint64_t>(packed >> 10, 1)) + " KiB");
     if (info.compression_method != 0 && info.compression_method != Z_DEFLATED)
-        throw PackageError(Kind::Damaged, "damaged: " + part + " is packed in a way ODF never uses");
+        throw PackageError(Kind::Damaged,
+                           "damaged: " + part + " is packed in a way ODF never uses");
     if (unzOpenCurrentFile(zip_->archive) != UNZ_OK)
         throw PackageError(Kind::Damaged, "damaged: the entry of " + part + " is inconsistent");
     std::string out;

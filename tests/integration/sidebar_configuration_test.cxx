@@ -101,8 +101,9 @@ TEST(SidebarConfiguration, NamesOurFactoryForThePanels)
     EXPECT_EQ(text("/org.openoffice.Office.UI.Factories", node + "/Type"), "toolpanel");
     EXPECT_EQ(text("/org.openoffice.Office.UI.Factories", node + "/Name"),
               "org.preventtoolkit.PanelFactory");
+    // The start library's factory, which hands every panel to the component's (src/start).
     EXPECT_EQ(text("/org.openoffice.Office.UI.Factories", node + "/FactoryImplementation"),
-              "org.preventtoolkit.comp.PanelFactory");
+              "org.preventtoolkit.comp.StartPanelFactory");
 }
 
 TEST(SidebarConfiguration, RoutesOurCommandsAndHasThePreventMenu)
@@ -117,18 +118,23 @@ TEST(SidebarConfiguration, RoutesOurCommandsAndHasThePreventMenu)
               "org.preventtoolkit:ShowDeck");
 }
 
-// The sidebar swallows what the factory throws; these refusals are what the interface declares.
+// The sidebar swallows what the factory throws; these refusals are what the interface declares,
+// from the component's factory and, passed on, from the start library's that the sidebar asks.
 TEST(PanelFactory, RefusesForeignUrlsAndAMissingParentWindow)
 {
-    const Reference<css::ui::XUIElementFactory> factory(
-        office().create("org.preventtoolkit.comp.PanelFactory"), UNO_QUERY_THROW);
-    EXPECT_THROW(factory->createUIElement(
-                     "private:resource/toolpanel/org.preventtoolkit.PanelFactory/NoSuchPanel", {}),
-                 css::container::NoSuchElementException);
-    EXPECT_THROW(factory->createUIElement("private:resource/toolpanel/Other/CoveragePanel", {}),
-                 css::container::NoSuchElementException);
-    EXPECT_THROW(
-        factory->createUIElement(
-            "private:resource/toolpanel/org.preventtoolkit.PanelFactory/CoveragePanel", {}),
-        css::lang::IllegalArgumentException);
+    for (const char* name :
+         {"org.preventtoolkit.comp.PanelFactory", "org.preventtoolkit.comp.StartPanelFactory"}) {
+        SCOPED_TRACE(name);
+        const Reference<css::ui::XUIElementFactory> factory(office().create(name), UNO_QUERY_THROW);
+        EXPECT_THROW(
+            factory->createUIElement(
+                "private:resource/toolpanel/org.preventtoolkit.PanelFactory/NoSuchPanel", {}),
+            css::container::NoSuchElementException);
+        EXPECT_THROW(factory->createUIElement("private:resource/toolpanel/Other/CoveragePanel", {}),
+                     css::container::NoSuchElementException);
+        EXPECT_THROW(
+            factory->createUIElement(
+                "private:resource/toolpanel/org.preventtoolkit.PanelFactory/CoveragePanel", {}),
+            css::lang::IllegalArgumentException);
+    }
 }

@@ -8,6 +8,8 @@
 #   src/sidebar   panels: of the adapters only services/, view/ and base/; of the core only
 #                 the value types it shows
 #   src/cli       prevent-check: the core and the file reader, never UNO
+#   src/start     the start library: only the panel frame of src/sidebar and uno/base, never the
+#                 core, the services or the readers (it must load where they cannot)
 cmake_minimum_required(VERSION 3.16)
 set(problems "")
 
@@ -43,6 +45,10 @@ check(uno/base "\"uno/(read|stored|edit|view|services)/" "base is the bottom of 
 check(sidebar "\"uno/(read|stored|edit)/" "panels reach documents through services/, view/ and base/")
 check(sidebar "\"core/([a-z_]+)\\.hxx" "panels use only the core's value types"
       catalogue coverage_states approval_states long_date)
+check(start "\"(core|odf|cli)/|\"uno/(read|stored|edit|view|services)/"
+      "the start library needs nothing the component library needs")
+check(start "\"sidebar/([a-z_]+)\\.hxx" "the start library uses only the panel frame"
+      message_panel_content panel_strings sidebar_panel)
 
 if(problems)
   message(FATAL_ERROR "Includes that cross the layers of DESIGN.md:${problems}")

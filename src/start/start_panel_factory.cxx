@@ -1,0 +1,119 @@
+#include "start_panel_factory.hxx"
+
+#include "component_trouble.hxx"
+#include "sidebar/message_panel_content.hxx"
+#include "sidebar/panel_strings.hxx"
+#include "sidebar/sidebar_panel.hxx"
+#include "uno/base/log.hxx"
+#include "uno/base/uno_text.hxx"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/ui/XUIElementFactory.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <rtl/ref.hxx>
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using rtl::OUString;
+
+namespace prevent::start::start_panel_factory {
+
+namespace {
+
+class StartPanelFactory
+    : public cppu::WeakImplHelper2<css::ui::XUIElementFactory, css::lang::XServiceInfo> {
+public:
+    explicit StartPanelFactory(Reference<css::uno::XComponentContext> context)
+        : context_(std::move(context))
+    {
+        uno::init_log(context_);
+    }
+
+    Reference<css::ui::XUIElement> SAL_CALL
+    createUIElement(const OUString& url, const Sequence<css::beans::PropertyValue>& args) override
+    {
+        Reference<css::ui::XUIElementFactory> panels;
+        std::string trouble;
+        try {
+            panels.set(context_->getServiceManager()->createInstanceWithContext(
+                           "org.preventtoolkit.PanelFactory", context_),
+                       UNO_QUERY);
+            if (!panels.is())
+                trouble = "the component has no panel factory";
+        } catch (const css::uno::Exception& e) {
+            trouble = uno::to_utf8(e.Message);
+        }
+        if (panels.is())  // the component's own factory: its panels, its errors
+            return panels->createUIElement(url, args);
+        trouble = why_the_component_does_not_load(trouble);
+        uno::log_problem("Prevent Toolkit could not start", trouble);
+        return message_panel(url, args, uno::from_utf8(trouble));
+    }
+
+    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override
+    {
+        return cppu::supportsService(this, name);
+    }
+    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
+
+private:
+    Reference<css::ui::XUIElement> message_panel(const OUString& url,
+                                                 const Sequence<css::beans::PropertyValue>& args,
+                                                 const OUString& reason)
+    {
+        Reference<css::frame::XFrame> frame;
+        Reference<css::awt::XWindow> parent;
+        Reference<css::ui::XSidebar> sidebar;
+        for (const auto& arg : args) {
+            if (arg.Name == "Frame")
+                arg.Value >>= frame;
+            else if (arg.Name == "ParentWindow")
+                arg.Value >>= parent;
+            else if (arg.Name == "Sidebar")
+                arg.Value >>= sidebar;
+        }
+        if (!Reference<css::awt::XWindowPeer>(parent, UNO_QUERY).is())
+            throw css::lang::IllegalArgumentException("a panel needs a ParentWindow",
+                                                      static_cast<cppu::OWeakObject*>(this), 1);
+        rtl::Reference<sidebar::SidebarPanel> panel(
+            new sidebar::SidebarPanel(context_, frame, parent, sidebar, url));
+        panel->set_content(std::make_unique<sidebar::MessagePanelContent>(context_, panel->host(),
+                                                                          message(reason)));
+        return Reference<css::ui::XUIElement>(panel.get());
+    }
+
+    // From dialogs/Sidebar_<language>.properties; in English if even those cannot be read.
+    OUString message(const OUString& reason)
+    {
+        try {
+            return sidebar::PanelStrings(context_, "Sidebar").text("StartFailed", {reason});
+        } catch (const css::uno::Exception&) {
+            return "Prevent Toolkit could not start: " + reason;
+        }
+    }
+
+    Reference<css::uno::XComponentContext> context_;
+};
+
+}  // namespace
+
+OUString implementation_name() { return "org.preventtoolkit.comp.StartPanelFactory"; }
+
+Sequence<OUString> service_names()
+{
+    const OUString names[] = {"com.sun.star.ui.UIElementFactory",
+                              "org.preventtoolkit.StartPanelFactory"};
+    return Sequence<OUString>(names, 2);
+}
+
+Reference<css::uno::XInterface> create(const Reference<css::uno::XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new StartPanelFactory(context));
+}
+
+}  // namespace prevent::start::start_panel_factory
