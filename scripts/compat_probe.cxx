@@ -170,6 +170,11 @@ private:
             static_cast<int>(profiles.getLength()),
             static_cast<int>(catalogue->getAreas(profiles[0]).getLength()),
             utf8(profiles[0]).c_str(), first, ms_since(started));
+        // What a provider's preset catalogue changed (compat-check installs one) shows here.
+        std::string areas;
+        for (const auto& area : catalogue->getAreas(profiles[0]))
+            areas += (areas.empty() ? "" : " | ") + utf8(area.Id) + "=" + utf8(area.Title);
+        std::printf("catalogue %s: %s\n", utf8(profiles[0]).c_str(), areas.c_str());
     }
 
     void writer()
