@@ -154,6 +154,17 @@ private:
                                static_cast<sal_Int16>(tm.tm_year + 1900));
     }
 
+    static org::preventtoolkit::ApprovalRecord record()
+    {
+        org::preventtoolkit::ApprovalRecord r;
+        r.ApprovingBody = "Board of Governors";
+        r.ApprovedBy = "Compat Check, Chair of Governors";
+        r.ApprovalDate = today();
+        r.MinuteReference = "CC/1";
+        r.Version = "compat";
+        return r;
+    }
+
     // The first call loads the component library (and its ICU data); the second does not.
     void catalogue()
     {
@@ -202,13 +213,7 @@ private:
 
         const auto approval =
             service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval");
-        org::preventtoolkit::ApprovalRecord record;
-        record.ApprovingBody = "Board of Governors";
-        record.ApprovedBy = "Compat Check, Chair of Governors";
-        record.ApprovalDate = today();
-        record.MinuteReference = "CC/1";
-        record.Version = "compat";
-        approval->stamp(model, record);
+        approval->stamp(model, record());
         approval->insertApprovalBlock(model);
         const auto status = approval->getStatus(model);
         std::printf("approval: stamped and block inserted: %s, digest %s\n",
@@ -249,11 +254,7 @@ private:
             static_cast<int>(findings.getLength()));
         const auto approval =
             service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval");
-        org::preventtoolkit::ApprovalRecord record;
-        record.ApprovingBody = "Board of Governors";
-        record.ApprovedBy = "Compat Check, Chair of Governors";
-        record.ApprovalDate = today();
-        approval->stamp(model, record);
+        approval->stamp(model, record());
         const fs::path path = args_.folder / "plan.xlsx";
         store(model, path, "Calc MS Excel 2007 XML");
         const auto back = load(file_url(path), true);

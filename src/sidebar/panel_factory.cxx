@@ -15,7 +15,6 @@
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/NoSuchElementException.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/ui/XUIElementFactory.hpp>
 #include <cppuhelper/implbase3.hxx>
@@ -82,28 +81,15 @@ public:
         if (kind == std::end(kPanels))
             throw css::container::NoSuchElementException(
                 "no Prevent Toolkit panel is called " + url, self());
-        Reference<css::frame::XFrame> frame;
-        Reference<css::awt::XWindow> parent;
-        Reference<css::ui::XSidebar> sidebar;
-        for (const auto& arg : args) {
-            if (arg.Name == "Frame")
-                arg.Value >>= frame;
-            else if (arg.Name == "ParentWindow")
-                arg.Value >>= parent;
-            else if (arg.Name == "Sidebar")
-                arg.Value >>= sidebar;
-        }
-        const Reference<css::awt::XWindowPeer> parent_peer(parent, UNO_QUERY);
-        if (!parent_peer.is())
-            throw css::lang::IllegalArgumentException("a panel needs a ParentWindow", self(), 1);
+        const PanelPlace place = read_panel_place(args, self());
 
         return uno::at_uno_boundary("PanelFactory.createUIElement", self(), [&] {
             rtl::Reference<SidebarPanel> panel(
-                new SidebarPanel(context_, frame, parent, sidebar, url));
+                new SidebarPanel(context_, place.frame, place.parent, place.sidebar, url));
             PanelArguments a{context_, panel->host(), nullptr,
                              [p = panel.get()] { p->relayout(); }};
-            if (frame.is() && frame->getController().is())
-                a.document = frame->getController()->getModel();
+            if (place.frame.is() && place.frame->getController().is())
+                a.document = place.frame->getController()->getModel();
             std::unique_ptr<PanelContent> content;
             try {
                 panel_test_hooks::fail_if_asked(name);

@@ -1,5 +1,7 @@
 #include "sidebar_panel.hxx"
 
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+
 #include "uno/base/log.hxx"
 #include "uno/base/uno_text.hxx"
 
@@ -19,6 +21,23 @@ using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
 namespace prevent::sidebar {
+
+PanelPlace read_panel_place(const css::uno::Sequence<css::beans::PropertyValue>& arguments,
+                            const css::uno::Reference<css::uno::XInterface>& caller)
+{
+    PanelPlace place;
+    for (const auto& argument : arguments) {
+        if (argument.Name == "Frame")
+            argument.Value >>= place.frame;
+        else if (argument.Name == "ParentWindow")
+            argument.Value >>= place.parent;
+        else if (argument.Name == "Sidebar")
+            argument.Value >>= place.sidebar;
+    }
+    if (!css::uno::Reference<css::awt::XWindowPeer>(place.parent, css::uno::UNO_QUERY).is())
+        throw css::lang::IllegalArgumentException("a panel needs a ParentWindow", caller, 1);
+    return place;
+}
 
 namespace {
 

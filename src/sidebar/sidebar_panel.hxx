@@ -9,6 +9,7 @@
 #include <rtl/ref.hxx>
 
 #include <com/sun/star/awt/XWindowListener.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
@@ -23,6 +24,16 @@
 #include <memory>
 
 namespace prevent::sidebar {
+
+// What the sidebar passes a panel factory: the document's frame, the window to build in, the
+// sidebar itself. IllegalArgumentException (naming caller) when the window is missing.
+struct PanelPlace {
+    css::uno::Reference<css::frame::XFrame> frame;
+    css::uno::Reference<css::awt::XWindow> parent;
+    css::uno::Reference<css::ui::XSidebar> sidebar;
+};
+PanelPlace read_panel_place(const css::uno::Sequence<css::beans::PropertyValue>& arguments,
+                            const css::uno::Reference<css::uno::XInterface>& caller);
 
 typedef cppu::WeakComponentImplHelper4<css::ui::XUIElement, css::ui::XToolPanel,
                                        css::ui::XSidebarPanel, css::awt::XWindowListener>

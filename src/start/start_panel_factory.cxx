@@ -8,7 +8,6 @@
 #include "uno/base/uno_text.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/ui/XUIElementFactory.hpp>
 #include <cppuhelper/implbase2.hxx>
@@ -66,22 +65,10 @@ private:
                                                  const Sequence<css::beans::PropertyValue>& args,
                                                  const OUString& reason)
     {
-        Reference<css::frame::XFrame> frame;
-        Reference<css::awt::XWindow> parent;
-        Reference<css::ui::XSidebar> sidebar;
-        for (const auto& arg : args) {
-            if (arg.Name == "Frame")
-                arg.Value >>= frame;
-            else if (arg.Name == "ParentWindow")
-                arg.Value >>= parent;
-            else if (arg.Name == "Sidebar")
-                arg.Value >>= sidebar;
-        }
-        if (!Reference<css::awt::XWindowPeer>(parent, UNO_QUERY).is())
-            throw css::lang::IllegalArgumentException("a panel needs a ParentWindow",
-                                                      static_cast<cppu::OWeakObject*>(this), 1);
+        const sidebar::PanelPlace place =
+            sidebar::read_panel_place(args, static_cast<cppu::OWeakObject*>(this));
         rtl::Reference<sidebar::SidebarPanel> panel(
-            new sidebar::SidebarPanel(context_, frame, parent, sidebar, url));
+            new sidebar::SidebarPanel(context_, place.frame, place.parent, place.sidebar, url));
         panel->set_content(std::make_unique<sidebar::MessagePanelContent>(context_, panel->host(),
                                                                           message(reason)));
         return Reference<css::ui::XUIElement>(panel.get());
