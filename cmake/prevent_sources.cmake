@@ -4,6 +4,7 @@
 set(PREVENT_CORE_SOURCES
   core/approval.cxx
   core/approval_block_text.cxx
+  core/approval_change.cxx
   core/approval_messages.cxx
   core/approval_storage.cxx
   core/assessment_check.cxx

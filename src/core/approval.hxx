@@ -8,6 +8,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,16 @@ namespace prevent::core {
 // The approval types a record may hold.
 inline constexpr const char* kApprovalTypes[] = {"approved", "noted",
                                                  "significant-change-approved"};
+
+// A risk as an approval records it (Prevent.Approval.<n>.Risks): its ref, its inherent and
+// residual scores (0: not scored) and its residual band's id ("amber"), from the score, or from
+// the RAG word of a table without scores; "" when neither says (core/approval_change.hxx).
+struct RecordedRisk {
+    std::string ref;
+    int inherent = 0;
+    int residual = 0;
+    std::string band;
+};
 
 struct Approval {
     std::string approving_body;
@@ -32,6 +43,11 @@ struct Approval {
     std::string digest;                   // of the content approved (lowercase hex)
     std::string stamped_at;               // ISO date and time the record was written
     std::vector<SectionDigest> sections;  // per-section digests of the content approved
+    // What the board approved besides the text, for "what changed" (docs/approval.md): the
+    // risks and the areas' states (id -> "covered"...); nullopt in a record stamped before the
+    // toolkit kept them, and in a spreadsheet's.
+    std::optional<std::vector<RecordedRisk>> risks;
+    std::optional<std::map<std::string, std::string>> area_states;
 };
 
 // What is wrong with a record, field by field, so that a dialog can say it next to the field.

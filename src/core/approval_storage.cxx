@@ -1,5 +1,7 @@
 #include "approval_storage.hxx"
 
+#include "approval_change.hxx"
+
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <algorithm>
@@ -61,6 +63,10 @@ std::vector<Approval> approvals_from_properties(const PropertyText& property)
         a.digest = text("Digest");
         a.stamped_at = text("StampedAt");
         a.sections = decode_sections(text("SectionDigests"));
+        if (const auto risks = property(approval_property_name(n, "Risks")))
+            a.risks = decode_risks(*risks);
+        if (const auto areas = property(approval_property_name(n, "Areas")))
+            a.area_states = decode_area_states(*areas);
         if (a.approving_body.empty() && !a.approval_date)
             continue;
         approvals.push_back(std::move(a));

@@ -16,9 +16,9 @@ namespace prevent::core {
 
 // The fields of a record, in the order they are written.
 inline constexpr const char* kApprovalFields[] = {
-    "ApprovingBody", "ApprovedBy",    "ApprovalDate",  "MinuteReference", "RecommendedBy",
-    "ApprovalType",  "OperatingYear", "NextReviewDue", "Version",         "Note",
-    "Digest",        "StampedAt",     "SectionDigests"};
+    "ApprovingBody", "ApprovedBy",    "ApprovalDate",   "MinuteReference", "RecommendedBy",
+    "ApprovalType",  "OperatingYear", "NextReviewDue",  "Version",         "Note",
+    "Digest",        "StampedAt",     "SectionDigests", "Risks",           "Areas"};
 
 std::string approval_property_name(std::size_t n, const char* field);
 

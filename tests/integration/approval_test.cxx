@@ -794,6 +794,122 @@ TEST(Approval, TheApprovalBlockIsBodyTextWhereverItIsInserted)
     EXPECT_EQ(count, 6) << "the title and five lines";
 }
 
+namespace {
+
+// An assessment with a hand-typed scored risk table, as providers write them.
+void assessment_with_risks(const Reference<css::frame::XModel>& model)
+{
+    WriterBuilder(model)
+        .body("This assessment covers all campuses.")
+        .heading("1. Leadership")
+        .body("The board leads on Prevent.")
+        .heading("2. Online safety")
+        .body("Filtering on every network.")
+        .table({{"Ref", "Risk", "Gross L", "Gross I", "Gross score", "Controls", "Net L", "Net I",
+                 "Net score", "RAG"},
+                {"R1", "Extremist sites reached", "4", "4", "16", "Web filter", "2", "4", "8",
+                 "Amber"},
+                {"R2", "Unmonitored guest Wi-Fi", "3", "4", "12", "", "1", "4", "4", "Green"}});
+}
+
+// Sets the text of a cell of the first table ("I2").
+void set_cell(const Reference<css::frame::XModel>& model, const char* cell, const char* text)
+{
+    const Reference<css::text::XTextTable> table(
+        Reference<css::container::XIndexAccess>(
+            Reference<css::text::XTextTablesSupplier>(model, UNO_QUERY_THROW)->getTextTables(),
+            UNO_QUERY_THROW)
+            ->getByIndex(0),
+        UNO_QUERY_THROW);
+    Reference<css::text::XText>(table->getCellByName(OUString::createFromAscii(cell)),
+                                UNO_QUERY_THROW)
+        ->setString(OUString::createFromAscii(text));
+}
+
+std::string change(const Reference<css::frame::XModel>& model)
+{
+    return utf8(approval()->assessChange(model));
+}
+
+std::vector<std::string> reasons(const Reference<css::frame::XModel>& model)
+{
+    return utf8(approval()->changeReasons(model));
+}
+
+}  // namespace
+
+// A stamp records the risks and the areas' states beside the digest (docs/approval.md), which
+// the digest does not cover; what changed since is then judged by the rules of the same page.
+TEST(Approval, AStampRecordsTheRisksAndTheAreasAndTheChangeIsJudgedByThem)
+{
+    auto doc = std::make_unique<Document>(office(), "private:factory/swriter");
+    assessment_with_risks(doc->model());
+    const auto digest = approval()->computeDigest(doc->model());
+    approval()->stamp(doc->model(), record(10, 10, 2026));
+    EXPECT_EQ(approval()->computeDigest(doc->model()), digest);
+    OUString risks, areas;
+    user_properties(doc->model())->getPropertyValue("Prevent.Approval.1.Risks") >>= risks;
+    user_properties(doc->model())->getPropertyValue("Prevent.Approval.1.Areas") >>= areas;
+    EXPECT_EQ(utf8(risks), "R1,16,8,amber;R2,12,4,green");
+    EXPECT_THAT(utf8(areas), ::testing::HasSubstr("it-filtering=covered"));
+    EXPECT_THAT(utf8(areas), ::testing::HasSubstr("leadership=covered"));
+    EXPECT_EQ(change(doc->model()), "none");
+    EXPECT_THAT(reasons(doc->model()), ::testing::IsEmpty());
+
+    doc = round_trip(std::move(doc), "recorded.docx", "MS Word 2007 XML");
+    EXPECT_EQ(change(doc->model()), "none") << "the record travels with a Word file";
+
+    replace_word(doc->model(), "every network", "every network we run");
+    EXPECT_EQ(change(doc->model()), "minor");
+    EXPECT_THAT(reasons(doc->model()),
+                ElementsAre("the wording of \u201c2. Online safety\u201d changed"));
+
+    set_cell(doc->model(), "G2", "4");  // R1: net 4 x 4 = 16, amber to red
+    set_cell(doc->model(), "I2", "16");
+    set_cell(doc->model(), "J2", "Red");
+    WriterBuilder(doc->model()).heading("3. Welfare").body("Chaplaincy for all faiths.");
+    EXPECT_EQ(change(doc->model()), "significant");
+    EXPECT_THAT(reasons(doc->model()),
+                ElementsAre("R1 rose from amber to red",
+                            "\u201cWelfare, pastoral care and chaplaincy\u201d went from missing "
+                            "to covered",
+                            "the section \u201c3. Welfare\u201d was added",
+                            "the wording of \u201c2. Online safety\u201d changed"));
+}
+
+TEST(Approval, OlderApprovalsSpreadsheetsAndUnapprovedDocumentsAreJudgedToo)
+{
+    Document doc(office(), "private:factory/swriter");
+    assessment_with_risks(doc.model());
+    EXPECT_EQ(change(doc.model()), "significant");
+    EXPECT_THAT(
+        reasons(doc.model()),
+        ElementsAre("no approval is recorded: the board has not approved this document yet"));
+    approval()->stamp(doc.model(), record(10, 10, 2026));
+    for (const char* field : {"Prevent.Approval.1.Risks", "Prevent.Approval.1.Areas"})
+        Reference<css::beans::XPropertyContainer>(user_properties(doc.model()), UNO_QUERY_THROW)
+            ->removeProperty(OUString::createFromAscii(field));  // as stamped by 0.4
+    replace_word(doc.model(), "every network", "each network");
+    EXPECT_EQ(change(doc.model()), "minor");
+    EXPECT_THAT(reasons(doc.model()),
+                ElementsAre("there is no record of the risks at that approval",
+                            "the wording of \u201c2. Online safety\u201d changed"));
+
+    Document plan(office(), "private:factory/scalc");
+    action_plan(plan.model());
+    approval()->stamp(plan.model(), record(1, 9, 2026));
+    EXPECT_FALSE(user_properties(plan.model())
+                     ->getPropertySetInfo()
+                     ->hasPropertyByName("Prevent.Approval.1.Risks"))
+        << "a spreadsheet keeps no risks";
+    EXPECT_EQ(change(plan.model()), "none");
+    Reference<css::sheet::XSpreadsheetDocument>(plan.model(), UNO_QUERY_THROW)
+        ->getSheets()
+        ->insertNewByName("Notes", 1);
+    EXPECT_EQ(change(plan.model()), "significant");
+    EXPECT_THAT(reasons(plan.model()), ElementsAre("the section \u201cNotes\u201d was added"));
+}
+
 int main(int argc, char** argv)
 {
     ::testing::InitGoogleTest(&argc, argv);

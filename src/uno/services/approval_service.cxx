@@ -8,6 +8,12 @@
 #include "uno/base/approval_conversion.hxx"
 #include "uno/read/content_digest.hxx"
 #include "core/approval.hxx"
+#include "core/approval_change.hxx"
+#include "core/assessment_check.hxx"
+#include "uno/base/cached_matcher.hxx"
+#include "uno/base/catalogue_configuration.hxx"
+#include "uno/read/writer_outline.hxx"
+#include "uno/services/document_reports.hxx"
 #include "core/clock.hxx"
 #include "core/document_strings.hxx"
 #include "uno/stored/document_properties.hxx"
@@ -22,6 +28,7 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <org/preventtoolkit/XApproval.hpp>
 
@@ -100,6 +107,10 @@ public:
             approval.digest = content.digest;
             approval.sections = content.sections;
             approval.stamped_at = now_utc();
+            if (auto now = assessment_now(document)) {
+                approval.risks = std::move(now->risks);
+                approval.area_states = std::move(now->areas);
+            }
 
             auto before = read_approvals(document);
             auto after = before;
@@ -146,7 +157,78 @@ public:
                                [&] { return from_utf8(digest_of(document).digest); });
     }
 
+    OUString SAL_CALL assessChange(const Reference<css::frame::XModel>& document) override
+    {
+        return at_uno_boundary("Approval.assessChange", self(),
+                               [&] { return from_utf8(change_of(document).level); });
+    }
+
+    Sequence<OUString> SAL_CALL
+    changeReasons(const Reference<css::frame::XModel>& document) override
+    {
+        return at_uno_boundary("Approval.changeReasons", self(),
+                               [&] { return to_sequence(change_of(document).reasons); });
+    }
+
 private:
+    // An assessment's risks and areas' states now (what a stamp records, what assessChange
+    // compares); nullopt for a spreadsheet, or when the catalogue cannot be read: the approval
+    // matters more than its record.
+    struct AssessmentNow {
+        std::vector<core::RecordedRisk> risks;
+        std::map<std::string, std::string> areas;   // id -> state
+        std::map<std::string, std::string> titles;  // id -> title
+        core::RatingScale scale;
+    };
+    std::optional<AssessmentNow> assessment_now(const Reference<css::frame::XModel>& document)
+    {
+        const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
+        if (!text.is())
+            return std::nullopt;
+        std::optional<core::Catalogue> read;
+        try {
+            read.emplace(read_catalogue_configuration(context_));
+        } catch (const core::CatalogueError& e) {
+            log_problem("Approval: no record of risks and areas", e.what());
+            return std::nullopt;
+        }
+        const core::Catalogue& catalogue = *read;
+        const auto matcher = matcher_for(catalogue);
+        const auto model = read_text_model(text, true);
+        AssessmentNow now;
+        now.risks =
+            core::record_risks(core::read_risks(model, catalogue, *matcher), catalogue.rating());
+        for (const auto& area : coverage_report(document, model, catalogue, *matcher, "").Areas) {
+            now.areas[to_utf8(area.AreaId)] = to_utf8(area.State);
+            now.titles[to_utf8(area.AreaId)] = to_utf8(area.Title);
+        }
+        now.scale = catalogue.rating();
+        return now;
+    }
+
+    core::ChangeAssessment change_of(const Reference<css::frame::XModel>& document)
+    {
+        const auto reading = read_approval(document);
+        if (!reading)
+            throw css::lang::IllegalArgumentException(
+                "neither a Writer text document nor a Calc spreadsheet", self(), 0);
+        core::ChangeInputs in;
+        in.assessment = Reference<css::text::XTextDocument>(document, UNO_QUERY).is();
+        in.digest_now = reading->content.digest;
+        in.sections_now = reading->content.sections;
+        const auto now = assessment_now(document);
+        if (now) {
+            in.risks_now = now->risks;
+            in.areas_now = now->areas;
+        }
+        if (!reading->history.empty() && (now || !in.assessment)) {
+            in.risks_then = reading->history.back().risks;
+            in.areas_then = reading->history.back().area_states;
+        }
+        return core::assess_change(reading->history, in, now ? now->scale : core::RatingScale{},
+                                   now ? now->titles : std::map<std::string, std::string>{});
+    }
+
     ContentDigest digest_of(const Reference<css::frame::XModel>& document)
     {
         auto content = read_content_digest(document);

@@ -1,5 +1,7 @@
 #include "uno/stored/approval_properties.hxx"
 
+#include "core/approval_change.hxx"
+
 #include "core/approval_storage.hxx"
 #include "uno/stored/document_properties.hxx"
 #include "uno/base/uno_text.hxx"
@@ -140,6 +142,14 @@ void write_approvals(const Reference<css::frame::XModel>& document,
         text(n, "Digest", a.digest);
         write_property(document, name_of(n, "StampedAt"), date_time_value(a.stamped_at));
         text(n, "SectionDigests", core::encode_sections(a.sections));
+        if (a.risks)
+            text(n, "Risks", core::encode_risks(*a.risks));
+        else
+            remove_property(document, name_of(n, "Risks"));
+        if (a.area_states)
+            text(n, "Areas", core::encode_area_states(*a.area_states));
+        else
+            remove_property(document, name_of(n, "Areas"));
     }
     for (std::size_t n = approvals.size() + 1; n <= std::max(old_count, approvals.size() + 1); ++n)
         for (const char* field : kFields)
