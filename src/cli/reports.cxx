@@ -262,6 +262,32 @@ void put_finding(JsonWriter& w, const core::Finding& f)
     w.EndObject();
 }
 
+// A risk's movement since the approval: its scores and band before and after (null when it was
+// added, or removed).
+void put_movement(JsonWriter& w, const core::RiskMovement& m)
+{
+    const auto put_risk = [&](const char* key, const std::optional<core::RecordedRisk>& risk) {
+        w.Key(key);
+        if (!risk) {
+            w.Null();
+            return;
+        }
+        w.StartObject();
+        put(w, "band", risk->band);
+        w.Key("inherent");
+        w.Int(risk->inherent);
+        w.Key("residual");
+        w.Int(risk->residual);
+        w.EndObject();
+    };
+    w.StartObject();
+    put_risk("after", m.after);
+    put_risk("before", m.before);
+    put(w, "kind", m.kind);
+    put(w, "ref", m.ref);
+    w.EndObject();
+}
+
 void put_approval(JsonWriter& w, const odf::FileReport& r)
 {
     w.Key("approval");
@@ -270,6 +296,8 @@ void put_approval(JsonWriter& w, const odf::FileReport& r)
         return;
     }
     w.StartObject();
+    put(w, "change", r.change.level);
+    put(w, "change_reasons", r.change.reasons);
     w.Key("changed");
     w.Bool(r.approval.changed);
     put(w, "changed_sections", r.approval.changed_sections);
@@ -294,6 +322,13 @@ void put_approval(JsonWriter& w, const odf::FileReport& r)
     }
     w.Key("review_overdue");
     w.Bool(r.approval.review_overdue);
+    if (r.change.risks_recorded) {
+        w.Key("risk_movements");
+        w.StartArray();
+        for (const auto& m : r.change.movements)
+            put_movement(w, m);
+        w.EndArray();
+    }
     put(w, "state", r.approval.state);
     w.EndObject();
 }

@@ -66,6 +66,22 @@ void check_assessment(FileReport& report, const PackageParts& parts, const MetaP
     report.approvals = stored.approvals;
     report.approval = std::move(check.approval);
     report.digest = check.digests.digest;
+
+    // What changed since the approval, by the rules the extension's Approval.assessChange uses.
+    core::ChangeInputs in;
+    in.digest_now = check.digests.digest;
+    in.sections_now = check.digests.sections;
+    in.risks_now = core::record_risks(report.risks, settings.catalogue->rating());
+    std::map<std::string, std::string> titles;
+    for (const auto& area : report.areas) {
+        in.areas_now[area.area_id] = area.state;
+        titles[area.area_id] = area.title;
+    }
+    if (!report.approvals.empty()) {
+        in.risks_then = report.approvals.back().risks;
+        in.areas_then = report.approvals.back().area_states;
+    }
+    report.change = core::assess_change(report.approvals, in, settings.catalogue->rating(), titles);
 }
 
 void check_plan(FileReport& report, const PackageParts& parts, const MetaProperties& meta,
@@ -82,6 +98,11 @@ void check_plan(FileReport& report, const PackageParts& parts, const MetaPropert
         report.plan = core::count_plans(plans, settings.today);
     const auto digests = core::content_digests(sheets.canonical());
     approval_of(report, meta, digests.digest, digests.sections, settings);
+    core::ChangeInputs in;
+    in.assessment = false;  // a plan keeps no risks or areas: its sheets count
+    in.digest_now = digests.digest;
+    in.sections_now = digests.sections;
+    report.change = core::assess_change(report.approvals, in, settings.catalogue->rating(), {});
 }
 
 // Whatever went wrong, one line for the user, and nothing half-read in the report.

@@ -5,6 +5,7 @@
 
 #include "core/plan_checks.hxx"
 #include "core/approval.hxx"
+#include "core/approval_change.hxx"
 #include "core/catalogue.hxx"
 #include "core/coverage.hxx"
 #include "core/heading_matcher.hxx"
@@ -39,6 +40,7 @@ struct FileReport {
     std::optional<core::PlanCounts> plan;
     std::vector<core::Approval> approvals;  // oldest first
     core::ApprovalState approval;
+    core::ChangeAssessment change;  // what changed since the current approval (docs/approval.md)
     std::string digest;
 };
 

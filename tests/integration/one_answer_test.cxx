@@ -18,6 +18,8 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <org/preventtoolkit/XActionPlan.hpp>
 #include <org/preventtoolkit/XApproval.hpp>
@@ -58,6 +60,7 @@ struct Answer {
     std::vector<std::string> risks;     // "ref area L×I=S L×I=S rag owner target"
     std::string digest;
     std::string approval;
+    std::vector<std::string> change;  // the level, then the reasons
 };
 
 std::string risk_line(const std::string& ref, const std::string& area, int il, int ii, int is,
@@ -76,6 +79,9 @@ Answer extension_answer(const Reference<css::frame::XModel>& model, bool spreads
     a.digest = utf8(approval->computeDigest(model));
     const auto status = approval->getStatus(model);
     a.approval = utf8(status.State);
+    a.change.push_back(utf8(approval->assessChange(model)));
+    for (const auto& reason : approval->changeReasons(model))
+        a.change.push_back(utf8(reason));
     if (spreadsheet) {
         for (const auto& f :
              service<org::preventtoolkit::XActionPlan>("org.preventtoolkit.ActionPlan")
@@ -125,6 +131,9 @@ Answer checker_answer(const nlohmann::json& file)
         return a;
     a.digest = file["digest"];
     a.approval = file["approval"]["state"];
+    a.change.push_back(file["approval"]["change"]);
+    for (const auto& reason : file["approval"]["change_reasons"])
+        a.change.push_back(reason);
     if (file["kind"] == "assessment")
         a.profile = file["profile"];
     for (const auto& area : file["areas"]) {
@@ -294,6 +303,29 @@ std::vector<Case> build_corpus(const std::filesystem::path& folder)
         append(doc.model(), " And again in spring.");
         keep(doc, "changed.odt", false);
     }
+    {  // Approved with its risks recorded; then a risk's band rose and a section was added.
+        Document doc(office(), "private:factory/swriter");
+        WriterBuilder(doc.model())
+            .heading("Leadership")
+            .body("The board leads.")
+            .heading("Online safety")
+            .table({{"Ref", "Risk", "Net L", "Net I", "Net score", "RAG"},
+                    {"R1", "Extremist sites reached", "2", "4", "8", "Amber"}});
+        service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval")
+            ->stamp(doc.model(), record());
+        const Reference<css::container::XIndexAccess> tables(
+            Reference<css::text::XTextTablesSupplier>(doc.model(), UNO_QUERY_THROW)
+                ->getTextTables(),
+            UNO_QUERY_THROW);
+        const Reference<css::text::XTextTable> table(tables->getByIndex(0), UNO_QUERY_THROW);
+        for (const auto& [cell, text] : {std::pair{"C2", "4"}, {"E2", "16"}, {"F2", "Red"}})
+            Reference<css::text::XText>(table->getCellByName(OUString::createFromAscii(cell)),
+                                        UNO_QUERY_THROW)
+                ->setString(OUString::createFromAscii(text));
+        WriterBuilder(doc.model()).heading("Staff training").body("Every year.");
+        keep(doc, "risk-rose.odt", false);
+        EXPECT_EQ(cases.back().answer.change.front(), "significant");
+    }
     {  // Approved with its block, sent as a Word file and kept again as .odt: the block has lost
        // its section and is known by its lines.
         const auto docx = folder.parent_path() / "governors-copy.docx";
@@ -429,6 +461,7 @@ TEST(OneAnswer, TheExtensionAndPreventCheckAgreeOnEveryFileOfTheCorpus)
         const auto theirs = checker_answer(by_name[c.file]);
         EXPECT_EQ(theirs.digest, c.answer.digest) << "digest";
         EXPECT_EQ(theirs.approval, c.answer.approval) << "approval state";
+        EXPECT_EQ(theirs.change, c.answer.change) << "change since the approval";
         EXPECT_EQ(theirs.areas, c.answer.areas) << "area states";
         EXPECT_EQ(theirs.evidence, c.answer.evidence) << "evidence";
         EXPECT_EQ(theirs.profile, c.answer.profile) << "profile";
