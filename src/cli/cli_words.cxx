@@ -53,6 +53,7 @@ const std::map<std::string, std::string>& en_gb()
         {"text-risks", "{0} risks"},
         {"text-plan", "{0} actions: {1} open, {2} overdue, {3} complete"},
         {"text-approval", "approval: {0}"},
+        {"text-change", "change since the approval: {0} ({1})"},
         {"text-findings", "{0} errors, {1} warnings, {2} notes"},
         {"text-summary", "{0} files: {1} clean, {2} with findings, {3} could not be read"},
     };

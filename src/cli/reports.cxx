@@ -101,6 +101,13 @@ std::string text_of_file(const odf::FileReport& r, bool colour)
     for (std::size_t i = 0; i < facts.size(); ++i)
         out << (i ? " \u00b7 " : " ") << facts[i];
     out << "\n  " << words("text-approval", {r.approval.state}) << "\n";
+    // For the clerk: whether the board must approve what changed since (docs/approval.md).
+    if (!r.approvals.empty() && r.change.level != "none") {
+        std::string reasons;
+        for (const auto& reason : r.change.reasons)
+            reasons += (reasons.empty() ? "" : "; ") + reason;
+        out << "  " << words("text-change", {r.change.level, reasons}) << "\n";
+    }
     const auto t = tally(r);
     std::size_t code_width = 0;
     for (const auto& f : r.findings)

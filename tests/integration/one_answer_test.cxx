@@ -468,6 +468,13 @@ TEST(OneAnswer, TheExtensionAndPreventCheckAgreeOnEveryFileOfTheCorpus)
         EXPECT_EQ(theirs.risks, c.answer.risks) << "risk rows";
         EXPECT_EQ(theirs.findings, c.answer.findings) << "findings";
     }
+    // And in words, for the clerk (text format).
+    const auto text =
+        prevent::testing::run_command({PREVENT_CHECK, "--fail-on", "never", "--today", "2026-11-29",
+                                       (folder / "risk-rose.odt").string()},
+                                      std::chrono::seconds(60));
+    EXPECT_THAT(text.output, ::testing::HasSubstr("change since the approval: significant (R1 "
+                                                  "rose from amber to red;"));
 }
 
 // Files as LibreOffice writes them when a user protects them with a password (File > Save As >
