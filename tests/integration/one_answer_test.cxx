@@ -72,6 +72,16 @@ std::string risk_line(const std::string& ref, const std::string& area, int il, i
            std::to_string(rs) + " " + rag + " " + owner + " " + target;
 }
 
+// A short assessment of two sections, approved in several cases of the corpus.
+void two_sections(const Reference<css::frame::XModel>& model)
+{
+    WriterBuilder(model)
+        .heading("Leadership")
+        .body("The board leads.")
+        .heading("Staff training")
+        .body("Every year.");
+}
+
 Answer extension_answer(const Reference<css::frame::XModel>& model, bool spreadsheet)
 {
     Answer a;
@@ -282,22 +292,14 @@ std::vector<Case> build_corpus(const std::filesystem::path& folder)
     }
     {  // Approved, then stored unchanged.
         Document doc(office(), "private:factory/swriter");
-        WriterBuilder(doc.model())
-            .heading("Leadership")
-            .body("The board leads.")
-            .heading("Staff training")
-            .body("Every year.");
+        two_sections(doc.model());
         service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval")
             ->stamp(doc.model(), record());
         keep(doc, "approved.odt", false);
     }
     {  // Approved, then changed.
         Document doc(office(), "private:factory/swriter");
-        WriterBuilder(doc.model())
-            .heading("Leadership")
-            .body("The board leads.")
-            .heading("Staff training")
-            .body("Every year.");
+        two_sections(doc.model());
         service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval")
             ->stamp(doc.model(), record());
         append(doc.model(), " And again in spring.");
@@ -331,11 +333,7 @@ std::vector<Case> build_corpus(const std::filesystem::path& folder)
         const auto docx = folder.parent_path() / "governors-copy.docx";
         {
             Document doc(office(), "private:factory/swriter");
-            WriterBuilder(doc.model())
-                .heading("Leadership")
-                .body("The board leads.")
-                .heading("Staff training")
-                .body("Every year.");
+            two_sections(doc.model());
             const auto approval =
                 service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval");
             approval->stamp(doc.model(), record());
