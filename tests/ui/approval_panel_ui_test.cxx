@@ -139,7 +139,7 @@ TEST(ApprovalPanelUi, ShowsEachStateInWordsAndColour)
     EXPECT_THAT(label_of(controls, "State"), StartsWith("Not approved."));
     EXPECT_THAT(lines_of(label_of(controls, "History")), ElementsAre("No approvals yet."));
     EXPECT_THAT(items_of(controls, "ChangedList"),
-                ElementsAre("Nothing to compare with: no approval yet."));
+                ElementsAre("None yet: no approval recorded."));
     screenshot("approval-not-approved");
 
     approval()->stamp(doc->model(), record(1, 8, 2025, css::util::Date(31, 12, 2026)));
@@ -171,7 +171,7 @@ TEST(ApprovalPanelUi, ShowsEachStateInWordsAndColour)
     EXPECT_THAT(label_of(controls, "State"),
                 StartsWith("Approved by the Board of Governors on 10 October 2026."));
     EXPECT_THAT(items_of(controls, "ChangedList"),
-                ElementsAre("No changes since the current approval."));
+                ElementsAre("No changes."));
     EXPECT_THAT(
         lines_of(label_of(controls, "History")),
         ElementsAre("10 October 2026 \u00b7 Board of Governors \u00b7 significant change approved "
