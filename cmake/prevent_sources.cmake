@@ -8,6 +8,7 @@ set(PREVENT_CORE_SOURCES
   core/approval_messages.cxx
   core/approval_storage.cxx
   core/assessment_check.cxx
+  core/board_paper.cxx
   core/canonical_text.cxx
   core/catalogue.cxx
   core/cell_address.cxx
