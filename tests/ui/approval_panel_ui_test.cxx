@@ -138,8 +138,7 @@ TEST(ApprovalPanelUi, ShowsEachStateInWordsAndColour)
     const auto controls = panel_controls(*doc, kApproval);
     EXPECT_THAT(label_of(controls, "State"), StartsWith("Not approved."));
     EXPECT_THAT(lines_of(label_of(controls, "History")), ElementsAre("No approvals yet."));
-    EXPECT_THAT(items_of(controls, "ChangedList"),
-                ElementsAre("None yet: no approval recorded."));
+    EXPECT_THAT(items_of(controls, "ChangedList"), ElementsAre("None yet: no approval recorded."));
     screenshot("approval-not-approved");
 
     approval()->stamp(doc->model(), record(1, 8, 2025, css::util::Date(31, 12, 2026)));
@@ -170,8 +169,7 @@ TEST(ApprovalPanelUi, ShowsEachStateInWordsAndColour)
     wait_for_the_pause();
     EXPECT_THAT(label_of(controls, "State"),
                 StartsWith("Approved by the Board of Governors on 10 October 2026."));
-    EXPECT_THAT(items_of(controls, "ChangedList"),
-                ElementsAre("No changes."));
+    EXPECT_THAT(items_of(controls, "ChangedList"), ElementsAre("No changes."));
     EXPECT_THAT(
         lines_of(label_of(controls, "History")),
         ElementsAre("10 October 2026 \u00b7 Board of Governors \u00b7 significant change approved "
