@@ -256,6 +256,66 @@ void changes(BoardPaper& paper, const BoardPaperInputs& in, const Catalogue& cat
     paper.blocks.push_back(block(Kind::Paragraph, verdict));
 }
 
+void plan_progress(BoardPaper& paper, const BoardPaperInputs& in)
+{
+    if (!in.plan)
+        return;
+    const auto& plan = *in.plan;
+    paper.blocks.push_back(block(Kind::Heading, w("plan-heading")));
+    paper.blocks.push_back(
+        block(Kind::Paragraph,
+              w("plan-counts",
+                {std::to_string(plan.counts.actions), std::to_string(plan.counts.open),
+                 std::to_string(plan.counts.overdue), std::to_string(plan.counts.complete)})));
+    const auto due_words = [](const PlanActionState& a) {
+        return a.due_date ? long_date(*a.due_date) : a.due;
+    };
+    std::vector<std::vector<PaperCell>> overdue = {{{w("plan-action"), ""},
+                                                    {w("risk-owner"), ""},
+                                                    {w("plan-due"), ""},
+                                                    {w("plan-status"), ""}}};
+    for (const auto& a : plan.actions)
+        if (a.overdue)
+            overdue.push_back(
+                {{a.action, ""}, {a.owner, ""}, {due_words(a), "red"}, {a.status, ""}});
+    paper.blocks.push_back(
+        block(Kind::Paragraph, overdue.size() > 1 ? w("plan-overdue") : w("plan-overdue-none")));
+    if (overdue.size() > 1)
+        paper.blocks.push_back(table(std::move(overdue)));
+
+    // Completed since the last approval: only when there is one to count from.
+    const Approval* last = in.history.empty() ? nullptr : &in.history.back();
+    if (!last || !last->approval_date) {
+        paper.blocks.push_back(block(Kind::Paragraph, w("plan-no-approval")));
+    } else if (!plan.records_completion) {
+        paper.blocks.push_back(block(Kind::Paragraph, w("plan-no-completion-dates")));
+    } else {
+        std::vector<std::string> done;
+        for (const auto& a : plan.actions)
+            if (a.complete && a.completed_date && *a.completed_date >= *last->approval_date)
+                done.push_back(a.action);
+        paper.blocks.push_back(block(
+            Kind::Paragraph,
+            done.empty()
+                ? w("plan-completed-none", {long_date(*last->approval_date)})
+                : w("plan-completed", {long_date(*last->approval_date), joined(done, "; ")})));
+    }
+
+    std::vector<std::string> without;
+    for (const auto& r : in.risks) {
+        if (r.actions.empty() || r.ref.empty())
+            continue;
+        const bool planned =
+            std::any_of(plan.actions.begin(), plan.actions.end(),
+                        [&](const PlanActionState& a) { return a.risk_ref == r.ref; });
+        if (!planned && std::find(without.begin(), without.end(), r.ref) == without.end())
+            without.push_back(r.ref);
+    }
+    paper.blocks.push_back(
+        block(Kind::Paragraph, without.empty() ? w("plan-every-risk")
+                                               : w("plan-risks-without", {joined(without, ", ")})));
+}
+
 }  // namespace
 
 std::string short_digest(const std::string& digest)
@@ -277,6 +337,7 @@ BoardPaper board_paper(const BoardPaperInputs& in, const Catalogue& catalogue)
     coverage(paper, in);
     risk_profile(paper, in, catalogue);
     changes(paper, in, catalogue);
+    plan_progress(paper, in);
     return paper;
 }
 

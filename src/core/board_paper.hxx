@@ -1,17 +1,19 @@
 // The board pack's paper (issue 19): what the governing body reads before it approves the
 // Prevent risk assessment, built from the same reports the panels show, as blocks of text and
 // tables in the document's words (document_strings). A renderer lays the blocks out (src/uno:
-// a Writer document); nothing here knows of UNO. The action plan's part comes later.
+// a Writer document); nothing here knows of UNO.
 #pragma once
 
 #include "approval.hxx"
 #include "approval_change.hxx"
 #include "catalogue.hxx"
 #include "coverage.hxx"
+#include "plan_checks.hxx"
 #include "risk_register.hxx"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,10 +51,20 @@ struct BoardPaperInputs {
     std::vector<RiskRow> risks;
     int open_errors = 0;  // error findings of the assessment's check
     boost::gregorian::date today;
+    // The action plan, when one is given: its counts and actions (plan_actions), and whether it
+    // has a column for completion dates.
+    struct Plan {
+        PlanCounts counts;
+        std::vector<PlanActionState> actions;
+        bool records_completion = false;
+    };
+    std::optional<Plan> plan;
 };
 
 // The paper: cover with the decision sought, assurance at a glance, coverage, risk profile (heat
-// map, bands, red risks), what changed since the last approval, and whether it is significant.
+// map, bands, red risks), what changed since the last approval, whether it is significant, and
+// the action plan's progress when there is a plan (counts, overdue actions, actions completed
+// since the last approval, risks with further actions but no action).
 BoardPaper board_paper(const BoardPaperInputs& in, const Catalogue& catalogue);
 
 // The digest's short form for a minute: its first 12 hex digits in groups of four

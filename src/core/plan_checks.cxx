@@ -208,4 +208,32 @@ PlanCounts count_plans(const std::vector<PlanSheet>& plans, const date& today)
     return all;
 }
 
+std::vector<PlanActionState> plan_actions(const std::vector<PlanSheet>& plans, const date& today)
+{
+    std::vector<PlanActionState> actions;
+    for (const auto& plan : plans) {
+        for (const auto& row : plan.rows) {
+            PlanActionState a;
+            a.action_id = trimmed(plan.value(row, PlanColumn::ActionId));
+            a.risk_ref = trimmed(plan.value(row, PlanColumn::RiskRef));
+            a.action = trimmed(plan.value(row, PlanColumn::Action));
+            a.owner = trimmed(plan.value(row, PlanColumn::Owner));
+            a.status = trimmed(plan.value(row, PlanColumn::Status));
+            a.due = trimmed(plan.value(row, PlanColumn::DueDate));
+            a.due_date = date_of(a.due);
+            a.completed_date = date_of(plan.value(row, PlanColumn::CompletedDate));
+            a.complete = is_complete(a.status);
+            a.overdue = !a.complete && a.due_date && *a.due_date < today;
+            actions.push_back(std::move(a));
+        }
+    }
+    return actions;
+}
+
+bool plans_record_completion(const std::vector<PlanSheet>& plans)
+{
+    return std::any_of(plans.begin(), plans.end(),
+                       [](const PlanSheet& p) { return p.header.has(PlanColumn::CompletedDate); });
+}
+
 }  // namespace prevent::core

@@ -58,6 +58,19 @@ struct NewAction {
 std::vector<NewAction> actions_to_import(const PlanSheet& plan,
                                          const std::vector<AssessmentRisk>& risks);
 
+// Each action of the plans as the board pack lists it, in sheet and row order.
+struct PlanActionState {
+    std::string action_id, risk_ref, action, owner, status;
+    std::string due;  // as written (ISO for a date cell)
+    std::optional<boost::gregorian::date> due_date, completed_date;
+    bool complete = false;
+    bool overdue = false;  // open and past its due date
+};
+std::vector<PlanActionState> plan_actions(const std::vector<PlanSheet>& plans,
+                                          const boost::gregorian::date& today);
+// Whether any of the plans has a column for the date an action was completed.
+bool plans_record_completion(const std::vector<PlanSheet>& plans);
+
 // What the panel and the board summary count.
 struct PlanCounts {
     int actions = 0;

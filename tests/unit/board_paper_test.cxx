@@ -2,6 +2,7 @@
 // profile and what changed, in the words a governing body reads (against the shipped catalogue:
 // bands 1-4 green, 5-12 amber, 15-25 red).
 #include "core/board_paper.hxx"
+#include "core/plan_columns.hxx"
 #include "odf/catalogue_xcu.hxx"
 
 #include <gmock/gmock.h>
@@ -217,4 +218,77 @@ TEST(BoardPaper, WhatChangedAndWhetherItIsSignificant)
     in.change.level = "significant";
     EXPECT_THAT(texts(board_paper(in, catalogue())),
                 Contains(HasSubstr("No approval is recorded, so there is nothing to compare")));
+}
+
+namespace {
+
+// A plan in the columns "Create action plan sheet" lays out; dates as ISO, as a date cell reads.
+PlanSheet plan(const std::vector<std::vector<std::string>>& rows, bool completion_column = true)
+{
+    std::vector<std::string> titles = {"Action ID",  "Risk ref",       "Area",
+                                       "Action",     "Outcome sought", "Owner",
+                                       "Start date", "Due date",       "Status"};
+    if (completion_column)
+        titles.push_back("Completed date");
+    PlanSheet p;
+    p.name = "Action plan";
+    p.header = *read_plan_header(titles);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        auto cells = rows[r];
+        if (!completion_column)
+            cells.resize(9);
+        p.rows.push_back({static_cast<int>(r + 1), cells});
+    }
+    return p;
+}
+
+}  // namespace
+
+TEST(BoardPaper, ThePlanSaysItsCountsOverdueActionsWhatWasDoneAndWhatIsMissing)
+{
+    const auto sheet = plan({
+        {"A001", "R1", "", "Refresh Events Panel training", "", "Registrar", "", "2026-11-01",
+         "In progress", ""},
+        {"A002", "R3", "", "Audit prayer room bookings", "", "Dean", "", "2027-03-31", "Complete",
+         "2026-10-20"},
+        {"A003", "", "", "Old action", "", "", "", "2025-03-31", "Complete", "2025-04-01"},
+    });
+    const auto actions = plan_actions({sheet}, day(2026, 11, 29));
+    ASSERT_EQ(actions.size(), 3u);
+    EXPECT_TRUE(actions[0].overdue);
+    EXPECT_FALSE(actions[1].overdue) << "complete";
+    EXPECT_EQ(actions[1].completed_date, day(2026, 10, 20));
+
+    auto in = inputs();
+    in.history.back().approval_date = day(2026, 9, 1);
+    in.risks[1].actions.clear();  // R2 needs no action
+    in.plan = BoardPaperInputs::Plan{count_plans({sheet}, day(2026, 11, 29)), actions, true};
+    const auto paper = board_paper(in, catalogue());
+    const auto t = texts(paper);
+    EXPECT_THAT(t, Contains("Action plan progress"));
+    EXPECT_THAT(t, Contains("3 actions: 1 open, 1 overdue, 2 complete."));
+    EXPECT_THAT(t, Contains("Overdue actions:"));
+    const auto& overdue =
+        paper.blocks.back().kind == PaperBlock::Kind::Table
+            ? paper.blocks.back()
+            : *std::find_if(paper.blocks.rbegin(), paper.blocks.rend(),
+                            [](const PaperBlock& b) { return b.kind == PaperBlock::Kind::Table; });
+    EXPECT_THAT(row_text(overdue.rows[1]), ElementsAre("Refresh Events Panel training", "Registrar",
+                                                       "1 November 2026 [red]", "In progress"));
+    EXPECT_THAT(t, Contains("Completed since the last approval on 1 September 2026: Audit prayer "
+                            "room bookings."));
+    EXPECT_THAT(t, Contains("Every risk with further actions in the assessment has an action in "
+                            "the plan."));
+
+    in.plan->actions.erase(in.plan->actions.begin());  // R1 loses its action
+    in.plan->records_completion = false;
+    const auto t2 = texts(board_paper(in, catalogue()));
+    EXPECT_THAT(t2, Contains("Risks with further actions in the assessment but no action in the "
+                             "plan: R1."));
+    EXPECT_THAT(t2, Contains(HasSubstr("records no completion dates")));
+    EXPECT_THAT(t2, Contains("No action is overdue."));
+
+    in.plan.reset();
+    EXPECT_THAT(texts(board_paper(in, catalogue())),
+                ::testing::Not(Contains("Action plan progress")));
 }
