@@ -93,4 +93,33 @@ AssessmentCheck check_assessment(const TextModel& text, const StoredState& store
     return out;
 }
 
+ChangeAssessment change_since_approval(const AssessmentCheck& check,
+                                       const std::vector<Approval>& history,
+                                       const Catalogue& catalogue)
+{
+    ChangeInputs in;
+    in.digest_now = check.digests.digest;
+    in.sections_now = check.digests.sections;
+    in.risks_now = record_risks(check.risks, catalogue.rating());
+    std::map<std::string, std::string> titles;
+    for (const auto& area : check.coverage.areas) {
+        in.areas_now[area.area_id] = area.state;
+        titles[area.area_id] = area.title;
+    }
+    if (!history.empty()) {
+        in.risks_then = history.back().risks;
+        in.areas_then = history.back().area_states;
+    }
+    return assess_change(history, in, catalogue.rating(), titles);
+}
+
+void record_check(const AssessmentCheck& check, const Catalogue& catalogue, Approval& approval)
+{
+    approval.risks = record_risks(check.risks, catalogue.rating());
+    std::map<std::string, std::string> states;
+    for (const auto& area : check.coverage.areas)
+        states[area.area_id] = area.state;
+    approval.area_states = std::move(states);
+}
+
 }  // namespace prevent::core

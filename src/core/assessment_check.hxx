@@ -4,6 +4,7 @@
 // model; the extension's answers must be the same (one_answer_test).
 #pragma once
 
+#include "approval_change.hxx"
 #include "approval.hxx"
 #include "catalogue.hxx"
 #include "coverage.hxx"
@@ -72,6 +73,16 @@ AssessmentCheck check_assessment(const TextModel& text, const StoredState& store
                                  const Catalogue& catalogue, const HeadingMatcher& matcher,
                                  const std::optional<std::string>& given,
                                  const boost::gregorian::date& today);
+
+// What changed since the current approval of the history, by the rules of approval_change, from
+// an assessment's check (the extension's Approval.assessChange, the board pack, prevent-check).
+ChangeAssessment change_since_approval(const AssessmentCheck& check,
+                                       const std::vector<Approval>& history,
+                                       const Catalogue& catalogue);
+
+// The risks and areas' states an approval records of the check (Prevent.Approval.<n>.Risks,
+// .Areas).
+void record_check(const AssessmentCheck& check, const Catalogue& catalogue, Approval& approval);
 
 // The risk rows of the model's risk tables, in document order; a table with no Area column takes
 // the area of the heading it stands under.

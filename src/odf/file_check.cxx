@@ -59,6 +59,8 @@ void check_assessment(FileReport& report, const PackageParts& parts, const MetaP
     auto check = core::check_assessment(read_odf_text(parts.content, parts.styles), stored,
                                         *settings.catalogue, *settings.matcher, settings.profile,
                                         settings.today);
+    // What changed since the approval, by the rules the extension's Approval.assessChange uses.
+    report.change = core::change_since_approval(check, stored.approvals, *settings.catalogue);
     report.profile = check.profile.profile;
     report.areas = std::move(check.coverage.areas);
     report.findings = std::move(check.coverage.findings);
@@ -66,22 +68,6 @@ void check_assessment(FileReport& report, const PackageParts& parts, const MetaP
     report.approvals = stored.approvals;
     report.approval = std::move(check.approval);
     report.digest = check.digests.digest;
-
-    // What changed since the approval, by the rules the extension's Approval.assessChange uses.
-    core::ChangeInputs in;
-    in.digest_now = check.digests.digest;
-    in.sections_now = check.digests.sections;
-    in.risks_now = core::record_risks(report.risks, settings.catalogue->rating());
-    std::map<std::string, std::string> titles;
-    for (const auto& area : report.areas) {
-        in.areas_now[area.area_id] = area.state;
-        titles[area.area_id] = area.title;
-    }
-    if (!report.approvals.empty()) {
-        in.risks_then = report.approvals.back().risks;
-        in.areas_then = report.approvals.back().area_states;
-    }
-    report.change = core::assess_change(report.approvals, in, settings.catalogue->rating(), titles);
 }
 
 void check_plan(FileReport& report, const PackageParts& parts, const MetaProperties& meta,

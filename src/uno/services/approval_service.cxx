@@ -107,10 +107,8 @@ public:
             approval.digest = content.digest;
             approval.sections = content.sections;
             approval.stamped_at = now_utc();
-            if (auto now = assessment_now(document)) {
-                approval.risks = std::move(now->risks);
-                approval.area_states = std::move(now->areas);
-            }
+            if (const auto now = assessment_now(document))
+                core::record_check(now->check, now->catalogue, approval);
 
             auto before = read_approvals(document);
             auto after = before;
@@ -171,39 +169,28 @@ public:
     }
 
 private:
-    // An assessment's risks and areas' states now (what a stamp records, what assessChange
-    // compares); nullopt for a spreadsheet, or when the catalogue cannot be read: the approval
-    // matters more than its record.
+    // An assessment's whole check now, with the catalogue it was made by (what a stamp records,
+    // what assessChange compares); nullopt for a spreadsheet, or when the catalogue cannot be
+    // read: the approval matters more than its record.
     struct AssessmentNow {
-        std::vector<core::RecordedRisk> risks;
-        std::map<std::string, std::string> areas;   // id -> state
-        std::map<std::string, std::string> titles;  // id -> title
-        core::RatingScale scale;
+        core::Catalogue catalogue;
+        core::AssessmentCheck check;
     };
     std::optional<AssessmentNow> assessment_now(const Reference<css::frame::XModel>& document)
     {
         const Reference<css::text::XTextDocument> text(document, UNO_QUERY);
         if (!text.is())
             return std::nullopt;
-        std::optional<core::Catalogue> read;
+        std::optional<core::Catalogue> catalogue;
         try {
-            read.emplace(read_catalogue_configuration(context_));
+            catalogue.emplace(read_catalogue_configuration(context_));
         } catch (const core::CatalogueError& e) {
             log_problem("Approval: no record of risks and areas", e.what());
             return std::nullopt;
         }
-        const core::Catalogue& catalogue = *read;
-        const auto matcher = matcher_for(catalogue);
-        const auto model = read_text_model(text, true);
-        AssessmentNow now;
-        now.risks =
-            core::record_risks(core::read_risks(model, catalogue, *matcher), catalogue.rating());
-        for (const auto& area : coverage_report(document, model, catalogue, *matcher, "").Areas) {
-            now.areas[to_utf8(area.AreaId)] = to_utf8(area.State);
-            now.titles[to_utf8(area.AreaId)] = to_utf8(area.Title);
-        }
-        now.scale = catalogue.rating();
-        return now;
+        const auto matcher = matcher_for(*catalogue);
+        auto check = assessment_check(document, read_text_model(text, true), *catalogue, *matcher);
+        return AssessmentNow{std::move(*catalogue), std::move(check)};
     }
 
     core::ChangeAssessment change_of(const Reference<css::frame::XModel>& document)
@@ -212,21 +199,13 @@ private:
         if (!reading)
             throw css::lang::IllegalArgumentException(
                 "neither a Writer text document nor a Calc spreadsheet", self(), 0);
-        core::ChangeInputs in;
-        in.assessment = Reference<css::text::XTextDocument>(document, UNO_QUERY).is();
+        if (const auto now = assessment_now(document))
+            return core::change_since_approval(now->check, reading->history, now->catalogue);
+        core::ChangeInputs in;  // a spreadsheet: its sheets count; or no catalogue to judge by
+        in.assessment = false;
         in.digest_now = reading->content.digest;
         in.sections_now = reading->content.sections;
-        const auto now = assessment_now(document);
-        if (now) {
-            in.risks_now = now->risks;
-            in.areas_now = now->areas;
-        }
-        if (!reading->history.empty() && (now || !in.assessment)) {
-            in.risks_then = reading->history.back().risks;
-            in.areas_then = reading->history.back().area_states;
-        }
-        return core::assess_change(reading->history, in, now ? now->scale : core::RatingScale{},
-                                   now ? now->titles : std::map<std::string, std::string>{});
+        return core::assess_change(reading->history, in, core::RatingScale{}, {});
     }
 
     ContentDigest digest_of(const Reference<css::frame::XModel>& document)

@@ -131,4 +131,13 @@ org::preventtoolkit::RiskReport risk_report(const css::uno::Reference<css::frame
     return *answer(document, model, catalogue, matcher, "", {false, true, false}).risks;
 }
 
+core::AssessmentCheck assessment_check(const css::uno::Reference<css::frame::XModel>& document,
+                                       const core::TextModel& model,
+                                       const core::Catalogue& catalogue,
+                                       const core::HeadingMatcher& matcher)
+{
+    return core::check_assessment(model, stored_state(document, catalogue), catalogue, matcher,
+                                  std::nullopt, core::today());
+}
+
 }  // namespace prevent::uno

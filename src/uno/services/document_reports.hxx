@@ -5,6 +5,7 @@
 // part each; DocumentReview asks for all from one walk, each part computed once.
 #pragma once
 
+#include "core/assessment_check.hxx"
 #include "core/catalogue.hxx"
 #include "core/coverage.hxx"
 #include "core/heading_matcher.hxx"
@@ -36,6 +37,14 @@ org::preventtoolkit::RiskReport risk_report(const css::uno::Reference<css::frame
                                             const core::TextModel& model,
                                             const core::Catalogue& catalogue,
                                             const core::HeadingMatcher& matcher);
+
+// The whole check of the core (as prevent-check computes it), the document's own profile, today:
+// for what needs everything at once (the approval's record and its change, the board pack).
+// The model must hold its canonical text and its tables.
+core::AssessmentCheck assessment_check(const css::uno::Reference<css::frame::XModel>& document,
+                                       const core::TextModel& model,
+                                       const core::Catalogue& catalogue,
+                                       const core::HeadingMatcher& matcher);
 
 // RiskRegister.readRisks' answer.
 css::uno::Sequence<org::preventtoolkit::RiskRow> risk_rows_to_uno(
