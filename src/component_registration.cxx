@@ -6,6 +6,7 @@
 #include "sidebar/prevent_commands.hxx"
 #include "uno/services/action_plan_service.hxx"
 #include "uno/services/approval_service.hxx"
+#include "uno/services/board_pack_service.hxx"
 #include "uno/services/catalogue_service.hxx"
 #include "uno/services/coverage_checker_service.hxx"
 #include "uno/services/document_profile_service.hxx"
@@ -30,6 +31,7 @@ const cppu::ImplementationEntry kEntries[] = {
     PREVENT_ENTRY(prevent::uno::coverage_checker_service),
     PREVENT_ENTRY(prevent::uno::risk_register_service),
     PREVENT_ENTRY(prevent::uno::approval_service),
+    PREVENT_ENTRY(prevent::uno::board_pack_service),
     PREVENT_ENTRY(prevent::uno::action_plan_service),
     PREVENT_ENTRY(prevent::uno::document_review_service),
     PREVENT_ENTRY(prevent::sidebar::panel_factory),
@@ -69,6 +71,12 @@ SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_Approval_get_imple
     css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
 {
     return acquired(prevent::uno::approval_service::create(context));
+}
+
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_BoardPack_get_implementation(
+    css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
+{
+    return acquired(prevent::uno::board_pack_service::create(context));
 }
 
 SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_CoverageChecker_get_implementation(

@@ -212,8 +212,9 @@ std::string risk_state(const std::optional<RecordedRisk>& r, const Catalogue& ca
     if (!r)
         return "\u2014";
     const auto* band = band_of(catalogue, r->band);
-    return w("movement-scores", {std::to_string(r->inherent), std::to_string(r->residual),
-                                 band ? band->title : w("not-rated")});
+    const auto score = [](int n) { return n > 0 ? std::to_string(n) : w("not-scored"); };
+    return w("movement-scores",
+             {score(r->inherent), score(r->residual), band ? band->title : w("not-rated")});
 }
 
 void changes(BoardPaper& paper, const BoardPaperInputs& in, const Catalogue& catalogue)

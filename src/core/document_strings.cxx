@@ -11,6 +11,7 @@ const std::map<std::string, std::string>& words()
 {
     static const std::map<std::string, std::string> table = {
         // The board pack (core/board_paper.cxx).
+        {"pack-untitled", "Prevent risk assessment"},
         {"pack-subtitle", "Prevent duty risk assessment, operating year {0}"},
         {"pack-subtitle-version", "Prevent duty risk assessment, version {0}, operating year {1}"},
         {"pack-meeting", "Paper for the {0}, {1}."},
@@ -75,6 +76,7 @@ const std::map<std::string, std::string>& words()
         {"pack-movement-before", "Before: inherent / residual"},
         {"pack-movement-after", "After: inherent / residual"},
         {"pack-movement-scores", "{0} / {1} ({2})"},
+        {"pack-not-scored", "\u2013"},
         {"pack-movement-added", "Added"},
         {"pack-movement-removed", "Removed"},
         {"pack-movement-up", "Band up"},

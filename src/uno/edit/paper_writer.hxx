@@ -1,0 +1,20 @@
+// Lays a board paper (core::BoardPaper) out in a new Writer document: titles, headings and body
+// text in the document's own paragraph styles, tables with a repeated header row, cells filled in
+// their band's colour (the catalogue's), the heat map's counts centred.
+#pragma once
+
+#include "core/board_paper.hxx"
+#include "core/catalogue.hxx"
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+namespace prevent::uno {
+
+// A new, hidden, unsaved Writer document holding the paper.
+css::uno::Reference<css::frame::XModel> write_paper(
+    const css::uno::Reference<css::uno::XComponentContext>& context, const core::BoardPaper& paper,
+    const core::Catalogue& catalogue);
+
+}  // namespace prevent::uno
