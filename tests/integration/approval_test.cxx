@@ -812,20 +812,6 @@ void assessment_with_risks(const Reference<css::frame::XModel>& model)
                 {"R2", "Unmonitored guest Wi-Fi", "3", "4", "12", "", "1", "4", "4", "Green"}});
 }
 
-// Sets the text of a cell of the first table ("I2").
-void set_cell(const Reference<css::frame::XModel>& model, const char* cell, const char* text)
-{
-    const Reference<css::text::XTextTable> table(
-        Reference<css::container::XIndexAccess>(
-            Reference<css::text::XTextTablesSupplier>(model, UNO_QUERY_THROW)->getTextTables(),
-            UNO_QUERY_THROW)
-            ->getByIndex(0),
-        UNO_QUERY_THROW);
-    Reference<css::text::XText>(table->getCellByName(OUString::createFromAscii(cell)),
-                                UNO_QUERY_THROW)
-        ->setString(OUString::createFromAscii(text));
-}
-
 std::string change(const Reference<css::frame::XModel>& model)
 {
     return utf8(approval()->assessChange(model));
@@ -864,9 +850,10 @@ TEST(Approval, AStampRecordsTheRisksAndTheAreasAndTheChangeIsJudgedByThem)
     EXPECT_THAT(reasons(doc->model()),
                 ElementsAre("the wording of \u201c2. Online safety\u201d changed"));
 
-    set_cell(doc->model(), "G2", "4");  // R1: net 4 x 4 = 16, amber to red
-    set_cell(doc->model(), "I2", "16");
-    set_cell(doc->model(), "J2", "Red");
+    prevent::testing::set_table_cell(doc->model(), 0, "G2",
+                                     "4");  // R1: net 4 x 4 = 16, amber to red
+    prevent::testing::set_table_cell(doc->model(), 0, "I2", "16");
+    prevent::testing::set_table_cell(doc->model(), 0, "J2", "Red");
     WriterBuilder(doc->model()).heading("3. Welfare").body("Chaplaincy for all faiths.");
     EXPECT_EQ(change(doc->model()), "significant");
     EXPECT_THAT(reasons(doc->model()),

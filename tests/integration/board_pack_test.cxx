@@ -67,19 +67,6 @@ org::preventtoolkit::BoardPackOptions options()
     return o;
 }
 
-void set_cell(const Reference<css::frame::XModel>& model, const char* cell, const char* text)
-{
-    const Reference<css::text::XTextTable> table(
-        Reference<css::container::XIndexAccess>(
-            Reference<css::text::XTextTablesSupplier>(model, UNO_QUERY_THROW)->getTextTables(),
-            UNO_QUERY_THROW)
-            ->getByIndex(0),
-        UNO_QUERY_THROW);
-    Reference<css::text::XText>(table->getCellByName(OUString::createFromAscii(cell)),
-                                UNO_QUERY_THROW)
-        ->setString(OUString::createFromAscii(text));
-}
-
 // An assessment approved on 10 October 2026; then R1 rose from amber to red, R3 was added, and
 // the section "3. Welfare" was added.
 void changed_assessment(const Reference<css::frame::XModel>& model)
@@ -95,9 +82,9 @@ void changed_assessment(const Reference<css::frame::XModel>& model)
                  "Web filter", "Review categories"},
                 {"R2", "Unmonitored guest Wi-Fi", "1", "4", "4", "Green", "IT manager", "", ""}});
     service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval")->stamp(model, record());
-    set_cell(model, "C2", "4");  // R1: 4 x 4 = 16, red
-    set_cell(model, "E2", "16");
-    set_cell(model, "F2", "Red");
+    prevent::testing::set_table_cell(model, 0, "C2", "4");  // R1: 4 x 4 = 16, red
+    prevent::testing::set_table_cell(model, 0, "E2", "16");
+    prevent::testing::set_table_cell(model, 0, "F2", "Red");
     WriterBuilder(model)
         .heading("3. Welfare")
         .body("Chaplaincy for all faiths.")

@@ -10,6 +10,8 @@
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XTextFrame.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -141,6 +143,22 @@ WriterBuilder& WriterBuilder::delete_last_tracked()
     cursor->setString(OUString());
     doc->setPropertyValue("RecordChanges", Any(false));
     return *this;
+}
+
+void set_table_cell(const css::uno::Reference<css::frame::XModel>& document, int table,
+                    const char* cell, const std::string& text)
+{
+    using css::uno::Reference;
+    using css::uno::UNO_QUERY_THROW;
+    const Reference<css::text::XTextTable> t(
+        Reference<css::container::XIndexAccess>(
+            Reference<css::text::XTextTablesSupplier>(document, UNO_QUERY_THROW)->getTextTables(),
+            UNO_QUERY_THROW)
+            ->getByIndex(table),
+        UNO_QUERY_THROW);
+    Reference<css::text::XText>(t->getCellByName(rtl::OUString::createFromAscii(cell)),
+                                UNO_QUERY_THROW)
+        ->setString(rtl::OUString::fromUtf8(text.c_str()));
 }
 
 }  // namespace prevent::testing

@@ -31,4 +31,8 @@ private:
     bool first_ = true;
 };
 
+// Retypes a cell ("C2") of the document's table at this index (in the document's order).
+void set_table_cell(const css::uno::Reference<css::frame::XModel>& document, int table,
+                    const char* cell, const std::string& text);
+
 }  // namespace prevent::testing
