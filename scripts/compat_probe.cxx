@@ -26,6 +26,7 @@
 #include <com/sun/star/util/XCloseable.hpp>
 #include <org/preventtoolkit/XActionPlan.hpp>
 #include <org/preventtoolkit/XApproval.hpp>
+#include <org/preventtoolkit/XBoardPack.hpp>
 #include <org/preventtoolkit/XCatalogue.hpp>
 #include <org/preventtoolkit/XCoverageChecker.hpp>
 #include <org/preventtoolkit/XRiskRegister.hpp>
@@ -33,6 +34,7 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <iostream>
 #include <thread>
 
@@ -235,8 +237,29 @@ private:
             if (read.State != "approved")
                 throw std::runtime_error(std::string("the approval does not survive ") + extension);
         }
+        board_pack(model);
         deck(model, "writer");
         writer_ = model;
+    }
+
+    // The board pack of the stamped sample, exported as PDF/A-2b: the PDF must say it is one.
+    void board_pack(const Reference<css::frame::XModel>& model)
+    {
+        const auto packs = service<org::preventtoolkit::XBoardPack>("org.preventtoolkit.BoardPack");
+        org::preventtoolkit::BoardPackOptions options;
+        options.MeetingBody = "Board of Governors";
+        options.MeetingDate = today();
+        const auto pack = packs->create(model, nullptr, options);
+        const fs::path pdf = args_.folder / "board-pack.pdf";
+        packs->exportPdf(pack, file_url(pdf));
+        close(pack);
+        std::ifstream in(pdf, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)),
+                                std::istreambuf_iterator<char>());
+        if (bytes.rfind("%PDF-", 0) != 0 ||
+            bytes.find("<pdfaid:part>2</pdfaid:part>") == std::string::npos)
+            throw std::runtime_error("the board pack's PDF is not PDF/A-2");
+        std::printf("board pack: PDF/A-2b, %zu bytes\n", bytes.size());
     }
 
     void calc()
