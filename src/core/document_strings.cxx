@@ -12,6 +12,7 @@ const std::map<std::string, std::string>& words()
     static const std::map<std::string, std::string> table = {
         // The board pack (core/board_paper.cxx).
         {"pack-untitled", "Prevent risk assessment"},
+        {"pack-document-title", "Board pack: {0}"},
         {"pack-subtitle", "Prevent duty risk assessment, operating year {0}"},
         {"pack-subtitle-version", "Prevent duty risk assessment, version {0}, operating year {1}"},
         {"pack-meeting", "Paper for the {0}, {1}."},

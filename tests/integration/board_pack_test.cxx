@@ -9,6 +9,7 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -158,6 +159,11 @@ TEST(BoardPack, TheSampleAssessmentsTitleHeadsItsPack)
     const std::string text = text_of(pack);
     EXPECT_EQ(text.substr(0, text.find('\n')),
               "Northbridge University: Prevent duty risk assessment 2026-27");
+    EXPECT_EQ(utf8(Reference<css::document::XDocumentPropertiesSupplier>(pack, UNO_QUERY_THROW)
+                       ->getDocumentProperties()
+                       ->getTitle()),
+              "Board pack: Northbridge University: Prevent duty risk assessment 2026-27")
+        << "the title a PDF reader shows";
     EXPECT_THAT(text, HasSubstr("13 of 17 areas covered; 1 empty, 3 missing, 0 not applicable."))
         << "as the Coverage panel and prevent-check say";
     EXPECT_THAT(text, HasSubstr("Not approved"));
@@ -221,6 +227,7 @@ TEST(BoardPack, ExportsAsPdfA2b)
     EXPECT_THAT(content, HasSubstr("<pdfaid:part>2</pdfaid:part>"));
     EXPECT_THAT(content, HasSubstr("<pdfaid:conformance>B</pdfaid:conformance>"));
     EXPECT_THAT(content, HasSubstr("/StructTreeRoot")) << "tagged";
+    EXPECT_THAT(content, HasSubstr("Board pack: Prevent risk assessment")) << "titled";
 }
 
 int main(int argc, char** argv)

@@ -5,6 +5,7 @@
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -151,7 +152,8 @@ private:
 
 Reference<css::frame::XModel> write_paper(const Reference<css::uno::XComponentContext>& context,
                                           const core::BoardPaper& paper,
-                                          const core::Catalogue& catalogue)
+                                          const core::Catalogue& catalogue,
+                                          const std::string& title)
 {
     const Reference<css::frame::XComponentLoader> loader(css::frame::Desktop::create(context),
                                                          UNO_QUERY_THROW);
@@ -164,6 +166,9 @@ Reference<css::frame::XModel> write_paper(const Reference<css::uno::XComponentCo
     PaperWriter writer(document, catalogue);
     for (const auto& block : paper.blocks)
         writer.block(block);
+    Reference<css::document::XDocumentPropertiesSupplier>(document, UNO_QUERY_THROW)
+        ->getDocumentProperties()
+        ->setTitle(from_utf8(title));
     return Reference<css::frame::XModel>(document, UNO_QUERY_THROW);
 }
 

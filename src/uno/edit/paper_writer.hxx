@@ -10,11 +10,14 @@
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <string>
+
 namespace prevent::uno {
 
 // A new, hidden, unsaved Writer document holding the paper.
+// Its title (File > Properties) is the one a PDF reader and assistive technology show.
 css::uno::Reference<css::frame::XModel> write_paper(
     const css::uno::Reference<css::uno::XComponentContext>& context, const core::BoardPaper& paper,
-    const core::Catalogue& catalogue);
+    const core::Catalogue& catalogue, const std::string& title);
 
 }  // namespace prevent::uno

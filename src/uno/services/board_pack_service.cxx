@@ -127,7 +127,8 @@ public:
                                                        core::plan_actions(plans, in.today),
                                                        core::plans_record_completion(plans)};
             }
-            return write_paper(context_, core::board_paper(in, catalogue), catalogue);
+            return write_paper(context_, core::board_paper(in, catalogue), catalogue,
+                               core::document_words("pack-document-title", {in.title}));
         });
     }
 
