@@ -23,6 +23,7 @@ set(PREVENT_CORE_SOURCES
   core/matching_words.cxx
   core/operating_year.cxx
   core/outline.cxx
+  core/percent_escape.cxx
   core/plan_checks.cxx
   core/plan_columns.cxx
   core/plan_grid.cxx

@@ -1,5 +1,7 @@
 #include "approval.hxx"
 
+#include "percent_escape.hxx"
+
 #include "approval_messages.hxx"
 #include "document_strings.hxx"
 #include "findings.hxx"
@@ -8,7 +10,6 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <algorithm>
-#include <cstdio>
 #include <iterator>
 #include <map>
 
@@ -29,35 +30,6 @@ void add(std::vector<RecordProblem>& problems, const char* field, const char* co
          const std::string& argument = "")
 {
     problems.push_back({field, code, record_problem_message(field, code, argument)});
-}
-
-int hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
-std::string unescape(const std::string& s)
-{
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '%' && i + 2 < s.size()) {
-            const int hi = hex_value(s[i + 1]);
-            const int lo = hex_value(s[i + 2]);
-            if (hi >= 0 && lo >= 0) {
-                out += static_cast<char>(hi * 16 + lo);
-                i += 2;
-                continue;
-            }
-        }
-        out += s[i];
-    }
-    return out;
 }
 
 }  // namespace
@@ -176,17 +148,7 @@ std::string encode_sections(const std::vector<SectionDigest>& sections)
     for (const auto& s : sections) {
         if (!out.empty())
             out += ';';
-        for (const char ch : s.key) {
-            const auto c = static_cast<unsigned char>(ch);
-            if (c == '%' || c == '=' || c == ';' || c < 0x20 || c == 0x7f) {
-                char escaped[4];
-                std::snprintf(escaped, sizeof escaped, "%%%02X", c);
-                out += escaped;
-            } else {
-                out += ch;
-            }
-        }
-        out += '=' + s.digest;
+        out += percent_escaped(s.key, "=;") + '=' + s.digest;
     }
     return out;
 }
@@ -201,7 +163,7 @@ std::vector<SectionDigest> decode_sections(const std::string& encoded)
             end = encoded.size();
         const std::string entry = encoded.substr(start, end - start);
         if (const auto eq = entry.rfind('='); eq != std::string::npos)
-            sections.push_back({unescape(entry.substr(0, eq)), entry.substr(eq + 1)});
+            sections.push_back({percent_unescaped(entry.substr(0, eq)), entry.substr(eq + 1)});
         start = end + 1;
     }
     return sections;

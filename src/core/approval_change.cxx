@@ -2,49 +2,15 @@
 
 #include "approval_messages.hxx"
 #include "document_strings.hxx"
+#include "percent_escape.hxx"
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
-#include <cstring>
 #include <set>
 
 namespace prevent::core {
 
 namespace {
-
-// "%", the separators and control characters as %XX: any ref or id survives .docx and .xlsx.
-std::string escaped(const std::string& s, const char* separators)
-{
-    std::string out;
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c == '%' || std::strchr(separators, ch) || c < 0x20 || c == 0x7f) {
-            char code[4];
-            std::snprintf(code, sizeof code, "%%%02X", c);
-            out += code;
-        } else {
-            out += ch;
-        }
-    }
-    return out;
-}
-
-std::string unescaped(const std::string& s)
-{
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '%' && i + 2 < s.size() &&
-            std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
-            std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-            out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
-            i += 2;
-        } else {
-            out += s[i];
-        }
-    }
-    return out;
-}
 
 std::vector<std::string> split(const std::string& s, char separator)
 {
@@ -129,8 +95,8 @@ std::string encode_risks(const std::vector<RecordedRisk>& risks)
     for (const auto& r : risks) {
         if (!out.empty())
             out += ';';
-        out += escaped(r.ref, ",;") + ',' + std::to_string(r.inherent) + ',' +
-               std::to_string(r.residual) + ',' + escaped(r.band, ",;");
+        out += percent_escaped(r.ref, ",;") + ',' + std::to_string(r.inherent) + ',' +
+               std::to_string(r.residual) + ',' + percent_escaped(r.band, ",;");
     }
     return out;
 }
@@ -142,8 +108,8 @@ std::vector<RecordedRisk> decode_risks(const std::string& encoded)
         const auto fields = split(entry, ',');
         if (fields.size() != 4)
             continue;  // not written by the toolkit: left out rather than guessed
-        risks.push_back(
-            {unescaped(fields[0]), number(fields[1]), number(fields[2]), unescaped(fields[3])});
+        risks.push_back({percent_unescaped(fields[0]), number(fields[1]), number(fields[2]),
+                         percent_unescaped(fields[3])});
     }
     return risks;
 }
@@ -154,7 +120,7 @@ std::string encode_area_states(const std::map<std::string, std::string>& states)
     for (const auto& [id, state] : states) {
         if (!out.empty())
             out += ';';
-        out += escaped(id, "=;") + '=' + escaped(state, "=;");
+        out += percent_escaped(id, "=;") + '=' + percent_escaped(state, "=;");
     }
     return out;
 }
@@ -165,7 +131,8 @@ std::map<std::string, std::string> decode_area_states(const std::string& encoded
     for (const auto& entry : split(encoded, ';')) {
         const auto eq = entry.find('=');
         if (eq != std::string::npos)
-            states[unescaped(entry.substr(0, eq))] = unescaped(entry.substr(eq + 1));
+            states[percent_unescaped(entry.substr(0, eq))] =
+                percent_unescaped(entry.substr(eq + 1));
     }
     return states;
 }

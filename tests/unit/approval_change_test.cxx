@@ -1,6 +1,7 @@
 // The rules that say whether a change since the approval is significant (docs/approval.md) and
 // the record of the risks an approval keeps.
 #include "core/approval_change.hxx"
+#include "core/percent_escape.hxx"
 
 #include <gmock/gmock.h>
 
@@ -160,4 +161,22 @@ TEST(ChangeAssessment, AnOlderApprovalWithoutRecordsSaysSo)
     EXPECT_THAT(change.reasons, ElementsAre("there is no record of the risks at that approval",
                                             "the wording of \u201c1. Leadership\u201d changed"));
     EXPECT_THAT(change.movements, IsEmpty());
+}
+
+// The one escape of the packed approval properties (sections, risks, areas).
+TEST(PercentEscape, SeparatorsPercentAndControlsRoundTrip)
+{
+    const std::string text =
+        "R1,a;b=c%d\te\x7f"
+        "f \xC3\xA9";
+    EXPECT_EQ(percent_escaped(text, ",;"), "R1%2Ca%3Bb=c%25d%09e%7Ff \xC3\xA9");
+    EXPECT_EQ(percent_escaped(text, "=;"), "R1,a%3Bb%3Dc%25d%09e%7Ff \xC3\xA9");
+    EXPECT_EQ(percent_unescaped(percent_escaped(text, ",;")), text);
+    EXPECT_EQ(percent_unescaped(percent_escaped(text, "=;")), text);
+}
+
+TEST(PercentEscape, APercentWithoutTwoHexDigitsIsKept)
+{
+    EXPECT_EQ(percent_unescaped("50% of %zz and %4"), "50% of %zz and %4");
+    EXPECT_EQ(percent_unescaped("%3b%3B"), ";;");
 }

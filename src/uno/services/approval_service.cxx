@@ -96,7 +96,11 @@ public:
                         const org::preventtoolkit::ApprovalRecord& record) override
     {
         at_uno_boundary("Approval.stamp", self(), [&] {
-            const auto content = digest_of(document);
+            // An assessment is walked once: its check gives the digests and the record.
+            const auto now = assessment_now(document);
+            const auto content =
+                now ? ContentDigest{now->check.digests.digest, now->check.digests.sections}
+                    : digest_of(document);
             if (is_read_only(document))
                 throw css::lang::IllegalArgumentException("the document is read-only", self(), 0);
             core::Approval approval = core::with_defaults(from_record(record));
@@ -107,7 +111,7 @@ public:
             approval.digest = content.digest;
             approval.sections = content.sections;
             approval.stamped_at = now_utc();
-            if (const auto now = assessment_now(document))
+            if (now)
                 core::record_check(now->check, now->catalogue, approval);
 
             auto before = read_approvals(document);
@@ -195,12 +199,14 @@ private:
 
     core::ChangeAssessment change_of(const Reference<css::frame::XModel>& document)
     {
+        // An assessment: its whole check (one walk) against the stored approvals.
+        if (const auto now = assessment_now(document))
+            return core::change_since_approval(now->check, read_approvals(document),
+                                               now->catalogue);
         const auto reading = read_approval(document);
         if (!reading)
             throw css::lang::IllegalArgumentException(
                 "neither a Writer text document nor a Calc spreadsheet", self(), 0);
-        if (const auto now = assessment_now(document))
-            return core::change_since_approval(now->check, reading->history, now->catalogue);
         core::ChangeInputs in;  // a spreadsheet: its sheets count; or no catalogue to judge by
         in.assessment = false;
         in.digest_now = reading->content.digest;
