@@ -2,6 +2,7 @@
 // section added; the pack holds each part with the right numbers and names, changes nothing in
 // the assessment, takes the action plan when given, refuses what is not an assessment, and
 // exports as PDF/A-2b. The office's clock says 29 November 2026.
+#include "child_process.hxx"
 #include "documents.hxx"
 #include "office_environment.hxx"
 #include "uno_values.hxx"
@@ -24,6 +25,7 @@
 
 #include <gmock/gmock.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -207,12 +209,33 @@ TEST(BoardPack, WhatIsNotAnAssessmentOrAMeetingIsRefused)
     EXPECT_THROW(packs->exportPdf(sheet.model(), "file:///tmp/x.pdf"), IllegalArgumentException);
 }
 
+// The version put to the board and the Prevent lead, when given, are on the cover.
+TEST(BoardPack, TheVersionAndThePreventLeadGivenAreOnTheCover)
+{
+    Document doc(office(), "private:factory/swriter");
+    changed_assessment(doc.model());
+    auto o = options();
+    o.Version = " 3.1 ";
+    o.PreventLead = "Head of Student Safeguarding";
+    const auto pack = service<org::preventtoolkit::XBoardPack>("org.preventtoolkit.BoardPack")
+                          ->create(doc.model(), nullptr, o);
+    const std::string text = text_of(pack);
+    EXPECT_THAT(text, HasSubstr("Prevent duty risk assessment, version 3.1, operating year "
+                                "2026-27"));
+    EXPECT_THAT(text, HasSubstr("Prevent lead: Head of Student Safeguarding"));
+    EXPECT_THAT(text, HasSubstr("The Board of Governors is asked to approve version 3.1 of the "
+                                "Prevent risk assessment."));
+    close(pack);
+}
+
 TEST(BoardPack, ExportsAsPdfA2b)
 {
     Document doc(office(), "private:factory/swriter");
     changed_assessment(doc.model());
     const auto packs = service<org::preventtoolkit::XBoardPack>("org.preventtoolkit.BoardPack");
-    const auto pack = packs->create(doc.model(), nullptr, options());
+    auto o = options();
+    o.Version = "3.1";
+    const auto pack = packs->create(doc.model(), nullptr, o);
     const auto pdf = office().folder() / "board-pack.pdf";
     packs->exportPdf(pack, prevent::testing::file_url(pdf));
     close(pack);
@@ -228,6 +251,29 @@ TEST(BoardPack, ExportsAsPdfA2b)
     EXPECT_THAT(content, HasSubstr("<pdfaid:conformance>B</pdfaid:conformance>"));
     EXPECT_THAT(content, HasSubstr("/StructTreeRoot")) << "tagged";
     EXPECT_THAT(content, HasSubstr("Board pack: Prevent risk assessment")) << "titled";
+
+    // As poppler reads it: PDF/A-2b in its metadata, tagged, its pages, and the words a
+    // governor reads.
+    using prevent::testing::run_command;
+    const auto info = run_command({PREVENT_PDFINFO, pdf.string()}, std::chrono::seconds(60));
+    ASSERT_EQ(info.exit_code, 0) << info.output;
+    EXPECT_THAT(info.output, HasSubstr("Title:           Board pack: Prevent risk assessment"));
+    EXPECT_THAT(info.output, HasSubstr("Tagged:          yes"));
+    EXPECT_THAT(info.output, HasSubstr("Page size:       595.304 x 841.89 pts (A4)"));
+    EXPECT_THAT(info.output, HasSubstr("Pages:           3")) << "cover, coverage, risks";
+    const auto meta =
+        run_command({PREVENT_PDFINFO, "-meta", pdf.string()}, std::chrono::seconds(60));
+    EXPECT_THAT(meta.output, HasSubstr("<pdfaid:part>2</pdfaid:part>"));
+    EXPECT_THAT(meta.output, HasSubstr("<pdfaid:conformance>B</pdfaid:conformance>"));
+    const auto words =
+        run_command({PREVENT_PDFTOTEXT, pdf.string(), "-"}, std::chrono::seconds(60));
+    ASSERT_EQ(words.exit_code, 0) << words.output;
+    EXPECT_THAT(words.output, HasSubstr("The Board of Governors is asked to approve version 3.1 "
+                                        "of the Prevent risk assessment."));
+    EXPECT_THAT(words.output, HasSubstr("3 of 17 areas covered; 0 empty, 14 missing, 0 not "
+                                        "applicable."));
+    EXPECT_THAT(words.output, HasSubstr("By band: Green 1 \u00b7 Amber 1 \u00b7 Red 1."));
+    EXPECT_THAT(words.output, HasSubstr("Significant: R1 rose from amber to red;"));
 }
 
 int main(int argc, char** argv)

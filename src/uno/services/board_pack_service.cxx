@@ -112,6 +112,8 @@ public:
             in.meeting_body = to_utf8(options.MeetingBody.trim());
             in.meeting_date = *meeting;
             in.prepared_by = to_utf8(options.PreparedBy.trim());
+            in.version = to_utf8(options.Version.trim());
+            in.prevent_lead = to_utf8(options.PreventLead.trim());
             in.digest = check.digests.digest;
             in.history = read_approvals(assessment);
             in.approval = check.approval;
