@@ -13,6 +13,8 @@ const std::map<std::string, std::string>& words()
         // The board pack (core/board_paper.cxx).
         {"pack-untitled", "Prevent risk assessment"},
         {"pack-document-title", "Board pack: {0}"},
+        // The PDF's file name beside the assessment: "<the assessment's file name> - board pack".
+        {"pack-file-name", "{0} - board pack"},
         {"pack-subtitle", "Prevent duty risk assessment, operating year {0}"},
         {"pack-subtitle-version", "Prevent duty risk assessment, version {0}, operating year {1}"},
         {"pack-meeting", "Paper for the {0}, {1}."},

@@ -207,6 +207,19 @@ TEST(BoardPack, WhatIsNotAnAssessmentOrAMeetingIsRefused)
     no_date.MeetingDate = css::util::Date();
     EXPECT_THROW(packs->create(doc.model(), nullptr, no_date), IllegalArgumentException);
     EXPECT_THROW(packs->exportPdf(sheet.model(), "file:///tmp/x.pdf"), IllegalArgumentException);
+    const auto pack = packs->create(doc.model(), nullptr, options());
+    // A "folder" that is a file: the office creates missing folders, but not through a file.
+    const auto file = office().folder() / "a-file";
+    std::ofstream(file) << "not a folder";
+    try {
+        packs->exportPdf(pack, prevent::testing::file_url(file / "pack.pdf"));
+        ADD_FAILURE() << "a folder that is a file";
+    } catch (const IllegalArgumentException& e) {
+        EXPECT_THAT(utf8(e.Message),
+                    HasSubstr("the PDF could not be written to " + (file / "pack.pdf").string()));
+        EXPECT_EQ(e.ArgumentPosition, 1);
+    }
+    close(pack);
 }
 
 // The version put to the board and the Prevent lead, when given, are on the cover.

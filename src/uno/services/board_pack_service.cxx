@@ -11,6 +11,7 @@
 #include "uno/base/uno_boundary.hxx"
 #include "uno/base/uno_text.hxx"
 #include "uno/edit/paper_writer.hxx"
+#include "uno/read/document_file.hxx"
 #include "uno/read/plan_sheet.hxx"
 #include "uno/read/writer_outline.hxx"
 #include "uno/services/document_reports.hxx"
@@ -19,6 +20,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/io/IOException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -154,7 +156,14 @@ public:
             args[0].Value <<= OUString("writer_pdf_Export");
             args[1].Name = "FilterData";
             args[1].Value <<= filter_data;
-            storable->storeToURL(url, args);
+            try {
+                storable->storeToURL(url, args);
+            } catch (const css::io::IOException& e) {  // a folder that is not there or not ours
+                throw css::lang::IllegalArgumentException(
+                    "the PDF could not be written to " + shown_path(url) +
+                        (e.Message.isEmpty() ? OUString() : ": " + e.Message),
+                    self(), 1);
+            }
         });
     }
 

@@ -13,6 +13,7 @@
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
+using rtl::OUString;
 
 namespace prevent::uno {
 
@@ -28,21 +29,37 @@ std::optional<core::PlanCounts> plan_counts(const Reference<css::frame::XModel>&
     return core::count_plans(plans, core::today());
 }
 
-std::vector<std::pair<std::string, Reference<css::frame::XModel>>> open_text_documents(
-    const Reference<css::uno::XComponentContext>& context)
+namespace {
+
+std::vector<std::pair<std::string, Reference<css::frame::XModel>>> open_documents(
+    const Reference<css::uno::XComponentContext>& context, const char* service)
 {
-    fault_point("plan-status");
     std::vector<std::pair<std::string, Reference<css::frame::XModel>>> out;
     const auto components = css::frame::Desktop::create(context)->getComponents();
     for (const auto items = components->createEnumeration(); items->hasMoreElements();) {
         const Reference<css::frame::XModel> model(items->nextElement(), UNO_QUERY);
         const Reference<css::lang::XServiceInfo> info(model, UNO_QUERY);
-        if (!model.is() || !info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
+        if (!model.is() || !info.is() || !info->supportsService(OUString::createFromAscii(service)))
             continue;
         const Reference<css::frame::XTitle> title(model, UNO_QUERY);
         out.emplace_back(title.is() ? to_utf8(title->getTitle()) : to_utf8(model->getURL()), model);
     }
     return out;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, Reference<css::frame::XModel>>> open_text_documents(
+    const Reference<css::uno::XComponentContext>& context)
+{
+    fault_point("plan-status");
+    return open_documents(context, "com.sun.star.text.TextDocument");
+}
+
+std::vector<std::pair<std::string, Reference<css::frame::XModel>>> open_spreadsheets(
+    const Reference<css::uno::XComponentContext>& context)
+{
+    return open_documents(context, "com.sun.star.sheet.SpreadsheetDocument");
 }
 
 }  // namespace prevent::uno
