@@ -90,7 +90,7 @@ const std::map<std::string, std::string>& words()
          "Minor: {0}. Changes of wording need not go to the board, though it may approve them."},
         {"pack-verdict-none", "No: nothing has changed since the last approval."},
         {"pack-plan-heading", "Action plan progress"},
-        {"pack-plan-counts", "{0} actions: {1} open, {2} overdue, {3} complete."},
+        {"pack-plan-counts", "Actions in the plan: {0} ({1} open, {2} overdue, {3} complete)."},
         {"pack-plan-action", "Action"},
         {"pack-plan-due", "Due"},
         {"pack-plan-status", "Status"},

@@ -3,6 +3,7 @@
 #include "file_choice.hxx"
 
 #include "uno/base/fault_point.hxx"
+#include "uno/base/shown_path.hxx"
 #include "uno/base/log.hxx"
 #include "uno/view/plan_status.hxx"
 #include "uno/base/uno_text.hxx"
@@ -12,7 +13,6 @@
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <cppuhelper/weakref.hxx>
 #include <org/preventtoolkit/ActionPlan.hpp>
-#include <osl/file.hxx>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -80,19 +80,6 @@ Reference<org::preventtoolkit::XActionPlanFiles> ActionPlanPanel::plan_files() c
     return Reference<org::preventtoolkit::XActionPlanFiles>(plans(), UNO_QUERY_THROW);
 }
 
-namespace {
-
-// "Prevent risk assessment 2026-27.odt" from its URL.
-OUString file_name_of(const OUString& url)
-{
-    OUString path;
-    if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
-        path = url;
-    return path.copy(path.lastIndexOf('/') + 1);
-}
-
-}  // namespace
-
 void ActionPlanPanel::choose_file()
 {
     const auto url = choose_file_to_open(context_, strings_.text("FileDialogTitle"),
@@ -104,7 +91,7 @@ void ActionPlanPanel::choose_file()
     file_chosen_ = true;
     show();
     if (!file_unreadable_)
-        say(strings_.text("FileChosen", {file_name_of(file_)}));
+        say(strings_.text("FileChosen", {uno::shown_file_name(file_)}));
 }
 
 void ActionPlanPanel::snapshot_ready(const DocumentSnapshot&)
@@ -128,7 +115,7 @@ void ActionPlanPanel::list_assessments()
             keep = static_cast<int>(assessments_.size());
     }
     if (!file_.isEmpty()) {
-        items.push_back(strings_.text("FileItem", {file_name_of(file_)}));
+        items.push_back(strings_.text("FileItem", {uno::shown_file_name(file_)}));
         if (file_chosen_)
             keep = static_cast<int>(items.size()) - 1;
     }

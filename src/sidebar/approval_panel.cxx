@@ -1,6 +1,7 @@
 #include "approval_panel.hxx"
 
 #include "band_colours.hxx"
+#include "board_pack_dialog.hxx"
 #include "record_approval_dialog.hxx"
 
 #include "core/approval_states.hxx"
@@ -62,6 +63,7 @@ ApprovalPanel::ApprovalPanel(const PanelArguments& arguments)
             return strings_.text("BlockInserted");
         });
     });
+    events_.on_button("BoardPack", [this] { prepare_board_pack(); });
     events_.on_property("ChangedList", "SelectedItems", [this] { section_chosen(); });
     follow_document();
 }
@@ -94,6 +96,8 @@ void ApprovalPanel::show()
     enable(control("RecordApproval"), editable);
     enable(control("InsertBlock"), editable && writer_ && snapshot_.approval.has_value() &&
                                        status().History.getLength() > 0);
+    // The pack is made from an assessment (Writer), and changes nothing in it: read-only is fine.
+    enable(control("BoardPack"), document_.is() && writer_);
     if (document_.is() && !editable)
         say(strings_.text("ReadOnly"));
     height_changed();
@@ -223,6 +227,16 @@ void ApprovalPanel::record_approval()
         refresh_now();
         if (recorded)
             say(strings_.text("Stamped"));
+    });
+}
+
+void ApprovalPanel::prepare_board_pack()
+{
+    guarded("preparing a board pack", [&] {
+        if (!document_.is())
+            return;
+        if (const auto done = run_board_pack_dialog(context_, document_))
+            say(*done);
     });
 }
 

@@ -1,7 +1,7 @@
 // The Approval panel (Writer and Calc): the approval's state in plain words (coloured like a
 // RAG), the current record, the sections changed since it (choose one to go to it), the
-// history newest first; Record approval… and Insert block. Fed by the document's shared
-// snapshot: the digest is never computed while the user types.
+// history newest first; Record approval…, Insert block and (Writer) Board pack…. Fed by the
+// document's shared snapshot: the digest is never computed while the user types.
 #pragma once
 
 #include "snapshot_panel.hxx"
@@ -29,6 +29,7 @@ private:
     rtl::OUString type_words(const rtl::OUString& type) const;
     void section_chosen();
     void record_approval();
+    void prepare_board_pack();
 
     DocumentSnapshot snapshot_;
     std::vector<std::string> listed_sections_;  // the keys of the changed list's items

@@ -4,6 +4,7 @@
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
+#include <osl/file.hxx>
 
 namespace prevent::sidebar {
 
@@ -19,6 +20,30 @@ std::optional<rtl::OUString> choose_file_to_open(
         picker->appendFilter(filter.name, filter.patterns);
     if (!filters.empty())
         picker->setCurrentFilter(filters.front().name);
+    if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK)
+        return std::nullopt;
+    const auto chosen = picker->getSelectedFiles();
+    if (!chosen.hasElements() || chosen[0].isEmpty())
+        return std::nullopt;
+    return chosen[0];
+}
+
+std::optional<rtl::OUString> choose_file_to_save(
+    const css::uno::Reference<css::uno::XComponentContext>& context, const rtl::OUString& title,
+    const FileFilter& filter, const rtl::OUString& proposed)
+{
+    const auto picker = css::ui::dialogs::FilePicker::createWithMode(
+        context, css::ui::dialogs::TemplateDescription::FILESAVE_SIMPLE);
+    picker->setTitle(title);
+    picker->appendFilter(filter.name, filter.patterns);
+    picker->setCurrentFilter(filter.name);
+    if (!proposed.isEmpty()) {
+        const sal_Int32 slash = proposed.lastIndexOf('/');
+        picker->setDisplayDirectory(proposed.copy(0, slash + 1));
+        rtl::OUString name;
+        osl::FileBase::getSystemPathFromFileURL(proposed, name);
+        picker->setDefaultName(name.copy(name.lastIndexOf('/') + 1));
+    }
     if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK)
         return std::nullopt;
     const auto chosen = picker->getSelectedFiles();

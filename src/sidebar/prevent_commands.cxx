@@ -1,5 +1,6 @@
 #include "prevent_commands.hxx"
 
+#include "board_pack_dialog.hxx"
 #include "document_snapshot.hxx"
 #include "prevent_deck.hxx"
 #include "record_approval_dialog.hxx"
@@ -69,6 +70,15 @@ void insert_approval_block(const Reference<css::uno::XComponentContext>& context
     DocumentWatch::refresh_document(document);
 }
 
+// From the assessment; the Approval panel beside it, whose button does the same.
+void prepare_board_pack(const Reference<css::uno::XComponentContext>& context,
+                        const Reference<css::frame::XFrame>& frame)
+{
+    const auto document = model_of_frame(frame);
+    open_panel(frame, "org.preventtoolkit.ApprovalPanel");
+    run_board_pack_dialog(context, document);
+}
+
 // The commands, by the path of their URL. The menu and later panels add theirs here.
 const struct {
     const char* path;
@@ -80,6 +90,7 @@ const struct {
                          const Reference<css::frame::XFrame>& f) { open_coverage_panel(f); }},
     {"RecordApproval", record_approval},
     {"InsertApprovalBlock", insert_approval_block},
+    {"PrepareBoardPack", prepare_board_pack},
 };
 
 Command find_command(const css::util::URL& url)

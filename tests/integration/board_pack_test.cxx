@@ -184,7 +184,7 @@ TEST(BoardPack, AnActionPlanGivenIsIncluded)
                           ->create(doc.model(), plan.model(), options());
     const std::string text = text_of(pack);
     EXPECT_THAT(text, HasSubstr("Action plan progress"));
-    EXPECT_THAT(text, HasSubstr("1 actions: 1 open, 0 overdue, 0 complete."));
+    EXPECT_THAT(text, HasSubstr("Actions in the plan: 1 (1 open, 0 overdue, 0 complete)."));
     EXPECT_THAT(text, HasSubstr("No action has been completed since the last approval on 10 "
                                 "October 2026."));
     EXPECT_THAT(text, HasSubstr("Every risk with further actions in the assessment has an action "

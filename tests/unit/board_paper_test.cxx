@@ -266,7 +266,7 @@ TEST(BoardPaper, ThePlanSaysItsCountsOverdueActionsWhatWasDoneAndWhatIsMissing)
     const auto paper = board_paper(in, catalogue());
     const auto t = texts(paper);
     EXPECT_THAT(t, Contains("Action plan progress"));
-    EXPECT_THAT(t, Contains("3 actions: 1 open, 1 overdue, 2 complete."));
+    EXPECT_THAT(t, Contains("Actions in the plan: 3 (1 open, 1 overdue, 2 complete)."));
     EXPECT_THAT(t, Contains("Overdue actions:"));
     const auto& overdue =
         paper.blocks.back().kind == PaperBlock::Kind::Table

@@ -10,7 +10,6 @@
 #include <com/sun/star/ucb/SimpleFileAccess.hpp>
 #include <com/sun/star/util/CloseVetoException.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
-#include <osl/file.hxx>
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -30,12 +29,6 @@ css::beans::PropertyValue property(const char* name, const css::uno::Any& value)
 }
 
 }  // namespace
-
-OUString shown_path(const OUString& url)
-{
-    OUString path;
-    return osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None ? path : url;
-}
 
 Reference<css::frame::XModel> open_document_at(
     const Reference<css::uno::XComponentContext>& context, const OUString& url)

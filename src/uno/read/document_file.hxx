@@ -4,6 +4,8 @@
 // takes, chosen as files.
 #pragma once
 
+#include "uno/base/shown_path.hxx"
+
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/uno/Reference.hxx>
@@ -12,9 +14,6 @@
 #include <rtl/ustring.hxx>
 
 namespace prevent::uno {
-
-// The path as the user knows it, for messages ("/home/…/plan.ods"); the URL when it is not a file.
-rtl::OUString shown_path(const rtl::OUString& url);
 
 // The office's own document for the URL, when it has it open; else null.
 css::uno::Reference<css::frame::XModel> open_document_at(
