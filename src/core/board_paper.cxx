@@ -13,6 +13,17 @@ namespace {
 
 using Kind = PaperBlock::Kind;
 
+// A board paper is read in a meeting: long lists are cut, saying how many more there are and
+// where the rest is (the assessment, the Approval panel, the action plan).
+constexpr std::size_t kHeadingsPerArea = 3;
+constexpr std::size_t kTopRisks = 20;
+constexpr std::size_t kMovements = 20;
+constexpr std::size_t kReasons = 12;
+constexpr std::size_t kVerdictReasons = 3;
+constexpr std::size_t kOverdueActions = 15;
+constexpr std::size_t kCompletedActions = 15;
+constexpr std::size_t kRisksWithoutAction = 30;
+
 std::string w(const std::string& key, const std::vector<std::string>& arguments = {})
 {
     return document_words("pack-" + key, arguments);
@@ -39,6 +50,16 @@ std::string joined(const std::vector<std::string>& parts, const std::string& sep
     for (const auto& p : parts)
         out += (out.empty() ? "" : separator) + p;
     return out;
+}
+
+// The first `most` parts joined, then "and N more" when there are more.
+std::string joined_first(const std::vector<std::string>& parts, std::size_t most,
+                         const std::string& separator)
+{
+    if (parts.size() <= most)
+        return joined(parts, separator);
+    return joined({parts.begin(), parts.begin() + static_cast<std::ptrdiff_t>(most)}, separator) +
+           separator + w("and-more", {std::to_string(parts.size() - most)});
 }
 
 const RiskBand* band_of(const Catalogue& catalogue, const std::string& id)
@@ -131,7 +152,9 @@ void coverage(BoardPaper& paper, const BoardPaperInputs& in)
         empty += a.state == "empty";
         missing += a.state == "missing";
         not_applicable += a.state == "not-applicable";
-        const std::string where = a.state == "not-applicable" ? a.reason : joined(a.headings, "; ");
+        const std::string where = a.state == "not-applicable"
+                                      ? a.reason
+                                      : joined_first(a.headings, kHeadingsPerArea, "; ");
         const std::string band = a.state == "covered"          ? "green"
                                  : a.state == "not-applicable" ? ""
                                  : a.state == "empty"          ? "amber"
@@ -187,9 +210,14 @@ void risk_profile(BoardPaper& paper, const BoardPaperInputs& in, const Catalogue
                                                  {w("risk-owner"), ""},
                                                  {w("risk-controls"), ""},
                                                  {w("risk-actions"), ""}}};
+    std::size_t more_top = 0;
     for (const auto& r : record_risks(in.risks, catalogue.rating())) {
         if (!top || r.band != top->id)
             continue;
+        if (rows.size() > kTopRisks) {
+            ++more_top;
+            continue;
+        }
         const auto row = std::find_if(in.risks.begin(), in.risks.end(),
                                       [&](const RiskRow& x) { return x.ref == r.ref; });
         rows.push_back({{r.ref, top->id},
@@ -205,6 +233,9 @@ void risk_profile(BoardPaper& paper, const BoardPaperInputs& in, const Catalogue
                                                       : w("risks-top-none", {top->title})));
     if (rows.size() > 1)
         paper.blocks.push_back(table(std::move(rows)));
+    if (more_top)
+        paper.blocks.push_back(
+            block(Kind::Paragraph, w("risks-top-more", {std::to_string(more_top), top->title})));
 }
 
 std::string risk_state(const std::optional<RecordedRisk>& r, const Catalogue& catalogue)
@@ -229,8 +260,13 @@ void changes(BoardPaper& paper, const BoardPaperInputs& in, const Catalogue& cat
             w("changes-none",
               {last.approving_body, last.approval_date ? long_date(*last.approval_date) : ""})));
     } else {
-        for (const auto& reason : in.change.reasons)
-            paper.blocks.push_back(block(Kind::Paragraph, "\u2022 " + sentence(reason) + "."));
+        for (std::size_t i = 0; i < in.change.reasons.size() && i < kReasons; ++i)
+            paper.blocks.push_back(
+                block(Kind::Paragraph, "\u2022 " + sentence(in.change.reasons[i]) + "."));
+        if (in.change.reasons.size() > kReasons)
+            paper.blocks.push_back(
+                block(Kind::Paragraph,
+                      w("changes-more", {std::to_string(in.change.reasons.size() - kReasons)})));
         if (!in.change.risks_recorded) {
             paper.blocks.push_back(block(Kind::Paragraph, w("changes-no-risk-record")));
         } else if (!in.change.movements.empty()) {
@@ -238,20 +274,27 @@ void changes(BoardPaper& paper, const BoardPaperInputs& in, const Catalogue& cat
                                                          {w("movement-change"), ""},
                                                          {w("movement-before"), ""},
                                                          {w("movement-after"), ""}}};
-            for (const auto& m : in.change.movements)
+            for (std::size_t i = 0; i < in.change.movements.size() && i < kMovements; ++i) {
+                const auto& m = in.change.movements[i];
                 rows.push_back({{m.ref, ""},
                                 {w("movement-" + m.kind), ""},
                                 {risk_state(m.before, catalogue), m.before ? m.before->band : ""},
                                 {risk_state(m.after, catalogue), m.after ? m.after->band : ""}});
+            }
             paper.blocks.push_back(table(std::move(rows)));
+            if (in.change.movements.size() > kMovements)
+                paper.blocks.push_back(block(
+                    Kind::Paragraph, w("movements-more",
+                                       {std::to_string(in.change.movements.size() - kMovements)})));
         }
     }
     paper.blocks.push_back(block(Kind::Heading, w("verdict-heading")));
     std::string verdict;
     if (in.change.level == "significant")
-        verdict = w("verdict-significant", {joined(in.change.reasons, "; ")});
+        verdict =
+            w("verdict-significant", {joined_first(in.change.reasons, kVerdictReasons, "; ")});
     else if (in.change.level == "minor")
-        verdict = w("verdict-minor", {joined(in.change.reasons, "; ")});
+        verdict = w("verdict-minor", {joined_first(in.change.reasons, kVerdictReasons, "; ")});
     else
         verdict = w("verdict-none");
     paper.blocks.push_back(block(Kind::Paragraph, verdict));
@@ -275,14 +318,30 @@ void plan_progress(BoardPaper& paper, const BoardPaperInputs& in)
                                                     {w("risk-owner"), ""},
                                                     {w("plan-due"), ""},
                                                     {w("plan-status"), ""}}};
+    // The longest overdue first (an action without a readable date last), as a board asks.
+    std::vector<const PlanActionState*> late;
     for (const auto& a : plan.actions)
         if (a.overdue)
-            overdue.push_back(
-                {{a.action, ""}, {a.owner, ""}, {due_words(a), "red"}, {a.status, ""}});
+            late.push_back(&a);
+    std::stable_sort(late.begin(), late.end(),
+                     [](const PlanActionState* a, const PlanActionState* b) {
+                         if (a->due_date && b->due_date)
+                             return *a->due_date < *b->due_date;
+                         return a->due_date.has_value() && !b->due_date.has_value();
+                     });
+    for (std::size_t i = 0; i < late.size() && i < kOverdueActions; ++i)
+        overdue.push_back({{late[i]->action, ""},
+                           {late[i]->owner, ""},
+                           {due_words(*late[i]), "red"},
+                           {late[i]->status, ""}});
     paper.blocks.push_back(
         block(Kind::Paragraph, overdue.size() > 1 ? w("plan-overdue") : w("plan-overdue-none")));
     if (overdue.size() > 1)
         paper.blocks.push_back(table(std::move(overdue)));
+    if (late.size() > kOverdueActions)
+        paper.blocks.push_back(
+            block(Kind::Paragraph,
+                  w("plan-overdue-more", {std::to_string(late.size() - kOverdueActions)})));
 
     // Completed since the last approval: only when there is one to count from.
     const Approval* last = in.history.empty() ? nullptr : &in.history.back();
@@ -297,9 +356,9 @@ void plan_progress(BoardPaper& paper, const BoardPaperInputs& in)
                 done.push_back(a.action);
         paper.blocks.push_back(block(
             Kind::Paragraph,
-            done.empty()
-                ? w("plan-completed-none", {long_date(*last->approval_date)})
-                : w("plan-completed", {long_date(*last->approval_date), joined(done, "; ")})));
+            done.empty() ? w("plan-completed-none", {long_date(*last->approval_date)})
+                         : w("plan-completed", {long_date(*last->approval_date),
+                                                joined_first(done, kCompletedActions, "; ")})));
     }
 
     std::vector<std::string> without;
@@ -312,9 +371,10 @@ void plan_progress(BoardPaper& paper, const BoardPaperInputs& in)
         if (!planned && std::find(without.begin(), without.end(), r.ref) == without.end())
             without.push_back(r.ref);
     }
-    paper.blocks.push_back(
-        block(Kind::Paragraph, without.empty() ? w("plan-every-risk")
-                                               : w("plan-risks-without", {joined(without, ", ")})));
+    paper.blocks.push_back(block(
+        Kind::Paragraph, without.empty() ? w("plan-every-risk")
+                                         : w("plan-risks-without",
+                                             {joined_first(without, kRisksWithoutAction, ", ")})));
 }
 
 }  // namespace

@@ -63,6 +63,13 @@ const std::map<std::string, std::string>& words()
         {"pack-risks-by-band", "By band: {0}."},
         {"pack-risks-top", "Risks rated {0}:"},
         {"pack-risks-top-none", "No risk is rated {0}."},
+        {"pack-risks-top-more", "And {0} more risks rated {1}: see the assessment's risk tables."},
+        // After the first few of a long list: "R1, R2, R3, and 17 more".
+        {"pack-and-more", "and {0} more"},
+        {"pack-changes-more",
+         "And {0} more changes: the Approval panel lists every section changed."},
+        {"pack-movements-more", "And {0} more risk movements."},
+        {"pack-plan-overdue-more", "And {0} more overdue actions: see the action plan."},
         {"pack-risk-ref", "Ref"},
         {"pack-risk-risk", "Risk"},
         {"pack-risk-owner", "Owner"},

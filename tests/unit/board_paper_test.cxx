@@ -292,3 +292,64 @@ TEST(BoardPaper, ThePlanSaysItsCountsOverdueActionsWhatWasDoneAndWhatIsMissing)
     EXPECT_THAT(texts(board_paper(in, catalogue())),
                 ::testing::Not(Contains("Action plan progress")));
 }
+
+// A large assessment and plan still make a paper a board can read: each long list is cut after
+// its first items, saying how many more there are and where they are; the longest overdue first.
+TEST(BoardPaper, LongListsAreCutSayingHowManyMore)
+{
+    auto in = inputs();
+    in.areas[0].headings.clear();
+    for (int i = 1; i <= 20; ++i)
+        in.areas[0].headings.push_back(std::to_string(i) + ". Leadership");
+    in.risks.clear();
+    for (int i = 1; i <= 25; ++i)
+        in.risks.push_back(risk("R" + std::to_string(i), 5, 5));  // all red
+    for (int i = 1; i <= 40; ++i)
+        in.change.reasons.push_back("the section \u201c" + std::to_string(i) + "\u201d was added");
+    in.change.level = "significant";
+    in.change.risks_recorded = true;
+    for (int i = 1; i <= 30; ++i)
+        in.change.movements.push_back({"R" + std::to_string(i), "added", std::nullopt,
+                                       RecordedRisk{"R" + std::to_string(i), 20, 25, "red"}});
+    std::vector<PlanActionState> actions;
+    for (int i = 1; i <= 40; ++i) {
+        PlanActionState a;
+        a.action = "Action " + std::to_string(i);
+        a.risk_ref = "R1";
+        a.due_date = day(2026, 1, 1) + boost::gregorian::days(40 - i);  // the last is the oldest
+        a.due = "";
+        a.overdue = true;
+        actions.push_back(a);
+    }
+    PlanCounts counts;
+    counts.actions = counts.open = counts.overdue = 40;
+    in.plan = BoardPaperInputs::Plan{counts, actions, false};
+    const auto paper = board_paper(in, catalogue());
+    const auto t = texts(paper);
+
+    const auto table_after = [&](const std::string& text) -> const PaperBlock& {
+        auto at = std::find_if(paper.blocks.begin(), paper.blocks.end(),
+                               [&](const PaperBlock& b) { return b.text == text; });
+        return *std::find_if(at, paper.blocks.end(),
+                             [](const PaperBlock& b) { return b.kind == PaperBlock::Kind::Table; });
+    };
+    const auto& coverage = table_after("Coverage: Higher education");
+    EXPECT_EQ(coverage.rows[1][2].text, "1. Leadership; 2. Leadership; 3. Leadership; and 17 more");
+    EXPECT_EQ(table_after("Risks rated Red:").rows.size(), 21u) << "header and 20 risks";
+    EXPECT_THAT(t, Contains("And 5 more risks rated Red: see the assessment's risk tables."));
+    EXPECT_EQ(std::count_if(t.begin(), t.end(),
+                            [](const std::string& s) { return s.rfind("\u2022 ", 0) == 0; }),
+              12);
+    EXPECT_THAT(t, Contains("And 28 more changes: the Approval panel lists every section "
+                            "changed."));
+    EXPECT_THAT(t, Contains("And 10 more risk movements."));
+    EXPECT_THAT(t, Contains(HasSubstr("\u201c3\u201d was added; and 37 more. The board should")));
+    const auto& overdue = table_after("Overdue actions:");
+    ASSERT_EQ(overdue.rows.size(), 16u) << "header and 15 actions";
+    EXPECT_EQ(overdue.rows[1][0].text, "Action 40") << "the longest overdue first";
+    EXPECT_EQ(overdue.rows[15][0].text, "Action 26");
+    EXPECT_THAT(t, Contains("And 25 more overdue actions: see the action plan."));
+    EXPECT_THAT(t, Contains("Risks with further actions in the assessment but no action in the "
+                            "plan: R2, R3, R4, R5, R6, R7, R8, R9, R10, R11, R12, R13, R14, R15, "
+                            "R16, R17, R18, R19, R20, R21, R22, R23, R24, R25."));
+}
