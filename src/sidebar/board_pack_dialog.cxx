@@ -1,8 +1,8 @@
 #include "board_pack_dialog.hxx"
 
 #include "control_access.hxx"
-#include "extension_files.hxx"
 #include "file_choice.hxx"
+#include "modal_dialog.hxx"
 #include "panel_strings.hxx"
 #include "uno/base/log.hxx"
 #include "uno/base/shown_path.hxx"
@@ -10,10 +10,6 @@
 #include "uno/view/plan_status.hxx"
 #include "uno/base/uno_text.hxx"
 
-#include <com/sun/star/awt/DialogProvider2.hpp>
-#include <com/sun/star/awt/XControlContainer.hpp>
-#include <com/sun/star/awt/XDialog2.hpp>
-#include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/util/Date.hpp>
 #include <cppuhelper/weakref.hxx>
 
@@ -41,11 +37,9 @@ public:
           assessment_(assessment),
           strings_(context, "BoardPackDialog"),
           bodies_(context, "RecordApprovalDialog"),
+          dialog_(context, "BoardPackDialog"),
           events_([this](const char* name) { return control(name); })
     {
-        dialog_ = css::awt::DialogProvider2::create(context)->createDialog(
-            dialog_url(context, "BoardPackDialog"));
-        controls_.set(dialog_, UNO_QUERY_THROW);
     }
 
     std::optional<OUString> run()
@@ -55,25 +49,15 @@ public:
         events_.on_button("ChoosePdf", [this] { choose_pdf(); });
         events_.on_button("Create", [this] { make(false); });
         events_.on_button("ExportPdf", [this] { make(true); });
-        dialog_->execute();
+        dialog_.execute();
         events_.stop();
-        dispose_with_model(dialog_);
         return done_;
     }
 
 private:
-    Reference<css::awt::XControl> control(const char* name) const
-    {
-        return controls_->getControl(OUString::createFromAscii(name));
-    }
-    OUString text_of(const char* name) const
-    {
-        return Reference<css::awt::XTextComponent>(control(name), UNO_QUERY_THROW)->getText();
-    }
-    void set_text(const char* name, const OUString& text)
-    {
-        Reference<css::awt::XTextComponent>(control(name), UNO_QUERY_THROW)->setText(text);
-    }
+    Reference<css::awt::XControl> control(const char* name) const { return dialog_.control(name); }
+    OUString text_of(const char* name) const { return dialog_.text_of(name); }
+    void set_text(const char* name, const OUString& text) { dialog_.set_text(name, text); }
 
     // What the pack would say without the user: the proposal, the plan there is.
     void fill()
@@ -84,7 +68,7 @@ private:
         set_items(control("Body"), bodies);
         const auto proposal = uno::propose_board_pack(context_, assessment_);
         set_text("Body", proposal.options.MeetingBody);
-        model_of(control("Date"))->setPropertyValue("Date", Any(proposal.options.MeetingDate));
+        dialog_.set_date("Date", proposal.options.MeetingDate);
         set_text("Version", proposal.options.Version);
         set_text("Lead", proposal.options.PreventLead);
         set_text("PreparedBy", proposal.options.PreparedBy);
@@ -167,7 +151,7 @@ private:
     {
         org::preventtoolkit::BoardPackOptions o;
         o.MeetingBody = text_of("Body").trim();
-        model_of(control("Date"))->getPropertyValue("Date") >>= o.MeetingDate;
+        o.MeetingDate = dialog_.date_of("Date");
         o.Version = text_of("Version").trim();
         o.PreventLead = text_of("Lead").trim();
         o.PreparedBy = text_of("PreparedBy").trim();
@@ -191,7 +175,7 @@ private:
             }
             done_ = pdf ? strings_.text("PackWritten", {uno::shown_path(pdf_url_)})
                         : strings_.text("PackOpened");
-            Reference<css::awt::XDialog2>(dialog_, UNO_QUERY_THROW)->endDialog(1);
+            dialog_.end();
         });
     }
 
@@ -199,9 +183,8 @@ private:
     Reference<css::frame::XModel> assessment_;
     PanelStrings strings_;
     PanelStrings bodies_;
+    ModalDialog dialog_;
     ControlEvents events_;
-    Reference<css::awt::XDialog> dialog_;
-    Reference<css::awt::XControlContainer> controls_;
     std::vector<css::uno::WeakReference<css::frame::XModel>> sheets_;  // items after "(none)"
     OUString plan_file_;  // the plan file chosen, last in the list; empty: none
     OUString pdf_url_;

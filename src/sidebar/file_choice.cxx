@@ -8,6 +8,22 @@
 
 namespace prevent::sidebar {
 
+namespace {
+
+// The file the user chose in the picker, or nullopt when they cancelled.
+std::optional<rtl::OUString> chosen_file(
+    const css::uno::Reference<css::ui::dialogs::XFilePicker3>& picker)
+{
+    if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK)
+        return std::nullopt;
+    const auto chosen = picker->getSelectedFiles();
+    if (!chosen.hasElements() || chosen[0].isEmpty())
+        return std::nullopt;
+    return chosen[0];
+}
+
+}  // namespace
+
 std::optional<rtl::OUString> choose_file_to_open(
     const css::uno::Reference<css::uno::XComponentContext>& context, const rtl::OUString& title,
     const std::vector<FileFilter>& filters)
@@ -20,12 +36,7 @@ std::optional<rtl::OUString> choose_file_to_open(
         picker->appendFilter(filter.name, filter.patterns);
     if (!filters.empty())
         picker->setCurrentFilter(filters.front().name);
-    if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK)
-        return std::nullopt;
-    const auto chosen = picker->getSelectedFiles();
-    if (!chosen.hasElements() || chosen[0].isEmpty())
-        return std::nullopt;
-    return chosen[0];
+    return chosen_file(picker);
 }
 
 std::optional<rtl::OUString> choose_file_to_save(
@@ -44,12 +55,7 @@ std::optional<rtl::OUString> choose_file_to_save(
         osl::FileBase::getSystemPathFromFileURL(proposed, name);
         picker->setDefaultName(name.copy(name.lastIndexOf('/') + 1));
     }
-    if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK)
-        return std::nullopt;
-    const auto chosen = picker->getSelectedFiles();
-    if (!chosen.hasElements() || chosen[0].isEmpty())
-        return std::nullopt;
-    return chosen[0];
+    return chosen_file(picker);
 }
 
 }  // namespace prevent::sidebar

@@ -1,16 +1,12 @@
 #include "record_approval_dialog.hxx"
 
 #include "control_access.hxx"
-#include "extension_files.hxx"
+#include "modal_dialog.hxx"
 #include "panel_strings.hxx"
 #include "uno/view/record_checks.hxx"
 #include "uno/base/log.hxx"
 #include "uno/base/uno_text.hxx"
 
-#include <com/sun/star/awt/DialogProvider2.hpp>
-#include <com/sun/star/awt/XControlContainer.hpp>
-#include <com/sun/star/awt/XDialog2.hpp>
-#include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/util/Date.hpp>
@@ -54,11 +50,9 @@ public:
         : context_(context),
           document_(document),
           strings_(context, "RecordApprovalDialog"),
+          dialog_(context, "RecordApprovalDialog"),
           events_([this](const char* name) { return control(name); })
     {
-        dialog_ = css::awt::DialogProvider2::create(context)->createDialog(
-            dialog_url(context, "RecordApprovalDialog"));
-        controls_.set(dialog_, UNO_QUERY_THROW);
     }
 
     bool run()
@@ -66,35 +60,17 @@ public:
         fill();
         events_.on_property("Date", "Date", [this] { date_changed(); });
         events_.on_button("OK", [this] { record(); });
-        dialog_->execute();
+        dialog_.execute();
         events_.stop();
-        dispose_with_model(dialog_);
         return recorded_;
     }
 
 private:
-    Reference<css::awt::XControl> control(const char* name) const
-    {
-        return controls_->getControl(OUString::createFromAscii(name));
-    }
-    OUString text_of(const char* name) const
-    {
-        return Reference<css::awt::XTextComponent>(control(name), UNO_QUERY_THROW)->getText();
-    }
-    void set_text(const char* name, const OUString& text)
-    {
-        Reference<css::awt::XTextComponent>(control(name), UNO_QUERY_THROW)->setText(text);
-    }
-    css::util::Date date_of(const char* name) const
-    {
-        css::util::Date d;
-        model_of(control(name))->getPropertyValue("Date") >>= d;
-        return d;
-    }
-    void set_date(const char* name, const css::util::Date& d)
-    {
-        model_of(control(name))->setPropertyValue("Date", Any(d));
-    }
+    Reference<css::awt::XControl> control(const char* name) const { return dialog_.control(name); }
+    OUString text_of(const char* name) const { return dialog_.text_of(name); }
+    void set_text(const char* name, const OUString& text) { dialog_.set_text(name, text); }
+    css::util::Date date_of(const char* name) const { return dialog_.date_of(name); }
+    void set_date(const char* name, const css::util::Date& d) { dialog_.set_date(name, d); }
 
     Reference<org::preventtoolkit::XApproval> approval() const
     {
@@ -184,16 +160,15 @@ private:
                 return;
             }
             recorded_ = true;
-            Reference<css::awt::XDialog2>(dialog_, UNO_QUERY_THROW)->endDialog(1);
+            dialog_.end();
         });
     }
 
     Reference<css::uno::XComponentContext> context_;
     Reference<css::frame::XModel> document_;
     PanelStrings strings_;
+    ModalDialog dialog_;
     ControlEvents events_;
-    Reference<css::awt::XDialog> dialog_;
-    Reference<css::awt::XControlContainer> controls_;
     org::preventtoolkit::ApprovalRecord derived_;
     bool recorded_ = false;
 };
