@@ -4,6 +4,7 @@
 #include "file_choice.hxx"
 #include "modal_dialog.hxx"
 #include "panel_strings.hxx"
+#include "record_approval_dialog.hxx"
 #include "uno/base/log.hxx"
 #include "uno/base/shown_path.hxx"
 #include "uno/view/board_pack_making.hxx"
@@ -25,10 +26,6 @@ namespace prevent::sidebar {
 
 namespace {
 
-// The bodies offered, as the Record approval dialog offers them (its strings).
-const char* const kBodies[] = {"BodyCouncil", "BodyBoardOfGovernors", "BodyBoardOfTrustees",
-                               "BodyCorporation", "BodyProprietor"};
-
 class BoardPackDialog {
 public:
     BoardPackDialog(const Reference<css::uno::XComponentContext>& context,
@@ -36,7 +33,6 @@ public:
         : context_(context),
           assessment_(assessment),
           strings_(context, "BoardPackDialog"),
-          bodies_(context, "RecordApprovalDialog"),
           dialog_(context, "BoardPackDialog"),
           events_([this](const char* name) { return control(name); })
     {
@@ -62,10 +58,7 @@ private:
     // What the pack would say without the user: the proposal, the plan there is.
     void fill()
     {
-        std::vector<OUString> bodies;
-        for (const char* key : kBodies)
-            bodies.push_back(bodies_.text(key));
-        set_items(control("Body"), bodies);
+        set_items(control("Body"), approving_body_choices(context_));
         const auto proposal = uno::propose_board_pack(context_, assessment_);
         set_text("Body", proposal.options.MeetingBody);
         dialog_.set_date("Date", proposal.options.MeetingDate);
@@ -182,7 +175,6 @@ private:
     Reference<css::uno::XComponentContext> context_;
     Reference<css::frame::XModel> assessment_;
     PanelStrings strings_;
-    PanelStrings bodies_;
     ModalDialog dialog_;
     ControlEvents events_;
     std::vector<css::uno::WeakReference<css::frame::XModel>> sheets_;  // items after "(none)"

@@ -83,10 +83,7 @@ private:
     // The choices, and what the last approval said about who decides: bodies rarely change.
     void fill()
     {
-        std::vector<OUString> bodies;
-        for (const char* key : kBodies)
-            bodies.push_back(strings_.text(key));
-        set_items(control("Body"), bodies);
+        set_items(control("Body"), approving_body_choices(context_));
         std::vector<OUString> types;
         for (const auto& [id, key] : kTypes)
             types.push_back(strings_.text(key));
@@ -174,6 +171,15 @@ private:
 };
 
 }  // namespace
+
+std::vector<OUString> approving_body_choices(const Reference<css::uno::XComponentContext>& context)
+{
+    const PanelStrings strings(context, "RecordApprovalDialog");
+    std::vector<OUString> bodies;
+    for (const char* key : kBodies)
+        bodies.push_back(strings.text(key));
+    return bodies;
+}
 
 bool run_record_approval_dialog(const Reference<css::uno::XComponentContext>& context,
                                 const Reference<css::frame::XModel>& document)

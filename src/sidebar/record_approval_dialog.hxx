@@ -7,11 +7,19 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include <rtl/ustring.hxx>
+
+#include <vector>
 
 namespace prevent::sidebar {
 
 // True when an approval was recorded.
 bool run_record_approval_dialog(const css::uno::Reference<css::uno::XComponentContext>& context,
                                 const css::uno::Reference<css::frame::XModel>& document);
+
+// The approving bodies the dialog offers (Council, Board of Governors…, its strings), in order:
+// the Prepare board pack dialog offers the same for the meeting.
+std::vector<rtl::OUString> approving_body_choices(
+    const css::uno::Reference<css::uno::XComponentContext>& context);
 
 }  // namespace prevent::sidebar
