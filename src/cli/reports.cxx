@@ -2,6 +2,7 @@
 
 #include "cli_words.hxx"
 #include "core/coverage.hxx"
+#include "core/iso_dates.hxx"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <rapidjson/prettywriter.h>
@@ -245,6 +246,8 @@ void put_scores(JsonWriter& w, const char* key, int likelihood, int impact, int 
 void put_area(JsonWriter& w, const core::AreaCoverage& a)
 {
     w.StartObject();
+    w.Key("edited_since_review");
+    w.Bool(a.edited_since_review);
     put(w, "evidence", a.evidence);
     put(w, "headings", a.headings);
     put(w, "id", a.area_id);
@@ -253,6 +256,12 @@ void put_area(JsonWriter& w, const core::AreaCoverage& a)
     w.Bool(a.marked);
     put(w, "possible_headings", a.possible_headings);
     put(w, "reason", a.reason);
+    w.Key("reviewed");  // the ISO date of the last review, or null
+    if (a.reviewed)
+        w.String(core::iso_text(*a.reviewed).c_str());
+    else
+        w.Null();
+    put(w, "reviewed_by", a.reviewed_by);
     put(w, "state", a.state);
     put(w, "title", a.title);
     w.EndObject();

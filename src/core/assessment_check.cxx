@@ -1,5 +1,7 @@
 #include "assessment_check.hxx"
 
+#include "section_reviews.hxx"
+
 #include "approval_block_text.hxx"
 #include "risk_coverage.hxx"
 
@@ -80,14 +82,15 @@ AssessmentCheck check_assessment(const TextModel& text, const StoredState& store
                                  const boost::gregorian::date& today)
 {
     auto coverage = check_coverage_part(text.outline(), stored, catalogue, matcher, given);
+    auto reviews = apply_reviews(coverage.report, stored.marks, text, today);
     auto risks = check_risk_part(text, coverage.report, catalogue, matcher, today);
     auto approval = check_approval_part(text.canonical(), stored.approvals, today);
     AssessmentCheck out{std::move(coverage.profile), std::move(coverage.report),
                         std::move(risks.rows), std::move(approval.digests),
                         std::move(approval.state)};
-    // The order prevent-check reports them in: profile and coverage, risks, approval.
+    // The order prevent-check reports them in: profile and coverage, reviews, risks, approval.
     auto& findings = out.coverage.findings;
-    for (auto* part : {&risks.findings, &approval.findings})
+    for (auto* part : {&reviews, &risks.findings, &approval.findings})
         for (auto& f : *part)
             findings.push_back(std::move(f));
     return out;

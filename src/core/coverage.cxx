@@ -376,6 +376,8 @@ void CoverageMarks::add_property(const std::string& name, const std::string& val
         not_applicable[name.substr(std::strlen(kNotApplicablePrefix))] = value;
     else if (starts(kCoveredByPrefix))
         covered_by[name.substr(std::strlen(kCoveredByPrefix))] = value;
+    else if (starts(kReviewedPrefix))
+        reviewed[name.substr(std::strlen(kReviewedPrefix))] = value;
 }
 
 std::string not_applicable_property(const std::string& area) { return kNotApplicablePrefix + area; }

@@ -8,6 +8,8 @@
 #include "heading_matcher.hxx"
 #include "outline.hxx"
 
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
 #include <map>
 #include <optional>
 #include <string>
@@ -27,6 +29,11 @@ struct AreaCoverage {
     // Headings that may be about a missing area (the possible-match findings), as they stand.
     std::vector<std::string> possible_headings;
     bool marked = false;  // the provider marked it not applicable or covered by a heading
+    // The last review of the area's section this document records (Prevent.Reviewed.<area>),
+    // and whether its text changed since (core/section_reviews); nullopt: never reviewed.
+    std::optional<boost::gregorian::date> reviewed;
+    std::string reviewed_by;
+    bool edited_since_review = false;
 };
 
 struct CoverageReport {
@@ -40,8 +47,10 @@ struct CoverageReport {
 struct CoverageMarks {
     std::map<std::string, std::string> not_applicable;
     std::map<std::string, std::string> covered_by;
+    std::map<std::string, std::string> reviewed;  // Prevent.Reviewed.<area>, as stored
 
-    // Takes a stored property (Prevent.NotApplicable.<area>, Prevent.CoveredBy.<area>) into the
+    // Takes a stored property (Prevent.NotApplicable.<area>, Prevent.CoveredBy.<area>,
+    // Prevent.Reviewed.<area>) into the
     // marks; any other name is not a mark. Both readers feed every property of theirs through it.
     void add_property(const std::string& name, const std::string& value);
 };

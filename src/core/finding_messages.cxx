@@ -72,6 +72,8 @@ const std::map<std::string, std::string>& messages()
         {"risk-without-action",
          "Risk {0} has further actions in the assessment but none in the action plan."},
         {"area-without-risks", "\u201c{0}\u201d is covered, but no risk is recorded for it."},
+        {"area-not-reviewed",
+         "\u201c{0}\u201d has not been marked reviewed since the operating year {1} began."},
     };
     return table;
 }

@@ -11,6 +11,8 @@ inline constexpr const char* kProfileProperty = "Prevent.Profile";  // the secto
 inline constexpr const char* kNotApplicablePrefix =
     "Prevent.NotApplicable.";                                          // + area id = the reason
 inline constexpr const char* kCoveredByPrefix = "Prevent.CoveredBy.";  // + area id = a heading
+// + area id = "<ISO date>;<digest of the section's text then>;<who>" (core/section_reviews)
+inline constexpr const char* kReviewedPrefix = "Prevent.Reviewed.";
 inline constexpr const char* kApprovalPropertyPrefix =
     "Prevent.Approval.";  // + <n>.<Field>, or Count
 inline constexpr const char* kApprovalCountField = "Count";

@@ -82,6 +82,14 @@ void two_sections(const Reference<css::frame::XModel>& model)
         .body("Every year.");
 }
 
+// An area's review as both sides state it: " reviewed 2026-11-29", " (edited since)".
+std::string review_words(const std::string& reviewed, bool edited)
+{
+    if (reviewed.empty())
+        return edited ? " (edited since an unknown review)" : "";
+    return " reviewed " + reviewed + (edited ? " (edited since)" : "");
+}
+
 Answer extension_answer(const Reference<css::frame::XModel>& model, bool spreadsheet)
 {
     Answer a;
@@ -114,7 +122,8 @@ Answer extension_answer(const Reference<css::frame::XModel>& model, bool spreads
             ->check(model, "");
     a.profile = utf8(report.Profile);
     for (const auto& area : report.Areas) {
-        a.areas.push_back(utf8(area.AreaId) + " " + utf8(area.State));
+        a.areas.push_back(utf8(area.AreaId) + " " + utf8(area.State) +
+                          review_words(utf8(area.Reviewed), area.EditedSinceReview));
         for (const auto& line : area.Evidence)
             a.evidence.push_back(utf8(area.AreaId) + ": " + utf8(line));
     }
@@ -147,7 +156,10 @@ Answer checker_answer(const nlohmann::json& file)
     if (file["kind"] == "assessment")
         a.profile = file["profile"];
     for (const auto& area : file["areas"]) {
-        a.areas.push_back(area["id"].get<std::string>() + " " + area["state"].get<std::string>());
+        a.areas.push_back(
+            area["id"].get<std::string>() + " " + area["state"].get<std::string>() +
+            review_words(area["reviewed"].is_null() ? "" : area["reviewed"].get<std::string>(),
+                         area["edited_since_review"].get<bool>()));
         for (const auto& line : area["evidence"])
             a.evidence.push_back(area["id"].get<std::string>() + ": " + line.get<std::string>());
     }
@@ -388,11 +400,20 @@ std::vector<Case> build_corpus(const std::filesystem::path& folder)
             ->setProfile(doc.model(), "fe");
         checker->markNotApplicable(doc.model(), "sensitive-research", "We do no research.");
         checker->markCoveredBy(doc.model(), "welfare-pastoral", "Our chaplaincy");
+        // Both sections reviewed; then the chaplaincy's text edited since.
+        checker->markReviewed(doc.model(), "leadership");
+        checker->markReviewed(doc.model(), "welfare-pastoral");
+        WriterBuilder(doc.model()).body("Prayer rooms on both sites.");
         const auto approval =
             service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval");
         approval->stamp(doc.model(), record());
         approval->insertApprovalBlock(doc.model());
         cases.push_back({"marks.ott", false, extension_answer(doc.model(), false)});
+        EXPECT_THAT(cases.back().answer.areas,
+                    ::testing::IsSupersetOf({"leadership covered reviewed 2026-11-29",
+                                             "welfare-pastoral covered reviewed 2026-11-29 "
+                                             "(edited since)"}));
+        EXPECT_EQ(cases.back().answer.findings.count("area-not-reviewed heading:1"), 0u);
         doc.store_as(folder / "marks.ott", "writer8_template");
     }
     {  // An action plan template, the plan adopted from a hand-typed sheet.

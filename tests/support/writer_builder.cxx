@@ -12,6 +12,7 @@
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/util/XReplaceable.hpp>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -159,6 +160,19 @@ void set_table_cell(const css::uno::Reference<css::frame::XModel>& document, int
     Reference<css::text::XText>(t->getCellByName(rtl::OUString::createFromAscii(cell)),
                                 UNO_QUERY_THROW)
         ->setString(rtl::OUString::fromUtf8(text.c_str()));
+}
+
+int replace_text(const css::uno::Reference<css::frame::XModel>& document, const std::string& from,
+                 const std::string& to)
+{
+    using css::uno::Reference;
+    using css::uno::UNO_QUERY_THROW;
+    const Reference<css::util::XReplaceable> replaceable(document, UNO_QUERY_THROW);
+    const auto descriptor = replaceable->createReplaceDescriptor();
+    descriptor->setSearchString(rtl::OUString::fromUtf8(from.c_str()));
+    descriptor->setReplaceString(rtl::OUString::fromUtf8(to.c_str()));
+    return replaceable->replaceAll(
+        Reference<css::util::XSearchDescriptor>(descriptor, UNO_QUERY_THROW));
 }
 
 }  // namespace prevent::testing

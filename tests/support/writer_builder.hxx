@@ -35,4 +35,8 @@ private:
 void set_table_cell(const css::uno::Reference<css::frame::XModel>& document, int table,
                     const char* cell, const std::string& text);
 
+// Replaces every occurrence of the text (Find & Replace, plain text); how many were replaced.
+int replace_text(const css::uno::Reference<css::frame::XModel>& document, const std::string& from,
+                 const std::string& to);
+
 }  // namespace prevent::testing

@@ -6,7 +6,11 @@
 #include "uno/services/document_reports.hxx"
 #include "uno/base/cached_matcher.hxx"
 #include "uno/base/uno_findings.hxx"
+#include "core/clock.hxx"
+#include "core/coverage_states.hxx"
 #include "core/findings.hxx"
+#include "core/section_reviews.hxx"
+#include "uno/base/office_user.hxx"
 #include "uno/base/catalogue_configuration.hxx"
 #include "core/document_strings.hxx"
 #include "core/heading_matcher.hxx"
@@ -21,6 +25,7 @@
 #include "uno/read/writer_outline.hxx"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <algorithm>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <org/preventtoolkit/XCoverageChecker.hpp>
@@ -115,6 +120,43 @@ public:
             const core::Area& area = known_area(catalogue, area_id);
             remove_property(document, core::not_applicable_property(area.id));
             remove_property(document, core::covered_by_property(area.id));
+        });
+    }
+
+    void SAL_CALL markReviewed(const Reference<css::frame::XModel>& document,
+                               const OUString& area_id) override
+    {
+        at_uno_boundary("CoverageChecker.markReviewed", self(), [&] {
+            const auto text = editable_text_document(document, self());
+            const auto catalogue = read_catalogue_configuration(context_);
+            const core::Area& area = known_area(catalogue, area_id);
+            const auto matcher = matcher_for(catalogue);
+            const auto model = read_text_model(text, true);
+            const auto check = assessment_check(document, model, catalogue, *matcher);
+            const auto found =
+                std::find_if(check.coverage.areas.begin(), check.coverage.areas.end(),
+                             [&](const core::AreaCoverage& a) { return a.area_id == area.id; });
+            const auto heading =
+                found == check.coverage.areas.end() ? std::nullopt : core::area_heading(*found);
+            if (found == check.coverage.areas.end() || found->state != core::kCovered || !heading)
+                throw css::lang::IllegalArgumentException(
+                    from_utf8("\u201c" + area.title +
+                              "\u201d is not covered: there is no section to review yet"),
+                    self(), 1);
+            const core::ReviewMark mark{core::today(), core::section_text_digest(model, *heading),
+                                        to_utf8(office_user_name(context_))};
+            write_text_property(document, core::reviewed_property(area.id),
+                                core::encode_review(mark));
+        });
+    }
+
+    void SAL_CALL clearReviewed(const Reference<css::frame::XModel>& document,
+                                const OUString& area_id) override
+    {
+        at_uno_boundary("CoverageChecker.clearReviewed", self(), [&] {
+            editable_text_document(document, self());
+            const auto catalogue = read_catalogue_configuration(context_);
+            remove_property(document, core::reviewed_property(known_area(catalogue, area_id).id));
         });
     }
 

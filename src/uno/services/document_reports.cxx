@@ -2,7 +2,9 @@
 
 #include "core/assessment_check.hxx"
 #include "core/clock.hxx"
+#include "core/iso_dates.hxx"
 #include "core/risk_coverage.hxx"
+#include "core/section_reviews.hxx"
 #include "uno/base/approval_conversion.hxx"
 #include "uno/base/uno_findings.hxx"
 #include "uno/base/uno_text.hxx"
@@ -31,6 +33,9 @@ org::preventtoolkit::CoverageReport to_uno(const core::CoverageReport& report)
         o.Evidence = to_sequence(a.evidence);
         o.PossibleHeadings = to_sequence(a.possible_headings);
         o.Marked = a.marked;
+        o.Reviewed = a.reviewed ? from_utf8(core::iso_text(*a.reviewed)) : rtl::OUString();
+        o.ReviewedBy = from_utf8(a.reviewed_by);
+        o.EditedSinceReview = a.edited_since_review;
     }
     out.Findings = findings_to_uno(report.findings);
     return out;
@@ -100,6 +105,8 @@ DocumentAnswers answer(const css::uno::Reference<css::frame::XModel>& document,
             profile.empty() ? std::nullopt : std::optional<std::string>(profile));
     if (parts.coverage) {
         auto report = coverage->report;
+        const auto reviews = core::apply_reviews(report, stored.marks, model, today);
+        report.findings.insert(report.findings.end(), reviews.begin(), reviews.end());
         report.findings.insert(report.findings.end(), approval->findings.begin(),
                                approval->findings.end());
         out.coverage = to_uno(report);

@@ -9,7 +9,8 @@ namespace prevent::uno {
 core::CoverageMarks read_coverage_marks(const css::uno::Reference<css::frame::XModel>& document)
 {
     core::CoverageMarks marks;
-    for (const char* prefix : {core::kNotApplicablePrefix, core::kCoveredByPrefix})
+    for (const char* prefix :
+         {core::kNotApplicablePrefix, core::kCoveredByPrefix, core::kReviewedPrefix})
         for (const auto& [name, value] : text_properties_with_prefix(document, prefix))
             marks.add_property(name, value);
     return marks;

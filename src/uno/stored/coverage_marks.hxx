@@ -1,5 +1,6 @@
 // The provider's coverage marks, kept in the document: Prevent.NotApplicable.<area> (the reason)
-// and Prevent.CoveredBy.<area> (the heading that covers the area).
+// and Prevent.CoveredBy.<area> (the heading that covers the area), and the sections reviewed,
+// Prevent.Reviewed.<area> (core/section_reviews).
 #pragma once
 
 #include "core/coverage.hxx"
