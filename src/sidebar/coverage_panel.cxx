@@ -4,6 +4,7 @@
 #include "extension_files.hxx"
 
 #include "uno/base/catalogue_configuration.hxx"
+#include "uno/view/area_reviews.hxx"
 #include "uno/view/document_locations.hxx"
 #include "uno/base/fault_point.hxx"
 #include "uno/base/log.hxx"
@@ -42,7 +43,7 @@ CoveragePanel::CoveragePanel(const PanelArguments& arguments)
         uno::log_problem("Coverage panel", e.what());
         say(strings_.text("CatalogueInvalid"));
         for (const char* name : {"ProfileList", "AreaList", "InsertSection", "NotApplicable",
-                                 "CoveredBy", "ClearMark"})
+                                 "CoveredBy", "ClearMark", "MarkReviewed", "ClearReviewed"})
             enable(control(name), false);
         return;
     }
@@ -74,6 +75,16 @@ CoveragePanel::CoveragePanel(const PanelArguments& arguments)
     events_.on_button("ClearMark", [this] {
         act_on_area("clear mark", [this](const std::string& area) {
             checker()->clearMark(document_, from_utf8(area));
+        });
+    });
+    events_.on_button("MarkReviewed", [this] {
+        act_on_area("mark reviewed", [this](const std::string& area) {
+            checker()->markReviewed(document_, from_utf8(area));
+        });
+    });
+    events_.on_button("ClearReviewed", [this] {
+        act_on_area("clear reviewed", [this](const std::string& area) {
+            checker()->clearReviewed(document_, from_utf8(area));
         });
     });
     if (document_.is()) {
@@ -148,8 +159,13 @@ OUString CoveragePanel::area_item(const core::ProfileArea& profile_area) const
     const auto* c = coverage_of(area.id);
     if (!c)
         return strings_.text("AreaNotChecked", {title});
-    if (c->State.equalsAscii(core::kCovered))
-        return strings_.text("AreaCovered", {title});
+    if (c->State.equalsAscii(core::kCovered)) {
+        const auto reviewed = uno::reviewed_on(*c);
+        if (reviewed.empty())
+            return strings_.text("AreaCovered", {title});
+        return strings_.text(c->EditedSinceReview ? "AreaReviewedEdited" : "AreaReviewed",
+                             {title, from_utf8(reviewed)});
+    }
     if (c->State.equalsAscii(core::kEmpty))
         return strings_.text("AreaEmpty", {title});
     if (c->State.equalsAscii(core::kNotApplicable))
@@ -175,9 +191,17 @@ OUString CoveragePanel::summary_text(const std::vector<core::ProfileArea>& areas
                     return c && c->State.equalsAscii(state);
                 })));
         };
-        return strings_.text(
+        const auto summary = strings_.text(
             "Summary", {count(core::kCovered), OUString::number(total), from_utf8(profile_title),
                         count(core::kEmpty), count(core::kMissing), count(core::kNotApplicable)});
+        // And how many covered areas were reviewed in this operating year (docs/findings.md).
+        const auto reviews = uno::year_reviews(*snapshot_.coverage);
+        if (reviews.covered == 0)
+            return summary;
+        return summary + " " +
+               strings_.text("SummaryReviewed",
+                             {OUString::number(reviews.reviewed), OUString::number(reviews.covered),
+                              from_utf8(reviews.year)});
     }
     if (document_.is() && uno::is_read_only(document_))
         return strings_.text("ReadOnly");
@@ -256,6 +280,8 @@ void CoveragePanel::update_buttons()
     enable(control("NotApplicable"), editable);
     enable(control("CoveredBy"), editable);
     enable(control("ClearMark"), editable && c && c->Marked);
+    enable(control("MarkReviewed"), editable && c && c->State.equalsAscii(core::kCovered));
+    enable(control("ClearReviewed"), editable && c && !c->Reviewed.isEmpty());
 }
 
 void CoveragePanel::profile_chosen()

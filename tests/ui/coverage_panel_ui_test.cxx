@@ -88,7 +88,8 @@ TEST(CoveragePanelUi, ShowsEachAreasStateAndTheSummary)
             "\u25a1 Estate, premises and lettings (missing; possibly \u201c3. Security\u201d)"));
     EXPECT_THAT(areas, Contains("\u25a1 Working in partnership (missing)"));
     EXPECT_EQ(label_of(controls, "Summary"),
-              "1 of 17 areas covered for Higher education: 1 empty, 15 missing, 0 not applicable.");
+              "1 of 17 areas covered for Higher education: 1 empty, 15 missing, 0 not applicable. "
+              "0 of 1 covered areas reviewed in 2026-27.");
     EXPECT_THAT(finding_texts(controls),
                 Contains(HasSubstr("\u201c2. Welfare\u201d has no content yet")));
     screenshot("coverage-partly-covered");
@@ -241,7 +242,8 @@ TEST(CoveragePanelUi, InsertSectionAddsTheHeadingAndTheListFollows)
     wait_for_the_pause();
     EXPECT_THAT(items_of(controls, "AreaList"), Contains("\u25cb Working in partnership (empty)"));
     EXPECT_EQ(label_of(controls, "Summary"),
-              "1 of 17 areas covered for Higher education: 2 empty, 14 missing, 0 not applicable.");
+              "1 of 17 areas covered for Higher education: 2 empty, 14 missing, 0 not applicable. "
+              "0 of 1 covered areas reviewed in 2026-27.");
     screenshot("coverage-section-inserted");
 }
 
@@ -273,7 +275,37 @@ TEST(CoveragePanelUi, NotApplicableAsksForTheReasonAndClearMarkTakesItBack)
         items_of(controls, "AreaList"),
         Contains("\u25a1 Security-sensitive research (missing; possibly \u201c3. Security\u201d)"));
     EXPECT_EQ(label_of(controls, "Summary"),
-              "1 of 17 areas covered for Higher education: 1 empty, 15 missing, 0 not applicable.");
+              "1 of 17 areas covered for Higher education: 1 empty, 15 missing, 0 not applicable. "
+              "0 of 1 covered areas reviewed in 2026-27.");
+}
+
+// A section reviewed: its line and the summary say so, the warning goes, and an edit after is said.
+TEST(CoveragePanelUi, MarkReviewedSaysWhenAndTheWarningGoes)
+{
+    const auto doc = partly_covered();
+    const auto controls = panel_controls(*doc, kCoverage);
+    EXPECT_THAT(finding_texts(controls),
+                Contains(HasSubstr("\u201cLeadership and governance oversight\u201d has not been "
+                                   "marked reviewed since the operating year 2026-27 began.")));
+    select(controls, "AreaList", 0);
+    press(controls, "MarkReviewed");
+    wait_for_the_pause();
+    EXPECT_EQ(items_of(controls, "AreaList")[0],
+              "\u2611 Leadership and governance oversight (reviewed 29 November 2026)");
+    EXPECT_THAT(label_of(controls, "Summary"),
+                HasSubstr("1 of 1 covered areas reviewed in 2026-27."));
+    EXPECT_THAT(finding_texts(controls), Not(Contains(HasSubstr("has not been marked reviewed"))));
+    screenshot("coverage-reviewed");
+    prevent::testing::replace_text(doc->model(), "chairs the Prevent Steering Group",
+                                   "chairs the Prevent Steering Group termly");
+    wait_for_the_pause();
+    EXPECT_EQ(items_of(controls, "AreaList")[0],
+              "\u2611 Leadership and governance oversight (reviewed 29 November 2026; edited "
+              "since)");
+    select(controls, "AreaList", 0);
+    press(controls, "ClearReviewed");
+    wait_for_the_pause();
+    EXPECT_EQ(items_of(controls, "AreaList")[0], "\u2611 Leadership and governance oversight");
 }
 
 TEST(CoveragePanelUi, CoveredByPicksAHeadingFromTheOutline)
@@ -312,6 +344,8 @@ TEST(CoveragePanelUi, ControlsAreNamedForScreenReaders)
               "Not applicable\u2026");
     EXPECT_EQ(utf8(accessible(controls, "CoveredBy")->getAccessibleName()), "Covered by\u2026");
     EXPECT_EQ(utf8(accessible(controls, "ClearMark")->getAccessibleName()), "Clear mark");
+    EXPECT_EQ(utf8(accessible(controls, "MarkReviewed")->getAccessibleName()), "Mark reviewed");
+    EXPECT_EQ(utf8(accessible(controls, "ClearReviewed")->getAccessibleName()), "Clear review");
 }
 
 TEST(CoveragePanelUi, TheMenusCheckCoverageOpensTheDeckOnThisPanel)
