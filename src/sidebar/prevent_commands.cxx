@@ -2,9 +2,13 @@
 
 #include "board_pack_dialog.hxx"
 #include "document_snapshot.hxx"
+#include "message_box.hxx"
+#include "panel_strings.hxx"
 #include "prevent_deck.hxx"
 #include "record_approval_dialog.hxx"
+#include "uno/base/catalogue_configuration.hxx"
 #include "uno/base/log.hxx"
+#include "uno/view/cursor_place.hxx"
 #include "uno/base/uno_boundary.hxx"
 #include "uno/base/uno_text.hxx"
 
@@ -16,6 +20,8 @@
 #include <com/sun/star/lang/XInitialization.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <org/preventtoolkit/CoverageChecker.hpp>
 #include <org/preventtoolkit/XApproval.hpp>
 #include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/supportsservice.hxx>
@@ -79,6 +85,31 @@ void prepare_board_pack(const Reference<css::uno::XComponentContext>& context,
     run_board_pack_dialog(context, document);
 }
 
+// The section the cursor is in, marked reviewed (the Coverage panel beside it shows it); when it
+// cannot be, a box says why: a menu has nowhere else to say it.
+void mark_section_reviewed(const Reference<css::uno::XComponentContext>& context,
+                           const Reference<css::frame::XFrame>& frame)
+{
+    const auto document = model_of_frame(frame);
+    open_coverage_panel(frame);
+    const PanelStrings strings(context, "Sidebar");
+    const std::string area =
+        uno::area_at_cursor(document, uno::read_catalogue_configuration(context));
+    if (area.empty()) {
+        show_message(context, frame, strings.text("MessageTitle"), strings.text("NoAreaAtCursor"));
+        return;
+    }
+    try {
+        org::preventtoolkit::CoverageChecker::create(context)->markReviewed(document,
+                                                                            uno::from_utf8(area));
+    } catch (const css::lang::IllegalArgumentException& e) {
+        show_message(context, frame, strings.text("MessageTitle"),
+                     strings.text("CannotMarkReviewed", {e.Message}));
+        return;
+    }
+    DocumentWatch::refresh_document(document);
+}
+
 // The commands, by the path of their URL. The menu and later panels add theirs here.
 const struct {
     const char* path;
@@ -91,6 +122,7 @@ const struct {
     {"RecordApproval", record_approval},
     {"InsertApprovalBlock", insert_approval_block},
     {"PrepareBoardPack", prepare_board_pack},
+    {"MarkSectionReviewed", mark_section_reviewed},
 };
 
 Command find_command(const css::util::URL& url)

@@ -9,9 +9,7 @@
 #include "uno_values.hxx"
 #include "writer_builder.hxx"
 
-#include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
-#include <com/sun/star/accessibility/XAccessibleComponent.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XExtendedToolkit.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
@@ -155,26 +153,6 @@ Reference<css::accessibility::XAccessibleContext> active_window()
         ->getAccessibleContext();
 }
 
-// Clicks the middle of an accessible object (a menu, a menu item) as a user would.
-void click(const Reference<css::accessibility::XAccessibleContext>& item)
-{
-    ASSERT_TRUE(item.is());
-    const Reference<css::accessibility::XAccessibleComponent> component(item, UNO_QUERY_THROW);
-    const auto at = component->getLocationOnScreen();
-    const auto size = component->getSize();
-    xdotool({"mousemove", std::to_string(at.X + size.Width / 2),
-             std::to_string(at.Y + size.Height / 2), "click", "1"});
-    settle();
-}
-
-// The window's menu (File, Edit, …, Prevent, …) and, once a menu is open, its items.
-Reference<css::accessibility::XAccessibleContext> window_accessible(const Document& doc)
-{
-    return Reference<css::accessibility::XAccessible>(doc.frame()->getContainerWindow(),
-                                                      UNO_QUERY_THROW)
-        ->getAccessibleContext();
-}
-
 void wait_until(const std::function<bool()>& done)
 {
     for (int i = 0; i < 100 && !done(); ++i)
@@ -197,10 +175,7 @@ TEST(BoardPackUi, TheMenuItemOpensTheDialogAndExportPdfWritesThePackBesideTheAss
     std::filesystem::remove(pdf);
 
     focus_window("^Northbridge assessment.odt - LibreOffice Writer$");  // the plan is in front
-    using css::accessibility::AccessibleRole::MENU;
-    using css::accessibility::AccessibleRole::MENU_ITEM;
-    click(find_accessible(window_accessible(*doc), MENU, "Prevent"));
-    click(find_accessible(window_accessible(*doc), MENU_ITEM, "Prepare Board Pack..."));
+    choose_menu_item(*doc, "Prevent", "Prepare Board Pack...");
     focus_window("^Prepare board pack$");
     screenshot("board-pack-dialog");
     xdotool({"key", "Return"});  // Export PDF, the default button

@@ -12,6 +12,8 @@
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/text/XTextViewCursor.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <org/preventtoolkit/XCoverageChecker.hpp>
 #include <org/preventtoolkit/XPanelCensus.hpp>
 
@@ -306,6 +308,36 @@ TEST(CoveragePanelUi, MarkReviewedSaysWhenAndTheWarningGoes)
     press(controls, "ClearReviewed");
     wait_for_the_pause();
     EXPECT_EQ(items_of(controls, "AreaList")[0], "\u2611 Leadership and governance oversight");
+}
+
+// Prevent ▸ Mark Section Reviewed marks the section the cursor is in; outside any area's section
+// a box says why, and nothing is marked.
+TEST(CoveragePanelUi, TheMenuMarksTheSectionTheCursorIsIn)
+{
+    const auto doc = with_the_deck([](WriterBuilder& w) {
+        w.body("This assessment covers every campus.")
+            .heading("1. Staff training")
+            .body("All staff complete the Prevent e-learning.");
+    });
+    const auto controls = panel_controls(*doc, kCoverage);
+    const Reference<css::text::XTextViewCursor> cursor(
+        Reference<css::text::XTextViewCursorSupplier>(doc->model()->getCurrentController(),
+                                                      UNO_QUERY_THROW)
+            ->getViewCursor());
+    cursor->gotoStart(false);  // before any heading
+    choose_menu_item(*doc, "Prevent", "Mark Section Reviewed");
+    xdotool({"search", "--sync", "--name", "^Prevent Toolkit$", "windowfocus", "--sync"});
+    screenshot("coverage-mark-reviewed-no-section");
+    xdotool({"key", "Return"});
+    settle();
+    EXPECT_THAT(items_of(controls, "AreaList"), Contains("\u2611 Staff training and awareness"))
+        << "nothing marked";
+
+    cursor->gotoEnd(false);  // in "1. Staff training"
+    choose_menu_item(*doc, "Prevent", "Mark Section Reviewed");
+    wait_for_the_pause();
+    EXPECT_THAT(items_of(controls, "AreaList"),
+                Contains("\u2611 Staff training and awareness (reviewed 29 November 2026)"));
 }
 
 TEST(CoveragePanelUi, CoveredByPicksAHeadingFromTheOutline)

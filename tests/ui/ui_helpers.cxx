@@ -3,6 +3,7 @@
 #include "child_process.hxx"
 #include "uno_values.hxx"
 
+#include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/accessibility/AccessibleStateType.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
@@ -278,6 +279,36 @@ std::string view_selection(const Document& doc)
     const Reference<css::text::XTextViewCursorSupplier> supplier(
         doc.model()->getCurrentController(), UNO_QUERY_THROW);
     return utf8(supplier->getViewCursor()->getString());
+}
+
+namespace {
+
+void click_middle_of(const Reference<css::accessibility::XAccessibleContext>& item,
+                     const std::string& what)
+{
+    if (!item.is())
+        throw std::runtime_error("no " + what + " in the window's accessibility tree");
+    const Reference<css::accessibility::XAccessibleComponent> component(item, UNO_QUERY_THROW);
+    const auto at = component->getLocationOnScreen();
+    const auto size = component->getSize();
+    xdotool({"mousemove", std::to_string(at.X + size.Width / 2),
+             std::to_string(at.Y + size.Height / 2), "click", "1"});
+    settle();
+}
+
+}  // namespace
+
+void choose_menu_item(const Document& doc, const char* menu, const char* item)
+{
+    const auto window = [&] {
+        return Reference<css::accessibility::XAccessible>(doc.frame()->getContainerWindow(),
+                                                          UNO_QUERY_THROW)
+            ->getAccessibleContext();
+    };
+    click_middle_of(find_accessible(window(), css::accessibility::AccessibleRole::MENU, menu),
+                    std::string("menu ") + menu);
+    click_middle_of(find_accessible(window(), css::accessibility::AccessibleRole::MENU_ITEM, item),
+                    std::string("menu item ") + item);
 }
 
 std::string screenshot(const char* name)

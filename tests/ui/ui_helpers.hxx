@@ -81,6 +81,11 @@ css::uno::Reference<css::accessibility::XAccessibleContext> find_accessible(
 // What the view cursor of the document's window has selected.
 std::string view_selection(const Document& doc);
 
+// Opens the window's menu and chooses the item as a user does, with the mouse: the menu and the
+// item found in the window's accessibility tree, clicked with xdotool (the window must be in
+// front). Returns at once: a dialog the item opens is for the caller to find.
+void choose_menu_item(const Document& doc, const char* menu, const char* item);
+
 // Saves a screenshot under the build folder's screenshots/ and returns its path.
 std::string screenshot(const char* name);
 
