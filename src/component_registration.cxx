@@ -3,6 +3,7 @@
 // component_getFactory for an office that loads the library through the generic loader (an
 // extension added while the office runs).
 #include "sidebar/panel_factory.hxx"
+#include "sidebar/options_page.hxx"
 #include "sidebar/prevent_commands.hxx"
 #include "uno/services/action_plan_service.hxx"
 #include "uno/services/approval_service.hxx"
@@ -36,6 +37,7 @@ const cppu::ImplementationEntry kEntries[] = {
     PREVENT_ENTRY(prevent::uno::document_review_service),
     PREVENT_ENTRY(prevent::sidebar::panel_factory),
     PREVENT_ENTRY(prevent::sidebar::prevent_commands),
+    PREVENT_ENTRY(prevent::sidebar::options_page),
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };
 
@@ -107,6 +109,12 @@ SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_PreventCommands_ge
     css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
 {
     return acquired(prevent::sidebar::prevent_commands::create(context));
+}
+
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_OptionsPageHandler_get_implementation(
+    css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
+{
+    return acquired(prevent::sidebar::options_page::create(context));
 }
 
 SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implementation, void* service_manager,

@@ -34,7 +34,7 @@ void add(std::vector<RecordProblem>& problems, const char* field, const char* co
 
 }  // namespace
 
-Approval with_defaults(Approval record)
+Approval with_defaults(Approval record, int review_cycle_months)
 {
     if (blank(record.approval_type))
         record.approval_type = kApprovalTypes[0];
@@ -42,7 +42,9 @@ Approval with_defaults(Approval record)
         if (blank(record.operating_year))
             record.operating_year = operating_year_of(*record.approval_date).name();
         if (!record.next_review_due)
-            record.next_review_due = one_year_later(*record.approval_date);
+            record.next_review_due = review_cycle_months == 12
+                                         ? one_year_later(*record.approval_date)
+                                         : months_later(*record.approval_date, review_cycle_months);
     }
     return record;
 }

@@ -58,8 +58,9 @@ struct RecordProblem {
 };
 
 // Fills what a record may leave to the toolkit: the approval type ("approved"), the operating
-// year (from the decision date) and the next review (a year after the decision date).
-Approval with_defaults(Approval record);
+// year (from the decision date) and the next review (a year after the decision date, or the
+// provider's review cycle in months).
+Approval with_defaults(Approval record, int review_cycle_months = 12);
 
 // The problems of a record as it would be stamped today (after with_defaults): an empty body
 // or approver, no decision date or one in the future, a next review on or before the decision

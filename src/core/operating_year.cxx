@@ -2,6 +2,7 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <regex>
 
@@ -50,6 +51,15 @@ date one_year_later(const date& d)
     const int year = d.year() + 1;
     const int day = (d.month() == 2 && d.day() == 29) ? 28 : static_cast<int>(d.day());
     return date(static_cast<unsigned short>(year), d.month(), static_cast<unsigned short>(day));
+}
+
+date months_later(const date& d, int months)
+{
+    const int index = d.year() * 12 + (d.month() - 1) + months;
+    const auto year = static_cast<unsigned short>(index / 12);
+    const auto month = static_cast<unsigned short>(index % 12 + 1);
+    const auto last = boost::gregorian::gregorian_calendar::end_of_month_day(year, month);
+    return date(year, month, std::min<unsigned short>(d.day(), last));
 }
 
 bool refreshed_in_past_operating_year(const date& approved, const date& today)

@@ -26,6 +26,11 @@ std::optional<OperatingYear> parse_operating_year(const std::string& name);
 // The default next review: the same day a year later; 29 February becomes 28 February.
 boost::gregorian::date one_year_later(const boost::gregorian::date& date);
 
+// The next review after a cycle of some months (Tools ▸ Options ▸ Prevent Toolkit): the same day
+// that many months later, or the month's last day when it has no such day (31 August + 6 months
+// = 28 or 29 February). 12 months is one_year_later.
+boost::gregorian::date months_later(const boost::gregorian::date& date, int months);
+
 // Whether an approval on this date was refreshed in the past operating year as seen on today:
 // on or after 1 August of the operating year before today's.
 bool refreshed_in_past_operating_year(const boost::gregorian::date& approved,

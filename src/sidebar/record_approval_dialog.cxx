@@ -3,6 +3,7 @@
 #include "control_access.hxx"
 #include "modal_dialog.hxx"
 #include "panel_strings.hxx"
+#include "uno/base/provider_options.hxx"
 #include "uno/view/record_checks.hxx"
 #include "uno/base/log.hxx"
 #include "uno/base/uno_text.hxx"
@@ -51,7 +52,8 @@ public:
           document_(document),
           strings_(context, "RecordApprovalDialog"),
           dialog_(context, "RecordApprovalDialog"),
-          events_([this](const char* name) { return control(name); })
+          events_([this](const char* name) { return control(name); }),
+          options_(uno::read_provider_options(context))
     {
     }
 
@@ -89,11 +91,16 @@ private:
             types.push_back(strings_.text(key));
         set_items(control("Type"), types);
         set_selected(control("Type"), 0);
+        // What the last approval said about who decides, else the provider's options.
+        set_text("Body", from_utf8(options_.approving_body));
+        set_text("Recommended", from_utf8(options_.committee));
         try {
-            const auto current = approval()->getStatus(document_).Current;
-            set_text("Body", current.ApprovingBody);
-            set_text("ApprovedBy", current.ApprovedBy);
-            set_text("Recommended", current.RecommendedBy);
+            const auto status = approval()->getStatus(document_);
+            if (status.History.hasElements()) {
+                set_text("Body", status.Current.ApprovingBody);
+                set_text("ApprovedBy", status.Current.ApprovedBy);
+                set_text("Recommended", status.Current.RecommendedBy);
+            }
         } catch (const css::uno::Exception&) {  // no approval to start from
         }
         set_date("Date", uno::today_as_date());
@@ -105,7 +112,7 @@ private:
     {
         org::preventtoolkit::ApprovalRecord r;
         r.ApprovalDate = date_of("Date");
-        const auto derived = uno::record_with_defaults(r);
+        const auto derived = uno::record_with_defaults(r, options_.review_cycle_months);
         if (text_of("Year").isEmpty() || text_of("Year") == derived_.OperatingYear)
             set_text("Year", derived.OperatingYear);
         if (date_of("Review").Year == 0 || same_date(date_of("Review"), derived_.NextReviewDue))
@@ -166,6 +173,7 @@ private:
     PanelStrings strings_;
     ModalDialog dialog_;
     ControlEvents events_;
+    uno::ProviderOptions options_;
     org::preventtoolkit::ApprovalRecord derived_;
     bool recorded_ = false;
 };

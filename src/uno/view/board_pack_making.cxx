@@ -3,6 +3,7 @@
 #include "core/document_strings.hxx"
 #include "core/version_label.hxx"
 #include "uno/base/office_user.hxx"
+#include "uno/base/provider_options.hxx"
 #include "uno/base/uno_text.hxx"
 #include "uno/read/document_file.hxx"
 #include "uno/stored/approval_properties.hxx"
@@ -80,7 +81,11 @@ BoardPackProposal propose_board_pack(const Reference<css::uno::XComponentContext
     BoardPackProposal p;
     p.options.MeetingDate = today_as_date();
     p.options.PreparedBy = office_user_name(context);
-    p.options.PreventLead = author_of(assessment);
+    // The provider's options first (Tools ▸ Options ▸ Prevent Toolkit), else the document's own.
+    const auto options = read_provider_options(context);
+    p.options.PreventLead =
+        options.prevent_lead.empty() ? author_of(assessment) : from_utf8(options.prevent_lead);
+    p.options.MeetingBody = from_utf8(options.approving_body);
     p.pdf_url = pdf_beside(assessment->getURL());
     const auto history = read_approvals(assessment);
     if (!history.empty()) {

@@ -7,9 +7,9 @@
 namespace prevent::uno {
 
 org::preventtoolkit::ApprovalRecord record_with_defaults(
-    const org::preventtoolkit::ApprovalRecord& record)
+    const org::preventtoolkit::ApprovalRecord& record, int review_cycle_months)
 {
-    auto out = to_record(core::with_defaults(from_record(record)));
+    auto out = to_record(core::with_defaults(from_record(record), review_cycle_months));
     out.Note = record.Note;  // as typed: the service keeps a note's spaces
     return out;
 }

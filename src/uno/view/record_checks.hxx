@@ -12,8 +12,9 @@
 
 namespace prevent::uno {
 
+// review_cycle_months: the provider's options' review cycle (12 by default).
 org::preventtoolkit::ApprovalRecord record_with_defaults(
-    const org::preventtoolkit::ApprovalRecord& record);
+    const org::preventtoolkit::ApprovalRecord& record, int review_cycle_months = 12);
 std::vector<core::RecordProblem> record_problems(const org::preventtoolkit::ApprovalRecord& record);
 css::util::Date today_as_date();
 
