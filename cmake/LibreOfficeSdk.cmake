@@ -32,8 +32,23 @@ function(prevent_uno_types)
     COMMAND ${UNOIDL_WRITE} ${LO_TYPES_RDB} ${LO_OFFAPI_RDB} ${ARG_IDL_DIR} ${ARG_RDB}
     DEPENDS ${idl_files}
     COMMENT "unoidl-write: ${ARG_RDB}" VERBATIM)
+  # Our types' headers are named as products of the step: ninja then looks at them again after it
+  # runs, and rebuilds in the same build what includes a header that changed (without this, an
+  # IDL change reached the code that uses it only at the next build).
+  set(our_headers)
+  foreach(idl ${idl_files})
+    file(RELATIVE_PATH relative ${ARG_IDL_DIR} ${idl})
+    string(REGEX REPLACE "\\.idl$" "" entity ${relative})
+    list(APPEND our_headers ${ARG_HEADERS}/${entity}.hpp)
+    # A service has no .hdl (cppumaker writes its constructors in the .hpp alone).
+    file(STRINGS ${idl} service_line REGEX "^[ \t]*service[ \t]")
+    if(NOT service_line)
+      list(APPEND our_headers ${ARG_HEADERS}/${entity}.hdl)
+    endif()
+  endforeach()
   set(stamp ${CMAKE_BINARY_DIR}/uno-headers.stamp)
   add_custom_command(OUTPUT ${stamp}
+    BYPRODUCTS ${our_headers}
     COMMAND ${CPPUMAKER} -Gc -O${ARG_HEADERS} ${LO_TYPES_RDB} ${LO_OFFAPI_RDB} ${ARG_RDB}
     COMMAND ${CMAKE_COMMAND} -E touch ${stamp}
     DEPENDS ${ARG_RDB}

@@ -200,6 +200,35 @@ std::string_view expectation_name(Expectation e)
     return e == Expectation::Expected ? "expected" : "recommended";
 }
 
+std::vector<std::string> Area::prompts_for(std::string_view profile) const
+{
+    std::vector<std::string> out;
+    for (const auto& prompt : prompts) {
+        const auto open = prompt.rfind(" [");
+        if (open == std::string::npos || prompt.back() != ']') {
+            out.push_back(prompt);
+            continue;
+        }
+        // "… [he, fe]": the profile among the comma-separated ids?
+        const std::string ids = prompt.substr(open + 2, prompt.size() - open - 3);
+        bool listed = false;
+        std::size_t from = 0;
+        while (from <= ids.size()) {
+            auto to = ids.find(',', from);
+            if (to == std::string::npos)
+                to = ids.size();
+            auto id = ids.substr(from, to - from);
+            id.erase(0, id.find_first_not_of(' '));
+            id.erase(id.find_last_not_of(' ') + 1);
+            listed = listed || id == profile;
+            from = to + 1;
+        }
+        if (listed)
+            out.push_back(prompt.substr(0, open));
+    }
+    return out;
+}
+
 std::optional<Expectation> Area::expectation_in(std::string_view profile) const
 {
     if (contains(expected_in, profile))

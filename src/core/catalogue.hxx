@@ -35,6 +35,9 @@ struct Area {
     // Words that a section about the area uses in its text ("speaker", "booking", "vetting"):
     // evidence when the section's heading alone does not say.
     std::vector<std::string> keywords;
+    // Questions a Prevent lead answers in the section (the new-assessment wizard), as written:
+    // one ending in "[he, fe]" is only for those profiles.
+    std::vector<std::string> prompts;
     std::vector<std::string> expected_in;     // profile ids
     std::vector<std::string> recommended_in;  // profile ids
     std::string source;
@@ -42,6 +45,8 @@ struct Area {
 
     // Empty when the area is not part of the profile.
     std::optional<Expectation> expectation_in(std::string_view profile) const;
+    // The prompts for a profile, their "[…]" taken off.
+    std::vector<std::string> prompts_for(std::string_view profile) const;
 };
 
 // An area as seen from one profile.

@@ -330,6 +330,7 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
             a.description = p.text("Description");
             a.synonyms = p.list("Synonyms");
             a.keywords = p.list("Keywords");
+            a.prompts = p.list("Prompts");
             a.expected_in = p.list("Expected");
             a.recommended_in = p.list("Recommended");
             a.source = p.text("Source");

@@ -86,6 +86,9 @@ TEST(CatalogueService, FillsEveryFieldOfEveryArea)
             EXPECT_GE(a.Keywords.getLength(), 5) << "body keywords: evidence from a section's text";
             EXPECT_FALSE(a.Source.isEmpty());
             EXPECT_TRUE(a.Expectation == "expected" || a.Expectation == "recommended");
+            EXPECT_GE(a.Prompts.getLength(), 2) << "the wizard's questions for the section";
+            for (const auto& p : a.Prompts)
+                EXPECT_EQ(p.indexOf('['), -1) << "the profiles' tag taken off: " << utf8(p);
         }
     }
     const auto he = catalogue()->getAreas("he");

@@ -150,6 +150,29 @@ TEST(ShippedCatalogue, KeepsSynonymsWhole)
     EXPECT_EQ(c.find_area("leadership")->title, "Leadership and governance oversight");
 }
 
+// The new-assessment wizard's questions: 2 to 4 for every area of every profile it belongs to;
+// "[he, fe]" keeps a question to those profiles.
+TEST(ShippedCatalogue, GivesEveryAreaItsPromptsForEachOfItsProfiles)
+{
+    const auto c = odf::read_catalogue_xcu(kShipped);
+    for (const auto& profile : c.profiles())
+        for (const auto& pa : c.areas_for(profile.id)) {
+            SCOPED_TRACE(profile.id + " " + pa.area->id);
+            const auto prompts = pa.area->prompts_for(profile.id);
+            EXPECT_GE(prompts.size(), 2u);
+            EXPECT_LE(prompts.size(), 4u);
+            for (const auto& p : prompts) {
+                EXPECT_EQ(p.find('['), std::string::npos) << p;
+                EXPECT_EQ(p.back(), '?') << "a question: " << p;
+            }
+        }
+    const auto* prayer = c.find_area("prayer-faith-facilities");
+    EXPECT_EQ(prayer->prompts_for("schools").size(), 0u) << "every one is for he and fe";
+    EXPECT_EQ(prayer->prompts_for("he").size(), prayer->prompts.size());
+    EXPECT_THAT(c.find_area("external-intelligence")->prompts_for("schools"),
+                ::testing::Contains(::testing::HasSubstr("CTLP briefing")));
+}
+
 TEST(ShippedCatalogue, HasTheRatingScaleAndBands)
 {
     const auto c = odf::read_catalogue_xcu(kShipped);

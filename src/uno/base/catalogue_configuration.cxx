@@ -117,6 +117,7 @@ core::Catalogue read_from(const Reference<css::uno::XComponentContext>& context)
         a.description = node.text("Description");
         a.synonyms = node.list("Synonyms");
         a.keywords = node.list("Keywords");
+        a.prompts = node.list("Prompts");
         a.expected_in = node.list("Expected");
         a.recommended_in = node.list("Recommended");
         a.source = node.text("Source");

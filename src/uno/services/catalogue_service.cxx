@@ -61,6 +61,7 @@ public:
                 o.Keywords = to_sequence(a.keywords);
                 o.Expectation = from_utf8(core::expectation_name(areas[i].expectation));
                 o.Source = from_utf8(a.source);
+                o.Prompts = to_sequence(a.prompts_for(to_utf8(profile)));
             }
             return out;
         });
