@@ -107,12 +107,15 @@ private:
         loaded_ = uno::read_provider_options(context_);
         profile_ids_ = {""};
         std::vector<OUString> profiles{strings.text("ProfileFromFirstPage")};
+        profiles_listed_ = false;
         try {
-            for (const auto& p : uno::read_catalogue_configuration(context_).profiles()) {
+            const auto catalogue = uno::read_catalogue_configuration(context_);
+            for (const auto& p : catalogue.profiles()) {
                 profile_ids_.push_back(p.id);
                 profiles.push_back(from_utf8(p.title));
             }
-        } catch (const std::exception& e) {  // an invalid catalogue: only the first-page choice
+            profiles_listed_ = true;
+        } catch (const std::exception& e) {  // an invalid catalogue: the option left as it is
             uno::log_problem("Options page: the catalogue", e.what());
         }
         set_items(control(page, "Profile"), profiles);
@@ -147,7 +150,8 @@ private:
         now.approving_body = to_utf8(text_of(page, "Body"));
         now.committee = to_utf8(text_of(page, "Committee"));
         const int profile = selected(control(page, "Profile"));
-        if (profile >= 0 && static_cast<std::size_t>(profile) < profile_ids_.size())
+        if (profiles_listed_ && profile >= 0 &&
+            static_cast<std::size_t>(profile) < profile_ids_.size())
             now.default_profile = profile_ids_[static_cast<std::size_t>(profile)];
         const int style = selected(control(page, "Style"));
         if (style >= 0 && static_cast<std::size_t>(style) < std::size(kStyles))
@@ -162,6 +166,7 @@ private:
     Reference<css::uno::XComponentContext> context_;
     uno::ProviderOptions loaded_;
     std::vector<std::string> profile_ids_;  // the Profile list's items: "" then the catalogue's
+    bool profiles_listed_ = false;          // the catalogue could be read to list them
 };
 
 }  // namespace

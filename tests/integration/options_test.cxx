@@ -5,10 +5,12 @@
 #include "documents.hxx"
 #include "office_environment.hxx"
 #include "uno_values.hxx"
+#include "writer_builder.hxx"
 
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -16,6 +18,9 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/util/XFlushable.hpp>
+#include <org/preventtoolkit/XCoverageChecker.hpp>
+#include <org/preventtoolkit/XDocumentProfile.hpp>
+#include <org/preventtoolkit/XDocumentReview.hpp>
 
 #include <gmock/gmock.h>
 
@@ -101,6 +106,12 @@ struct OptionsPage {
                         controls->getControl(OUString::createFromAscii(name)), UNO_QUERY_THROW)
                         ->getText());
     }
+    std::string chosen(const char* name) const
+    {
+        return utf8(Reference<css::awt::XListBox>(
+                        controls->getControl(OUString::createFromAscii(name)), UNO_QUERY_THROW)
+                        ->getSelectedItem());
+    }
     void type(const char* name, const char* text)
     {
         Reference<css::awt::XTextComponent>(controls->getControl(OUString::createFromAscii(name)),
@@ -132,6 +143,8 @@ TEST(Options, ThePageShowsThemAndOkKeepsOnlyWhatTheUserChanged)
         ASSERT_TRUE(page.event("initialize"));
         EXPECT_EQ(page.text("Provider"), "Northbridge University");
         EXPECT_EQ(page.text("Body"), "Council");
+        EXPECT_EQ(page.chosen("Profile"), "Higher education") << "the preset's, from the catalogue";
+        EXPECT_EQ(page.chosen("Style"), "Scored (likelihood \u00d7 impact)");
         EXPECT_EQ(page.text("Committee"), "Audit and Risk Committee");
         page.type("Lead", "Head of Student Safeguarding");
         page.type("Committee", "Governance Committee");
@@ -143,6 +156,8 @@ TEST(Options, ThePageShowsThemAndOkKeepsOnlyWhatTheUserChanged)
     EXPECT_TRUE(set_by_user("Committee"));
     EXPECT_FALSE(set_by_user("ApprovingBody")) << "untouched: still the administrator's";
     EXPECT_FALSE(set_by_user("ProviderName"));
+    EXPECT_FALSE(set_by_user("DefaultProfile")) << option("DefaultProfile");
+    EXPECT_FALSE(set_by_user("RiskTableStyle")) << option("RiskTableStyle");
     EXPECT_FALSE(set_by_user("ReviewCycleMonths"));
 
     OptionsPage again(host);
@@ -151,6 +166,32 @@ TEST(Options, ThePageShowsThemAndOkKeepsOnlyWhatTheUserChanged)
     again.type("Lead", "Someone else");
     ASSERT_TRUE(again.event("back"));  // the options dialog's Back: the edits undone
     EXPECT_EQ(again.text("Lead"), "Head of Student Safeguarding");
+}
+
+// A document that stores no profile is checked with the provider's default (he, preset), not the
+// one its first page points at (schools); one that stores a profile keeps it.
+TEST(Options, TheDefaultProfileIsUsedForADocumentThatStoresNone)
+{
+    Document doc(office(), "private:factory/swriter");
+    prevent::testing::WriterBuilder(doc.model())
+        .body("Northbridge Primary School")
+        .heading("Safeguarding and Prevent")
+        .body("The headteacher leads.");
+    const Reference<org::preventtoolkit::XCoverageChecker> checker(
+        office().create("org.preventtoolkit.CoverageChecker"), UNO_QUERY_THROW);
+    auto report = checker->check(doc.model(), "");
+    EXPECT_EQ(utf8(report.Profile), "he");
+    for (const auto& f : report.Findings)
+        EXPECT_NE(utf8(f.Code), "profile-inferred");
+    const Reference<org::preventtoolkit::XDocumentReview> review(
+        office().create("org.preventtoolkit.DocumentReview"), UNO_QUERY_THROW);
+    EXPECT_EQ(utf8(review->review(doc.model(), true, false, false).Coverage.Profile), "he")
+        << "what the Coverage panel shows";
+    EXPECT_EQ(utf8(checker->check(doc.model(), "fe").Profile), "fe") << "one asked for is kept";
+    Reference<org::preventtoolkit::XDocumentProfile>(
+        office().create("org.preventtoolkit.DocumentProfile"), UNO_QUERY_THROW)
+        ->setProfile(doc.model(), "schools");
+    EXPECT_EQ(utf8(checker->check(doc.model(), "").Profile), "schools") << "stored";
 }
 
 int main(int argc, char** argv)

@@ -59,8 +59,9 @@ public:
             // One walk: the outline for coverage, the canonical text for the approval's findings.
             const auto matcher = matcher_for(catalogue);
             try {
-                return coverage_report(document, read_text_model(text, false), catalogue, *matcher,
-                                       to_utf8(profile));
+                return coverage_report(
+                    document, read_text_model(text, false), catalogue, *matcher,
+                    profile_to_check(context_, catalogue, document, to_utf8(profile)));
             } catch (const core::UnknownProfile& e) {
                 throw css::lang::IllegalArgumentException(from_utf8(e.what()), self(), 1);
             }

@@ -1,5 +1,7 @@
 #include "uno/services/document_review_service.hxx"
 
+#include "uno/stored/document_profile.hxx"
+
 #include "uno/base/service_implementation.hxx"
 
 #include "uno/base/cached_matcher.hxx"
@@ -79,9 +81,10 @@ public:
                 model = read_text_model(text, false);
             }
             const AnswerParts asked{bool(coverage), tables_read, bool(approval)};
+            const auto profile = profile_to_check(context_, catalogue, document, "");
             DocumentAnswers answers;
             try {
-                answers = answer(document, model, catalogue, *matcher, "", asked);
+                answers = answer(document, model, catalogue, *matcher, profile, asked);
             } catch (...) {
                 // One part that fails costs only itself: each again on its own (the log says why).
                 for (const AnswerParts one : {AnswerParts{asked.coverage, false, false},
@@ -89,7 +92,7 @@ public:
                                               AnswerParts{false, false, asked.approval}})
                     if (one.coverage || one.risks || one.approval)
                         log_if_it_fails("DocumentReview: one part", [&] {
-                            auto part = answer(document, model, catalogue, *matcher, "", one);
+                            auto part = answer(document, model, catalogue, *matcher, profile, one);
                             if (part.coverage)
                                 answers.coverage = std::move(part.coverage);
                             if (part.risks)

@@ -4,6 +4,7 @@
 
 #include "core/stored_names.hxx"
 #include "uno/base/document_state.hxx"
+#include "uno/base/provider_options.hxx"
 
 namespace prevent::uno {
 
@@ -31,6 +32,17 @@ void store_document_profile(const core::Catalogue& catalogue,
     if (is_read_only(document))
         throw ReadOnlyDocument();
     write_text_property(document, core::kProfileProperty, profile);
+}
+
+std::string profile_to_check(const css::uno::Reference<css::uno::XComponentContext>& context,
+                             const core::Catalogue& catalogue,
+                             const css::uno::Reference<css::frame::XModel>& document,
+                             const std::string& asked)
+{
+    if (!asked.empty() || stored_profile(catalogue, document))
+        return asked;
+    const auto preferred = read_provider_options(context).default_profile;
+    return catalogue.has_profile(preferred) ? preferred : "";
 }
 
 }  // namespace prevent::uno

@@ -4,6 +4,7 @@
 #include "core/catalogue.hxx"
 
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 
 #include <optional>
@@ -32,5 +33,13 @@ public:
 void store_document_profile(const core::Catalogue& catalogue,
                             const css::uno::Reference<css::frame::XModel>& document,
                             const std::string& profile);
+
+// The profile to check a document with when none is asked for: "" (the stored one, else the one
+// its first page points at), or the provider's default profile (Tools ▸ Options ▸ Prevent
+// Toolkit) for a document that stores none. One asked for is kept.
+std::string profile_to_check(const css::uno::Reference<css::uno::XComponentContext>& context,
+                             const core::Catalogue& catalogue,
+                             const css::uno::Reference<css::frame::XModel>& document,
+                             const std::string& asked);
 
 }  // namespace prevent::uno
