@@ -1,13 +1,8 @@
 #include "uno/base/office_user.hxx"
 
-#include <com/sun/star/beans/NamedValue.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/lang/XComponent.hpp>
+#include "uno/base/configuration_node.hxx"
 
-using css::uno::Any;
 using css::uno::Reference;
-using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
 namespace prevent::uno {
@@ -15,19 +10,10 @@ namespace prevent::uno {
 OUString office_user_name(const Reference<css::uno::XComponentContext>& context)
 {
     try {
-        const auto provider = css::configuration::theDefaultProvider::get(context);
-        css::uno::Sequence<Any> args(1);
-        args[0] <<=
-            css::beans::NamedValue("nodepath", Any(OUString("/org.openoffice.UserProfile/Data")));
-        const Reference<css::container::XNameAccess> data(
-            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
-                                                  args),
-            UNO_QUERY_THROW);
+        const ConfigurationNode data(context, "/org.openoffice.UserProfile/Data");
         OUString given, surname;
-        data->getByName("givenname") >>= given;
-        data->getByName("sn") >>= surname;
-        // The access holds a registration in the configuration: let it go now.
-        Reference<css::lang::XComponent>(data, UNO_QUERY_THROW)->dispose();
+        data.values()->getByName("givenname") >>= given;
+        data.values()->getByName("sn") >>= surname;
         given = given.trim();
         surname = surname.trim();
         return given.isEmpty() || surname.isEmpty() ? given + surname : given + " " + surname;
