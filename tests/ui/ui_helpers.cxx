@@ -6,6 +6,7 @@
 #include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/accessibility/AccessibleStateType.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/frame/XTitle.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
 #include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
@@ -300,6 +301,12 @@ void click_middle_of(const Reference<css::accessibility::XAccessibleContext>& it
 
 void choose_menu_item(const Document& doc, const char* menu, const char* item)
 {
+    // The menu is clicked where the window shows it: bring the window to the front first, as its
+    // title names it ("Untitled 3 - LibreOffice Writer"); Xvfb has no window manager to do it.
+    const Reference<css::frame::XTitle> title(doc.frame(), UNO_QUERY_THROW);
+    xdotool({"search", "--sync", "--name", "^" + utf8(title->getTitle()) + "$", "windowraise",
+             "windowfocus", "--sync"});
+    settle();
     const auto window = [&] {
         return Reference<css::accessibility::XAccessible>(doc.frame()->getContainerWindow(),
                                                           UNO_QUERY_THROW)

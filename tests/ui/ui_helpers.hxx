@@ -82,8 +82,8 @@ css::uno::Reference<css::accessibility::XAccessibleContext> find_accessible(
 std::string view_selection(const Document& doc);
 
 // Opens the window's menu and chooses the item as a user does, with the mouse: the menu and the
-// item found in the window's accessibility tree, clicked with xdotool (the window must be in
-// front). Returns at once: a dialog the item opens is for the caller to find.
+// item found in the window's accessibility tree, clicked with xdotool, after the window is
+// brought to the front. Returns at once: a dialog the item opens is for the caller to find.
 void choose_menu_item(const Document& doc, const char* menu, const char* item);
 
 // Saves a screenshot under the build folder's screenshots/ and returns its path.
