@@ -34,6 +34,7 @@ set(PREVENT_CORE_SOURCES
   core/risk_register.cxx
   core/risk_summary.cxx
   core/risk_values.cxx
+  core/new_assessment.cxx
   core/section_reviews.cxx
   core/version_label.cxx
 )

@@ -12,6 +12,7 @@
 #include "uno/services/coverage_checker_service.hxx"
 #include "uno/services/document_profile_service.hxx"
 #include "uno/services/document_review_service.hxx"
+#include "uno/services/new_assessment_service.hxx"
 #include "uno/services/risk_register_service.hxx"
 
 #include <cppuhelper/factory.hxx>
@@ -35,6 +36,7 @@ const cppu::ImplementationEntry kEntries[] = {
     PREVENT_ENTRY(prevent::uno::board_pack_service),
     PREVENT_ENTRY(prevent::uno::action_plan_service),
     PREVENT_ENTRY(prevent::uno::document_review_service),
+    PREVENT_ENTRY(prevent::uno::new_assessment_service),
     PREVENT_ENTRY(prevent::sidebar::panel_factory),
     PREVENT_ENTRY(prevent::sidebar::prevent_commands),
     PREVENT_ENTRY(prevent::sidebar::options_page),
@@ -97,6 +99,12 @@ SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_DocumentReview_get
     css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
 {
     return acquired(prevent::uno::document_review_service::create(context));
+}
+
+SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_NewAssessment_get_implementation(
+    css::uno::XComponentContext* context, css::uno::Sequence<css::uno::Any> const&)
+{
+    return acquired(prevent::uno::new_assessment_service::create(context));
 }
 
 SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_preventtoolkit_PanelFactory_get_implementation(

@@ -24,18 +24,51 @@ std::vector<CanonicalParagraph> TextModel::canonical() const
     return without_approval_block(std::move(out));
 }
 
+namespace {
+
+// The risk rows of one of the model's tables; nullopt when it is no risk table.
+std::optional<std::vector<RiskRow>> risks_of(const TextTable& table, const Catalogue& catalogue,
+                                             const HeadingMatcher& matcher)
+{
+    TableGrid grid = table.grid;
+    if (const auto match = matcher.match(table.heading); !match.covered.empty())
+        grid.section_area = match.covered.front();
+    return read_risk_table(grid, catalogue, matcher);
+}
+
+}  // namespace
+
 std::vector<RiskRow> read_risks(const TextModel& text, const Catalogue& catalogue,
                                 const HeadingMatcher& matcher)
 {
     std::vector<RiskRow> risks;
-    for (const auto& table : text.tables) {
-        TableGrid grid = table.grid;
-        if (const auto match = matcher.match(table.heading); !match.covered.empty())
-            grid.section_area = match.covered.front();
-        if (auto rows = read_risk_table(grid, catalogue, matcher))
+    for (const auto& table : text.tables)
+        if (auto rows = risks_of(table, catalogue, matcher))
             risks.insert(risks.end(), rows->begin(), rows->end());
-    }
     return risks;
+}
+
+Outline coverage_outline(const TextModel& text, const Catalogue& catalogue,
+                         const HeadingMatcher& matcher)
+{
+    std::vector<bool> waiting(text.tables.size(), false);
+    bool any = false;
+    for (std::size_t t = 0; t < text.tables.size(); ++t) {
+        if (text.tables[t].grid.rows.empty())
+            continue;  // a table whose cells were not read
+        const auto rows = risks_of(text.tables[t], catalogue, matcher);
+        waiting[t] = rows && rows->empty();
+        any = any || waiting[t];
+    }
+    Outline out = text.outline();
+    for (std::size_t i = 0; i < text.paragraphs.size(); ++i) {
+        const auto& p = text.paragraphs[i];
+        if (p.in_approval_block ||
+            (any && p.table >= 0 && static_cast<std::size_t>(p.table) < waiting.size() &&
+             waiting[static_cast<std::size_t>(p.table)]))
+            out.paragraphs[i].text.clear();
+    }
+    return out;
 }
 
 CoveragePart check_coverage_part(const Outline& outline, const StoredState& stored,
@@ -81,7 +114,8 @@ AssessmentCheck check_assessment(const TextModel& text, const StoredState& store
                                  const std::optional<std::string>& given,
                                  const boost::gregorian::date& today)
 {
-    auto coverage = check_coverage_part(text.outline(), stored, catalogue, matcher, given);
+    auto coverage = check_coverage_part(coverage_outline(text, catalogue, matcher), stored,
+                                        catalogue, matcher, given);
     auto reviews = apply_reviews(coverage.report, stored.marks, text, today);
     auto risks = check_risk_part(text, coverage.report, catalogue, matcher, today);
     auto approval = check_approval_part(text.canonical(), stored.approvals, today);

@@ -49,6 +49,13 @@ CoveragePart check_coverage_part(const Outline& outline, const StoredState& stor
                                  const Catalogue& catalogue, const HeadingMatcher& matcher,
                                  const std::optional<std::string>& given);
 
+// The outline coverage reads: the model's, with the cells of a risk table that holds no risk yet
+// (its header, and rows with nothing but a ref) and the approval block's lines left empty, so
+// that a section whose only content is a table waiting to be filled, or the approval block
+// after it, is not yet covered.
+Outline coverage_outline(const TextModel& text, const Catalogue& catalogue,
+                         const HeadingMatcher& matcher);
+
 // The risks of the model's tables, their checks, and a warning for each covered area with none.
 struct RiskPart {
     std::vector<RiskRow> rows;

@@ -10,6 +10,31 @@ namespace {
 const std::map<std::string, std::string>& words()
 {
     static const std::map<std::string, std::string> table = {
+        // A new assessment (core/new_assessment.cxx).
+        {"new-title", "{0}: Prevent duty risk assessment {1}"},
+        {"new-template-title", ": Prevent duty risk assessment"},
+        {"new-template-provider", "Name of the provider"},
+        {"new-introduction",
+         "This risk assessment sets out how learners at {0} could be drawn into terrorism or into "
+         "supporting it, how likely and how serious each risk is, and what is done about it. It is "
+         "kept under review through the year, refreshed at least once every operating year (1 "
+         "August to 31 July) and approved by the {1}. Answer the questions in each section in your "
+         "own words, and record each risk in the table beneath them."},
+        {"new-template-introduction-provider", "the provider"},
+        {"new-template-introduction-body", "governing body or proprietor"},
+        {"new-control-heading", "Document control"},
+        {"new-control-provider", "Provider"},
+        {"new-control-sector", "Sector"},
+        {"new-control-year", "Operating year"},
+        {"new-control-year-placeholder", "for example 2026-27"},
+        {"new-control-owner", "Owner (Prevent lead)"},
+        {"new-control-owner-placeholder", "Name and role of the Prevent lead"},
+        {"new-control-body", "Approving body"},
+        {"new-control-body-placeholder", "The governing body or proprietor"},
+        {"new-control-version", "Version approved"},
+        {"new-control-approved", "Date approved"},
+        {"new-control-next-review", "Next review due"},
+        {"new-undo", "New Prevent risk assessment"},
         // The board pack (core/board_paper.cxx).
         {"pack-untitled", "Prevent risk assessment"},
         {"pack-document-title", "Board pack: {0}"},

@@ -210,4 +210,20 @@ std::vector<Finding> check_risks(const std::vector<RiskRow>& risks, const Rating
     return out;
 }
 
+std::optional<std::vector<std::vector<std::string>>> new_risk_table_cells(
+    const RiskTableStyles& styles, std::string_view style, const std::string& ref)
+{
+    const auto* titles = styles.columns(style);
+    if (!titles || titles->empty())
+        return std::nullopt;
+    std::vector<HeaderCell> header_cells;
+    for (std::size_t c = 0; c < titles->size(); ++c)
+        header_cells.push_back({(*titles)[c], static_cast<int>(c), 1});
+    std::vector<std::string> first_row(titles->size());
+    const auto header = read_risk_header({header_cells}, static_cast<int>(titles->size()));
+    if (const auto column = header ? header->column_of(RiskColumn::Ref) : std::nullopt)
+        first_row[static_cast<std::size_t>(*column)] = ref;
+    return std::vector<std::vector<std::string>>{*titles, first_row};
+}
+
 }  // namespace prevent::core

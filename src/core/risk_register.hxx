@@ -59,4 +59,10 @@ std::optional<std::vector<RiskRow>> read_risk_table(const TableGrid& table,
 std::vector<Finding> check_risks(const std::vector<RiskRow>& risks, const RatingScale& scale,
                                  const boost::gregorian::date& today);
 
+// The cells of a new risk table of the style ("scored", "rag", "narrative"): the style's column
+// titles, then a first row with the ref in the ref column (if the style has one); nullopt for an
+// unknown style.
+std::optional<std::vector<std::vector<std::string>>> new_risk_table_cells(
+    const RiskTableStyles& styles, std::string_view style, const std::string& ref);
+
 }  // namespace prevent::core

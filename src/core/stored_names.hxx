@@ -8,6 +8,9 @@ namespace prevent::core {
 
 // Document properties (File ▸ Properties ▸ Custom Properties).
 inline constexpr const char* kProfileProperty = "Prevent.Profile";  // the sector profile's id
+// The operating year the assessment is for ("2026-27"), set by a new assessment and each annual
+// review.
+inline constexpr const char* kOperatingYearProperty = "Prevent.OperatingYear";
 inline constexpr const char* kNotApplicablePrefix =
     "Prevent.NotApplicable.";                                          // + area id = the reason
 inline constexpr const char* kCoveredByPrefix = "Prevent.CoveredBy.";  // + area id = a heading

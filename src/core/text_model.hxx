@@ -18,6 +18,7 @@ struct TextParagraph {
     OutlineParagraph outline;
     CanonicalParagraph canonical;
     bool in_approval_block = false;  // the section PreventApprovalBlock: not content
+    int table = -1;  // the innermost table it stands in (an index of TextModel::tables), or -1
 };
 
 struct TextTable {

@@ -55,7 +55,6 @@ const std::map<std::string_view, std::string_view>& field_kinds()
         {"sequence", "setexpression"},
         {"expression", "getexpression"},
         {"text-input", "input"},
-        {"placeholder", "jumpedit"},
         {"conditional-text", "conditionaltext"},
         {"hidden-text", "hiddentext"},
         {"database-display", "database"},
@@ -185,6 +184,7 @@ private:
         const StyleLook look = styles_.paragraph(xml_.attribute(ns::text, "style-name"));
         core::TextParagraph p;
         p.outline.in_table = table_depth_ > 0;
+        p.table = table_depth_ > 0 ? current_table_ : -1;
         p.outline.outline_level = look.outline_level;
         if (heading) {
             const std::string level = xml_.attribute(ns::text, "outline-level");
@@ -260,6 +260,10 @@ private:
                                    styles_.text_hidden(style).value_or(hidden));
                     continue;
                 }
+                if (name == "placeholder") {  // a prompt for text still to be written: nothing
+                    skip();
+                    continue;
+                }
                 if (const auto kind = field_kinds().find(name); kind != field_kinds().end()) {
                     // The approval block's fields are known by the property they show.
                     std::string shown_property;
@@ -332,6 +336,8 @@ private:
         const std::size_t slot = tables_.size();
         tables_.emplace_back();  // in document order: an outer table before the ones it holds
         ++table_depth_;
+        const int outer_table = current_table_;
+        current_table_ = static_cast<int>(slot);
         const int depth = xml_.depth();
         int columns = 0;
         for (auto e = xml_.next(); e != XmlStream::Event::Done; e = xml_.next()) {
@@ -348,6 +354,7 @@ private:
             // Header rows, row groups and column groups hold rows and columns: read as they come.
         }
         --table_depth_;
+        current_table_ = outer_table;
         for (const auto& r : read.grid.rows)
             if (!r.empty())
                 columns = std::max(columns, r.back().first_column + r.back().span);
@@ -396,6 +403,7 @@ private:
     std::vector<Section> sections_;
     std::string last_heading_;
     int table_depth_ = 0;
+    int current_table_ = -1;  // the table whose cells are being read (an index of tables_)
 };
 
 }  // namespace

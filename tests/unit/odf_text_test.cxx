@@ -115,6 +115,19 @@ TEST(OdfText, FieldsShowTheirTextAndCountByKindInTheDigest)
               "by <field:custom>\n");
 }
 
+TEST(OdfText, APlaceholderIsNeitherTextNorField)
+{
+    // A prompt of a new assessment: until typed over it is no text for coverage and nothing in
+    // the digest, so rewording it changes nothing.
+    const auto text = odf::read_odf_text(
+        content(
+            R"(<text:p><text:placeholder text:placeholder-type="text" text:description="Who leads?">&lt;Who leads?&gt;</text:placeholder></text:p>
+                   <text:p>The Principal <text:placeholder text:placeholder-type="text">&lt;role&gt;</text:placeholder>leads.</text:p>)"),
+        kStyles);
+    EXPECT_THAT(lines(text), ElementsAre("0 ", "0 The Principal leads."));
+    EXPECT_EQ(core::canonical_text(text.canonical()), "The Principal leads.\n");
+}
+
 TEST(OdfText, TablesAreReadCellByCellWithTheirGridAndHeading)
 {
     const auto text =
@@ -151,6 +164,11 @@ TEST(OdfText, TablesAreReadCellByCellWithTheirGridAndHeading)
     EXPECT_EQ(t.grid.rows[0][1].address, "B1");
     EXPECT_EQ(t.grid.rows[1][2].text, "Line one\nLine two");
     EXPECT_EQ(t.grid.rows[1][2].address, "C2");
+    // Each cell's paragraph knows its table; the ones around it stand in none.
+    std::vector<int> tables;
+    for (const auto& p : text.paragraphs)
+        tables.push_back(p.table);
+    EXPECT_THAT(tables, ElementsAre(-1, 0, 0, 0, 0, 0, 0, -1));
 }
 
 TEST(OdfText, FramesComeAfterTheBodyAndTheApprovalBlockIsNoContent)

@@ -35,8 +35,6 @@ using rtl::OUString;
 
 namespace prevent::uno {
 
-namespace {
-
 // A long date, "10 October 2026", in the document's number formats.
 sal_Int32 long_date_format(const Reference<css::text::XTextDocument>& document)
 {
@@ -49,8 +47,6 @@ sal_Int32 long_date_format(const Reference<css::text::XTextDocument>& document)
         key = formats->addNew(code, uk);
     return key;
 }
-
-}  // namespace
 
 bool has_approval_block(const Reference<css::text::XTextDocument>& document)
 {

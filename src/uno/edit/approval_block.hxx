@@ -15,6 +15,10 @@ bool has_approval_block(const css::uno::Reference<css::text::XTextDocument>& doc
 // Inserts the block after the paragraph of the view cursor. One undo step.
 void insert_approval_block(const css::uno::Reference<css::text::XTextDocument>& document);
 
+// The number format of a long date ("10 October 2026") in the document, added if missing: for
+// fields showing a date property.
+sal_Int32 long_date_format(const css::uno::Reference<css::text::XTextDocument>& document);
+
 // Shows the properties' new values in the fields: after a stamp, its undo and its redo.
 void refresh_approval_fields(const css::uno::Reference<css::frame::XModel>& document);
 

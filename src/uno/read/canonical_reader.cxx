@@ -340,9 +340,12 @@ core::CanonicalParagraph read_canonical_paragraph(const Reference<css::text::XTe
                 shown += text;
             read.pieces.push_back({std::move(text), "", ""});
         } else if (type == "TextField") {
-            plain = false;
             Reference<css::lang::XServiceInfo> field;
             portion->getPropertyValue("TextField") >>= field;
+            // A placeholder (a prompt for text still to be written) is neither text nor field.
+            if (field.is() && field->supportsService("com.sun.star.text.TextField.JumpEdit"))
+                return;
+            plain = false;
             OUString name;
             core::TextPiece piece{"", field_kind(field), ""};
             if (piece.field_kind == "custom")  // the approval block's fields are known by name

@@ -87,6 +87,8 @@ private:
         const std::size_t slot = model_->tables.size();
         model_->tables.push_back({{}, last_heading_});
         CellTexts texts;
+        const int outer_table = current_table_;
+        current_table_ = static_cast<int>(slot);
         for (const auto& name : table->getCellNames()) {
             const Reference<css::text::XText> cell(table->getCellByName(name), UNO_QUERY);
             if (!cell.is())
@@ -103,6 +105,7 @@ private:
             }
             texts.emplace(to_utf8(name), std::move(joined));
         }
+        current_table_ = outer_table;
         model_->tables[slot].grid = read_grid(table, has_redlines_, -1, &texts);
         return true;
     }
@@ -126,6 +129,7 @@ private:
         if (model_ && read_paragraphs_) {
             // One portion walk gives the canonical form and, for plain text, the text as shown.
             p.in_approval_block = facts.in_approval_block;
+            p.table = in_table ? current_table_ : -1;
             p.canonical = read_canonical_paragraph(content, facts.outline_level, &shown);
         }
         core::OutlineParagraph& read = p.outline;
@@ -184,8 +188,9 @@ private:
     core::TextModel* model_ = nullptr;
     bool read_paragraphs_ = false;
     bool read_tables_ = false;
-    int skipped_ = 0;      // hidden paragraphs left out so far
-    int tables_seen_ = 0;  // tables met so far
+    int skipped_ = 0;         // hidden paragraphs left out so far
+    int tables_seen_ = 0;     // tables met so far
+    int current_table_ = -1;  // the model's table whose cells are being read
     const Visit& visit_;
     const VisitTable* tables_;
     std::string last_heading_;

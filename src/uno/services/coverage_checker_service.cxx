@@ -56,11 +56,12 @@ public:
         return at_uno_boundary("CoverageChecker.check", self(), [&] {
             const auto text = text_document(document, self());
             const auto catalogue = read_catalogue_configuration(context_);
-            // One walk: the outline for coverage, the canonical text for the approval's findings.
+            // One walk: the outline and tables for coverage, the canonical text for the approval's
+            // findings.
             const auto matcher = matcher_for(catalogue);
             try {
                 return coverage_report(
-                    document, read_text_model(text, false), catalogue, *matcher,
+                    document, read_text_model(text, true), catalogue, *matcher,
                     profile_to_check(context_, catalogue, document, to_utf8(profile)));
             } catch (const core::UnknownProfile& e) {
                 throw css::lang::IllegalArgumentException(from_utf8(e.what()), self(), 1);

@@ -101,7 +101,7 @@ DocumentAnswers answer(const css::uno::Reference<css::frame::XModel>& document,
     std::optional<core::CoveragePart> coverage;
     if (parts.coverage || parts.risks)
         coverage = core::check_coverage_part(
-            model.outline(), stored, catalogue, matcher,
+            core::coverage_outline(model, catalogue, matcher), stored, catalogue, matcher,
             profile.empty() ? std::nullopt : std::optional<std::string>(profile));
     if (parts.coverage) {
         auto report = coverage->report;

@@ -64,7 +64,9 @@ public:
             // findings and the approval, the tables the risks.
             // A table that cannot be read costs the risks, not the rest.
             core::TextModel model;
-            bool tables_read = bool(risks);
+            // Coverage reads the tables too: a risk table still waiting for its first risk is no
+            // content of its section (core::coverage_outline).
+            bool tables_read = bool(risks) || bool(coverage);
             try {
                 model = read_text_model(text, tables_read);
             } catch (const std::exception& e) {
@@ -80,7 +82,7 @@ public:
                 tables_read = false;
                 model = read_text_model(text, false);
             }
-            const AnswerParts asked{bool(coverage), tables_read, bool(approval)};
+            const AnswerParts asked{bool(coverage), tables_read && bool(risks), bool(approval)};
             const auto profile = profile_to_check(context_, catalogue, document, "");
             DocumentAnswers answers;
             try {

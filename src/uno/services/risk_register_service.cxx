@@ -22,6 +22,7 @@
 #include "uno/base/log.hxx"
 #include "uno/base/uno_boundary.hxx"
 #include "uno/base/uno_findings.hxx"
+#include "uno/edit/toolkit_table.hxx"
 #include "uno/edit/undo_step.hxx"
 #include "uno/base/uno_text.hxx"
 #include "uno/base/document_arguments.hxx"
@@ -60,8 +61,6 @@ namespace prevent::uno::risk_register_service {
 
 namespace {
 
-const char* const kTableStyle = "Box List Blue";
-
 struct RiskTable {
     ReadTable read;
     core::RiskHeader header;
@@ -92,20 +91,13 @@ public:
                 throw css::lang::IllegalArgumentException(
                     "unknown style '" + style + "': scored, rag or narrative", self(), 2);
             const std::string name = free_name(text, core::kRiskTablePrefix + area->id + "_");
-
-            std::vector<std::string> first_row(titles->size());
-            std::vector<core::HeaderCell> header_cells;
-            for (std::size_t c = 0; c < titles->size(); ++c)
-                header_cells.push_back({(*titles)[c], static_cast<int>(c), 1});
-            const auto header =
-                core::read_risk_header({header_cells}, static_cast<int>(titles->size()));
-            if (header && header->column_of(core::RiskColumn::Ref))
-                first_row[static_cast<std::size_t>(*header->column_of(core::RiskColumn::Ref))] =
-                    fresh_ref(text);
+            const auto cells = *core::new_risk_table_cells(catalogue.table_styles(), to_utf8(style),
+                                                           fresh_ref(text));
 
             UndoStep undo(document, core::document_words("undo-insert-risk-table"));
-            const auto table = new_table(document, 2, static_cast<sal_Int32>(titles->size()), name);
-            fill(table, {*titles, first_row});
+            const auto table =
+                new_table(document, 2, static_cast<sal_Int32>(cells.front().size()), name);
+            fill_table(table, cells);
             return from_utf8(name);
         });
     }
@@ -216,7 +208,7 @@ public:
             UndoStep undo(document, core::document_words("undo-insert-heat-map"));
             const auto table = new_table(document, static_cast<sal_Int32>(map.cells.size()),
                                          static_cast<sal_Int32>(map.cells.front().size()), name);
-            fill(table, map.cells);
+            fill_table(table, map.cells);
             for (std::size_t row = 0; row < map.colours.size(); ++row)
                 for (std::size_t column = 0; column < map.colours[row].size(); ++column)
                     if (const auto colour = map.colours[row][column]) {
@@ -325,40 +317,16 @@ private:
                 return prefix + std::to_string(n);
     }
 
-    Reference<css::text::XTextTable> new_table(const Reference<css::frame::XModel>& document,
-                                               sal_Int32 rows, sal_Int32 columns,
-                                               const std::string& name)
+    static Reference<css::text::XTextTable> new_table(const Reference<css::frame::XModel>& document,
+                                                      sal_Int32 rows, sal_Int32 columns,
+                                                      const std::string& name)
     {
-        const Reference<css::text::XTextTable> table(
-            Reference<css::lang::XMultiServiceFactory>(document, UNO_QUERY_THROW)
-                ->createInstance("com.sun.star.text.TextTable"),
-            UNO_QUERY_THROW);
-        table->initialize(rows, columns);
         const auto cursor = Reference<css::text::XTextViewCursorSupplier>(
                                 document->getCurrentController(), UNO_QUERY_THROW)
                                 ->getViewCursor();
-        cursor->getText()->insertTextContent(
-            Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW),
-            Reference<css::text::XTextContent>(table, UNO_QUERY_THROW), false);
-        Reference<css::container::XNamed>(table, UNO_QUERY_THROW)->setName(from_utf8(name));
-        const Reference<css::beans::XPropertySet> props(table, UNO_QUERY_THROW);
-        props->setPropertyValue("TableTemplateName", Any(OUString::createFromAscii(kTableStyle)));
-        props->setPropertyValue("RepeatHeadline", Any(true));
-        props->setPropertyValue("HeaderRowCount", Any(sal_Int32(1)));
-        return table;
-    }
-
-    static void fill(const Reference<css::text::XTextTable>& table,
-                     const std::vector<std::vector<std::string>>& cells)
-    {
-        Sequence<Sequence<Any>> data(static_cast<sal_Int32>(cells.size()));
-        for (std::size_t r = 0; r < cells.size(); ++r) {
-            Sequence<Any> row(static_cast<sal_Int32>(cells[r].size()));
-            for (std::size_t c = 0; c < cells[r].size(); ++c)
-                row[static_cast<sal_Int32>(c)] <<= from_utf8(cells[r][c]);
-            data[static_cast<sal_Int32>(r)] = row;
-        }
-        Reference<css::sheet::XCellRangeData>(table, UNO_QUERY_THROW)->setDataArray(data);
+        return insert_toolkit_table(document,
+                                    Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), rows,
+                                    columns, name);
     }
 
     // A protected cell may not change: refuse before anything does.
