@@ -3,6 +3,7 @@
 #include "board_pack_dialog.hxx"
 #include "document_snapshot.hxx"
 #include "message_box.hxx"
+#include "new_assessment_dialog.hxx"
 #include "panel_strings.hxx"
 #include "prevent_deck.hxx"
 #include "record_approval_dialog.hxx"
@@ -110,6 +111,13 @@ void mark_section_reviewed(const Reference<css::uno::XComponentContext>& context
     DocumentWatch::refresh_document(document);
 }
 
+// From any Writer or Calc window: the new assessment opens in a window of its own.
+void new_assessment(const Reference<css::uno::XComponentContext>& context,
+                    const Reference<css::frame::XFrame>&)
+{
+    run_new_assessment_dialog(context);
+}
+
 // The commands, by the path of their URL. The menu and later panels add theirs here.
 const struct {
     const char* path;
@@ -119,6 +127,7 @@ const struct {
                     const Reference<css::frame::XFrame>& f) { open_prevent_deck(f); }},
     {"CheckCoverage", [](const Reference<css::uno::XComponentContext>&,
                          const Reference<css::frame::XFrame>& f) { open_coverage_panel(f); }},
+    {"NewAssessment", new_assessment},
     {"RecordApproval", record_approval},
     {"InsertApprovalBlock", insert_approval_block},
     {"PrepareBoardPack", prepare_board_pack},

@@ -110,10 +110,10 @@ private:
 
     // A new paragraph for a table to stand in, so that what follows comes after it.
     Reference<css::text::XTextTable> table(sal_Int32 rows, sal_Int32 columns,
-                                           const std::string& name)
+                                           const std::string& name, bool header_row = true)
     {
         text_->insertControlCharacter(range(), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
-        auto table = insert_toolkit_table(model_, range(), rows, columns, name);
+        auto table = insert_toolkit_table(model_, range(), rows, columns, name, header_row);
         cursor_->gotoEnd(false);
         empty_ = true;  // the paragraph after the table is empty: the next one goes in it
         return table;
@@ -121,19 +121,21 @@ private:
 
     void control_table(const std::vector<core::ControlRow>& rows)
     {
-        const auto t = table(static_cast<sal_Int32>(rows.size()), 2, kControlTable);
-        // Labels down the first column: no header row to repeat.
-        Reference<css::beans::XPropertySet>(t, UNO_QUERY_THROW)
-            ->setPropertyValue("RepeatHeadline", Any(false));
+        // Labels down the first column: no header row.
+        const auto t = table(static_cast<sal_Int32>(rows.size()), 2, kControlTable, false);
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const OUString row = OUString::number(static_cast<sal_Int32>(r + 1));
             const Reference<css::text::XText> label(t->getCellByName("A" + row), UNO_QUERY_THROW);
             label->setString(from_utf8(rows[r].label));
             const Reference<css::text::XTextCursor> words = label->createTextCursor();
             words->gotoEnd(true);
-            Reference<css::beans::XPropertySet>(words, UNO_QUERY_THROW)
-                ->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+            const Reference<css::beans::XPropertySet> look(words, UNO_QUERY_THROW);
+            // Writer makes a new table's first row a centred heading: this one has none.
+            look->setPropertyValue("ParaStyleName", Any(OUString("Table Contents")));
+            look->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
             const Reference<css::text::XText> value(t->getCellByName("B" + row), UNO_QUERY_THROW);
+            Reference<css::beans::XPropertySet>(value->createTextCursor(), UNO_QUERY_THROW)
+                ->setPropertyValue("ParaStyleName", Any(OUString("Table Contents")));
             const Reference<css::text::XTextRange> end = value->getEnd();
             if (!rows[r].property.empty())
                 property_field(end, rows[r].property, rows[r].date);

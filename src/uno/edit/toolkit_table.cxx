@@ -26,7 +26,7 @@ const char* const kTableStyle = "Box List Blue";
 Reference<css::text::XTextTable> insert_toolkit_table(const Reference<css::frame::XModel>& document,
                                                       const Reference<css::text::XTextRange>& at,
                                                       sal_Int32 rows, sal_Int32 columns,
-                                                      const std::string& name)
+                                                      const std::string& name, bool header_row)
 {
     const Reference<css::text::XTextTable> table(
         Reference<css::lang::XMultiServiceFactory>(document, UNO_QUERY_THROW)
@@ -36,6 +36,8 @@ Reference<css::text::XTextTable> insert_toolkit_table(const Reference<css::frame
     at->getText()->insertTextContent(at, Reference<css::text::XTextContent>(table, UNO_QUERY_THROW),
                                      false);
     Reference<css::container::XNamed>(table, UNO_QUERY_THROW)->setName(from_utf8(name));
+    if (!header_row)
+        return table;
     const Reference<css::beans::XPropertySet> props(table, UNO_QUERY_THROW);
     props->setPropertyValue("TableTemplateName", Any(OUString::createFromAscii(kTableStyle)));
     props->setPropertyValue("RepeatHeadline", Any(true));

@@ -12,11 +12,12 @@
 
 namespace prevent::uno {
 
-// A new table of rows x columns at the range, named.
+// A new table of rows x columns at the range, named; without a header row (labels down its first
+// column, as a document-control table has) it keeps Writer's plain look.
 css::uno::Reference<css::text::XTextTable> insert_toolkit_table(
     const css::uno::Reference<css::frame::XModel>& document,
     const css::uno::Reference<css::text::XTextRange>& at, sal_Int32 rows, sal_Int32 columns,
-    const std::string& name);
+    const std::string& name, bool header_row = true);
 
 // The cells' texts, row by row, in one call.
 void fill_table(const css::uno::Reference<css::text::XTextTable>& table,

@@ -8,6 +8,7 @@
 #include "uno/read/document_file.hxx"
 #include "uno/stored/approval_properties.hxx"
 #include "uno/view/record_checks.hxx"
+#include "uno/view/shown_document.hxx"
 
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
@@ -61,18 +62,6 @@ OUString author_of(const Reference<css::frame::XModel>& document)
     return author.isEmpty() ? properties->getModifiedBy().trim() : author;
 }
 
-// A pack made hidden (as the service makes it) shown in its own window, in front.
-void show(const Reference<css::frame::XModel>& pack)
-{
-    const Reference<css::frame::XController> controller(pack->getCurrentController());
-    const Reference<css::frame::XFrame> frame(controller.is() ? controller->getFrame() : nullptr);
-    if (!frame.is())
-        return;
-    const auto window = frame->getContainerWindow();
-    window->setVisible(true);
-    window->setFocus();
-}
-
 }  // namespace
 
 BoardPackProposal propose_board_pack(const Reference<css::uno::XComponentContext>& context,
@@ -119,7 +108,7 @@ Reference<css::frame::XModel> make_board_pack(const Reference<css::uno::XCompone
         Reference<css::util::XCloseable>(pack, UNO_QUERY)->close(true);
         throw;
     }
-    show(pack);
+    show_document(pack);
     return pack;
 }
 

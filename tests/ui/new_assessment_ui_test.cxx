@@ -1,0 +1,136 @@
+// Prevent ▸ New Risk Assessment… in a real Writer window (Xvfb), in an office whose clock says
+// 29 November 2026: every field of the dialog reached from the keyboard alone (its mnemonic, or
+// Tab from the field before), and Create (the default button, Return) opens the new assessment
+// in its own window, made as the fields say. Screenshots: new-assessment-dialog.png (as
+// proposed), new-assessment-filled.png, new-assessment-document.png.
+#include "ui_helpers.hxx"
+#include "uno_values.hxx"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <org/preventtoolkit/XCatalogue.hpp>
+
+#include <gmock/gmock.h>
+
+#include <chrono>
+#include <thread>
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using prevent::testing::office;
+using prevent::testing::utf8;
+using rtl::OUString;
+using namespace prevent::ui_testing;
+
+namespace {
+
+const char* const kTitle = "Northbridge College: Prevent duty risk assessment 2027-28";
+
+// The open document whose title (File ▸ Properties) is the one made; null until there.
+Reference<css::frame::XModel> made()
+{
+    const auto components = css::frame::Desktop::create(office().context())->getComponents();
+    for (const auto items = components->createEnumeration(); items->hasMoreElements();) {
+        const Reference<css::frame::XModel> model(items->nextElement(), UNO_QUERY);
+        const Reference<css::document::XDocumentPropertiesSupplier> properties(model, UNO_QUERY);
+        if (properties.is() && utf8(properties->getDocumentProperties()->getTitle()) == kTitle)
+            return model;
+    }
+    return nullptr;
+}
+
+void keys(const std::vector<std::string>& names)
+{
+    std::vector<std::string> arguments{"key", "--delay", "60"};
+    arguments.insert(arguments.end(), names.begin(), names.end());
+    xdotool(arguments);
+    settle();
+}
+
+void type(const std::string& text)
+{
+    keys({"ctrl+a"});
+    xdotool({"type", "--delay", "20", text});
+    settle();
+}
+
+std::string cell(const Reference<css::frame::XModel>& model, const char* table, const char* name)
+{
+    const Reference<css::text::XTextTable> t(
+        Reference<css::text::XTextTablesSupplier>(model, UNO_QUERY_THROW)
+            ->getTextTables()
+            ->getByName(OUString::createFromAscii(table)),
+        UNO_QUERY_THROW);
+    return utf8(Reference<css::text::XText>(t->getCellByName(OUString::createFromAscii(name)),
+                                            UNO_QUERY_THROW)
+                    ->getString());
+}
+
+}  // namespace
+
+TEST(NewAssessmentUi, EveryFieldIsReachedFromTheKeyboardAndCreateOpensTheAssessment)
+{
+    const auto doc = open_window("private:factory/swriter");
+    choose_menu_item(*doc, "Prevent", "New Risk Assessment...");
+    xdotool({"search", "--sync", "--name", "^New Prevent risk assessment$", "windowraise",
+             "windowfocus", "--sync"});
+    settle();
+    screenshot("new-assessment-dialog");
+
+    keys({"alt+p"});  // Provider
+    type("Northbridge College");
+    keys({"Tab", "Down"});  // Sector, by Tab: higher education, then further education
+    keys({"alt+y"});
+    type("2027-28");
+    keys({"alt+l"});
+    type("Sam Patel, Deputy Principal");
+    keys({"alt+b"});
+    type("Corporation");
+    keys({"alt+t", "Down"});  // Risk tables: scored, then RAG only
+    keys({"alt+a"});          // the recommended areas, every one chosen as proposed
+    screenshot("new-assessment-filled");
+    keys({"Return"});  // Create
+
+    Reference<css::frame::XModel> model;
+    for (int i = 0; i < 100 && !(model = made()).is(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    ASSERT_TRUE(model.is()) << "no document titled " << kTitle;
+    settle();
+    screenshot("new-assessment-document");
+
+    const Reference<css::beans::XPropertySet> user(
+        Reference<css::document::XDocumentPropertiesSupplier>(model, UNO_QUERY_THROW)
+            ->getDocumentProperties()
+            ->getUserDefinedProperties(),
+        UNO_QUERY_THROW);
+    EXPECT_EQ(utf8(user->getPropertyValue("Prevent.Profile").get<OUString>()), "fe");
+    EXPECT_EQ(utf8(user->getPropertyValue("Prevent.OperatingYear").get<OUString>()), "2027-28");
+    EXPECT_EQ(cell(model, "PreventDocumentControl", "B4"), "Sam Patel, Deputy Principal");
+    EXPECT_EQ(cell(model, "PreventDocumentControl", "B5"), "Corporation");
+    // RAG only: a RAG column and no likelihood.
+    const auto tables =
+        Reference<css::text::XTextTablesSupplier>(model, UNO_QUERY_THROW)->getTextTables();
+    const Reference<css::text::XTextTable> first(tables->getByName("PreventRisk_leadership_1"),
+                                                 UNO_QUERY_THROW);
+    std::string header;
+    for (const auto& name : first->getCellNames())
+        if (name.endsWith("1") && name.getLength() == 2)
+            header += cell(model, "PreventRisk_leadership_1", utf8(name).c_str()) + "|";
+    EXPECT_EQ(header, "Ref|Risk|Existing controls|Further actions|Owner|RAG|");
+    // Every area of further education, the recommended ones kept as proposed.
+    const auto areas = Reference<org::preventtoolkit::XCatalogue>(
+                           office().create("org.preventtoolkit.Catalogue"), UNO_QUERY_THROW)
+                           ->getAreas("fe");
+    ASSERT_GT(areas.getLength(), 0);
+    for (const auto& a : areas)
+        EXPECT_TRUE(tables->hasByName("PreventRisk_" + a.Id + "_1")) << utf8(a.Id);
+    Reference<css::util::XCloseable>(model, UNO_QUERY_THROW)->close(true);
+}
