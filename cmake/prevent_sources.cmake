@@ -2,6 +2,7 @@
 # (src/CMakeLists.txt) and for the fuzzing build (tests/fuzz), which compiles them again with clang
 # and its sanitizers.
 set(PREVENT_CORE_SOURCES
+  core/annual_review.cxx
   core/approval.cxx
   core/approval_block_text.cxx
   core/approval_change.cxx

@@ -34,10 +34,12 @@ void add(std::vector<RecordProblem>& problems, const char* field, const char* co
 
 }  // namespace
 
-Approval with_defaults(Approval record, int review_cycle_months)
+Approval with_defaults(Approval record, int review_cycle_months, const std::string& document_year)
 {
     if (blank(record.approval_type))
         record.approval_type = kApprovalTypes[0];
+    if (blank(record.operating_year) && parse_operating_year(document_year))
+        record.operating_year = document_year;
     if (record.approval_date) {
         if (blank(record.operating_year))
             record.operating_year = operating_year_of(*record.approval_date).name();
@@ -81,7 +83,8 @@ std::string describe_problems(const std::vector<RecordProblem>& problems)
 
 ApprovalState approval_state(const std::vector<Approval>& history,
                              const std::string& current_digest,
-                             const std::vector<SectionDigest>& current_sections, const date& today)
+                             const std::vector<SectionDigest>& current_sections, const date& today,
+                             const std::string& document_year)
 {
     ApprovalState s;
     if (history.empty()) {
@@ -111,6 +114,13 @@ ApprovalState approval_state(const std::vector<Approval>& history,
     s.state = s.changed          ? kChangedSinceApproval
               : s.review_overdue ? kReviewOverdue
                                  : kApprovedState;
+    // A copy begun for the next year's review keeps the history but is not approved for its year.
+    if (!document_year.empty() && !current.operating_year.empty() &&
+        current.operating_year != document_year) {
+        s.state = kNotApproved;
+        s.document_year = document_year;
+        s.approved_year = current.operating_year;
+    }
     return s;
 }
 
@@ -126,6 +136,9 @@ std::vector<Finding> approval_findings(const ApprovalState& state,
     const Approval& current = history.back();
     const std::string when = current.approval_date ? long_date(*current.approval_date) : "?";
     const std::string due = current.next_review_due ? long_date(*current.next_review_due) : "?";
+    if (!state.document_year.empty())
+        return {finding("approval-other-year", "warning",
+                        {state.document_year, current.approving_body, when, state.approved_year})};
     std::vector<Finding> out;
     if (state.changed) {
         std::string sections;

@@ -58,9 +58,10 @@ struct RecordProblem {
 };
 
 // Fills what a record may leave to the toolkit: the approval type ("approved"), the operating
-// year (from the decision date) and the next review (a year after the decision date, or the
-// provider's review cycle in months).
-Approval with_defaults(Approval record, int review_cycle_months = 12);
+// year (the one the document says it is for, else the decision date's) and the next review (a
+// year after the decision date, or the provider's review cycle in months).
+Approval with_defaults(Approval record, int review_cycle_months = 12,
+                       const std::string& document_year = "");
 
 // The problems of a record as it would be stamped today (after with_defaults): an empty body
 // or approver, no decision date or one in the future, a next review on or before the decision
@@ -79,15 +80,20 @@ struct ApprovalState {
     bool review_overdue = false;
     std::vector<std::string>
         changed_sections;  // keys, in the current document's order, then removed ones
+    // The document says it is for another operating year than the last approval's (a copy begun
+    // for the next year's review): not approved for its own year. Both empty otherwise.
+    std::string document_year, approved_year;
 };
+// document_year: the operating year the document says it is for (Prevent.OperatingYear), or "".
 ApprovalState approval_state(const std::vector<Approval>& history,
                              const std::string& current_digest,
                              const std::vector<SectionDigest>& current_sections,
-                             const boost::gregorian::date& today);
+                             const boost::gregorian::date& today,
+                             const std::string& document_year = "");
 
 // The finding that says the state in a coverage report (docs/findings.md): approval-missing,
-// approval-changed, approval-review-overdue, or approval-current; location "document". Both
-// approval-changed and approval-review-overdue when both hold.
+// approval-other-year, approval-changed, approval-review-overdue, or approval-current; location
+// "document". Both approval-changed and approval-review-overdue when both hold.
 struct Finding;
 std::vector<Finding> approval_findings(const ApprovalState& state,
                                        const std::vector<Approval>& history);

@@ -100,11 +100,13 @@ RiskPart check_risk_part(const TextModel& text, const CoverageReport& coverage,
 
 ApprovalPart check_approval_part(const std::vector<CanonicalParagraph>& content,
                                  const std::vector<Approval>& approvals,
-                                 const boost::gregorian::date& today)
+                                 const boost::gregorian::date& today,
+                                 const std::string& document_year)
 {
     ApprovalPart out;
     out.digests = content_digests(content);
-    out.state = approval_state(approvals, out.digests.digest, out.digests.sections, today);
+    out.state =
+        approval_state(approvals, out.digests.digest, out.digests.sections, today, document_year);
     out.findings = approval_findings(out.state, approvals);
     return out;
 }
@@ -118,7 +120,7 @@ AssessmentCheck check_assessment(const TextModel& text, const StoredState& store
                                         catalogue, matcher, given);
     auto reviews = apply_reviews(coverage.report, stored.marks, text, today);
     auto risks = check_risk_part(text, coverage.report, catalogue, matcher, today);
-    auto approval = check_approval_part(text.canonical(), stored.approvals, today);
+    auto approval = check_approval_part(text.canonical(), stored.approvals, today, stored.operating_year);
     AssessmentCheck out{std::move(coverage.profile), std::move(coverage.report),
                         std::move(risks.rows), std::move(approval.digests),
                         std::move(approval.state)};

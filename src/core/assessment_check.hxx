@@ -25,6 +25,7 @@ struct StoredState {
     std::optional<std::string> profile;  // Prevent.Profile, as stored
     CoverageMarks marks;
     std::vector<Approval> approvals;  // oldest first
+    std::string operating_year;       // Prevent.OperatingYear, as stored; "" when none
 };
 
 struct AssessmentCheck {
@@ -73,7 +74,8 @@ struct ApprovalPart {
 };
 ApprovalPart check_approval_part(const std::vector<CanonicalParagraph>& content,
                                  const std::vector<Approval>& approvals,
-                                 const boost::gregorian::date& today);
+                                 const boost::gregorian::date& today,
+                                 const std::string& document_year);
 
 // given: the profile asked for (prevent-check --profile), else the stored one, else inferred.
 AssessmentCheck check_assessment(const TextModel& text, const StoredState& stored,

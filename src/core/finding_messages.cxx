@@ -53,6 +53,9 @@ const std::map<std::string, std::string>& messages()
         {"risk-duplicate-ref", "The ref {0} is used by more than one risk."},
         {"approval-missing",
          "No approval by the governing body or proprietor is recorded in this document."},
+        {"approval-other-year",
+         "This assessment is for the operating year {0} and is not yet approved for it: the {1} "
+         "last approved it on {2}, for {3}."},
         {"approval-changed",
          "The text has changed since the {0} approved it on {1}. Changed: {2}."},
         {"approval-review-overdue",

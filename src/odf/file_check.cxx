@@ -45,7 +45,9 @@ void approval_of(FileReport& report, const MetaProperties& meta, const std::stri
 {
     report.approvals = approvals_of(meta);
     report.digest = digest;
-    report.approval = core::approval_state(report.approvals, digest, sections, settings.today);
+    report.approval =
+        core::approval_state(report.approvals, digest, sections, settings.today,
+                             meta.text(core::kOperatingYearProperty).value_or(""));
     for (auto& f : core::approval_findings(report.approval, report.approvals))
         report.findings.push_back(std::move(f));
 }
@@ -55,7 +57,8 @@ void check_assessment(FileReport& report, const PackageParts& parts, const MetaP
 {
     report.kind = "assessment";
     const core::StoredState stored{meta.text(core::kProfileProperty), marks_of(meta),
-                                   approvals_of(meta)};
+                                   approvals_of(meta),
+                                   meta.text(core::kOperatingYearProperty).value_or("")};
     auto check = core::check_assessment(read_odf_text(parts.content, parts.styles), stored,
                                         *settings.catalogue, *settings.matcher, settings.profile,
                                         settings.today);

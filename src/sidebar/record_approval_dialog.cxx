@@ -112,7 +112,7 @@ private:
     {
         org::preventtoolkit::ApprovalRecord r;
         r.ApprovalDate = date_of("Date");
-        const auto derived = uno::record_with_defaults(r, options_.review_cycle_months);
+        const auto derived = uno::record_with_defaults(r, options_.review_cycle_months, document_);
         if (text_of("Year").isEmpty() || text_of("Year") == derived_.OperatingYear)
             set_text("Year", derived.OperatingYear);
         if (date_of("Review").Year == 0 || same_date(date_of("Review"), derived_.NextReviewDue))

@@ -55,6 +55,18 @@ TEST(ApprovalRecord, DefaultsComeFromTheDecisionDate)
     EXPECT_EQ(prevent::core::with_defaults(typed).operating_year, "2025-26");
 }
 
+TEST(ApprovalRecord, TheYearTheDocumentIsForComesBeforeTheDecisionDates)
+{
+    // A new assessment made in June for the next year, approved in July: approved for its year.
+    Approval a;
+    a.approval_date = date(2027, 7, 10);
+    EXPECT_EQ(prevent::core::with_defaults(a, 12, "2027-28").operating_year, "2027-28");
+    EXPECT_EQ(prevent::core::with_defaults(a, 12, "").operating_year, "2026-27");
+    EXPECT_EQ(prevent::core::with_defaults(a, 12, "next year").operating_year, "2026-27");
+    a.operating_year = "2026-27";  // typed: kept
+    EXPECT_EQ(prevent::core::with_defaults(a, 12, "2027-28").operating_year, "2026-27");
+}
+
 TEST(ApprovalRecord, AValidRecordHasNoProblems)
 {
     EXPECT_THAT(problem_fields(record(date(2026, 10, 10))), ElementsAre());
@@ -89,6 +101,26 @@ TEST(ApprovalRecord, AllProblemsInOneSentence)
     const auto text = prevent::core::describe_problems(prevent::core::validate_approval(a, kToday));
     EXPECT_NE(text.find("who approved"), std::string::npos) << text;
     EXPECT_NE(text.find("1 December 2026"), std::string::npos) << text;
+}
+
+TEST(ApprovalState, ACopyForAnotherYearIsNotApprovedForItsYear)
+{
+    const std::vector<SectionDigest> same = {
+        {"", "s0"}, {"1. Leadership", "s1"}, {"2. Welfare", "s2"}};
+    const std::vector<Approval> history = {record(date(2026, 10, 10))};  // for 2026-27
+    EXPECT_EQ(approval_state(history, "d1", same, kToday, "2026-27").state, "approved");
+    EXPECT_EQ(approval_state(history, "d1", same, kToday, "").state, "approved");
+    const auto s = approval_state(history, "d1", same, kToday, "2027-28");
+    EXPECT_EQ(s.state, "not-approved");
+    EXPECT_EQ(s.document_year, "2027-28");
+    EXPECT_EQ(s.approved_year, "2026-27");
+    const auto findings = prevent::core::approval_findings(s, history);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].code, "approval-other-year");
+    EXPECT_EQ(findings[0].severity, "warning");
+    EXPECT_EQ(findings[0].message,
+              "This assessment is for the operating year 2027-28 and is not yet approved for it: "
+              "the Board of Governors last approved it on 10 October 2026, for 2026-27.");
 }
 
 TEST(ApprovalState, NoApprovalIsNotApproved)

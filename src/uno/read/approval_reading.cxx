@@ -14,7 +14,8 @@ std::optional<ApprovalReading> read_approval(
     ApprovalReading r;
     r.history = read_approvals(document);
     r.content = std::move(*content);
-    r.state = core::approval_state(r.history, r.content.digest, r.content.sections, core::today());
+    r.state = core::approval_state(r.history, r.content.digest, r.content.sections, core::today(),
+                                   stated_operating_year(document));
     return r;
 }
 

@@ -103,7 +103,8 @@ public:
                     : digest_of(document);
             if (is_read_only(document))
                 throw css::lang::IllegalArgumentException("the document is read-only", self(), 0);
-            core::Approval approval = core::with_defaults(from_record(record));
+            core::Approval approval =
+                core::with_defaults(from_record(record), 12, stated_operating_year(document));
             const auto problems = core::validate_approval(approval, core::today());
             if (!problems.empty())
                 throw css::lang::IllegalArgumentException(

@@ -69,7 +69,7 @@ core::StoredState stored_state(const css::uno::Reference<css::frame::XModel>& do
                                const core::Catalogue& catalogue)
 {
     return {stored_profile(catalogue, document), read_coverage_marks(document),
-            read_approvals(document)};
+            read_approvals(document), stated_operating_year(document)};
 }
 
 }  // namespace
@@ -96,7 +96,8 @@ DocumentAnswers answer(const css::uno::Reference<css::frame::XModel>& document,
     std::optional<core::ApprovalPart> approval;
     if (parts.coverage || parts.approval) {
         fault_point("digest");
-        approval = core::check_approval_part(model.canonical(), stored.approvals, today);
+        approval = core::check_approval_part(model.canonical(), stored.approvals, today,
+                                             stored.operating_year);
     }
     std::optional<core::CoveragePart> coverage;
     if (parts.coverage || parts.risks)

@@ -3,6 +3,7 @@
 #include "core/approval_change.hxx"
 
 #include "core/approval_storage.hxx"
+#include "core/stored_names.hxx"
 #include "uno/stored/document_properties.hxx"
 #include "uno/base/uno_text.hxx"
 
@@ -111,6 +112,11 @@ std::vector<core::Approval> read_approvals(const Reference<css::frame::XModel>& 
 {
     return core::approvals_from_properties(
         [&](const std::string& name) { return property_text(document, name); });
+}
+
+std::string stated_operating_year(const Reference<css::frame::XModel>& document)
+{
+    return read_text_property(document, core::kOperatingYearProperty).value_or("");
 }
 
 void write_approvals(const Reference<css::frame::XModel>& document,

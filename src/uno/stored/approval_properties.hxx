@@ -15,6 +15,9 @@ namespace prevent::uno {
 // Every approval, oldest first; groups with neither body nor date are skipped.
 std::vector<core::Approval> read_approvals(const css::uno::Reference<css::frame::XModel>& document);
 
+// The operating year the document says it is for (Prevent.OperatingYear, "2026-27"), or "".
+std::string stated_operating_year(const css::uno::Reference<css::frame::XModel>& document);
+
 // Writes the approvals as the whole history: groups beyond the new count are removed.
 void write_approvals(const css::uno::Reference<css::frame::XModel>& document,
                      const std::vector<core::Approval>& approvals);

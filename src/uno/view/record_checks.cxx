@@ -1,15 +1,18 @@
 #include "uno/view/record_checks.hxx"
 
 #include "uno/base/approval_conversion.hxx"
+#include "uno/stored/approval_properties.hxx"
 
 #include "core/clock.hxx"
 
 namespace prevent::uno {
 
 org::preventtoolkit::ApprovalRecord record_with_defaults(
-    const org::preventtoolkit::ApprovalRecord& record, int review_cycle_months)
+    const org::preventtoolkit::ApprovalRecord& record, int review_cycle_months,
+    const css::uno::Reference<css::frame::XModel>& document)
 {
-    auto out = to_record(core::with_defaults(from_record(record), review_cycle_months));
+    auto out = to_record(core::with_defaults(from_record(record), review_cycle_months,
+                                             stated_operating_year(document)));
     out.Note = record.Note;  // as typed: the service keeps a note's spaces
     return out;
 }

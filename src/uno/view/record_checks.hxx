@@ -5,6 +5,7 @@
 
 #include "core/approval.hxx"
 
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/util/Date.hpp>
 #include <org/preventtoolkit/ApprovalRecord.hpp>
 
@@ -12,9 +13,11 @@
 
 namespace prevent::uno {
 
-// review_cycle_months: the provider's options' review cycle (12 by default).
+// review_cycle_months: the provider's options' review cycle (12 by default); the operating year,
+// when not given, the one the document says it is for, else the decision date's.
 org::preventtoolkit::ApprovalRecord record_with_defaults(
-    const org::preventtoolkit::ApprovalRecord& record, int review_cycle_months = 12);
+    const org::preventtoolkit::ApprovalRecord& record, int review_cycle_months,
+    const css::uno::Reference<css::frame::XModel>& document);
 std::vector<core::RecordProblem> record_problems(const org::preventtoolkit::ApprovalRecord& record);
 css::util::Date today_as_date();
 
