@@ -120,7 +120,8 @@ AssessmentCheck check_assessment(const TextModel& text, const StoredState& store
                                         catalogue, matcher, given);
     auto reviews = apply_reviews(coverage.report, stored.marks, text, today);
     auto risks = check_risk_part(text, coverage.report, catalogue, matcher, today);
-    auto approval = check_approval_part(text.canonical(), stored.approvals, today, stored.operating_year);
+    auto approval =
+        check_approval_part(text.canonical(), stored.approvals, today, stored.operating_year);
     AssessmentCheck out{std::move(coverage.profile), std::move(coverage.report),
                         std::move(risks.rows), std::move(approval.digests),
                         std::move(approval.state)};

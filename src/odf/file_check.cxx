@@ -45,9 +45,8 @@ void approval_of(FileReport& report, const MetaProperties& meta, const std::stri
 {
     report.approvals = approvals_of(meta);
     report.digest = digest;
-    report.approval =
-        core::approval_state(report.approvals, digest, sections, settings.today,
-                             meta.text(core::kOperatingYearProperty).value_or(""));
+    report.approval = core::approval_state(report.approvals, digest, sections, settings.today,
+                                           meta.text(core::kOperatingYearProperty).value_or(""));
     for (auto& f : core::approval_findings(report.approval, report.approvals))
         report.findings.push_back(std::move(f));
 }
