@@ -33,30 +33,42 @@ OperatingYear next_review_year(const std::optional<OperatingYear>& assessment_ye
     return next.first_calendar_year < now.first_calendar_year ? now : next;
 }
 
-std::string with_year_moved(const std::string& text, const OperatingYear& from,
-                            const OperatingYear& to)
+std::vector<YearEdit> year_edits(const std::string& text, const OperatingYear& from,
+                                 const OperatingYear& to)
 {
     const auto old_forms = forms(from.first_calendar_year);
     const auto new_forms = forms(to.first_calendar_year);
-    std::string out;
+    std::vector<YearEdit> edits;
     std::size_t i = 0;
     while (i < text.size()) {
-        bool moved = false;
+        bool found = false;
         // Longest forms first ("2026-2027" before "2026-20"), and never inside a longer number.
         for (std::size_t f : {3u, 4u, 5u, 0u, 1u, 2u}) {
             const std::string& form = old_forms[f];
             if (text.compare(i, form.size(), form) != 0 || (i > 0 && digit_at(text, i - 1)) ||
                 digit_at(text, i + form.size()))
                 continue;
-            out += new_forms[f];
+            edits.push_back({i, form.size(), new_forms[f]});
             i += form.size();
-            moved = true;
+            found = true;
             break;
         }
-        if (!moved)
-            out += text[i++];
+        if (!found)
+            ++i;
     }
-    return out;
+    return edits;
+}
+
+std::string with_year_moved(const std::string& text, const OperatingYear& from,
+                            const OperatingYear& to)
+{
+    std::string out;
+    std::size_t done = 0;
+    for (const auto& e : year_edits(text, from, to)) {
+        out += text.substr(done, e.at - done) + e.replacement;
+        done = e.at + e.length;
+    }
+    return out + text.substr(done);
 }
 
 std::string next_year_file_name(const std::string& name, const OperatingYear& from,

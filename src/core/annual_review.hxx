@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace prevent::core {
 
@@ -22,6 +23,15 @@ OperatingYear next_review_year(const std::optional<OperatingYear>& assessment_ye
 // form. Other numbers, and a year on its own ("since 2026"), are left as they are.
 std::string with_year_moved(const std::string& text, const OperatingYear& from,
                             const OperatingYear& to);
+
+// The same as edits, in order: at a byte offset of the UTF-8 text, so many bytes become the new
+// form (for an editor that keeps the formatting around them).
+struct YearEdit {
+    std::size_t at = 0, length = 0;
+    std::string replacement;
+};
+std::vector<YearEdit> year_edits(const std::string& text, const OperatingYear& from,
+                                 const OperatingYear& to);
 
 // A copy's file name ("Prevent RA 2026-27.odt"): the year moved, or " <year>" added before the
 // extension when the name has none.

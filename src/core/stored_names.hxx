@@ -11,6 +11,9 @@ inline constexpr const char* kProfileProperty = "Prevent.Profile";  // the secto
 // The operating year the assessment is for ("2026-27"), set by a new assessment and each annual
 // review.
 inline constexpr const char* kOperatingYearProperty = "Prevent.OperatingYear";
+// The version the assessment will next go to the board as ("4.0"), set by Begin Annual Review:
+// proposed by the board pack and the Record approval dialog until an approval records it.
+inline constexpr const char* kNextVersionProperty = "Prevent.NextVersion";
 inline constexpr const char* kNotApplicablePrefix =
     "Prevent.NotApplicable.";                                          // + area id = the reason
 inline constexpr const char* kCoveredByPrefix = "Prevent.CoveredBy.";  // + area id = a heading

@@ -2,6 +2,7 @@
 
 #include "board_pack_dialog.hxx"
 #include "document_snapshot.hxx"
+#include "file_choice.hxx"
 #include "message_box.hxx"
 #include "new_assessment_dialog.hxx"
 #include "panel_strings.hxx"
@@ -9,6 +10,7 @@
 #include "record_approval_dialog.hxx"
 #include "uno/base/catalogue_configuration.hxx"
 #include "uno/base/log.hxx"
+#include "uno/view/annual_review_making.hxx"
 #include "uno/view/cursor_place.hxx"
 #include "uno/base/uno_boundary.hxx"
 #include "uno/base/uno_text.hxx"
@@ -118,6 +120,26 @@ void new_assessment(const Reference<css::uno::XComponentContext>& context,
     run_new_assessment_dialog(context);
 }
 
+// A copy of the assessment for the next operating year, saved where the user says (beside it,
+// the new year in its name, proposed) and opened; a box says why when it cannot be.
+void begin_annual_review(const Reference<css::uno::XComponentContext>& context,
+                         const Reference<css::frame::XFrame>& frame)
+{
+    const auto document = model_of_frame(frame);
+    const PanelStrings strings(context, "Sidebar");
+    const auto url = choose_file_to_save(context, strings.text("AnnualReviewSaveTitle"),
+                                         {strings.text("AnnualReviewFilter"), "*.odt"},
+                                         uno::proposed_annual_review_url(document));
+    if (!url)
+        return;
+    try {
+        uno::make_annual_review(context, document, *url);
+    } catch (const css::lang::IllegalArgumentException& e) {
+        show_message(context, frame, strings.text("MessageTitle"),
+                     strings.text("CannotBeginAnnualReview", {e.Message}));
+    }
+}
+
 // The commands, by the path of their URL. The menu and later panels add theirs here.
 const struct {
     const char* path;
@@ -132,6 +154,7 @@ const struct {
     {"InsertApprovalBlock", insert_approval_block},
     {"PrepareBoardPack", prepare_board_pack},
     {"MarkSectionReviewed", mark_section_reviewed},
+    {"BeginAnnualReview", begin_annual_review},
 };
 
 Command find_command(const css::util::URL& url)

@@ -94,6 +94,7 @@ private:
         // What the last approval said about who decides, else the provider's options.
         set_text("Body", from_utf8(options_.approving_body));
         set_text("Recommended", from_utf8(options_.committee));
+        set_text("Version", uno::proposed_record_version(document_));
         try {
             const auto status = approval()->getStatus(document_);
             if (status.History.hasElements()) {

@@ -14,6 +14,7 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -27,6 +28,7 @@
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 #include <org/preventtoolkit/XApproval.hpp>
 #include <org/preventtoolkit/XCatalogue.hpp>
 #include <org/preventtoolkit/XCoverageChecker.hpp>
@@ -35,6 +37,8 @@
 
 #include <gmock/gmock.h>
 #include <nlohmann/json.hpp>
+
+#include <filesystem>
 
 using css::lang::IllegalArgumentException;
 using css::uno::Reference;
@@ -402,6 +406,120 @@ TEST(NewAssessment, BadOptionsAreRefusedWithTheReason)
     o.OperatingYear = "2027-28";
     Made made(maker->create(o));
     EXPECT_EQ(user_property(made.model(), "Prevent.OperatingYear"), "2027-28");
+}
+
+namespace {
+
+std::vector<std::string> finding_codes(const Reference<css::frame::XModel>& model)
+{
+    std::vector<std::string> out;
+    const auto checker =
+        service<org::preventtoolkit::XCoverageChecker>("org.preventtoolkit.CoverageChecker");
+    for (const auto& f : checker->check(model, "").Findings)
+        out.push_back(utf8(f.Code));
+    return out;
+}
+
+std::string first_line(const Reference<css::frame::XModel>& model) { return body(model).front(); }
+
+}  // namespace
+
+// An approved assessment for 2026-27, one section reviewed, begins its review for 2027-28: the
+// copy is for the new year and not approved for it, its history, risks and text kept, its marks
+// cleared, its version one up; the assessment itself is as it was; prevent-check agrees.
+TEST(NewAssessment, BeginAnnualReviewGivesAnUnapprovedCopyForTheNewYear)
+{
+    const auto maker =
+        service<org::preventtoolkit::XNewAssessment>("org.preventtoolkit.NewAssessment");
+    auto o = options("he");
+    o.ProviderName = "Northbridge University";
+    Made made(maker->create(o));
+    const auto& doc = made.model();
+    answer_prompt(doc, 0, "The Registrar is the Prevent lead and reports to Council termly.");
+    const auto checker =
+        service<org::preventtoolkit::XCoverageChecker>("org.preventtoolkit.CoverageChecker");
+    checker->markReviewed(doc, "leadership");
+    org::preventtoolkit::ApprovalRecord r;
+    r.ApprovingBody = "Council";
+    r.ApprovedBy = "Chair of Council";
+    r.ApprovalDate = css::util::Date(10, 10, 2026);
+    r.Version = "3.1";
+    const auto approval = service<org::preventtoolkit::XApproval>("org.preventtoolkit.Approval");
+    approval->stamp(doc, r);
+    ASSERT_EQ(utf8(approval->getStatus(doc).State), "approved");
+    ASSERT_EQ(utf8(approval->getStatus(doc).Current.OperatingYear), "2026-27")
+        << "the year the document says it is for";
+    const auto folder = office().folder() / "annual-review";
+    std::filesystem::create_directories(folder);
+    const auto original = folder / "Northbridge Prevent RA 2026-27.odt";
+    css::uno::Sequence<css::beans::PropertyValue> args(1);
+    args[0].Name = "FilterName";
+    args[0].Value <<= OUString("writer8");
+    Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)
+        ->storeAsURL(prevent::testing::file_url(original), args);
+    const auto digest_before = utf8(approval->computeDigest(doc));
+
+    const auto next = folder / "Northbridge Prevent RA 2027-28.odt";
+    Made copy(maker->beginAnnualReview(doc, prevent::testing::file_url(next)));
+    ASSERT_TRUE(std::filesystem::exists(next));
+    const auto& c = copy.model();
+    EXPECT_EQ(first_line(c), "Title|Northbridge University: Prevent duty risk assessment 2027-28");
+    EXPECT_EQ(utf8(Reference<css::document::XDocumentPropertiesSupplier>(c, UNO_QUERY_THROW)
+                       ->getDocumentProperties()
+                       ->getTitle()),
+              "Northbridge University: Prevent duty risk assessment 2027-28");
+    EXPECT_EQ(user_property(c, "Prevent.OperatingYear"), "2027-28");
+    EXPECT_EQ(user_property(c, "Prevent.NextVersion"), "4.0");
+    const Reference<css::text::XTextTable> control(
+        Reference<css::text::XTextTablesSupplier>(c, UNO_QUERY_THROW)
+            ->getTextTables()
+            ->getByName("PreventDocumentControl"),
+        UNO_QUERY_THROW);
+    EXPECT_EQ(utf8(Reference<css::text::XText>(control->getCellByName("B3"), UNO_QUERY_THROW)
+                       ->getString()),
+              "2027-28");
+    // Not approved for the new year; the history kept.
+    const auto status = approval->getStatus(c);
+    EXPECT_EQ(utf8(status.State), "not-approved");
+    EXPECT_EQ(status.History.getLength(), 1);
+    EXPECT_EQ(utf8(status.Current.Version), "3.1");
+    EXPECT_THAT(finding_codes(c), ::testing::Contains("approval-other-year"));
+    // The text kept (the title aside), the review marks gone.
+    const auto report = checker->check(c, "");
+    for (const auto& a : report.Areas) {
+        EXPECT_EQ(utf8(a.Reviewed), "") << utf8(a.AreaId);
+        if (a.AreaId == "leadership")
+            EXPECT_EQ(utf8(a.State), "covered");
+    }
+    EXPECT_FALSE(Reference<css::util::XModifiable>(c, UNO_QUERY_THROW)->isModified()) << "stored";
+
+    // The assessment itself: as it was.
+    EXPECT_EQ(first_line(doc),
+              "Title|Northbridge University: Prevent duty risk assessment 2026-27");
+    EXPECT_EQ(utf8(approval->getStatus(doc).State), "approved");
+    EXPECT_EQ(utf8(approval->computeDigest(doc)), digest_before);
+    EXPECT_EQ(user_property(doc, "Prevent.OperatingYear"), "2026-27");
+    EXPECT_EQ(prevent::testing::utf8(doc->getURL()), utf8(prevent::testing::file_url(original)));
+
+    // prevent-check reads the copy alike.
+    const auto run =
+        prevent::testing::run_command({PREVENT_CHECK, "--format", "json", "--fail-on", "never",
+                                       "--today", "2026-11-29", next.string()},
+                                      std::chrono::seconds(120));
+    ASSERT_EQ(run.exit_code, 0) << run.output;
+    const auto json = nlohmann::json::parse(run.output);
+    const auto& file = json.at("files").at(0);
+    EXPECT_EQ(file.at("approval").at("state").get<std::string>(), "not-approved") << run.output;
+    bool said = false;
+    for (const auto& f : file.at("findings"))
+        said = said || f.at("code").get<std::string>() == "approval-other-year";
+    EXPECT_TRUE(said) << run.output;
+
+    // Refused: no place, the assessment's own place, a place nobody may write.
+    for (const OUString& url : {OUString(), prevent::testing::file_url(original),
+                                prevent::testing::file_url("/proc/prevent-copy.odt")})
+        EXPECT_THROW(Made(maker->beginAnnualReview(doc, url)), IllegalArgumentException)
+            << utf8(url);
 }
 
 int main(int argc, char** argv)

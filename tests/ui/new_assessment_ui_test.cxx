@@ -11,15 +11,19 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <org/preventtoolkit/XApproval.hpp>
 #include <org/preventtoolkit/XCatalogue.hpp>
+#include <org/preventtoolkit/XNewAssessment.hpp>
 
 #include <gmock/gmock.h>
 
 #include <chrono>
+#include <filesystem>
 #include <thread>
 
 using css::uno::Reference;
@@ -35,13 +39,13 @@ namespace {
 const char* const kTitle = "Northbridge College: Prevent duty risk assessment 2027-28";
 
 // The open document whose title (File ▸ Properties) is the one made; null until there.
-Reference<css::frame::XModel> made()
+Reference<css::frame::XModel> made(const char* title = kTitle)
 {
     const auto components = css::frame::Desktop::create(office().context())->getComponents();
     for (const auto items = components->createEnumeration(); items->hasMoreElements();) {
         const Reference<css::frame::XModel> model(items->nextElement(), UNO_QUERY);
         const Reference<css::document::XDocumentPropertiesSupplier> properties(model, UNO_QUERY);
-        if (properties.is() && utf8(properties->getDocumentProperties()->getTitle()) == kTitle)
+        if (properties.is() && utf8(properties->getDocumentProperties()->getTitle()) == title)
             return model;
     }
     return nullptr;
@@ -133,4 +137,62 @@ TEST(NewAssessmentUi, EveryFieldIsReachedFromTheKeyboardAndCreateOpensTheAssessm
     for (const auto& a : areas)
         EXPECT_TRUE(tables->hasByName("PreventRisk_" + a.Id + "_1")) << utf8(a.Id);
     Reference<css::util::XCloseable>(model, UNO_QUERY_THROW)->close(true);
+}
+
+// Prevent ▸ Begin Annual Review… on an approved assessment saved as "… 2026-27.odt": the save
+// dialog proposes "… 2027-28.odt" beside it; Return saves the copy and opens it, not approved
+// for the new year. Screenshots: annual-review-save.png, annual-review-copy.png.
+TEST(NewAssessmentUi, BeginAnnualReviewSavesTheCopyBesideTheAssessmentAndOpensIt)
+{
+    const auto folder = office().folder() / "annual-review-ui";
+    std::filesystem::create_directories(folder);
+    const auto original = folder / "Westfield RA 2026-27.odt";
+    const auto copy_path = folder / "Westfield RA 2027-28.odt";
+    {
+        org::preventtoolkit::NewAssessmentOptions o;
+        o.ProviderName = "Westfield Academy";
+        o.Profile = "schools";
+        o.RiskTableStyle = "narrative";
+        const auto made_now =
+            Reference<org::preventtoolkit::XNewAssessment>(
+                office().create("org.preventtoolkit.NewAssessment"), UNO_QUERY_THROW)
+                ->create(o);
+        org::preventtoolkit::ApprovalRecord r;
+        r.ApprovingBody = "Board of Trustees";
+        r.ApprovedBy = "Chair of Trustees";
+        r.ApprovalDate = css::util::Date(10, 10, 2026);
+        r.Version = "1.0";
+        Reference<org::preventtoolkit::XApproval>(office().create("org.preventtoolkit.Approval"),
+                                                  UNO_QUERY_THROW)
+            ->stamp(made_now, r);
+        css::uno::Sequence<css::beans::PropertyValue> args(1);
+        args[0].Name = "FilterName";
+        args[0].Value <<= OUString("writer8");
+        Reference<css::frame::XStorable>(made_now, UNO_QUERY_THROW)
+            ->storeToURL(prevent::testing::file_url(original), args);
+        Reference<css::util::XCloseable>(made_now, UNO_QUERY_THROW)->close(true);
+    }
+    const auto doc = open_window(utf8(prevent::testing::file_url(original)).c_str());
+    choose_menu_item(*doc, "Prevent", "Begin Annual Review...");
+    xdotool({"search", "--sync", "--name", "^Save the copy for the new operating year$",
+             "windowraise", "windowfocus", "--sync"});
+    settle();
+    screenshot("annual-review-save");
+    keys({"Return"});  // the proposed name, beside the assessment
+
+    const char* const next_title = "Westfield Academy: Prevent duty risk assessment 2027-28";
+    Reference<css::frame::XModel> copy;
+    for (int i = 0; i < 100 && !(copy = made(next_title)).is(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    ASSERT_TRUE(copy.is()) << "no document titled " << next_title;
+    settle();
+    screenshot("annual-review-copy");
+    EXPECT_TRUE(std::filesystem::exists(copy_path));
+    EXPECT_EQ(utf8(copy->getURL()), utf8(prevent::testing::file_url(copy_path)));
+    EXPECT_EQ(utf8(Reference<org::preventtoolkit::XApproval>(
+                       office().create("org.preventtoolkit.Approval"), UNO_QUERY_THROW)
+                       ->getStatus(copy)
+                       .State),
+              "not-approved");
+    Reference<css::util::XCloseable>(copy, UNO_QUERY_THROW)->close(true);
 }

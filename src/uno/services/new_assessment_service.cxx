@@ -7,9 +7,12 @@
 #include "uno/base/service_implementation.hxx"
 #include "uno/base/uno_boundary.hxx"
 #include "uno/base/uno_text.hxx"
+#include "uno/edit/annual_review_copy.hxx"
 #include "uno/edit/assessment_writer.hxx"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
 #include <org/preventtoolkit/XNewAssessment.hpp>
 
 using css::uno::Reference;
@@ -50,6 +53,20 @@ public:
                 throw css::lang::IllegalArgumentException(from_utf8(e.what()), self(), 0);
             }
             return write_new_assessment(context_, planned);
+        });
+    }
+
+    Reference<css::frame::XModel> SAL_CALL
+    beginAnnualReview(const Reference<css::frame::XModel>& document, const OUString& url) override
+    {
+        return at_uno_boundary("NewAssessment.beginAnnualReview", self(), [&] {
+            const Reference<css::text::XTextDocument> text(document, css::uno::UNO_QUERY);
+            const Reference<css::lang::XServiceInfo> info(document, css::uno::UNO_QUERY);
+            if (!text.is() || !info.is() ||
+                !info->supportsService("com.sun.star.text.TextDocument"))
+                throw css::lang::IllegalArgumentException(
+                    "the assessment must be a Writer text document", self(), 0);
+            return begin_annual_review(context_, document, url.trim(), self());
         });
     }
 

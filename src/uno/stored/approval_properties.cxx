@@ -119,6 +119,16 @@ std::string stated_operating_year(const Reference<css::frame::XModel>& document)
     return read_text_property(document, core::kOperatingYearProperty).value_or("");
 }
 
+std::string pending_version(const Reference<css::frame::XModel>& document,
+                            const std::vector<core::Approval>& history)
+{
+    const std::string next = read_text_property(document, core::kNextVersionProperty).value_or("");
+    for (const auto& a : history)
+        if (a.version == next)
+            return "";
+    return next;
+}
+
 void write_approvals(const Reference<css::frame::XModel>& document,
                      const std::vector<core::Approval>& approvals)
 {

@@ -18,6 +18,11 @@ std::vector<core::Approval> read_approvals(const css::uno::Reference<css::frame:
 // The operating year the document says it is for (Prevent.OperatingYear, "2026-27"), or "".
 std::string stated_operating_year(const css::uno::Reference<css::frame::XModel>& document);
 
+// The version the document will next go to the board as (Prevent.NextVersion, set by Begin
+// Annual Review), unless an approval already records it; else "".
+std::string pending_version(const css::uno::Reference<css::frame::XModel>& document,
+                            const std::vector<core::Approval>& history);
+
 // Writes the approvals as the whole history: groups beyond the new count are removed.
 void write_approvals(const css::uno::Reference<css::frame::XModel>& document,
                      const std::vector<core::Approval>& approvals);

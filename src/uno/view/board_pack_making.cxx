@@ -84,6 +84,9 @@ BoardPackProposal propose_board_pack(const Reference<css::uno::XComponentContext
             org::preventtoolkit::Approval::create(context)->assessChange(assessment) != "none";
         p.options.Version = from_utf8(core::proposed_version(last.version, changed));
     }
+    // The version a new year's review set, until the board approves it.
+    if (const std::string next = pending_version(assessment, history); !next.empty())
+        p.options.Version = from_utf8(next);
     return p;
 }
 

@@ -24,4 +24,9 @@ std::vector<core::RecordProblem> record_problems(const org::preventtoolkit::Appr
 
 css::util::Date today_as_date() { return to_date(core::today()); }
 
+rtl::OUString proposed_record_version(const css::uno::Reference<css::frame::XModel>& document)
+{
+    return rtl::OUString::fromUtf8(pending_version(document, read_approvals(document)).c_str());
+}
+
 }  // namespace prevent::uno

@@ -21,4 +21,8 @@ org::preventtoolkit::ApprovalRecord record_with_defaults(
 std::vector<core::RecordProblem> record_problems(const org::preventtoolkit::ApprovalRecord& record);
 css::util::Date today_as_date();
 
+// The version to propose for the record: the one a new year's review set (Prevent.NextVersion)
+// until an approval records it; else empty.
+rtl::OUString proposed_record_version(const css::uno::Reference<css::frame::XModel>& document);
+
 }  // namespace prevent::uno
