@@ -47,5 +47,6 @@ set(PREVENT_ODF_SOURCES
   odf/odf_sheets.cxx
   odf/odf_styles.cxx
   odf/odf_text.cxx
+  odf/template_writer.cxx
   odf/xml_stream.cxx
 )

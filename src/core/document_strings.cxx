@@ -14,6 +14,9 @@ const std::map<std::string, std::string>& words()
         {"new-title", "{0}: Prevent duty risk assessment {1}"},
         {"new-template-title", ": Prevent duty risk assessment"},
         {"new-template-provider", "Name of the provider"},
+        // A template's title (File ▸ New ▸ Templates shows it) and file name, per sector.
+        {"new-template-document-title", "Prevent duty risk assessment: {0}"},
+        {"new-template-file-name", "Prevent risk assessment - {0}"},
         {"new-introduction",
          "This risk assessment sets out how learners at {0} could be drawn into terrorism or into "
          "supporting it, how likely and how serious each risk is, and what is done about it. It is "

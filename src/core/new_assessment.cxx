@@ -133,7 +133,8 @@ NewAssessment plan_template(const Catalogue& catalogue, const std::string& profi
     out.profile = profile;
     out.title_placeholder = document_words("new-template-provider");
     out.title = document_words("new-template-title");
-    out.document_title = document_words("pack-untitled");
+    out.document_title =
+        document_words("new-template-document-title", {profile_title(catalogue, profile)});
     out.introduction =
         document_words("new-introduction", {document_words("new-template-introduction-provider"),
                                             document_words("new-template-introduction-body")});

@@ -15,7 +15,12 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XDocumentTemplates.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/ucb/SimpleFileAccess.hpp>
+#include <com/sun/star/ucb/XContent.hpp>
+#include <com/sun/star/ucb/XContentIdentifier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -520,6 +525,70 @@ TEST(NewAssessment, BeginAnnualReviewGivesAnUnapprovedCopyForTheNewYear)
                                 prevent::testing::file_url("/proc/prevent-copy.odt")})
         EXPECT_THROW(Made(maker->beginAnnualReview(doc, url)), IllegalArgumentException)
             << utf8(url);
+}
+
+// The templates the build made from the catalogue: File ▸ New ▸ Templates lists them under
+// "Prevent Toolkit" (the office's template hierarchy, as the template manager reads it), and a
+// document made from one is the profile's assessment, every section empty, prompts as
+// placeholders.
+TEST(NewAssessment, TheTemplatesAreListedUnderPreventToolkitAndMakeTheProfilesAssessment)
+{
+    const auto context = office().context();
+    const Reference<css::frame::XDocumentTemplates> templates(
+        office().create("com.sun.star.frame.DocumentTemplates"), UNO_QUERY_THROW);
+    templates->update();
+    // The template manager's hierarchy, in the office's language: its categories are folders.
+    const auto files = css::ucb::SimpleFileAccess::create(context);
+    const OUString category =
+        templates->getContent()->getIdentifier()->getContentIdentifier() + "/Prevent%20Toolkit";
+    ASSERT_TRUE(files->exists(category)) << "no category Prevent Toolkit";
+    std::vector<std::string> listed;
+    for (const auto& entry : files->getFolderContents(category, false))
+        listed.push_back(utf8(entry.copy(entry.lastIndexOf('/') + 1)));
+    std::sort(listed.begin(), listed.end());
+    EXPECT_THAT(listed, ElementsAreArray({"Prevent%20duty%20risk%20assessment:%20Further%20"
+                                          "education%20and%20skills",
+                                          "Prevent%20duty%20risk%20assessment:%20Higher%20"
+                                          "education",
+                                          "Prevent%20duty%20risk%20assessment:%20Schools"}));
+
+    for (const auto& [profile, file] :
+         std::vector<std::pair<std::string, std::string>>{{"he", "Higher education"},
+                                                          {"fe", "Further education and skills"},
+                                                          {"schools", "Schools"}}) {
+        SCOPED_TRACE(profile);
+        const auto path = std::filesystem::path(PREVENT_TEMPLATES) /
+                          ("Prevent risk assessment - " + file + ".ott");
+        css::uno::Sequence<css::beans::PropertyValue> args(2);
+        args[0].Name = "Hidden";
+        args[0].Value <<= true;
+        args[1].Name = "AsTemplate";
+        args[1].Value <<= true;
+        Made made(Reference<css::frame::XModel>(
+            css::frame::Desktop::create(context)->loadComponentFromURL(
+                prevent::testing::file_url(path), "_blank", 0, args),
+            UNO_QUERY_THROW));
+        EXPECT_EQ(utf8(made.model()->getURL()), "") << "a new document, not the template";
+        EXPECT_EQ(user_property(made.model(), "Prevent.Profile"), profile);
+        const auto paragraphs = body(made.model());
+        EXPECT_EQ(paragraphs.front(), "Title|<Name of the provider>: Prevent duty risk assessment");
+        const auto areas = catalogue_areas(profile.c_str());
+        ASSERT_FALSE(areas.empty());
+        // The first area's heading, its first prompt as a placeholder, and its risk table.
+        const auto heading =
+            std::find(paragraphs.begin(), paragraphs.end(), "Heading 1|" + areas[0].title);
+        ASSERT_NE(heading, paragraphs.end());
+        EXPECT_EQ(*(heading + 1), "Text body|<" + areas[0].prompts[0] + ">");
+        EXPECT_NE(
+            std::find(paragraphs.begin(), paragraphs.end(), "[PreventRisk_" + areas[0].id + "_1]"),
+            paragraphs.end());
+        // Every area of the profile, and every one empty.
+        for (const auto& [id, state] : states(made.model()))
+            EXPECT_EQ(state, "empty") << id;
+        EXPECT_TRUE(Reference<css::text::XTextSectionsSupplier>(made.model(), UNO_QUERY_THROW)
+                        ->getTextSections()
+                        ->hasByName("PreventApprovalBlock"));
+    }
 }
 
 int main(int argc, char** argv)

@@ -134,7 +134,7 @@ TEST(NewAssessment, ATemplateHasPlaceholdersWhereTheProviderWillType)
     const auto t = core::plan_template(catalogue(), "schools");
     EXPECT_EQ(t.title_placeholder, "Name of the provider");
     EXPECT_EQ(t.title, ": Prevent duty risk assessment");
-    EXPECT_EQ(t.document_title, "Prevent risk assessment");
+    EXPECT_EQ(t.document_title, "Prevent duty risk assessment: Schools");
     EXPECT_EQ(t.operating_year, "");
     EXPECT_EQ(t.control[0].placeholder, "Name of the provider");
     EXPECT_EQ(t.control[2].placeholder, "for example 2026-27");
