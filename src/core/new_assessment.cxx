@@ -121,6 +121,23 @@ NewAssessment plan_new_assessment(const Catalogue& catalogue, const NewAssessmen
     return out;
 }
 
+std::string file_name_for(const std::string& title)
+{
+    std::string out;
+    for (const char c : trimmed(title)) {
+        if (c == ':')
+            out += " -";
+        else if (c == '/' || c == '\\' || c == '?' || c == '*' || c == '<' || c == '>' ||
+                 c == '|' || c == '"' || static_cast<unsigned char>(c) < 0x20)
+            continue;
+        else
+            out += c;
+    }
+    while (!out.empty() && (out.back() == '.' || out.back() == ' '))
+        out.pop_back();
+    return out;
+}
+
 NewAssessment plan_template(const Catalogue& catalogue, const std::string& profile)
 {
     if (!catalogue.has_profile(profile))

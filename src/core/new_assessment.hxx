@@ -67,6 +67,10 @@ public:
 NewAssessment plan_new_assessment(const Catalogue& catalogue, const NewAssessmentChoice& choice,
                                   const boost::gregorian::date& today);
 
+// A file name for a document of this title: the characters a file system refuses left out, a
+// colon written " -" ("Northbridge College - Prevent duty risk assessment 2026-27").
+std::string file_name_for(const std::string& title);
+
 // A template for the profile (File ▸ New ▸ Templates): every recommended area, scored tables,
 // and placeholders where the provider's name, lead, body and operating year go.
 // Throws NewAssessmentRefused for an unknown profile.

@@ -14,6 +14,11 @@ inline constexpr const char* kOperatingYearProperty = "Prevent.OperatingYear";
 // The version the assessment will next go to the board as ("4.0"), set by Begin Annual Review:
 // proposed by the board pack and the Record approval dialog until an approval records it.
 inline constexpr const char* kNextVersionProperty = "Prevent.NextVersion";
+// The assessment's action plan and the plan's assessment, each a URL relative to the document
+// that holds it (NewAssessment.createActionPlan): the panels and the board pack find one from
+// the other without asking.
+inline constexpr const char* kActionPlanLinkProperty = "Prevent.ActionPlan";
+inline constexpr const char* kAssessmentLinkProperty = "Prevent.Assessment";
 inline constexpr const char* kNotApplicablePrefix =
     "Prevent.NotApplicable.";                                          // + area id = the reason
 inline constexpr const char* kCoveredByPrefix = "Prevent.CoveredBy.";  // + area id = a heading

@@ -5,6 +5,7 @@
 #include "uno/base/fault_point.hxx"
 #include "uno/base/shown_path.hxx"
 #include "uno/base/log.hxx"
+#include "uno/view/linked_documents.hxx"
 #include "uno/view/plan_status.hxx"
 #include "uno/base/uno_text.hxx"
 #include "uno/base/document_state.hxx"
@@ -119,8 +120,21 @@ void ActionPlanPanel::list_assessments()
         if (file_chosen_)
             keep = static_cast<int>(items.size()) - 1;
     }
-    // One open assessment and none chosen yet: that one.
-    if (!chosen.is() && !file_chosen_ && open.size() == 1)
+    // None chosen yet: the plan's own assessment (Prevent.Assessment), else the one open.
+    if (!chosen.is() && !file_chosen_ && !linked_checked_) {
+        linked_checked_ = true;
+        const auto linked = uno::linked_assessment(context_, document_);
+        for (std::size_t i = 0; i < assessments_.size() && linked.document.is(); ++i)
+            if (Reference<css::frame::XModel>(assessments_[i]) == linked.document)
+                keep = static_cast<int>(i) + 1;
+        if (keep == 0 && !linked.file.isEmpty()) {
+            file_ = linked.file;
+            file_chosen_ = true;
+            items.push_back(strings_.text("FileItem", {uno::shown_file_name(file_)}));
+            keep = static_cast<int>(items.size()) - 1;
+        }
+    }
+    if (!chosen.is() && !file_chosen_ && keep == 0 && open.size() == 1)
         keep = 1;
     set_items(control("AssessmentChoice"), items);
     set_selected(control("AssessmentChoice"), keep);

@@ -44,7 +44,8 @@ private:
     std::vector<css::uno::WeakReference<css::frame::XModel>>
         assessments_;     // the choice's items after "(none)"
     rtl::OUString file_;  // the assessment file the user chose, last in the choice; empty: none
-    bool file_chosen_ = false;  // the file is the choice (kept while open documents come and go)
+    bool file_chosen_ = false;     // the file is the choice (kept while open documents come and go)
+    bool linked_checked_ = false;  // the plan's own assessment was looked for (once)
     bool file_unreadable_ = false;  // the last check could not read the file (and said so)
 };
 

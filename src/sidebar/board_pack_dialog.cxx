@@ -67,6 +67,8 @@ private:
         set_text("PreparedBy", proposal.options.PreparedBy);
         pdf_url_ = proposal.pdf_url;
         show_pdf();
+        linked_ = proposal.plan;
+        plan_file_ = linked_.file;
         list_plans(true);
     }
 
@@ -76,7 +78,7 @@ private:
     {
         std::vector<OUString> items{strings_.text("NoPlan")};
         sheets_.clear();
-        int choose = 0, holding_plans = 0;
+        int choose = 0, holding_plans = 0, linked = 0;
         for (const auto& [title, model] : uno::open_spreadsheets(context_)) {
             items.push_back(from_utf8(title));
             sheets_.emplace_back(model);
@@ -85,9 +87,15 @@ private:
                                  [&] { holds_plan = uno::plan_counts(model).has_value(); });
             if (holds_plan && ++holding_plans == 1)
                 choose = static_cast<int>(sheets_.size());
+            if (linked_.document.is() && model == linked_.document)
+                linked = static_cast<int>(sheets_.size());
         }
         if (holding_plans != 1)
             choose = 0;
+        if (linked > 0) {  // the assessment's own plan, whatever else is open
+            choose = linked;
+            linked_.document.clear();
+        }
         if (!plan_file_.isEmpty()) {
             items.push_back(strings_.text("PlanFileItem", {uno::shown_file_name(plan_file_)}));
             choose = static_cast<int>(items.size()) - 1;
@@ -178,7 +186,8 @@ private:
     ModalDialog dialog_;
     ControlEvents events_;
     std::vector<css::uno::WeakReference<css::frame::XModel>> sheets_;  // items after "(none)"
-    OUString plan_file_;  // the plan file chosen, last in the list; empty: none
+    OUString plan_file_;      // the plan file chosen, last in the list; empty: none
+    uno::PlanChoice linked_;  // the assessment's own plan (Prevent.ActionPlan), chosen first
     OUString pdf_url_;
     std::optional<OUString> done_;
 };

@@ -1,10 +1,12 @@
 #include "new_assessment_dialog.hxx"
 
 #include "control_access.hxx"
+#include "file_choice.hxx"
 #include "modal_dialog.hxx"
 #include "panel_strings.hxx"
 #include "record_approval_dialog.hxx"
 #include "uno/base/log.hxx"
+#include "uno/base/shown_path.hxx"
 #include "uno/view/new_assessment_making.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -34,6 +36,10 @@ public:
     {
         fill();
         events_.on_property("Profile", "SelectedItems", [this] { list_areas(true); });
+        events_.on_property("SavePlan", "State", [this] { show_save_place(); });
+        events_.on_property("Provider", "Text", [this] { show_save_place(); });
+        events_.on_property("Year", "Text", [this] { show_save_place(); });
+        events_.on_button("ChooseSaveAs", [this] { choose_save_place(); });
         events_.on_button("Create", [this] { make(); });
         dialog_.execute();
         events_.stop();
@@ -69,6 +75,47 @@ private:
         set_items(dialog_.control("Style"), styles);
         set_selected(dialog_.control("Style"), style);
         list_areas(true);
+        show_save_place();
+    }
+
+    bool saving() const
+    {
+        sal_Int16 state = 0;
+        model_of(dialog_.control("SavePlan"))->getPropertyValue("State") >>= state;
+        return state == 1;
+    }
+
+    // Where the assessment goes when it is saved with its plan: as chosen, else named after its
+    // title in the work folder (following the provider's name and year as they are typed).
+    OUString save_url() const
+    {
+        return chosen_save_url_.isEmpty() ? uno::proposed_assessment_url(context_, options())
+                                          : chosen_save_url_;
+    }
+
+    void show_save_place()
+    {
+        uno::log_if_it_fails("New assessment dialog: the place to save", [&] {
+            const bool on = saving();
+            enable(dialog_.control("SaveAs"), on);
+            enable(dialog_.control("ChooseSaveAs"), on);
+            const OUString url = on ? save_url() : OUString();
+            dialog_.set_text("SaveAs", url.isEmpty() ? OUString() : uno::shown_path(url));
+        });
+    }
+
+    void choose_save_place()
+    {
+        uno::log_if_it_fails("New assessment dialog: choosing the place to save", [&] {
+            const auto url =
+                choose_file_to_save(context_, strings_.text("SaveAsDialogTitle"),
+                                    {strings_.text("SaveAsFilter"), "*.odt"}, save_url());
+            if (!url)
+                return;
+            chosen_save_url_ = *url;
+            show_save_place();
+            set_label(dialog_.control("Problem"), OUString());
+        });
     }
 
     const uno::ProfileChoice* chosen_profile() const
@@ -121,8 +168,13 @@ private:
     {
         uno::log_if_it_fails("New assessment dialog", [&] {
             set_label(dialog_.control("Problem"), OUString());
+            const OUString place = saving() ? save_url() : OUString();
+            if (saving() && place.isEmpty()) {
+                set_label(dialog_.control("Problem"), strings_.text("ChooseSaveAsFirst"));
+                return;
+            }
             try {
-                uno::make_new_assessment(context_, options());
+                uno::make_new_assessment(context_, options(), place);
             } catch (const css::uno::Exception& e) {  // said above the buttons; the dialog stays
                 set_label(dialog_.control("Problem"), strings_.text("CannotMake", {e.Message}));
                 return;
@@ -136,6 +188,7 @@ private:
     ModalDialog dialog_;
     ControlEvents events_;
     uno::NewAssessmentProposal proposal_;
+    OUString chosen_save_url_;  // where the user chose to save the assessment; empty: proposed
 };
 
 }  // namespace

@@ -23,6 +23,7 @@
 #include <com/sun/star/ucb/XContentIdentifier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -44,6 +45,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <fstream>
 
 using css::lang::IllegalArgumentException;
 using css::uno::Reference;
@@ -589,6 +591,46 @@ TEST(NewAssessment, TheTemplatesAreListedUnderPreventToolkitAndMakeTheProfilesAs
                         ->getTextSections()
                         ->hasByName("PreventApprovalBlock"));
     }
+}
+
+// The action plan made beside a saved assessment: saved as "<name> - action plan.ods" in its
+// folder (a free name when that one is taken), the plan sheet in it, linked both ways by names
+// relative to each file, the assessment stored with its link; asked again, the same plan.
+TEST(NewAssessment, TheActionPlanIsMadeBesideTheAssessmentAndLinkedBothWays)
+{
+    const auto maker =
+        service<org::preventtoolkit::XNewAssessment>("org.preventtoolkit.NewAssessment");
+    Made made(maker->create(options("fe")));
+    const auto& doc = made.model();
+    EXPECT_THROW(maker->createActionPlan(doc), IllegalArgumentException) << "not saved yet";
+
+    const auto folder = office().folder() / "plan-beside";
+    std::filesystem::create_directories(folder);
+    const auto assessment = folder / "Northbridge Prevent RA.odt";
+    std::ofstream(folder / "Northbridge Prevent RA - action plan.ods") << "someone's own file";
+    css::uno::Sequence<css::beans::PropertyValue> args(1);
+    args[0].Name = "FilterName";
+    args[0].Value <<= OUString("writer8");
+    Reference<css::frame::XStorable>(doc, UNO_QUERY_THROW)
+        ->storeAsURL(prevent::testing::file_url(assessment), args);
+
+    Made plan(maker->createActionPlan(doc));
+    const auto plan_path = folder / "Northbridge Prevent RA - action plan (2).ods";
+    EXPECT_EQ(utf8(plan.model()->getURL()), utf8(prevent::testing::file_url(plan_path)));
+    EXPECT_TRUE(std::filesystem::exists(plan_path));
+    EXPECT_THAT(utf8(Reference<css::sheet::XSpreadsheetDocument>(plan.model(), UNO_QUERY_THROW)
+                         ->getSheets()
+                         ->getElementNames()),
+                ElementsAreArray({"Action plan"}))
+        << "the plan alone, no empty sheet beside it";
+    EXPECT_EQ(user_property(doc, "Prevent.ActionPlan"),
+              "Northbridge%20Prevent%20RA%20-%20action%20plan%20(2).ods");
+    EXPECT_EQ(user_property(plan.model(), "Prevent.Assessment"), "Northbridge%20Prevent%20RA.odt");
+    EXPECT_FALSE(Reference<css::util::XModifiable>(doc, UNO_QUERY_THROW)->isModified())
+        << "the assessment stored with its link";
+    EXPECT_FALSE(Reference<css::util::XModifiable>(plan.model(), UNO_QUERY_THROW)->isModified());
+    Made again(maker->createActionPlan(doc));
+    EXPECT_EQ(again.model(), plan.model()) << "the plan already made, not another";
 }
 
 int main(int argc, char** argv)

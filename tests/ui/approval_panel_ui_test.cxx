@@ -101,35 +101,6 @@ void replace_word(const Document& doc, const char* from, const char* to)
     replaceable->replaceAll(Reference<css::util::XSearchDescriptor>(descriptor, UNO_QUERY_THROW));
 }
 
-// The name of the first accessible below root whose name holds the text (any role).
-std::string accessible_name_with(const Reference<css::accessibility::XAccessibleContext>& root,
-                                 const std::string& text, int depth = 8)
-{
-    if (!root.is() || depth < 0)
-        return "";
-    const std::string name = utf8(root->getAccessibleName());
-    if (name.find(text) != std::string::npos)
-        return name;
-    for (sal_Int64 i = 0; i < root->getAccessibleChildCount() && i < 200; ++i) {
-        const auto child = root->getAccessibleChild(i);
-        if (!child.is())
-            continue;
-        const auto found = accessible_name_with(child->getAccessibleContext(), text, depth - 1);
-        if (!found.empty())
-            return found;
-    }
-    return "";
-}
-
-Reference<css::accessibility::XAccessibleContext> active_window()
-{
-    const Reference<css::awt::XExtendedToolkit> toolkit(
-        css::awt::Toolkit::create(office().context()), UNO_QUERY_THROW);
-    const Reference<css::accessibility::XAccessible> window(toolkit->getActiveTopWindow(),
-                                                            UNO_QUERY_THROW);
-    return window->getAccessibleContext();
-}
-
 }  // namespace
 
 TEST(ApprovalPanelUi, ShowsEachStateInWordsAndColour)

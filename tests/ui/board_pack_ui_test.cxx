@@ -119,46 +119,6 @@ std::vector<std::string> close_packs()
     return texts;
 }
 
-// Waits for the window, brings it to the front and gives it the keyboard: Xvfb has no window
-// manager to do it.
-void focus_window(const char* name)
-{
-    xdotool({"search", "--sync", "--name", name, "windowraise", "windowfocus", "--sync"});
-    settle();
-}
-
-// The accessible name holding the text, in the active (dialog) window.
-std::string shown_with(const std::string& text,
-                       const Reference<css::accessibility::XAccessibleContext>& root, int depth = 8)
-{
-    if (!root.is() || depth < 0)
-        return "";
-    const std::string name = utf8(root->getAccessibleName());
-    if (name.find(text) != std::string::npos)
-        return name;
-    for (sal_Int64 i = 0; i < root->getAccessibleChildCount() && i < 200; ++i)
-        if (const auto child = root->getAccessibleChild(i); child.is())
-            if (auto found = shown_with(text, child->getAccessibleContext(), depth - 1);
-                !found.empty())
-                return found;
-    return "";
-}
-
-Reference<css::accessibility::XAccessibleContext> active_window()
-{
-    const Reference<css::awt::XExtendedToolkit> toolkit(
-        css::awt::Toolkit::create(office().context()), UNO_QUERY_THROW);
-    return Reference<css::accessibility::XAccessible>(toolkit->getActiveTopWindow(),
-                                                      UNO_QUERY_THROW)
-        ->getAccessibleContext();
-}
-
-void wait_until(const std::function<bool()>& done)
-{
-    for (int i = 0; i < 100 && !done(); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-}
-
 }  // namespace
 
 // Prevent ▸ Prepare Board Pack… from the keyboard, the one open plan taken, Export PDF.
@@ -222,7 +182,7 @@ TEST(BoardPackUi, ThePanelsButtonOpensTheDialogWhichTakesAPlanFileAndCreates)
     focus_window("^Prepare board pack$");
     xdotool({"key", "Return"});  // Export PDF: but where?
     settle();
-    EXPECT_THAT(shown_with("Choose where to write the PDF first", active_window()),
+    EXPECT_THAT(accessible_name_with(active_window(), "Choose where to write the PDF first"),
                 HasSubstr("the assessment has not been saved"));
     screenshot("board-pack-dialog-where");
 
@@ -231,7 +191,7 @@ TEST(BoardPackUi, ThePanelsButtonOpensTheDialogWhichTakesAPlanFileAndCreates)
     xdotool({"type", "--delay", "10", plan_file.string()});
     xdotool({"key", "Return"});
     focus_window("^Prepare board pack$");
-    EXPECT_THAT(shown_with("File: action plan.ods", active_window()), Not(""));
+    EXPECT_THAT(accessible_name_with(active_window(), "File: action plan.ods"), Not(""));
     screenshot("board-pack-dialog-plan-file");
     xdotool({"key", "alt+c"});  // Create
     settle();

@@ -84,9 +84,7 @@ TEST(NewAssessmentUi, EveryFieldIsReachedFromTheKeyboardAndCreateOpensTheAssessm
 {
     const auto doc = open_window("private:factory/swriter");
     choose_menu_item(*doc, "Prevent", "New Risk Assessment...");
-    xdotool({"search", "--sync", "--name", "^New Prevent risk assessment$", "windowraise",
-             "windowfocus", "--sync"});
-    settle();
+    focus_window("^New Prevent risk assessment$");
     screenshot("new-assessment-dialog");
 
     keys({"alt+p"});  // Provider
@@ -174,9 +172,7 @@ TEST(NewAssessmentUi, BeginAnnualReviewSavesTheCopyBesideTheAssessmentAndOpensIt
     }
     const auto doc = open_window(utf8(prevent::testing::file_url(original)).c_str());
     choose_menu_item(*doc, "Prevent", "Begin Annual Review...");
-    xdotool({"search", "--sync", "--name", "^Save the copy for the new operating year$",
-             "windowraise", "windowfocus", "--sync"});
-    settle();
+    focus_window("^Save the copy for the new operating year$");
     screenshot("annual-review-save");
     keys({"Return"});  // the proposed name, beside the assessment
 
@@ -195,4 +191,78 @@ TEST(NewAssessmentUi, BeginAnnualReviewSavesTheCopyBesideTheAssessmentAndOpensIt
                        .State),
               "not-approved");
     Reference<css::util::XCloseable>(copy, UNO_QUERY_THROW)->close(true);
+}
+
+// "Save it, with its action plan beside it" (its mnemonic ticks it), the place chosen with
+// Change… in the office's save dialog, Create: the assessment saved there and its plan beside
+// it, linked; the plan's Action plan panel checks it against that assessment without being told,
+// and the board pack dialog from the assessment takes that plan. Screenshots:
+// new-assessment-with-plan.png, plan-panel-linked.png, board-pack-linked-plan.png.
+TEST(NewAssessmentUi, TheActionPlanIsMadeBesideTheSavedAssessmentAndEachFindsTheOther)
+{
+    const auto folder = office().folder() / "with-plan";
+    std::filesystem::create_directories(folder);
+    const auto saved = folder / "Eastbrook RA.odt";
+    const auto plan_file = folder / "Eastbrook RA - action plan.ods";
+    {
+        const auto doc = open_window("private:factory/swriter");
+        choose_menu_item(*doc, "Prevent", "New Risk Assessment...");
+        focus_window("^New Prevent risk assessment$");
+        keys({"alt+p"});
+        type("Eastbrook Sixth Form College");
+        keys({"alt+i"});  // Save it, with its action plan beside it
+        keys({"alt+n"});  // Change…
+        focus_window("^Save the new assessment$");
+        keys({"ctrl+a"});
+        xdotool({"type", "--delay", "10", saved.string()});
+        keys({"Return"});
+        focus_window("^New Prevent risk assessment$");
+        screenshot("new-assessment-with-plan");
+        keys({"alt+c"});  // Create
+        wait_until([&] { return std::filesystem::exists(plan_file); });
+        settle();
+    }
+    ASSERT_TRUE(std::filesystem::exists(saved));
+    ASSERT_TRUE(std::filesystem::exists(plan_file));
+    // Both made and open: closed, to be opened again from their files.
+    for (const char* title : {"Eastbrook Sixth Form College: Prevent duty risk assessment 2026-27"})
+        if (const auto model = made(title); model.is())
+            Reference<css::util::XCloseable>(model, UNO_QUERY_THROW)->close(true);
+    {
+        const auto components = css::frame::Desktop::create(office().context())->getComponents();
+        std::vector<Reference<css::util::XCloseable>> plans;
+        for (const auto items = components->createEnumeration(); items->hasMoreElements();) {
+            const Reference<css::frame::XModel> model(items->nextElement(), UNO_QUERY);
+            if (model.is() && model->getURL() == prevent::testing::file_url(plan_file))
+                plans.emplace_back(model, UNO_QUERY);
+        }
+        ASSERT_EQ(plans.size(), 1u) << "the plan opened with the assessment";
+        for (const auto& p : plans)
+            p->close(true);
+    }
+    settle();
+
+    // The plan alone: its panel takes its own assessment, from the file.
+    {
+        const auto plan = open_window(utf8(prevent::testing::file_url(plan_file)).c_str());
+        dispatch(*plan, "org.preventtoolkit:ShowDeck");
+        wait_for_the_pause();
+        const auto controls = panel_controls(*plan, "org.preventtoolkit.ActionPlanPanel");
+        const auto items = items_of(controls, "AssessmentChoice");
+        const int chosen = selected_of(controls, "AssessmentChoice");
+        ASSERT_GE(chosen, 0);
+        EXPECT_EQ(items.at(static_cast<std::size_t>(chosen)), "Eastbrook RA.odt (file)");
+        screenshot("plan-panel-linked");
+    }
+    // The assessment alone: the board pack dialog takes its own plan, from the file.
+    {
+        const auto doc = open_window(utf8(prevent::testing::file_url(saved)).c_str());
+        choose_menu_item(*doc, "Prevent", "Prepare Board Pack...");
+        focus_window("^Prepare board pack$");
+        EXPECT_THAT(accessible_name_with(active_window(), "File: Eastbrook RA - action plan.ods"),
+                    ::testing::Not(""));
+        screenshot("board-pack-linked-plan");
+        keys({"Escape"});
+        settle();
+    }
 }

@@ -15,6 +15,7 @@
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XExtendedToolkit.hpp>
 #include <com/sun/star/awt/XToolkitExperimental.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
@@ -316,6 +317,46 @@ void choose_menu_item(const Document& doc, const char* menu, const char* item)
                     std::string("menu ") + menu);
     click_middle_of(find_accessible(window(), css::accessibility::AccessibleRole::MENU_ITEM, item),
                     std::string("menu item ") + item);
+}
+
+void focus_window(const char* pattern)
+{
+    xdotool({"search", "--sync", "--name", pattern, "windowraise", "windowfocus", "--sync"});
+    settle();
+}
+
+Reference<css::accessibility::XAccessibleContext> active_window()
+{
+    const Reference<css::awt::XExtendedToolkit> toolkit(
+        css::awt::Toolkit::create(office().context()), UNO_QUERY_THROW);
+    return Reference<css::accessibility::XAccessible>(toolkit->getActiveTopWindow(),
+                                                      UNO_QUERY_THROW)
+        ->getAccessibleContext();
+}
+
+std::string accessible_name_with(const Reference<css::accessibility::XAccessibleContext>& root,
+                                 const std::string& text, int depth)
+{
+    if (!root.is() || depth < 0)
+        return "";
+    const std::string name = utf8(root->getAccessibleName());
+    if (name.find(text) != std::string::npos)
+        return name;
+    for (sal_Int64 i = 0; i < root->getAccessibleChildCount() && i < 200; ++i) {
+        const auto child = root->getAccessibleChild(i);
+        if (!child.is())
+            continue;
+        if (auto found = accessible_name_with(child->getAccessibleContext(), text, depth - 1);
+            !found.empty())
+            return found;
+    }
+    return "";
+}
+
+void wait_until(const std::function<bool()>& done)
+{
+    for (int i = 0; i < 100 && !done(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
 }
 
 std::string screenshot(const char* name)

@@ -14,6 +14,7 @@
 #include <com/sun/star/ui/XPanel.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -88,5 +89,20 @@ void choose_menu_item(const Document& doc, const char* menu, const char* item);
 
 // Saves a screenshot under the build folder's screenshots/ and returns its path.
 std::string screenshot(const char* name);
+
+// Waits for the top-level window whose title matches the pattern ("^Prepare board pack$"), brings
+// it to the front and gives it the keyboard: Xvfb has no window manager to do it.
+void focus_window(const char* pattern);
+
+// The window in front (a dialog, when one is open), for its accessible tree.
+css::uno::Reference<css::accessibility::XAccessibleContext> active_window();
+
+// The name of the first accessible below root whose name holds the text (any role); "" none.
+std::string accessible_name_with(
+    const css::uno::Reference<css::accessibility::XAccessibleContext>& root,
+    const std::string& text, int depth = 8);
+
+// Polls until done, for up to ten seconds.
+void wait_until(const std::function<bool()>& done);
 
 }  // namespace prevent::ui_testing

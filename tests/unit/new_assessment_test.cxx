@@ -129,6 +129,13 @@ TEST(NewAssessment, ChoicesThatCannotBeMadeAreRefusedWithTheReason)
     EXPECT_EQ(core::plan_new_assessment(catalogue(), c, kToday).operating_year, "2027-28");
 }
 
+TEST(NewAssessment, AFileNameForATitle)
+{
+    EXPECT_EQ(core::file_name_for("Northbridge College: Prevent duty risk assessment 2026-27"),
+              "Northbridge College - Prevent duty risk assessment 2026-27");
+    EXPECT_EQ(core::file_name_for(" A/B \"School\"? *risk* <1> | x. "), "AB School risk 1  x");
+}
+
 TEST(NewAssessment, ATemplateHasPlaceholdersWhereTheProviderWillType)
 {
     const auto t = core::plan_template(catalogue(), "schools");

@@ -9,6 +9,7 @@
 #include "uno/base/uno_text.hxx"
 #include "uno/edit/annual_review_copy.hxx"
 #include "uno/edit/assessment_writer.hxx"
+#include "uno/edit/plan_beside.hxx"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -60,17 +61,30 @@ public:
     beginAnnualReview(const Reference<css::frame::XModel>& document, const OUString& url) override
     {
         return at_uno_boundary("NewAssessment.beginAnnualReview", self(), [&] {
-            const Reference<css::text::XTextDocument> text(document, css::uno::UNO_QUERY);
-            const Reference<css::lang::XServiceInfo> info(document, css::uno::UNO_QUERY);
-            if (!text.is() || !info.is() ||
-                !info->supportsService("com.sun.star.text.TextDocument"))
-                throw css::lang::IllegalArgumentException(
-                    "the assessment must be a Writer text document", self(), 0);
+            require_text_document(document);
             return begin_annual_review(context_, document, url.trim(), self());
         });
     }
 
+    Reference<css::frame::XModel> SAL_CALL
+    createActionPlan(const Reference<css::frame::XModel>& assessment) override
+    {
+        return at_uno_boundary("NewAssessment.createActionPlan", self(), [&] {
+            require_text_document(assessment);
+            return plan_beside(context_, assessment, self());
+        });
+    }
+
 private:
+    void require_text_document(const Reference<css::frame::XModel>& document)
+    {
+        const Reference<css::text::XTextDocument> text(document, css::uno::UNO_QUERY);
+        const Reference<css::lang::XServiceInfo> info(document, css::uno::UNO_QUERY);
+        if (!text.is() || !info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
+            throw css::lang::IllegalArgumentException(
+                "the assessment must be a Writer text document", self(), 0);
+    }
+
     Reference<css::uno::XComponentContext> context_;
 };
 

@@ -7,6 +7,7 @@
 #include "uno/base/uno_text.hxx"
 #include "uno/read/document_file.hxx"
 #include "uno/stored/approval_properties.hxx"
+#include "uno/view/linked_documents.hxx"
 #include "uno/view/record_checks.hxx"
 #include "uno/view/shown_document.hxx"
 
@@ -84,6 +85,9 @@ BoardPackProposal propose_board_pack(const Reference<css::uno::XComponentContext
             org::preventtoolkit::Approval::create(context)->assessChange(assessment) != "none";
         p.options.Version = from_utf8(core::proposed_version(last.version, changed));
     }
+    // The plan made beside the assessment: open in the office, else its file.
+    const auto linked = linked_plan(context, assessment);
+    p.plan = PlanChoice{linked.document, linked.file};
     // The version a new year's review set, until the board approves it.
     if (const std::string next = pending_version(assessment, history); !next.empty())
         p.options.Version = from_utf8(next);

@@ -14,20 +14,21 @@
 
 namespace prevent::uno {
 
-struct BoardPackProposal {
-    org::preventtoolkit::BoardPackOptions options;  // the meeting's date: today
-    rtl::OUString pdf_url;  // "<the assessment's file name> - board pack.pdf" beside it; "" unsaved
-};
-
-BoardPackProposal propose_board_pack(
-    const css::uno::Reference<css::uno::XComponentContext>& context,
-    const css::uno::Reference<css::frame::XModel>& assessment);
-
 // The action plan to take: an open spreadsheet, a file, or neither.
 struct PlanChoice {
     css::uno::Reference<css::frame::XModel> document;
     rtl::OUString file;
 };
+
+struct BoardPackProposal {
+    org::preventtoolkit::BoardPackOptions options;  // the meeting's date: today
+    rtl::OUString pdf_url;  // "<the assessment's file name> - board pack.pdf" beside it; "" unsaved
+    PlanChoice plan;        // the assessment's linked action plan (Prevent.ActionPlan), if any
+};
+
+BoardPackProposal propose_board_pack(
+    const css::uno::Reference<css::uno::XComponentContext>& context,
+    const css::uno::Reference<css::frame::XModel>& assessment);
 
 // The pack, shown in a new window; written as PDF/A-2b to pdf_url unless it is empty.
 // IllegalArgumentException saying why (as the service says it, or the plan file's trouble).

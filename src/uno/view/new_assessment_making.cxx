@@ -7,7 +7,19 @@
 #include "uno/base/uno_text.hxx"
 #include "uno/view/shown_document.hxx"
 
+#include "core/document_strings.hxx"
+#include "core/new_assessment.hxx"
+#include "uno/base/shown_path.hxx"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/io/IOException.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/util/PathSettings.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
 #include <org/preventtoolkit/NewAssessment.hpp>
+#include <rtl/uri.hxx>
 
 using css::uno::Reference;
 using rtl::OUString;
@@ -46,12 +58,51 @@ NewAssessmentProposal propose_new_assessment(const Reference<css::uno::XComponen
     return out;
 }
 
+OUString proposed_assessment_url(const Reference<css::uno::XComponentContext>& context,
+                                 const org::preventtoolkit::NewAssessmentOptions& options)
+{
+    const auto year = core::parse_operating_year(to_utf8(options.OperatingYear.trim()));
+    const std::string title = core::document_words(
+        "new-title", {to_utf8(options.ProviderName.trim()),
+                      year ? year->name() : core::operating_year_of(core::today()).name()});
+    OUString work;
+    const Reference<css::beans::XPropertySet> paths(css::util::PathSettings::create(context),
+                                                    css::uno::UNO_QUERY_THROW);
+    paths->getPropertyValue("Work") >>= work;
+    if (work.isEmpty())
+        return OUString();
+    return (work.endsWith("/") ? work : work + "/") +
+           rtl::Uri::encode(from_utf8(core::file_name_for(title) + ".odt"), rtl_UriCharClassPchar,
+                            rtl_UriEncodeIgnoreEscapes, RTL_TEXTENCODING_UTF8);
+}
+
 Reference<css::frame::XModel> make_new_assessment(
     const Reference<css::uno::XComponentContext>& context,
-    const org::preventtoolkit::NewAssessmentOptions& options)
+    const org::preventtoolkit::NewAssessmentOptions& options, const OUString& save_url)
 {
-    const auto made = org::preventtoolkit::NewAssessment::create(context)->create(options);
-    show_document(made);
+    const auto maker = org::preventtoolkit::NewAssessment::create(context);
+    const auto made = maker->create(options);
+    if (!save_url.isEmpty()) {
+        try {
+            css::uno::Sequence<css::beans::PropertyValue> args(1);
+            args[0].Name = "FilterName";
+            args[0].Value <<= OUString("writer8");
+            try {
+                Reference<css::frame::XStorable>(made, css::uno::UNO_QUERY_THROW)
+                    ->storeAsURL(save_url, args);
+            } catch (const css::io::IOException& e) {
+                throw css::lang::IllegalArgumentException(
+                    "the assessment could not be saved at " + shown_path(save_url) +
+                        (e.Message.isEmpty() ? OUString() : ": " + e.Message),
+                    maker, 0);
+            }
+            show_document(maker->createActionPlan(made));
+        } catch (...) {
+            Reference<css::util::XCloseable>(made, css::uno::UNO_QUERY_THROW)->close(true);
+            throw;
+        }
+    }
+    show_document(made);  // in front of its plan
     return made;
 }
 

@@ -34,9 +34,17 @@ struct NewAssessmentProposal {
 NewAssessmentProposal propose_new_assessment(
     const css::uno::Reference<css::uno::XComponentContext>& context);
 
-// The new assessment, shown. IllegalArgumentException saying why, as the service says it.
-css::uno::Reference<css::frame::XModel> make_new_assessment(
+// Where the assessment is proposed to be saved when its action plan is made with it: the user's
+// work folder (Tools ▸ Options ▸ Paths: My Documents), named after its title.
+rtl::OUString proposed_assessment_url(
     const css::uno::Reference<css::uno::XComponentContext>& context,
     const org::preventtoolkit::NewAssessmentOptions& options);
+
+// The new assessment, shown; with save_url, also saved there and its action plan made, saved
+// beside it and linked (NewAssessment.createActionPlan), and shown too. IllegalArgumentException
+// saying why, as the service says it, or where the file could not be saved.
+css::uno::Reference<css::frame::XModel> make_new_assessment(
+    const css::uno::Reference<css::uno::XComponentContext>& context,
+    const org::preventtoolkit::NewAssessmentOptions& options, const rtl::OUString& save_url);
 
 }  // namespace prevent::uno
