@@ -87,6 +87,22 @@ TEST(NewAssessmentUi, EveryFieldIsReachedFromTheKeyboardAndCreateOpensTheAssessm
     focus_window("^New Prevent risk assessment$");
     screenshot("new-assessment-dialog");
 
+    // Tab walks every field and button once, in the order they stand, and comes back.
+    keys({"alt+p"});
+    std::vector<std::string> walked{focused_below(active_window())};
+    for (int i = 0; i < 14 && (walked.size() == 1 || walked.back() != walked.front()); ++i) {
+        keys({"Tab"});
+        walked.push_back(focused_below(active_window()));
+    }
+    for (auto& w : walked)
+        w = w.substr(w.find(':') + 1);  // the name its label gives it
+    EXPECT_THAT(walked,
+                ::testing::ElementsAre(
+                    "Provider:", "Sector:", "Operating year:", "Prevent lead:", "Approving body:",
+                    "Risk tables:", "Recommended areas to include:",
+                    "Save it, with its action plan beside it", "Create", "Cancel", "Provider:"))
+        << "Save as and Change… wait, off, until the box is ticked";
+
     keys({"alt+p"});  // Provider
     type("Northbridge College");
     keys({"Tab", "Down"});  // Sector, by Tab: higher education, then further education

@@ -353,6 +353,24 @@ std::string accessible_name_with(const Reference<css::accessibility::XAccessible
     return "";
 }
 
+std::string focused_below(const Reference<css::accessibility::XAccessibleContext>& root, int depth)
+{
+    if (!root.is() || depth < 0)
+        return "";
+    const auto states = root->getAccessibleStateSet();
+    if (states.is() && states->contains(css::accessibility::AccessibleStateType::FOCUSED) &&
+        root->getAccessibleRole() != css::accessibility::AccessibleRole::DIALOG)
+        return std::to_string(root->getAccessibleRole()) + ":" + utf8(root->getAccessibleName());
+    for (sal_Int64 i = 0; i < root->getAccessibleChildCount() && i < 200; ++i) {
+        const auto child = root->getAccessibleChild(i);
+        if (!child.is())
+            continue;
+        if (auto found = focused_below(child->getAccessibleContext(), depth - 1); !found.empty())
+            return found;
+    }
+    return "";
+}
+
 void wait_until(const std::function<bool()>& done)
 {
     for (int i = 0; i < 100 && !done(); ++i)

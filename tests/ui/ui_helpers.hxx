@@ -102,6 +102,10 @@ std::string accessible_name_with(
     const css::uno::Reference<css::accessibility::XAccessibleContext>& root,
     const std::string& text, int depth = 8);
 
+// The focused accessible below root, as "<role number>:<its name>"; "" when none is.
+std::string focused_below(const css::uno::Reference<css::accessibility::XAccessibleContext>& root,
+                          int depth = 8);
+
 // Polls until done, for up to ten seconds.
 void wait_until(const std::function<bool()>& done);
 
