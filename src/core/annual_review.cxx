@@ -1,5 +1,7 @@
 #include "annual_review.hxx"
 
+#include "version_label.hxx"
+
 #include <array>
 #include <cctype>
 
@@ -90,15 +92,7 @@ std::string next_year_version(const std::string& approved)
     std::size_t end = first;
     while (digit_at(approved, end))
         ++end;
-    // Decimal addition on the digits: a long number never overflows.
-    std::string number = approved.substr(first, end - first);
-    std::size_t i = number.size();
-    while (i > 0 && number[i - 1] == '9')
-        number[--i] = '0';
-    if (i == 0)
-        number.insert(number.begin(), '1');
-    else
-        ++number[i - 1];
+    const std::string number = number_one_up(approved.substr(first, end - first));
     std::string rest = approved.substr(end);
     for (char& c : rest)
         if (std::isdigit(static_cast<unsigned char>(c)))

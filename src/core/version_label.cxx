@@ -18,16 +18,21 @@ std::string proposed_version(const std::string& approved, bool changed_since)
     std::size_t first = last;
     while (first > 0 && digit(approved[first - 1]))
         --first;
+    return approved.substr(0, first) + number_one_up(approved.substr(first, last + 1 - first)) +
+           approved.substr(last + 1);
+}
+
+std::string number_one_up(std::string digits)
+{
     // Decimal addition on the digits themselves: a long number never overflows.
-    std::string number = approved.substr(first, last + 1 - first);
-    std::size_t i = number.size();
-    while (i > 0 && number[i - 1] == '9')
-        number[--i] = '0';
+    std::size_t i = digits.size();
+    while (i > 0 && digits[i - 1] == '9')
+        digits[--i] = '0';
     if (i == 0)
-        number.insert(number.begin(), '1');
+        digits.insert(digits.begin(), '1');
     else
-        ++number[i - 1];
-    return approved.substr(0, first) + number + approved.substr(last + 1);
+        ++digits[i - 1];
+    return digits;
 }
 
 }  // namespace prevent::core

@@ -11,4 +11,7 @@ namespace prevent::core {
 // or there was none.
 std::string proposed_version(const std::string& approved, bool changed_since);
 
+// A number written in decimal digits, one up ("9" → "10", "0099" → "0100"): any length.
+std::string number_one_up(std::string digits);
+
 }  // namespace prevent::core

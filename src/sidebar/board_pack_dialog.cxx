@@ -16,7 +16,6 @@
 
 #include <vector>
 
-using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 using prevent::uno::from_utf8;

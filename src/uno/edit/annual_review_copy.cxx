@@ -3,6 +3,7 @@
 #include "core/annual_review.hxx"
 #include "core/clock.hxx"
 #include "core/stored_names.hxx"
+#include "uno/base/made_document.hxx"
 #include "uno/base/shown_path.hxx"
 #include "uno/base/uno_text.hxx"
 #include "uno/stored/approval_properties.hxx"
@@ -12,9 +13,6 @@
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/frame/Desktop.hpp>
-#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/io/IOException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -23,7 +21,6 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <osl/file.hxx>
 
 using css::uno::Reference;
@@ -162,14 +159,8 @@ Reference<css::frame::XModel> begin_annual_review(
                source);
     }
 
-    css::uno::Sequence<css::beans::PropertyValue> load(1);
-    load[0].Name = "Hidden";
-    load[0].Value <<= true;
-    const Reference<css::frame::XComponentLoader> loader(css::frame::Desktop::create(context),
-                                                         UNO_QUERY_THROW);
-    const Reference<css::frame::XModel> copy(loader->loadComponentFromURL(url, "_blank", 0, load),
-                                             UNO_QUERY_THROW);
-    try {
+    const auto copy = open_hidden(context, url);
+    making(copy, [&] {
         const Reference<css::text::XTextDocument> text(copy, UNO_QUERY_THROW);
         const auto properties =
             Reference<css::document::XDocumentPropertiesSupplier>(copy, UNO_QUERY_THROW)
@@ -189,17 +180,8 @@ Reference<css::frame::XModel> begin_annual_review(
         for (const auto& [name, value] : text_properties_with_prefix(copy, core::kReviewedPrefix))
             remove_property(copy, name);
         Reference<css::frame::XStorable>(copy, UNO_QUERY_THROW)->store();
-        // The copy starts the year as saved: nothing of its making to undo.
-        Reference<css::document::XUndoManagerSupplier>(copy, UNO_QUERY_THROW)
-            ->getUndoManager()
-            ->reset();
-    } catch (...) {
-        try {
-            Reference<css::util::XCloseable>(copy, UNO_QUERY_THROW)->close(true);
-        } catch (...) {
-        }
-        throw;
-    }
+        forget_undo(copy);  // the copy starts the year as saved
+    });
     return copy;
 }
 

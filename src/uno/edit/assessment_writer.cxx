@@ -1,18 +1,15 @@
 #include "uno/edit/assessment_writer.hxx"
 
 #include "core/stored_names.hxx"
+#include "uno/base/made_document.hxx"
 #include "uno/base/uno_text.hxx"
 #include "uno/edit/approval_block.hxx"
 #include "uno/edit/toolkit_table.hxx"
 #include "uno/stored/document_properties.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
-#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/frame/Desktop.hpp>
-#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/PlaceholderType.hpp>
@@ -22,7 +19,6 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -174,16 +170,10 @@ private:
 Reference<css::frame::XModel> write_new_assessment(
     const Reference<css::uno::XComponentContext>& context, const core::NewAssessment& assessment)
 {
-    const Reference<css::frame::XComponentLoader> loader(css::frame::Desktop::create(context),
-                                                         UNO_QUERY_THROW);
-    css::uno::Sequence<css::beans::PropertyValue> args(1);
-    args[0].Name = "Hidden";
-    args[0].Value <<= true;
-    const Reference<css::text::XTextDocument> document(
-        loader->loadComponentFromURL("private:factory/swriter", "_blank", 0, args),
-        UNO_QUERY_THROW);
-    const Reference<css::frame::XModel> model(document, UNO_QUERY_THROW);
-    try {
+    const auto model = open_hidden(context, "private:factory/swriter");
+    const Reference<css::text::XTextDocument> document(model, UNO_QUERY_THROW);
+    // Half a document is no use to anyone: it is closed when its making fails.
+    making(model, [&] {
         AssessmentWriter(document).write(assessment);
         // The approval block at the end: the view cursor says where it goes.
         const Reference<css::text::XTextViewCursorSupplier> view(model->getCurrentController(),
@@ -201,18 +191,8 @@ Reference<css::frame::XModel> write_new_assessment(
         write_text_property(model, core::kProfileProperty, assessment.profile);
         if (!assessment.operating_year.empty())
             write_text_property(model, core::kOperatingYearProperty, assessment.operating_year);
-        // A new document: nothing to undo.
-        Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)
-            ->getUndoManager()
-            ->reset();
-    } catch (...) {
-        // Half a document is no use to anyone: close it before saying why.
-        try {
-            Reference<css::util::XCloseable>(document, UNO_QUERY_THROW)->close(true);
-        } catch (...) {
-        }
-        throw;
-    }
+        forget_undo(model);  // a new document: nothing to undo
+    });
     return model;
 }
 

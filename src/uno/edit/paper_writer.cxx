@@ -1,13 +1,11 @@
 #include "uno/edit/paper_writer.hxx"
 
+#include "uno/base/made_document.hxx"
 #include "uno/base/uno_text.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
-#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
-#include <com/sun/star/frame/Desktop.hpp>
-#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
@@ -155,21 +153,17 @@ Reference<css::frame::XModel> write_paper(const Reference<css::uno::XComponentCo
                                           const core::Catalogue& catalogue,
                                           const std::string& title)
 {
-    const Reference<css::frame::XComponentLoader> loader(css::frame::Desktop::create(context),
-                                                         UNO_QUERY_THROW);
-    css::uno::Sequence<css::beans::PropertyValue> args(1);
-    args[0].Name = "Hidden";
-    args[0].Value <<= true;
-    const Reference<css::text::XTextDocument> document(
-        loader->loadComponentFromURL("private:factory/swriter", "_blank", 0, args),
-        UNO_QUERY_THROW);
-    PaperWriter writer(document, catalogue);
-    for (const auto& block : paper.blocks)
-        writer.block(block);
-    Reference<css::document::XDocumentPropertiesSupplier>(document, UNO_QUERY_THROW)
-        ->getDocumentProperties()
-        ->setTitle(from_utf8(title));
-    return Reference<css::frame::XModel>(document, UNO_QUERY_THROW);
+    const auto model = open_hidden(context, "private:factory/swriter");
+    const Reference<css::text::XTextDocument> document(model, UNO_QUERY_THROW);
+    making(model, [&] {
+        PaperWriter writer(document, catalogue);
+        for (const auto& block : paper.blocks)
+            writer.block(block);
+        Reference<css::document::XDocumentPropertiesSupplier>(document, UNO_QUERY_THROW)
+            ->getDocumentProperties()
+            ->setTitle(from_utf8(title));
+    });
+    return model;
 }
 
 }  // namespace prevent::uno

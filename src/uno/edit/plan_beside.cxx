@@ -2,19 +2,17 @@
 
 #include "core/document_strings.hxx"
 #include "uno/base/document_state.hxx"
+#include "uno/base/made_document.hxx"
 #include "uno/base/uno_text.hxx"
 #include "uno/read/document_file.hxx"
 #include "uno/stored/document_links.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/frame/Desktop.hpp>
-#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/ucb/SimpleFileAccess.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <org/preventtoolkit/ActionPlan.hpp>
 #include <osl/file.hxx>
 
@@ -25,14 +23,6 @@ using rtl::OUString;
 namespace prevent::uno {
 
 namespace {
-
-css::uno::Sequence<css::beans::PropertyValue> hidden()
-{
-    css::uno::Sequence<css::beans::PropertyValue> args(1);
-    args[0].Name = "Hidden";
-    args[0].Value <<= true;
-    return args;
-}
 
 // "<folder>/<name> - action plan.ods" beside "<folder>/<name>.odt"; " (2)", " (3)"… added when
 // a file of that name is there already (it may be someone's own).
@@ -72,25 +62,20 @@ Reference<css::frame::XModel> plan_beside(const Reference<css::uno::XComponentCo
     if (is_read_only(assessment))
         throw css::lang::IllegalArgumentException(
             "the assessment is read-only: the link to its plan cannot be stored in it", source, 0);
-    const Reference<css::frame::XComponentLoader> loader(css::frame::Desktop::create(context),
-                                                         UNO_QUERY_THROW);
     // Already made: the linked plan, open or from its file.
     if (const OUString linked = linked_plan_url(assessment); !linked.isEmpty()) {
         if (const auto open = open_document_at(context, linked); open.is())
             return open;
         if (css::ucb::SimpleFileAccess::create(context)->exists(linked))
-            return Reference<css::frame::XModel>(
-                loader->loadComponentFromURL(linked, "_blank", 0, hidden()), UNO_QUERY_THROW);
+            return open_hidden(context, linked);
     }
     const OUString url = free_plan_url(context, assessment->getURL());
     if (url.isEmpty())
         throw css::lang::IllegalArgumentException(
             "the assessment is not in a folder its action plan can be saved in", source, 0);
 
-    const Reference<css::frame::XModel> plan(
-        loader->loadComponentFromURL("private:factory/scalc", "_blank", 0, hidden()),
-        UNO_QUERY_THROW);
-    try {
+    const auto plan = open_hidden(context, "private:factory/scalc");
+    making(plan, [&] {
         const OUString sheet = org::preventtoolkit::ActionPlan::create(context)->createSheet(plan);
         // A new spreadsheet's own empty sheet would only be in the way: the plan is the file.
         const auto sheets =
@@ -105,13 +90,7 @@ Reference<css::frame::XModel> plan_beside(const Reference<css::uno::XComponentCo
         link_assessment_and_plan(assessment, plan);
         Reference<css::frame::XStorable>(plan, UNO_QUERY_THROW)->store();
         Reference<css::frame::XStorable>(assessment, UNO_QUERY_THROW)->store();
-    } catch (...) {
-        try {
-            Reference<css::util::XCloseable>(plan, UNO_QUERY_THROW)->close(true);
-        } catch (...) {
-        }
-        throw;
-    }
+    });
     return plan;
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/document_strings.hxx"
 #include "core/new_assessment.hxx"
+#include "uno/base/made_document.hxx"
 #include "uno/base/shown_path.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -17,7 +18,6 @@
 #include <com/sun/star/io/IOException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/util/PathSettings.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <org/preventtoolkit/NewAssessment.hpp>
 #include <rtl/uri.hxx>
 
@@ -83,7 +83,7 @@ Reference<css::frame::XModel> make_new_assessment(
     const auto maker = org::preventtoolkit::NewAssessment::create(context);
     const auto made = maker->create(options);
     if (!save_url.isEmpty()) {
-        try {
+        making(made, [&] {
             css::uno::Sequence<css::beans::PropertyValue> args(1);
             args[0].Name = "FilterName";
             args[0].Value <<= OUString("writer8");
@@ -97,10 +97,7 @@ Reference<css::frame::XModel> make_new_assessment(
                     maker, 0);
             }
             show_document(maker->createActionPlan(made));
-        } catch (...) {
-            Reference<css::util::XCloseable>(made, css::uno::UNO_QUERY_THROW)->close(true);
-            throw;
-        }
+        });
     }
     show_document(made);  // in front of its plan
     return made;
