@@ -2,6 +2,7 @@
 // months into the operating year 2026-27): markReviewed stores the day and the section's digest,
 // the report says it and whether the text changed since, a covered area not reviewed is a
 // warning at its heading, and the marks are refused where there is nothing to review.
+#include "child_process.hxx"
 #include "documents.hxx"
 #include "office_environment.hxx"
 #include "uno_values.hxx"
@@ -13,6 +14,7 @@
 #include <org/preventtoolkit/XCoverageChecker.hpp>
 
 #include <gmock/gmock.h>
+#include <nlohmann/json.hpp>
 
 using css::lang::IllegalArgumentException;
 using css::uno::Reference;
@@ -123,6 +125,36 @@ TEST(SectionReviews, OnlyACoveredSectionOfAnEditableDocumentCanBeMarked)
                  IllegalArgumentException);
     EXPECT_THROW(checker()->clearReviewed(read_only.model(), "leadership"),
                  IllegalArgumentException);
+}
+
+// The warning waits until the operating year is three months old (1 November): the stored file
+// checked by prevent-check with its clock pinned on either side of that day.
+TEST(SectionReviews, TheWarningWaitsUntilTheYearIsThreeMonthsOld)
+{
+    Document doc(office(), "private:factory/swriter");
+    assessment(doc);
+    const auto path = office().folder() / "reviews-by-date.odt";
+    doc.store_as(path, "writer8");
+    const auto warnings_on = [&](const char* today) {
+        const auto run =
+            prevent::testing::run_command({PREVENT_CHECK, "--format", "json", "--fail-on", "never",
+                                           "--profile", "he", "--today", today, path.string()},
+                                          std::chrono::seconds(120));
+        EXPECT_EQ(run.exit_code, 0) << run.output;
+        std::vector<std::string> out;
+        const auto json = nlohmann::json::parse(run.output);  // kept: the loop reads into it
+        for (const auto& f : json.at("files").at(0).at("findings"))
+            if (f.at("code").get<std::string>() == "area-not-reviewed")
+                out.push_back(f.at("area").get<std::string>());
+        return out;
+    };
+    EXPECT_THAT(warnings_on("2026-09-14"), ::testing::IsEmpty()) << "September's first draft";
+    EXPECT_THAT(warnings_on("2026-10-31"), ::testing::IsEmpty());
+    EXPECT_THAT(warnings_on("2026-11-01"),
+                ::testing::UnorderedElementsAre("leadership", "staff-training"));
+    EXPECT_THAT(warnings_on("2027-07-31"),
+                ::testing::UnorderedElementsAre("leadership", "staff-training"));
+    EXPECT_THAT(warnings_on("2027-08-01"), ::testing::IsEmpty()) << "a new year begins";
 }
 
 int main(int argc, char** argv)
