@@ -2,19 +2,16 @@
 
 #include "uno/base/uno_text.hxx"
 #include "uno/base/fault_point.hxx"
+#include "uno/base/kept_configuration.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/util/XChangesListener.hpp>
-#include <com/sun/star/util/XChangesNotifier.hpp>
-#include <cppuhelper/implbase1.hxx>
 
 #include <cstdint>
 #include <limits>
-#include <mutex>
 #include <optional>
 
 using css::uno::Any;
@@ -144,86 +141,13 @@ core::Catalogue read_from(const Reference<css::uno::XComponentContext>& context)
                            std::move(styles));
 }
 
-// The catalogue kept between calls: reading it walks a few hundred configuration values (about
-// 3 ms), and every check, every read of the risks and every pause of the sidebar needs it. The
-// configuration tells its listeners when the catalogue changes (an administrator's layer, an
-// extension installed or removed, a change through the API); the next call then reads it again.
-class KeptCatalogue : public cppu::WeakImplHelper1<css::util::XChangesListener> {
-public:
-    core::Catalogue get(const Reference<css::uno::XComponentContext>& context)
-    {
-        const std::uint64_t changes = listen(context);
-        {
-            std::lock_guard<std::mutex> lock(mutex_);
-            if (kept_ && kept_at_ == changes_)
-                return *kept_;
-        }
-        auto catalogue = read_from(context);  // throws CatalogueError: nothing kept then
-        std::lock_guard<std::mutex> lock(mutex_);
-        kept_ = catalogue;
-        kept_at_ = changes;  // a change heard while reading leaves it behind: read again
-        return catalogue;
-    }
-
-    void SAL_CALL changesOccurred(const css::util::ChangesEvent&) override
-    {
-        std::lock_guard<std::mutex> lock(mutex_);
-        ++changes_;
-    }
-
-    void SAL_CALL disposing(const css::lang::EventObject&) override
-    {
-        std::lock_guard<std::mutex> lock(mutex_);
-        ++changes_;
-        notifier_.clear();  // the configuration is going away (the office closes)
-    }
-
-private:
-    // The count of changes heard so far, after making sure there is someone to hear them.
-    std::uint64_t listen(const Reference<css::uno::XComponentContext>& context)
-    {
-        {
-            std::lock_guard<std::mutex> lock(mutex_);
-            if (notifier_.is())
-                return changes_;
-        }
-        // Outside the mutex: the configuration may call changesOccurred while we ask it.
-        css::uno::Sequence<Any> args(1);
-        args[0] <<= css::beans::NamedValue("nodepath", Any(OUString::createFromAscii(kNodePath)));
-        const Reference<css::util::XChangesNotifier> notifier(
-            css::configuration::theDefaultProvider::get(context)->createInstanceWithArguments(
-                "com.sun.star.configuration.ConfigurationAccess", args),
-            UNO_QUERY_THROW);
-        notifier->addChangesListener(this);
-        std::lock_guard<std::mutex> lock(mutex_);
-        if (notifier_.is()) {  // another thread came first: one listener is enough
-            notifier->removeChangesListener(this);
-            Reference<css::lang::XComponent>(notifier, UNO_QUERY_THROW)->dispose();
-            return changes_;
-        }
-        notifier_ = notifier;
-        ++changes_;  // what was kept before this listener was heard from nobody
-        return changes_;
-    }
-
-    std::mutex mutex_;
-    Reference<css::util::XChangesNotifier> notifier_;
-    std::uint64_t changes_ = 0;
-    std::uint64_t kept_at_ = 0;
-    std::optional<core::Catalogue> kept_;
-};
-
 }  // namespace
 
 core::Catalogue read_catalogue_configuration(const Reference<css::uno::XComponentContext>& context)
 {
     fault_point("catalogue");
-    // Never destroyed: a UNO reference released after the office has gone would crash at exit.
-    static KeptCatalogue* const kept = [] {
-        auto* k = new KeptCatalogue;
-        k->acquire();
-        return k;
-    }();
+    // Kept between calls (uno/base/kept_configuration.hxx); read_from throws CatalogueError.
+    static auto* const kept = KeptConfiguration<core::Catalogue>::make(kNodePath, read_from);
     return kept->get(context);
 }
 

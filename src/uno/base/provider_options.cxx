@@ -1,6 +1,7 @@
 #include "uno/base/provider_options.hxx"
 
 #include "uno/base/configuration_node.hxx"
+#include "uno/base/kept_configuration.hxx"
 #include "uno/base/uno_text.hxx"
 
 using css::uno::Any;
@@ -36,7 +37,9 @@ bool ProviderOptions::operator==(const ProviderOptions& o) const
     return review_cycle_months == o.review_cycle_months;
 }
 
-ProviderOptions read_provider_options(const Reference<css::uno::XComponentContext>& context)
+namespace {
+
+ProviderOptions read_from(const Reference<css::uno::XComponentContext>& context)
 {
     ProviderOptions options;
     try {
@@ -52,6 +55,19 @@ ProviderOptions read_provider_options(const Reference<css::uno::XComponentContex
     } catch (const css::uno::Exception&) {  // the defaults: no options is no reason to stop
     }
     return options;
+}
+
+}  // namespace
+
+ProviderOptions read_provider_options(const Reference<css::uno::XComponentContext>& context)
+{
+    // Kept between calls: every pause of the sidebar asks for the default profile.
+    try {
+        static auto* const kept = KeptConfiguration<ProviderOptions>::make(kNode, read_from);
+        return kept->get(context);
+    } catch (const css::uno::Exception&) {  // no configuration to listen to: read it now
+        return read_from(context);
+    }
 }
 
 void write_provider_options(const Reference<css::uno::XComponentContext>& context,
