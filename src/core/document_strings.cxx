@@ -37,7 +37,6 @@ const std::map<std::string, std::string>& words()
         {"new-control-version", "Version approved"},
         {"new-control-approved", "Date approved"},
         {"new-control-next-review", "Next review due"},
-        {"new-undo", "New Prevent risk assessment"},
         // The action plan made beside an assessment: "<the assessment's file name> - action plan".
         {"plan-file-name", "{0} - action plan"},
         // The board pack (core/board_paper.cxx).
