@@ -349,7 +349,7 @@ TEST(CoveragePanelUi, CoveredByPicksAHeadingFromTheOutline)
     Reference<css::awt::XWindow>(controls->getControl("CoveredBy"), UNO_QUERY_THROW)->setFocus();
     settle();
     xdotool({"key", "space"});
-    xdotool({"search", "--sync", "--name", "^Covered by$", "windowfocus", "--sync"});
+    focus_window("^Covered by$");  // raised and settled: a key sent sooner went astray once
     xdotool({"key", "Down"});  // the first heading: "1. Leadership and governance"
     screenshot("coverage-covered-by-dialog");
     xdotool({"key", "Tab", "key", "Return"});
