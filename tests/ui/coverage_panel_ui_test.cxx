@@ -350,7 +350,7 @@ TEST(CoveragePanelUi, CoveredByPicksAHeadingFromTheOutline)
     settle();
     xdotool({"key", "space"});
     focus_window("^Covered by$");  // raised and settled: a key sent sooner went astray once
-    xdotool({"key", "Down"});  // the first heading: "1. Leadership and governance"
+    xdotool({"key", "Down"});      // the first heading: "1. Leadership and governance"
     screenshot("coverage-covered-by-dialog");
     xdotool({"key", "Tab", "key", "Return"});
     wait_for_the_pause();
