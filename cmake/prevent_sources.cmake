@@ -22,6 +22,7 @@ set(PREVENT_CORE_SOURCES
   core/iso_dates.cxx
   core/long_date.cxx
   core/matching_words.cxx
+  core/welsh_words.cxx
   core/operating_year.cxx
   core/outline.cxx
   core/percent_escape.cxx

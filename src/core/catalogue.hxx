@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -22,8 +23,9 @@ struct Profile {
     std::string title;
     std::string description;
     int order = 0;
-    // Words of a document's title page that point at this sector ("academy", "sixth form"):
-    // how a document without a stored profile is given one.
+    // Words of a document's title page that point at this sector ("academy", "sixth form",
+    // "ysgol gynradd"), in every language of the catalogue: how a document without a stored
+    // profile is given one.
     std::vector<std::string> signals;
 };
 
@@ -42,6 +44,12 @@ struct Area {
     std::vector<std::string> recommended_in;  // profile ids
     std::string source;
     int order = 0;
+    // The area's title and synonyms in every language the catalogue has them in, by language tag
+    // ("en-GB", "cy"), and its keywords likewise: headings and text are read against all of
+    // them whatever the office's language, so a Welsh document is checked in an English office.
+    // Empty: title, synonyms and keywords above are the only ones (a catalogue built in code).
+    std::map<std::string, std::vector<std::string>> terms_by_language;
+    std::map<std::string, std::vector<std::string>> keywords_by_language;
 
     // Empty when the area is not part of the profile.
     std::optional<Expectation> expectation_in(std::string_view profile) const;

@@ -67,19 +67,21 @@ using NamedBy =
 
 // One word naming an area right before another area's word is a modifier, not a second subject:
 // "Safeguarding training plan" is about training, "Safeguarding concern reporting flowchart"
-// about concerns ("Safeguarding and training" names both).
+// about concerns ("Safeguarding and training" names both). Welsh puts the modifier after the
+// noun: "Hyfforddiant diogelu" is about training.
 void drop_modifiers(const std::vector<HeadingWord>& tokens, std::set<std::size_t>& strong,
-                    NamedBy& named_by)
+                    NamedBy& named_by, bool welsh)
 {
     for (auto it = strong.begin(); it != strong.end();) {
         const auto& own = named_by[*it];
         bool modifier = false;
         for (std::size_t i = 0; own.size() == 1 && i + 1 < tokens.size() && !modifier; ++i) {
-            if (tokens[i].word != *own.begin() || !directly_before(tokens[i], tokens[i + 1]))
+            const HeadingWord& mine = welsh ? tokens[i + 1] : tokens[i];
+            const HeadingWord& head = welsh ? tokens[i] : tokens[i + 1];
+            if (mine.word != *own.begin() || !directly_before(tokens[i], tokens[i + 1]))
                 continue;
             for (const std::size_t other : strong)
-                modifier =
-                    modifier || (other != *it && named_by[other].count(tokens[i + 1].word) > 0);
+                modifier = modifier || (other != *it && named_by[other].count(head.word) > 0);
         }
         it = modifier ? strong.erase(it) : std::next(it);
     }
@@ -106,35 +108,170 @@ const std::set<std::size_t>* areas_in(const WordIndex& index, const std::string&
     return it != index.end() && it->first == word ? &it->second : nullptr;
 }
 
+bool is_welsh_tag(const std::string& language)
+{
+    return language == "cy" || language.rfind("cy-", 0) == 0 || language.rfind("cy_", 0) == 0;
+}
+
+// The area's terms and keywords by language; a catalogue built in code has them in English only.
+std::map<std::string, std::vector<std::string>> terms_of(const Area& area)
+{
+    if (!area.terms_by_language.empty())
+        return area.terms_by_language;
+    std::vector<std::string> texts = area.synonyms;
+    texts.push_back(area.title);
+    return {{"", texts}};
+}
+
+std::map<std::string, std::vector<std::string>> keywords_of(const Area& area)
+{
+    if (!area.keywords_by_language.empty())
+        return area.keywords_by_language;
+    return {{"", area.keywords}};
+}
+
 }  // namespace
 
 HeadingMatcher::HeadingMatcher(const Catalogue& catalogue) : memo_(std::make_shared<Memo>())
 {
+    // The Welsh lexicon first: the word lists' forms are its canonical ones, then every Welsh
+    // word of the catalogue; only then can a Welsh term be read.
+    bool any_welsh = false;
+    for (const auto& area : catalogue.areas()) {
+        for (const auto& [language, texts] : terms_of(area))
+            if (is_welsh_tag(language))
+                any_welsh = true;
+    }
+    if (any_welsh) {
+        add_welsh_word_lists(welsh_);
+        for (const auto& area : catalogue.areas()) {
+            for (const auto& group : {terms_of(area), keywords_of(area)})
+                for (const auto& [language, texts] : group)
+                    if (is_welsh_tag(language))
+                        for (const auto& text : texts)
+                            welsh_.add(text);
+        }
+    }
+    const auto words_of = [&](const std::string& language, const std::string& text) {
+        if (!is_welsh_tag(language))
+            return heading_words(text);
+        std::vector<std::string> words;
+        for (const auto& w : welsh_tokens(text, welsh_))
+            words.push_back(w.word.word);
+        return words;
+    };
+
     std::map<std::string, std::set<std::size_t>> word_areas, keyword_areas;
     for (const auto& area : catalogue.areas()) {
         const std::size_t index = areas_.size();
         areas_.push_back(area.id);
-        std::vector<std::string> texts = area.synonyms;
-        texts.push_back(area.title);
-        for (const auto& text : texts) {
-            const auto words = heading_words(text);
-            if (words.empty())
-                continue;
-            Term term{index, std::set<std::string>(words.begin(), words.end()), true};
-            for (const auto& w : term.words) {
-                if (!is_generic_word(w)) {
-                    term.generic = false;
-                    word_areas[w].insert(index);
+        for (const auto& [language, texts] : terms_of(area)) {
+            for (const auto& text : texts) {
+                const auto words = words_of(language, text);
+                if (words.empty())
+                    continue;
+                if (!is_welsh_tag(language))
+                    english_words_.insert(words.begin(), words.end());
+                Term term{index, std::set<std::string>(words.begin(), words.end()), true};
+                for (const auto& w : term.words) {
+                    if (!is_generic_word(w)) {
+                        term.generic = false;
+                        word_areas[w].insert(index);
+                    }
                 }
+                terms_.push_back(std::move(term));
             }
-            terms_.push_back(std::move(term));
         }
-        for (const auto& keyword : area.keywords)
-            for (const auto& w : heading_words(keyword))
-                keyword_areas[w].insert(index);
+        for (const auto& [language, keywords] : keywords_of(area)) {
+            for (const auto& keyword : keywords) {
+                const auto words = words_of(language, keyword);
+                if (!is_welsh_tag(language))
+                    english_words_.insert(words.begin(), words.end());
+                for (const auto& w : words)
+                    keyword_areas[w].insert(index);
+            }
+        }
     }
     word_areas_.assign(word_areas.begin(), word_areas.end());
     keyword_areas_.assign(keyword_areas.begin(), keyword_areas.end());
+}
+
+bool HeadingMatcher::english_word(const std::string& word) const
+{
+    return is_english_list_word(word) || english_words_.count(word) > 0;
+}
+
+HeadingMatcher::Reading HeadingMatcher::read(std::string_view text, const WordOptions& options,
+                                             bool heading) const
+{
+    Reading reading{heading_tokens(text, options), false};
+    if (welsh_.empty())
+        return reading;
+    // Is any of it Welsh? A Welsh stop word English does not use ("yn", "gyda", "a'r"), or, in a
+    // heading, a word the Welsh lexicon knows and English does not ("Lles", "Hyfforddiant").
+    // Body text is told by its stop words alone: Welsh prose always has them, and looking each
+    // word of an English text up in the lexicon would cost every pause in typing.
+    const auto marker = [](std::string_view plain) {
+        for (std::size_t start = 0; start <= plain.size();) {
+            const auto cut = plain.find('\'', start);
+            const auto part =
+                plain.substr(start, cut == std::string_view::npos ? cut : cut - start);
+            if (is_welsh_marker(part) || (part == "r" && start > 0))
+                return true;
+            if (cut == std::string_view::npos)
+                break;
+            start = cut + 1;
+        }
+        return false;
+    };
+    bool welsh = std::any_of(reading.tokens.begin(), reading.tokens.end(),
+                             [&](const HeadingWord& t) { return marker(t.plain); });
+    if (!welsh && heading)
+        welsh =
+            std::any_of(reading.tokens.begin(), reading.tokens.end(), [&](const HeadingWord& t) {
+                return !english_word(t.word) && welsh_.canonical(t.plain);
+            });
+    if (!welsh)
+        return reading;
+
+    // Both readings side by side, by the position of their words in the text. Each word is read
+    // in the language that knows it: Welsh first, then English ("Channel", "DSL", the English
+    // half of "Hyfforddiant staff / Staff training"); a word neither knows as the text's
+    // language reads it. A word the English reading dropped as a stop word ("the") stays out.
+    std::map<std::size_t, std::vector<const HeadingWord*>> english_at;
+    for (const auto& t : reading.tokens)
+        english_at[t.position].push_back(&t);
+    const auto welsh_words = welsh_tokens(text, welsh_, options);
+    std::size_t welsh_score = 0, english_score = 0;
+    for (const auto& w : welsh_words)
+        welsh_score += w.known ? 1 : 0;
+    for (const auto& t : reading.tokens)
+        english_score += english_word(t.word) ? 1 : 0;
+    for (const auto& t : reading.tokens)
+        welsh_score += marker(t.plain) ? 1 : 0;
+    Reading mixed{{}, welsh_score >= english_score};
+    std::size_t taken_until =
+        0;  // positions an English phrase stands for ("information technology")
+    for (const auto& w : welsh_words) {
+        const std::size_t at = w.word.position;
+        if (at < taken_until)
+            continue;
+        if (w.known) {
+            mixed.tokens.push_back(w.word);
+            continue;
+        }
+        const auto english = english_at.find(at);
+        if (english == english_at.end())
+            continue;  // an English stop word
+        if (english_word(english->second.front()->word) || !mixed.welsh) {
+            for (const HeadingWord* t : english->second)
+                mixed.tokens.push_back(*t);
+            taken_until = at + english->second.front()->span;
+            continue;
+        }
+        mixed.tokens.push_back(w.word);
+    }
+    return mixed;
 }
 
 const std::set<std::size_t>* HeadingMatcher::areas_of_word(const std::string& word) const
@@ -197,7 +334,8 @@ HeadingMatch HeadingMatcher::match_uncached(std::string_view heading,
 HeadingMatch HeadingMatcher::match_words(std::string_view heading,
                                          const DocumentContext& context) const
 {
-    auto tokens = heading_tokens(heading);
+    Reading reading = read(heading, {}, true);
+    auto& tokens = reading.tokens;
     // The provider's name is no subject ("PM Training's duty").
     for (const auto& phrase : context.name_phrases) {
         for (std::size_t i = 0; !phrase.empty() && i + phrase.size() <= tokens.size(); ++i) {
@@ -232,16 +370,22 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading,
     // "Policy" in the singular is the document itself ("3. Policy", "Why do we need this
     // policy?"): a term of generic words only ("Policies", "Policies and procedures") needs the
     // plural to name the area of related policies.
+    // So in Welsh: "Polisi" is the document, "Polisïau" the area.
     static const std::string policy_word = canonical_word("policy");
-    const bool policy_singular = std::none_of(
-        tokens.begin(), tokens.end(),
-        [](const HeadingWord& t) { return t.word == policy_word && t.plain != "policy"; });
+    const std::string welsh_policy = "polisi";
+    const bool policy_singular =
+        std::none_of(tokens.begin(), tokens.end(), [&](const HeadingWord& t) {
+            return (t.word == policy_word && t.plain != "policy") ||
+                   (t.word == welsh_policy && t.plain.size() > 2 &&
+                    t.plain.compare(t.plain.size() - 2, 2, "au") == 0);
+        });
 
     // 1. Terms whose words all stand in the heading, near each other.
     std::vector<const Term*> full;
     for (const auto& term : terms_)
         if (std::includes(words.begin(), words.end(), term.words.begin(), term.words.end()) &&
-            !(term.generic && policy_singular && term.words.count(policy_word)) &&
+            !(term.generic && policy_singular &&
+              (term.words.count(policy_word) || term.words.count(welsh_policy))) &&
             near_each_other(tokens, term.words, content))
             full.push_back(&term);
     // A term inside a longer matched term of another area gives way ("Safeguarding" in
@@ -317,7 +461,7 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading,
         }
     }
 
-    drop_modifiers(tokens, strong, named_by);
+    drop_modifiers(tokens, strong, named_by, reading.welsh);
 
     const auto in_catalogue_order = [&](const std::set<std::size_t>& indexes) {
         std::vector<std::string> ids;
@@ -369,7 +513,7 @@ HeadingMatch HeadingMatcher::match_words(std::string_view heading,
 TextEvidence HeadingMatcher::text_evidence(std::string_view text) const
 {
     std::map<std::size_t, TextEvidence::Area> found;  // by area index: catalogue order
-    for (const auto& t : heading_tokens(text, {false, true, true})) {
+    for (const auto& t : read(text, {false, true, true}, false).tokens) {
         const auto* areas = areas_in(keyword_areas_, t.word);
         if (!areas)
             continue;
@@ -418,14 +562,15 @@ TextEvidence TextEvidence::merged(const std::vector<const TextEvidence*>& parts)
 bool HeadingMatcher::known_word(const std::string& word) const
 {
     return is_generic_word(word) || is_common_word(word) || is_neutral(word, {}) ||
-           is_document_part_word(word) || areas_of_word(word) || areas_in(keyword_areas_, word);
+           is_document_part_word(word) || areas_of_word(word) || areas_in(keyword_areas_, word) ||
+           welsh_.canonical(word);
 }
 
 DocumentContext HeadingMatcher::document_context(std::string_view first_page) const
 {
     DocumentContext context;
     context.names = name_words(first_page, &context.name_phrases);
-    context.on_prevent = speaks_of_prevent(heading_tokens(first_page));
+    context.on_prevent = speaks_of_prevent(read(first_page, {}, false).tokens);
     return context;
 }
 
@@ -487,6 +632,15 @@ NameWords HeadingMatcher::name_words(std::string_view title_page,
                  j-- > 0 && taken < 3 && capitalised(raw[j]) && unknown(raw[j]); ++taken)
                 phrase = raw[j] + ' ' + phrase;
             phrases->push_back(heading_words(phrase + raw[i]));
+        }
+        // Welsh names the provider after what it is: "Ysgol Glan Clwyd", "Coleg Cambria".
+        if (is_welsh_provider_kind_word(words_of(raw[i]).size() == 1 ? words_of(raw[i]).front()
+                                                                     : std::string())) {
+            for (std::size_t j = i + 1, taken = 0;
+                 j < raw.size() && taken < 3 && capitalised(raw[j]) && !kind_of_provider(raw[j]);
+                 ++j, ++taken)
+                name_text += raw[j] + ' ';
+            continue;
         }
         if (!kind_of_provider(raw[i]))
             continue;

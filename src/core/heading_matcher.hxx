@@ -6,12 +6,14 @@
 #pragma once
 
 #include "catalogue.hxx"
+#include "welsh_words.hxx"
 
 #include <map>
 #include <memory>
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace prevent::core {
@@ -76,6 +78,17 @@ public:
     DocumentContext document_context(std::string_view first_page) const;
 
 private:
+    // A text's words as the matcher reads them: English words as heading_tokens gives them, and
+    // when the text is Welsh in whole or in part, its Welsh words in the lexicon's form
+    // (docs/matching.md, "Welsh"). welsh: the text reads as Welsh (its word order: the noun
+    // first).
+    struct Reading {
+        std::vector<HeadingWord> tokens;
+        bool welsh = false;
+    };
+    Reading read(std::string_view text, const WordOptions& options, bool heading) const;
+    bool english_word(const std::string& word) const;
+
     HeadingMatch match_uncached(std::string_view heading, const DocumentContext& context) const;
     HeadingMatch match_words(std::string_view heading, const DocumentContext& context) const;
     NameWords name_words(std::string_view title_page,
@@ -98,6 +111,9 @@ private:
     std::vector<std::pair<std::string, std::set<std::size_t>>> keyword_areas_;
 
     const std::set<std::size_t>* areas_of_word(const std::string& word) const;
+
+    WelshLexicon welsh_;                             // empty when the catalogue has no Welsh terms
+    std::unordered_set<std::string> english_words_;  // of the English terms and keywords
 
     struct Memo;
     std::shared_ptr<Memo> memo_;  // shared by copies; guarded by its own mutex

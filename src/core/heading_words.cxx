@@ -27,19 +27,23 @@ constexpr std::array<std::string_view, 33> kStopWords = {
 // Prefixes that providers write with or without a hyphen ("sub-contractors", "co-ordination",
 // "e-safety"): the hyphen goes, before words are split, so that "E-safety" is one word and not a
 // numbering letter.
-constexpr std::array<std::u16string_view, 9> kJoinedPrefixes = {
-    u"sub", u"co", u"multi", u"self", u"cyber", u"e", u"inter", u"non", u"pre"};
+// Welsh writes some the same way: "cyd-destun", "aml-asiantaethol", "hunan-niweidio", "ar-lein".
+constexpr std::array<std::u16string_view, 13> kJoinedPrefixes = {
+    u"sub", u"co",  u"multi", u"self", u"cyber", u"e", u"inter",
+    u"non", u"pre", u"cyd",   u"aml",  u"hunan", u"ar"};
 
 constexpr std::array<std::string_view, 20> kRomanNumerals = {
     "i",  "ii",  "iii",  "iv",  "v",  "vi",  "vii",  "viii",  "ix",  "x",
     "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
 
 // Labels that number a heading when a number or letter follows: "Section 4 –", "Requirement 4:",
-// "Risk 1:", "Objective B". Self-assessments and risk registers number their criteria this way.
-constexpr std::array<std::string_view, 17> kNumberingWords = {
-    "section",  "part",      "chapter",  "appendix",  "annex",   "requirement",
-    "standard", "criterion", "criteria", "objective", "outcome", "theme",
-    "question", "step",      "stage",    "risk",      "area"};
+// "Risk 1:", "Objective B". Self-assessments and risk registers number their criteria this way;
+// Welsh ones too ("Adran 4", "Rhan B", "Atodiad 2", "Amcan 3", "Risg 1").
+constexpr std::array<std::string_view, 28> kNumberingWords = {
+    "section",   "part",     "chapter",   "appendix", "annex", "requirement", "standard",
+    "criterion", "criteria", "objective", "outcome",  "theme", "question",    "step",
+    "stage",     "risk",     "area",      "adran",    "rhan",  "atodiad",     "pennod",
+    "amcan",     "safon",    "thema",     "cwestiwn", "cam",   "risg",        "maes"};
 
 struct Spelling {
     std::string_view from, to;
@@ -467,6 +471,25 @@ std::vector<HeadingWord> heading_tokens(std::string_view text, const WordOptions
     if (options.stem)
         for (auto& w : words)
             w.word = stemmed(w.word);
+    return words;
+}
+
+std::vector<HeadingWord> folded_tokens(std::string_view text, bool strip_leading_numbering)
+{
+    const SplitWords split_text = split_words(prepared(text));
+    std::vector<std::string> plain;
+    plain.reserve(split_text.words.size());
+    for (const auto& w : split_text.words)
+        plain.push_back(forms_of(w).plain);
+    std::size_t first = 0;
+    if (strip_leading_numbering) {
+        std::vector<std::string> rest = plain;
+        strip_numbering(rest);
+        first = plain.size() - rest.size();
+    }
+    std::vector<HeadingWord> words;
+    for (std::size_t i = first; i < plain.size(); ++i)
+        words.push_back({plain[i], split_text.words[i], plain[i], i, 1, split_text.after_space[i]});
     return words;
 }
 

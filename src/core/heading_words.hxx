@@ -36,6 +36,11 @@ struct HeadingWord {
 bool directly_before(const HeadingWord& a, const HeadingWord& b);
 std::vector<HeadingWord> heading_tokens(std::string_view text, const WordOptions& options = {});
 
+// The words of a text split and folded as heading_tokens splits and folds them (leading numbering
+// removed when asked), none dropped, read as another word or stemmed: word is plain. Where the
+// readers of other languages than English start (core/welsh_words).
+std::vector<HeadingWord> folded_tokens(std::string_view text, bool strip_leading_numbering);
+
 // text: UTF-8 (invalid sequences are replaced). Returns canonical words in text order.
 std::vector<std::string> heading_words(std::string_view text, const WordOptions& options = {});
 

@@ -1,6 +1,7 @@
 #include "matching_words.hxx"
 
 #include "heading_words.hxx"
+#include "welsh_words.hxx"
 
 #include <algorithm>
 #include <string_view>
@@ -228,6 +229,73 @@ constexpr std::string_view kDocumentPartWords[] = {
     "version",      "history", "document",     "foreword", "preface",  "executive",
     "conclusion",   "term",    "abbreviation", "acronym"};
 
+// The same kinds of words in Welsh, written folded (no accents) in their radical, singular form:
+// the matcher's Welsh lexicon reads a heading's mutated and plural forms back to them.
+// clang-format off
+constexpr std::string_view kWelshGenericWords[] = {
+    "polisi", "gweithdrefn", "trefniant", "trefniadau", "rheoli", "rheolaeth", "dull", "ymagwedd",
+    "darpariaeth", "proses", "fframwaith", "canllaw", "canllawiau", "trosolwg", "strategaeth",
+    "cyfleuster", "prifysgol", "coleg", "ysgol", "sefydliad", "darparwr", "academi", "cyffredinol",
+    "allweddol", "maes", "prevent", "dyletswydd", "risg", "asesiad", "asesu", "cynllun",
+    "gweithredu", "adolygiad", "adolygu", "crynodeb", "deddfwriaeth", "cyfreithiol", "statudol",
+    "cyfraith", "templed", "ffurflen", "rhestr", "gwirio", "pecyn", "offeryn", "cymeradwyaeth",
+    "nodyn", "addysg", "ymddiriedolaeth", "cam", "cwestiwn",
+};
+// clang-format on
+
+// clang-format off
+constexpr std::string_view kWelshCommonWords[] = {
+    "diogelwch", "staff", "myfyriwr", "dysgwr", "disgybl", "defnydd", "lefel", "corff", "parti",
+    "ymarfer", "cod", "gofod", "data", "gweithio", "campws", "blynyddol", "adeilad", "gofal",
+    "achos", "cyswllt", "effeithiol", "pwynt", "sengl", "uwch", "gwybodaeth", "deunydd", "darlun",
+    "proffil", "difrifol", "strwythur", "cymorth", "cefnogaeth", "meddwl", "dealltwriaeth",
+    "trydydd", "llywodraethwr", "rheoliad", "cytundeb", "gwrth", "sylfaenol", "cynllunio", "lleol",
+    "allanol", "ymddygiad", "awdurdod", "amddiffyn", "cyfrifoldeb", "rol", "cyddestun", "tim",
+    "cymuned", "mynegiant", "rhannu", "cais", "asiantaeth", "arlein", "safle", "ymweliad",
+    "gwydnwch", "gweithdy", "diogel", "canolfan", "dolen", "cefnogi", "gwasanaeth", "digwyddiad",
+    "cyffredin", "datblygu", "datblygiad", "cyngor",
+};
+// clang-format on
+
+// clang-format off
+constexpr std::string_view kWelshSentenceWords[] = {
+    "pob", "bob", "holl", "unrhyw", "cyfan", "sicrhau", "deall", "gwybod", "ymwybodol", "bod",
+    "wedi", "cael", "oedd", "roedd", "bydd", "byddant", "gwneud", "gall", "gallu", "dylai",
+    "dylid", "rhaid", "angen", "lle", "pryd", "pa", "pam", "sut", "beth", "pwy", "nad", "na",
+    "dim", "ie", "clir", "priodol", "cadarn", "draws", "perthnasol", "gofynnol", "rheolaidd",
+    "blwyddyn", "flynyddol", "cyfredol", "presennol", "diweddar", "da", "cymryd", "rhoi", "dilyn",
+    "defnyddio", "cadw", "cyn", "ol", "ystod", "dod", "gweld", "arwydd", "ffordd", "helpu",
+    "newydd", "arall", "eraill", "hun", "llawn", "cyflawn", "sefydlu", "nodi", "hyrwyddo",
+    "plentyn", "ifanc", "person", "unigolyn", "rhiant", "teulu", "penodol", "darparu", "digonol",
+    "seiliedig", "fi", "un", "dau", "tri", "pedwar", "pump", "rhan", "cynnal", "penodi", "aelod",
+    "gwirfoddolwr", "dynodedig", "yma", "eisoes", "bellach", "pellach", "ymlaen", "iawn", "gwella",
+    "mwy", "holir", "aml", "ydym",
+};
+// clang-format on
+
+// clang-format off
+constexpr std::string_view kWelshTopicWords[] = {
+    "radicaleiddio", "radicaleiddiad", "radical", "eithafiaeth", "eithafol", "eithafwr",
+    "terfysgaeth", "terfysgol", "terfysgwr", "bregus", "bregusrwydd", "agored", "niwed", "ideoleg",
+    "adnabod", "ymateb", "eithafwyr",
+};
+// clang-format on
+
+// clang-format off
+constexpr std::string_view kWelshDocumentPartWords[] = {
+    "cyflwyniad", "diben", "pwrpas", "cwmpas", "cynnwys", "geirfa", "diffiniad", "datganiad",
+    "nod", "cefndir", "atodiad", "cyfeiriad", "fersiwn", "hanes", "dogfen", "rhagair", "casgliad",
+    "term", "talfyriad", "acronym",
+};
+// clang-format on
+
+// What a provider is, in Welsh: its name stands after ("Ysgol Glan Clwyd", "Coleg Cambria").
+// clang-format off
+constexpr std::string_view kWelshProviderKinds[] = {
+    "prifysgol", "coleg", "ysgol", "academi", "athrofa", "meithrinfa", "canolfan",
+};
+// clang-format on
+
 // Each list in canonical form, once: the lists are written as words, matching compares stems.
 template <std::size_t N>
 std::vector<std::string> canonical(const std::string_view (&list)[N])
@@ -244,13 +312,43 @@ constexpr std::string_view kProviderKinds[] = {"university", "college", "school"
                                                "academy",    "trust",   "institute",
                                                "primary",    "nursery", "centre"};
 
+// A Welsh list as written: its words are the lexicon's canonical forms (added to it first).
+template <std::size_t N>
+std::vector<std::string> sorted(const std::string_view (&list)[N])
+{
+    std::vector<std::string> out(std::begin(list), std::end(list));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+template <std::size_t N, std::size_t M>
+std::vector<std::string> both(const std::string_view (&english)[N],
+                              const std::string_view (&welsh)[M])
+{
+    std::vector<std::string> out = canonical(english);
+    out.insert(out.end(), std::begin(welsh), std::end(welsh));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 struct WordLists {
-    std::vector<std::string> generic = canonical(kGenericWords);
-    std::vector<std::string> common = canonical(kCommonWords);
-    std::vector<std::string> sentence = canonical(kSentenceWords);
-    std::vector<std::string> topic = canonical(kTopicWords);
-    std::vector<std::string> document_part = canonical(kDocumentPartWords);
+    std::vector<std::string> generic = both(kGenericWords, kWelshGenericWords);
+    std::vector<std::string> common = both(kCommonWords, kWelshCommonWords);
+    std::vector<std::string> sentence = both(kSentenceWords, kWelshSentenceWords);
+    std::vector<std::string> topic = both(kTopicWords, kWelshTopicWords);
+    std::vector<std::string> document_part = both(kDocumentPartWords, kWelshDocumentPartWords);
     std::vector<std::string> provider_kinds = canonical(kProviderKinds);
+    std::vector<std::string> welsh_provider_kinds = sorted(kWelshProviderKinds);
+    // Every English word of the lists: what tells an English heading from a Welsh one.
+    std::vector<std::string> english = [] {
+        std::vector<std::string> out;
+        for (auto part :
+             {canonical(kGenericWords), canonical(kCommonWords), canonical(kSentenceWords),
+              canonical(kTopicWords), canonical(kDocumentPartWords), canonical(kProviderKinds)})
+            out.insert(out.end(), part.begin(), part.end());
+        std::sort(out.begin(), out.end());
+        return out;
+    }();
 };
 
 const WordLists& lists()
@@ -272,5 +370,27 @@ bool is_sentence_word(const std::string& word) { return in(lists().sentence, wor
 bool is_topic_word(const std::string& word) { return in(lists().topic, word); }
 bool is_document_part_word(const std::string& word) { return in(lists().document_part, word); }
 bool is_provider_kind_word(const std::string& word) { return in(lists().provider_kinds, word); }
+bool is_welsh_provider_kind_word(const std::string& word)
+{
+    return in(lists().welsh_provider_kinds, word);
+}
+bool is_english_list_word(const std::string& word) { return in(lists().english, word); }
+
+void add_welsh_word_lists(WelshLexicon& lexicon)
+{
+    for (const auto& list :
+         {std::vector<std::string_view>(std::begin(kWelshGenericWords),
+                                        std::end(kWelshGenericWords)),
+          std::vector<std::string_view>(std::begin(kWelshCommonWords), std::end(kWelshCommonWords)),
+          std::vector<std::string_view>(std::begin(kWelshSentenceWords),
+                                        std::end(kWelshSentenceWords)),
+          std::vector<std::string_view>(std::begin(kWelshTopicWords), std::end(kWelshTopicWords)),
+          std::vector<std::string_view>(std::begin(kWelshDocumentPartWords),
+                                        std::end(kWelshDocumentPartWords)),
+          std::vector<std::string_view>(std::begin(kWelshProviderKinds),
+                                        std::end(kWelshProviderKinds))})
+        for (const auto word : list)
+            lexicon.add(word, true);
+}
 
 }  // namespace prevent::core

@@ -238,6 +238,36 @@ public:
         return static_cast<int>(*v);
     }
 
+    // Every language's value of a list, by language tag: the terms a heading may use.
+    std::map<std::string, std::vector<std::string>> lists_by_language(const std::string& name) const
+    {
+        std::map<std::string, std::vector<std::string>> out;
+        if (const auto it = node_.props.find(name); it != node_.props.end())
+            for (const auto& [language, raw] : it->second)
+                out[language] = split_list(raw);
+        return out;
+    }
+
+    std::map<std::string, std::string> texts_by_language(const std::string& name) const
+    {
+        std::map<std::string, std::string> out;
+        if (const auto it = node_.props.find(name); it != node_.props.end())
+            for (const auto& [language, raw] : it->second)
+                out[language] = raw.text;
+        return out;
+    }
+
+    // The items of a list in all its languages, once each, the chosen language's first.
+    std::vector<std::string> list_in_all_languages(const std::string& name) const
+    {
+        std::vector<std::string> out = list(name);
+        for (const auto& [language, items] : lists_by_language(name))
+            for (const auto& item : items)
+                if (std::find(out.begin(), out.end(), item) == out.end())
+                    out.push_back(item);
+        return out;
+    }
+
     void require(const std::string& name) const
     {
         if (!pick(name))
@@ -317,7 +347,8 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
         for (const auto& [id, node] : set->children) {
             const PropertyReader p(tree, node, "profile '" + id + "'", locale);
             profiles.push_back({id, p.text("Title"), p.text("Description"),
-                                p.bounded("Order", INT32_MIN, INT32_MAX, 0), p.list("Signals")});
+                                p.bounded("Order", INT32_MIN, INT32_MAX, 0),
+                                p.list_in_all_languages("Signals")});
         }
     }
     std::vector<core::Area> areas;
@@ -335,6 +366,10 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
             a.recommended_in = p.list("Recommended");
             a.source = p.text("Source");
             a.order = p.bounded("Order", INT32_MIN, INT32_MAX, 0);
+            a.terms_by_language = p.lists_by_language("Synonyms");
+            for (const auto& [language, title] : p.texts_by_language("Title"))
+                a.terms_by_language[language].insert(a.terms_by_language[language].begin(), title);
+            a.keywords_by_language = p.lists_by_language("Keywords");
             areas.push_back(std::move(a));
         }
     }

@@ -106,6 +106,34 @@ TEST(CoverageChecker, ReadsHeadingStylesNestingAndContent)
                 ElementsAre("area-missing@document", "possible-match@heading:5"));
 }
 
+// The office speaks English; the document Welsh, and partly both: the catalogue's Welsh terms
+// are read whatever the office's language, and an area named in both languages counts once.
+TEST(CoverageChecker, AWelshAndBilingualDocumentIsCheckedInAnEnglishOffice)
+{
+    Document doc(office(), "private:factory/swriter");
+    WriterBuilder(doc.model())
+        .heading("Asesiad risg Prevent Ysgol Glan Clwyd")
+        .heading("1. Arweinyddiaeth a llywodraethu")
+        .body("Mae'r pennaeth yn cadeirio'r grŵp Prevent bob tymor.")
+        .heading("2. Hyfforddiant staff / Staff training")
+        .body("Mae pob aelod o staff wedi cwblhau hyfforddiant WRAP.")
+        .heading("3. Ein polisïau a'n gweithdrefnau")
+        .body("Mae'r polisi diogelu yn cael ei adolygu bob blwyddyn.")
+        .heading("4. Staff training")
+        .body("Refresher training every September.")
+        .heading("5. Diogelwch tân")
+        .body("Cynhelir ymarfer tân bob tymor.");
+    const auto r = checker()->check(doc.model(), "schools");
+    EXPECT_EQ(state(r, "leadership"), "covered");
+    EXPECT_THAT(headings(r, "leadership"), ElementsAre("1. Arweinyddiaeth a llywodraethu"));
+    EXPECT_EQ(state(r, "staff-training"), "covered");
+    EXPECT_THAT(headings(r, "staff-training"),
+                ElementsAre("2. Hyfforddiant staff / Staff training", "4. Staff training"));
+    EXPECT_EQ(state(r, "policies-procedures"), "covered");
+    EXPECT_EQ(state(r, "partnership"), "missing");
+    EXPECT_EQ(state(r, "estates-premises"), "missing") << "fire safety covers nothing";
+}
+
 TEST(CoverageChecker, AnyParagraphWithAnOutlineLevelIsAHeading)
 {
     Document doc(office(), "private:factory/swriter");

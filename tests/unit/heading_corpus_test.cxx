@@ -21,6 +21,8 @@ using namespace prevent;
 namespace {
 
 const std::string kCorpus = PREVENT_SOURCE_DIR "/tests/fixtures/corpus";
+// Welsh and bilingual headings of Welsh providers (issue 21): its own figures, its own split.
+const std::string kWelshCorpus = PREVENT_SOURCE_DIR "/tests/fixtures/corpus-cy";
 
 std::vector<std::string> columns(const std::string& line)
 {
@@ -66,32 +68,41 @@ struct Corpus {
     std::vector<Heading> headings;
 };
 
-const Corpus& corpus()
+Corpus read_corpus(const std::string& folder)
 {
-    static const Corpus c = [] {
-        Corpus out;
-        for (const auto& entry : std::filesystem::directory_iterator(kCorpus)) {
-            const std::string name = entry.path().filename().string();
-            if (entry.path().extension() != ".tsv")
-                continue;
-            std::ifstream in(entry.path());
-            std::string line;
-            std::getline(in, line);  // the header
-            const bool sources =
-                name.size() > 12 && name.compare(name.size() - 12, 12, "-sources.tsv") == 0;
-            while (std::getline(in, line)) {
-                const auto c = columns(line);
-                if (c.size() != 6)
-                    throw std::runtime_error(name + ": a line without six columns: " + line);
-                if (sources)
-                    out.sources[c[0]] = {c[4], c[5] == "-" ? "" : c[5], c[3], tuning_half(c[0])};
-                else
-                    out.headings.push_back(
-                        {c[0], c[1], c[4] == "-" ? "" : c[4], areas(c[2]), areas(c[3])});
-            }
+    Corpus out;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.path().extension() != ".tsv")
+            continue;
+        std::ifstream in(entry.path());
+        std::string line;
+        std::getline(in, line);  // the header
+        const bool sources =
+            name.size() > 12 && name.compare(name.size() - 12, 12, "-sources.tsv") == 0;
+        while (std::getline(in, line)) {
+            const auto c = columns(line);
+            if (c.size() != 6)
+                throw std::runtime_error(name + ": a line without six columns: " + line);
+            if (sources)
+                out.sources[c[0]] = {c[4], c[5] == "-" ? "" : c[5], c[3], tuning_half(c[0])};
+            else
+                out.headings.push_back(
+                    {c[0], c[1], c[4] == "-" ? "" : c[4], areas(c[2]), areas(c[3])});
         }
-        return out;
-    }();
+    }
+    return out;
+}
+
+const Corpus& english_corpus()
+{
+    static const Corpus c = read_corpus(kCorpus);
+    return c;
+}
+
+const Corpus& welsh_corpus()
+{
+    static const Corpus c = read_corpus(kWelshCorpus);
     return c;
 }
 
@@ -112,10 +123,33 @@ struct Figures {
 };
 
 // One heading as a small document: its source's title page, the heading, the text under it.
-std::vector<std::string> credited(const Heading& h, bool with_text)
+const core::HeadingMatcher& full_matcher()
 {
     static const core::HeadingMatcher matcher(catalogue());
-    const auto& source = corpus().sources.at(h.source);
+    return matcher;
+}
+
+// The catalogue as it was before it spoke Welsh: its English terms only (the figures "before").
+const core::HeadingMatcher& english_only_matcher()
+{
+    static const core::Catalogue english = [] {
+        std::vector<core::Area> areas = catalogue().areas();
+        for (auto& a : areas) {
+            for (auto* by_language : {&a.terms_by_language, &a.keywords_by_language})
+                for (auto it = by_language->begin(); it != by_language->end();)
+                    it = it->first.rfind("cy", 0) == 0 ? by_language->erase(it) : std::next(it);
+        }
+        return core::Catalogue(catalogue().profiles(), areas, catalogue().rating(),
+                               catalogue().table_styles());
+    }();
+    static const core::HeadingMatcher matcher(english);
+    return matcher;
+}
+
+std::vector<std::string> credited(const Corpus& corpus, const Heading& h, bool with_text,
+                                  const core::HeadingMatcher& matcher = full_matcher())
+{
+    const auto& source = corpus.sources.at(h.source);
     core::Outline outline;
     if (!source.title_page.empty())
         outline.paragraphs.push_back({source.title_page, 0, false, false});
@@ -125,14 +159,16 @@ std::vector<std::string> credited(const Heading& h, bool with_text)
     return core::heading_coverage(matcher, outline).back().covered;
 }
 
-Figures measure(bool tuning, bool with_text, std::vector<std::string>* misses = nullptr)
+Figures measure(const Corpus& corpus, bool tuning, bool with_text,
+                std::vector<std::string>* misses = nullptr,
+                const core::HeadingMatcher& matcher = full_matcher())
 {
     Figures f;
-    for (const auto& h : corpus().headings) {
-        const auto& source = corpus().sources.at(h.source);
+    for (const auto& h : corpus.headings) {
+        const auto& source = corpus.sources.at(h.source);
         if (source.tuning != tuning)
             continue;
-        const auto got = credited(h, with_text);
+        const auto got = credited(corpus, h, with_text, matcher);
         const std::set<std::string> have(got.begin(), got.end());
         for (const auto& a : h.required) {
             ++f.required;
@@ -165,31 +201,24 @@ Figures measure(bool tuning, bool with_text, std::vector<std::string>* misses = 
     return f;
 }
 
-// Held by the last test below: the measuring half with text, as measured (docs/matching.md).
-constexpr double kMeasuredRecall = 67.0;
-constexpr double kMeasuredPrecision = 78.5;
-constexpr double kMeasuredDocumentRecall = 73.5;
-constexpr double kMeasuredDocumentPrecision = 89.0;
-constexpr double kMeasuredProfiles = 95.0;  // title pages whose profile is inferred right
-constexpr double kMeasuredDecoysRefused = 89.5;
-
 // What a user sees: per document, the areas any of its headings requires against the areas any
 // of its headings is credited with (a heading whose area only its place tells, like a row
 // "Staff" under a question on training, costs nothing when its document covers the area anyway).
-Figures measure_documents(bool tuning)
+Figures measure_documents(const Corpus& corpus, bool tuning,
+                          const core::HeadingMatcher& matcher = full_matcher())
 {
     struct Areas {
         std::set<std::string> required, acceptable, credited;
     };
     std::map<std::string, Areas> documents;
-    for (const auto& h : corpus().headings) {
-        const auto& source = corpus().sources.at(h.source);
+    for (const auto& h : corpus.headings) {
+        const auto& source = corpus.sources.at(h.source);
         if (source.tuning != tuning || source.kind != "prevent")
             continue;
         auto& d = documents[h.source];
         d.required.insert(h.required.begin(), h.required.end());
         d.acceptable.insert(h.acceptable.begin(), h.acceptable.end());
-        for (const auto& a : credited(h, true))
+        for (const auto& a : credited(corpus, h, true, matcher))
             d.credited.insert(a);
     }
     Figures f;
@@ -216,12 +245,21 @@ void print(const char* name, const Figures& f)
         f.decoys_refused(), f.refused, f.decoys);
 }
 
-}  // namespace
+// What the measuring half gave when the matcher was last tuned on the tuning half
+// (docs/matching.md): a drop fails.
+struct Held {
+    double recall, precision, decoys_refused, document_recall, document_precision, profiles;
+};
+constexpr Held kEnglishHeld{67.0, 78.5, 89.5, 73.5, 89.0, 95.0};
+constexpr Held kWelshHeld{57.0, 65.0, 91.0, 73.0, 81.0, 95.0};
 
-TEST(HeadingCorpus, IsLargeEnoughAndEveryHeadingHasItsSource)
+struct Size {
+    int prevent_headings, prevent_sources, decoys, with_area;
+};
+
+void expect_large_enough(const Corpus& c, const Size& size)
 {
-    const auto& c = corpus();
-    int prevent = 0, decoys = 0;
+    int prevent = 0, decoys = 0, with_area = 0;
     std::set<std::string> prevent_sources;
     for (const auto& h : c.headings) {
         ASSERT_TRUE(c.sources.count(h.source)) << h.source << " is not in a sources file";
@@ -229,6 +267,7 @@ TEST(HeadingCorpus, IsLargeEnoughAndEveryHeadingHasItsSource)
             EXPECT_NE(catalogue().find_area(a), nullptr) << h.source << ": unknown area " << a;
         for (const auto& a : h.acceptable)
             EXPECT_NE(catalogue().find_area(a), nullptr) << h.source << ": unknown area " << a;
+        with_area += h.required.empty() ? 0 : 1;
         if (c.sources.at(h.source).kind == "decoy") {
             decoys += h.required.empty() && h.acceptable.empty() ? 1 : 0;
         } else {
@@ -236,50 +275,61 @@ TEST(HeadingCorpus, IsLargeEnoughAndEveryHeadingHasItsSource)
             prevent_sources.insert(h.source);
         }
     }
-    EXPECT_GE(prevent, 300);
-    EXPECT_GE(prevent_sources.size(), 30u);
-    EXPECT_GE(decoys, 80);
+    EXPECT_GE(prevent, size.prevent_headings);
+    EXPECT_GE(static_cast<int>(prevent_sources.size()), size.prevent_sources);
+    EXPECT_GE(decoys, size.decoys);
+    EXPECT_GE(with_area, size.with_area);
 }
 
-TEST(HeadingCorpus, FiguresOnBothHalvesHoldWhatWasMeasured)
+void expect_figures_held(const Corpus& corpus, const char* name, const Held& held)
 {
-    const Figures tuning = measure(true, false), measuring = measure(false, false);
-    const Figures tuning_text = measure(true, true), measuring_text = measure(false, true);
-    std::printf("Matching measured on real headings (tests/fixtures/corpus):\n");
+    const Figures tuning = measure(corpus, true, false), measuring = measure(corpus, false, false);
+    const Figures tuning_text = measure(corpus, true, true),
+                  measuring_text = measure(corpus, false, true);
+    std::printf("Matching measured on real headings (%s):\n", name);
     print("tuning half, heading", tuning);
     print("tuning half, with text", tuning_text);
     print("measuring half, heading", measuring);
     print("measuring half, with text", measuring_text);
-    const Figures tuning_documents = measure_documents(true),
-                  measuring_documents = measure_documents(false);
+    const Figures tuning_documents = measure_documents(corpus, true),
+                  measuring_documents = measure_documents(corpus, false);
     std::printf(
         "The same, per Prevent document (areas any heading requires, against areas any heading "
         "covers):\n");
     print("tuning half, documents", tuning_documents);
     print("measuring half, documents", measuring_documents);
+    if (std::string(name).find("-cy") != std::string::npos) {
+        std::printf("Before the catalogue spoke Welsh (its English terms only):\n");
+        print("tuning half, with text",
+              measure(corpus, true, true, nullptr, english_only_matcher()));
+        print("measuring half, with text",
+              measure(corpus, false, true, nullptr, english_only_matcher()));
+        print("tuning half, documents", measure_documents(corpus, true, english_only_matcher()));
+        print("measuring half, documents",
+              measure_documents(corpus, false, english_only_matcher()));
+    }
     if (std::getenv("PREVENT_CORPUS_MISSES")) {  // tuning half only: the measuring half is never
                                                  // read one by one
         std::vector<std::string> misses;
-        measure(true, true, &misses);
+        measure(corpus, true, true, &misses);
         for (const auto& m : misses)
             std::printf("MISS\t%s\n", m.c_str());
     }
-    // What the measuring half gave when the matcher was last tuned: a drop fails.
-    EXPECT_GE(measuring_text.recall(), kMeasuredRecall);
-    EXPECT_GE(measuring_text.precision(), kMeasuredPrecision);
-    EXPECT_GE(measuring_text.decoys_refused(), kMeasuredDecoysRefused);
-    EXPECT_GE(measuring_documents.recall(), kMeasuredDocumentRecall);
-    EXPECT_GE(measuring_documents.precision(), kMeasuredDocumentPrecision);
+    EXPECT_GE(measuring_text.recall(), held.recall);
+    EXPECT_GE(measuring_text.precision(), held.precision);
+    EXPECT_GE(measuring_text.decoys_refused(), held.decoys_refused);
+    EXPECT_GE(measuring_documents.recall(), held.document_recall);
+    EXPECT_GE(measuring_documents.precision(), held.document_precision);
 }
 
 // The profile of a document without a stored one, from its first page: measured on the real
 // title pages of the corpus's sources (their sector is known).
-TEST(HeadingCorpus, ProfilesInferredFromRealTitlePages)
+void expect_profiles_held(const Corpus& corpus, const Held& held, int measuring_pages)
 {
     struct Count {
         int pages = 0, right = 0, named = 0, named_right = 0;  // named: a sector word on the page
     } halves[2];
-    for (const auto& [id, source] : corpus().sources) {
+    for (const auto& [id, source] : corpus.sources) {
         (void)id;
         if (source.title_page.empty() || source.sector.empty() ||
             !catalogue().has_profile(source.sector))
@@ -304,12 +354,44 @@ TEST(HeadingCorpus, ProfilesInferredFromRealTitlePages)
         const Count& c = halves[h];
         std::printf(
             "Profiles from real title pages, %s half: %d of %d right; of the %d naming a sector, "
-            "%d right "
-            "(%.1f %%); the other %d are checked as the first profile\n",
+            "%d right (%.1f %%); the other %d are checked as the first profile\n",
             h == 0 ? "tuning" : "measuring", c.right, c.pages, c.named, c.named_right,
             c.named ? 100.0 * c.named_right / c.named : 0.0, c.pages - c.named);
     }
     const Count& m = halves[1];
-    EXPECT_GE(m.pages, 30);
-    EXPECT_GE(100.0 * m.named_right / m.named, kMeasuredProfiles);
+    EXPECT_GE(m.pages, measuring_pages);
+    EXPECT_GE(m.named ? 100.0 * m.named_right / m.named : 0.0, held.profiles);
+}
+
+}  // namespace
+
+TEST(HeadingCorpus, IsLargeEnoughAndEveryHeadingHasItsSource)
+{
+    expect_large_enough(english_corpus(), {300, 30, 80, 0});
+}
+
+TEST(HeadingCorpus, FiguresOnBothHalvesHoldWhatWasMeasured)
+{
+    expect_figures_held(english_corpus(), "tests/fixtures/corpus", kEnglishHeld);
+}
+
+TEST(HeadingCorpus, ProfilesInferredFromRealTitlePages)
+{
+    expect_profiles_held(english_corpus(), kEnglishHeld, 30);
+}
+
+// Welsh and bilingual headings: the issue asks for at least 80 with their areas and 20 decoys.
+TEST(WelshHeadingCorpus, IsLargeEnoughAndEveryHeadingHasItsSource)
+{
+    expect_large_enough(welsh_corpus(), {200, 40, 20, 80});
+}
+
+TEST(WelshHeadingCorpus, FiguresOnBothHalvesHoldWhatWasMeasured)
+{
+    expect_figures_held(welsh_corpus(), "tests/fixtures/corpus-cy", kWelshHeld);
+}
+
+TEST(WelshHeadingCorpus, ProfilesInferredFromRealTitlePages)
+{
+    expect_profiles_held(welsh_corpus(), kWelshHeld, 20);
 }

@@ -10,8 +10,10 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <optional>
 
 using css::uno::Any;
@@ -52,6 +54,25 @@ public:
         return n;
     }
 
+    // A localised property read through an access of all locales ("*"): each language's value.
+    std::map<std::string, std::vector<std::string>> lists_by_language(const char* name) const
+    {
+        std::map<std::string, std::vector<std::string>> out;
+        const Reference<css::container::XNameAccess> languages(value(name), UNO_QUERY);
+        if (!languages.is())
+            return out;
+        for (const auto& language : languages->getElementNames()) {
+            css::uno::Sequence<OUString> items;
+            OUString text;
+            const Any v = languages->getByName(language);
+            if (v >>= items)
+                out[to_utf8(language)] = to_vector(items);
+            else if (v >>= text)
+                out[to_utf8(language)] = {to_utf8(text)};
+        }
+        return out;
+    }
+
     ConfigNode child(const char* name) const
     {
         return ConfigNode(Reference<css::container::XNameAccess>(value(name), UNO_QUERY_THROW));
@@ -77,34 +98,61 @@ private:
     Reference<css::container::XNameAccess> node_;
 };
 
-core::Catalogue read_from(const Reference<css::uno::XComponentContext>& context)
+// An access to the catalogue's node; locale "*" gives every language of a localised property.
+Reference<css::container::XNameAccess> open_access(
+    const Reference<css::uno::XComponentContext>& context, const char* locale)
 {
     const Reference<css::lang::XMultiServiceFactory> provider =
         css::configuration::theDefaultProvider::get(context);
-    css::uno::Sequence<Any> args(1);
-    args[0] <<= css::beans::NamedValue("nodepath", Any(OUString::createFromAscii(kNodePath)));
-    const Reference<css::container::XNameAccess> access(
-        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
-                                              args),
+    std::vector<Any> args{
+        Any(css::beans::NamedValue("nodepath", Any(OUString::createFromAscii(kNodePath))))};
+    if (locale)
+        args.emplace_back(css::beans::NamedValue("locale", Any(OUString::createFromAscii(locale))));
+    return Reference<css::container::XNameAccess>(
+        provider->createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationAccess",
+            css::uno::Sequence<Any>(args.data(), static_cast<sal_Int32>(args.size()))),
         UNO_QUERY_THROW);
-    // The access holds a listener registration in the configuration: release it on every path.
-    struct DisposeOnExit {
-        Reference<css::lang::XComponent> component;
-        ~DisposeOnExit()
-        {
-            try {
-                if (component.is())
-                    component->dispose();
-            } catch (...) {
-            }
+}
+
+// The access holds a listener registration in the configuration: released on every path.
+struct DisposeOnExit {
+    Reference<css::lang::XComponent> component;
+    ~DisposeOnExit()
+    {
+        try {
+            if (component.is())
+                component->dispose();
+        } catch (...) {
         }
-    } dispose_on_exit{Reference<css::lang::XComponent>(access, UNO_QUERY)};
+    }
+};
+
+core::Catalogue read_from(const Reference<css::uno::XComponentContext>& context)
+{
+    const Reference<css::container::XNameAccess> access = open_access(context, nullptr);
+    const DisposeOnExit dispose_on_exit{Reference<css::lang::XComponent>(access, UNO_QUERY)};
+    // The terms of every language: a Welsh heading is read in an English office.
+    const Reference<css::container::XNameAccess> all_languages = open_access(context, "*");
+    const DisposeOnExit dispose_all_on_exit{
+        Reference<css::lang::XComponent>(all_languages, UNO_QUERY)};
+    const ConfigNode every_language(all_languages);
     const ConfigNode root(access);
 
     std::vector<core::Profile> profiles;
-    for (const auto& [id, node] : root.child("Profiles").members())
-        profiles.push_back({id, node.text("Title"), node.text("Description"), node.integer("Order"),
-                            node.list("Signals")});
+    const ConfigNode all_profiles = every_language.child("Profiles");
+    for (const auto& [id, node] : root.child("Profiles").members()) {
+        core::Profile profile{id, node.text("Title"), node.text("Description"),
+                              node.integer("Order"), node.list("Signals")};
+        for (const auto& [language, signals] :
+             all_profiles.child(id.c_str()).lists_by_language("Signals"))
+            for (const auto& signal : signals)
+                if (std::find(profile.signals.begin(), profile.signals.end(), signal) ==
+                    profile.signals.end())
+                    profile.signals.push_back(signal);
+        profiles.push_back(std::move(profile));
+    }
+    const ConfigNode all_areas = every_language.child("Areas");
 
     std::vector<core::Area> areas;
     for (const auto& [id, node] : root.child("Areas").members()) {
@@ -119,6 +167,12 @@ core::Catalogue read_from(const Reference<css::uno::XComponentContext>& context)
         a.recommended_in = node.list("Recommended");
         a.source = node.text("Source");
         a.order = node.integer("Order");
+        const ConfigNode languages = all_areas.child(id.c_str());
+        a.terms_by_language = languages.lists_by_language("Synonyms");
+        for (const auto& [language, title] : languages.lists_by_language("Title"))
+            a.terms_by_language[language].insert(a.terms_by_language[language].begin(),
+                                                 title.begin(), title.end());
+        a.keywords_by_language = languages.lists_by_language("Keywords");
         areas.push_back(std::move(a));
     }
 
