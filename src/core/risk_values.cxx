@@ -39,6 +39,11 @@ std::optional<int> leading_number(const std::string& t)
 constexpr std::array<const char*, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
                                                  "jul", "aug", "sep", "oct", "nov", "dec"};
 
+// The Welsh months, whole ("29 Tachwedd 2026", "3 Mawrth 2027").
+constexpr std::array<const char*, 12> kWelshMonths = {
+    "ionawr",     "chwefror", "mawrth", "ebrill", "mai",      "mehefin",
+    "gorffennaf", "awst",     "medi",   "hydref", "tachwedd", "rhagfyr"};
+
 // nullopt for 31/02/2026 and the like.
 std::optional<std::string> iso(int year, int month, int day)
 {
@@ -95,11 +100,22 @@ std::optional<std::string> parse_band(const std::string& text, const RatingScale
             t.rfind(title + " ", 0) == 0)
             return b.id;
     }
-    if (t == "high" || t == "h" || t == "very high")
+    // The usual words, in English and Welsh, whatever the catalogue's titles are in the office's
+    // language (a Welsh table read in an English office): red, amber, green; high, medium, low.
+    static const std::vector<std::string> highest = {"high", "h",     "very high",  "red",
+                                                     "r",    "uchel", "uchel iawn", "coch"};
+    static const std::vector<std::string> lowest = {"low", "l",    "very low",  "green",
+                                                    "g",   "isel", "isel iawn", "gwyrdd"};
+    static const std::vector<std::string> middle = {
+        "medium", "med", "moderate", "m", "amber", "a", "canolig", "cymedrol", "ambr", "oren"};
+    const auto one_of = [&](const std::vector<std::string>& words) {
+        return std::find(words.begin(), words.end(), t) != words.end();
+    };
+    if (one_of(highest))
         return bands.back().id;
-    if (t == "low" || t == "l" || t == "very low")
+    if (one_of(lowest))
         return bands.front().id;
-    if ((t == "medium" || t == "med" || t == "moderate" || t == "m") && bands.size() >= 3)
+    if (one_of(middle) && bands.size() >= 3)
         return bands[bands.size() / 2].id;
     return std::nullopt;
 }
@@ -199,6 +215,10 @@ std::optional<std::string> parse_date(const std::string& text)
         return iso(year, std::stoi(m[2]), std::stoi(m[1]));
     }
     if (std::regex_match(t, m, uk_words)) {
+        const auto welsh = std::find(kWelshMonths.begin(), kWelshMonths.end(), m[3].str());
+        if (welsh != kWelshMonths.end())
+            return iso(std::stoi(m[4]), static_cast<int>(welsh - kWelshMonths.begin()) + 1,
+                       std::stoi(m[1]));
         const std::string month = m[3].str().substr(0, 3);
         const auto it = std::find(kMonths.begin(), kMonths.end(), month);
         if (it != kMonths.end() && (m[3].length() == 3 || m[3].length() >= 3))
@@ -211,8 +231,13 @@ std::optional<std::string> parse_date(const std::string& text)
 bool is_complete(const std::string& status)
 {
     const std::string t = lower_trimmed(status);
+    // and in Welsh: "Wedi'i gwblhau", "Cwblhawyd", "Cyflawn", "Wedi cau", "Ar gau".
+    static const std::vector<std::string> welsh = {
+        "cwblhawyd",           "wedi cwblhau",    "wedi'i gwblhau",
+        "wedi\u2019i gwblhau", "wedi ei gwblhau", "cyflawn",
+        "wedi'i gau",          "wedi cau",        "ar gau"};
     return t == "complete" || t == "completed" || t == "closed" || t == "done" ||
-           t.rfind("complete ", 0) == 0;
+           t.rfind("complete ", 0) == 0 || std::find(welsh.begin(), welsh.end(), t) != welsh.end();
 }
 
 }  // namespace prevent::core

@@ -3,6 +3,7 @@
 #include "core/clock.hxx"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
+#include "core/plan_columns.hxx"
 #include "core/risk_columns.hxx"
 #include "core/risk_register.hxx"
 #include "core/risk_values.hxx"
@@ -352,4 +353,64 @@ TEST(RiskRows, NotARiskTable)
     EXPECT_FALSE(read_risk_table(grid("Contacts", {{"Name", "Role", "Telephone"}, {"A", "B", "C"}}),
                                  catalogue(), matcher())
                      .has_value());
+}
+
+// A Welsh office reads the catalogue's Welsh column titles: the catalogue must stay valid there,
+// and the tables it inserts must read as the English ones do.
+TEST(WelshRiskTables, OurWelshTablesReadAsTheEnglishOnes)
+{
+    const Catalogue welsh =
+        prevent::odf::read_catalogue_xcu(PREVENT_SOURCE_DIR "/registry/data/Catalogue.xcu", "cy");
+    const auto& styles = welsh.table_styles();
+    ASSERT_EQ(styles.scored.front(), "Cyf.");
+    for (const char* style : {"scored", "rag", "narrative"}) {
+        const auto& titles = *welsh.table_styles().columns(style);
+        const auto& english = *catalogue().table_styles().columns(style);
+        ASSERT_EQ(titles.size(), english.size()) << style;
+        for (std::size_t i = 0; i < titles.size(); ++i)
+            EXPECT_EQ(column_kind(titles[i]), column_kind(english[i]))
+                << style << ": " << titles[i] << " / " << english[i];
+    }
+    ASSERT_EQ(styles.action_plan.size(), catalogue().table_styles().action_plan.size());
+    for (std::size_t i = 0; i < styles.action_plan.size(); ++i)
+        EXPECT_EQ(plan_column_kind(styles.action_plan[i]),
+                  plan_column_kind(catalogue().table_styles().action_plan[i]))
+            << styles.action_plan[i];
+    EXPECT_EQ(welsh.rating().bands.back().title, "Coch");
+}
+
+// Tables Welsh providers type themselves.
+TEST(WelshRiskTables, HeadersValuesAndDatesTypedInWelsh)
+{
+    EXPECT_THAT(
+        columns_of({"Rhif", "Risg", "Tebygolrwydd", "Effaith", "Sgôr", "Perchennog",
+                    "Rheolaethau presennol", "Camau pellach", "Dyddiad targed", "Statws"}),
+        ElementsAre(C::Ref, C::Risk, C::InherentLikelihood, C::InherentImpact, C::InherentScore,
+                    C::Owner, C::Controls, C::Actions, C::TargetDate, C::Status));
+    EXPECT_THAT(
+        columns_of(
+            {"Cyf", "Risg", "Sgôr gynhenid", "Rheolaethau", "Sgôr weddilliol", "Statws RAG"}),
+        ElementsAre(C::Ref, C::Risk, C::InherentScore, C::Controls, C::ResidualScore, C::Rag));
+    EXPECT_EQ(plan_column_kind("Cyf. risg"), PlanColumn::RiskRef);
+    EXPECT_EQ(plan_column_kind("Cyf. cam gweithredu"), PlanColumn::ActionId);
+    EXPECT_EQ(plan_column_kind("Cam gweithredu"), PlanColumn::Action);
+    EXPECT_EQ(plan_column_kind("Diweddariad ar gynnydd"), PlanColumn::Progress);
+
+    const auto& scale = catalogue().rating();  // the English titles: the Welsh words still read
+    EXPECT_THAT(parse_band("Coch", scale), Optional(std::string("red")));
+    EXPECT_THAT(parse_band("Ambr", scale), Optional(std::string("amber")));
+    EXPECT_THAT(parse_band("oren", scale), Optional(std::string("amber")));
+    EXPECT_THAT(parse_band("Gwyrdd", scale), Optional(std::string("green")));
+    EXPECT_THAT(parse_band("Isel", scale), Optional(std::string("green")));
+    const Catalogue welsh =
+        prevent::odf::read_catalogue_xcu(PREVENT_SOURCE_DIR "/registry/data/Catalogue.xcu", "cy");
+    EXPECT_THAT(parse_band("Red", welsh.rating()), Optional(std::string("red")))
+        << "an English table in a Welsh office";
+
+    EXPECT_TRUE(is_complete("Cwblhawyd"));
+    EXPECT_TRUE(is_complete("Wedi\u2019i gwblhau"));
+    EXPECT_FALSE(is_complete("Ar y gweill"));
+    EXPECT_THAT(parse_date("29 Tachwedd 2026"), Optional(std::string("2026-11-29")));
+    EXPECT_THAT(parse_date("3 Mawrth 2027"), Optional(std::string("2027-03-03")));
+    EXPECT_THAT(parse_date("1 Mai 2027"), Optional(std::string("2027-05-01")));
 }
