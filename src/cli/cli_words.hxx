@@ -1,5 +1,7 @@
-// What prevent-check says to people, en-GB, in one place: the help, usage errors and the labels
-// of the text report. (Finding messages come from core/finding_messages like the extension's.)
+// What prevent-check says to people: the help, usage errors and the labels of the text report,
+// "cli.*" of the message catalogue (core/messages.hxx), in the language in force (--lang, else
+// LC_ALL, LC_MESSAGES, LANG). Finding messages come from core/finding_messages like the
+// extension's.
 #pragma once
 
 #include <string>

@@ -1,6 +1,7 @@
 // prevent-check: the extension's checks on many ODF files at once, without LibreOffice.
 // docs/prevent-check.md says what it prints and what its exit codes mean.
 #include "cli_words.hxx"
+#include "core/messages.hxx"
 #include "file_list.hxx"
 #include "options.hxx"
 #include "reports.hxx"
@@ -51,7 +52,9 @@ int run(int argc, char** argv)
 {
     cli::Options options;
     try {
-        options = cli::parse_options(std::vector<std::string>(argv + 1, argv + argc));
+        const std::vector<std::string> arguments(argv + 1, argv + argc);
+        core::set_default_message_language(cli::chosen_language(arguments));
+        options = cli::parse_options(arguments);
     } catch (const cli::UsageError& e) {
         std::cerr << cli::words("usage-error", {e.what()}) << "\n";
         return kUsage;
@@ -67,7 +70,7 @@ int run(int argc, char** argv)
     std::unique_ptr<core::Catalogue> loaded;
     try {
         loaded = std::make_unique<core::Catalogue>(
-            odf::read_catalogue_xcu(catalogue_path(options, argv[0])));
+            odf::read_catalogue_xcu(catalogue_path(options, argv[0]), core::message_language()));
     } catch (const std::exception& e) {
         std::cerr << cli::words("usage-error", {cli::words("catalogue-error", {e.what()})}) << "\n";
         return kUsage;

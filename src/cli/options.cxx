@@ -1,6 +1,7 @@
 #include "options.hxx"
 
 #include "cli_words.hxx"
+#include "core/messages.hxx"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -8,6 +9,36 @@
 #include <regex>
 
 namespace prevent::cli {
+
+namespace {
+
+// "cy", "cy-GB", "en", "en-GB", "en_GB.UTF-8": a language prevent-check speaks.
+bool known_language(const std::string& tag)
+{
+    return core::message_language_for(tag) != "en-GB" || tag.rfind("en", 0) == 0;
+}
+
+}  // namespace
+
+std::string chosen_language(const std::vector<std::string>& arguments)
+{
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == "--")
+            break;
+        std::optional<std::string> v;
+        if (arguments[i] == "--lang" && i + 1 < arguments.size())
+            v = arguments[i + 1];
+        else if (arguments[i].rfind("--lang=", 0) == 0)
+            v = arguments[i].substr(7);
+        if (v && known_language(*v))
+            return core::message_language_for(*v);
+    }
+    // POSIX's order: LC_ALL overrides LC_MESSAGES, which overrides LANG; empty is unset.
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
+        if (const char* value = std::getenv(name); value && *value)
+            return core::message_language_for(value);
+    return "en-GB";
+}
 
 Options parse_options(const std::vector<std::string>& arguments)
 {
@@ -37,6 +68,11 @@ Options parse_options(const std::vector<std::string>& arguments)
         };
         if (a == "--help" || a == "-h") {
             o.help = true;
+        } else if (a == "--lang") {
+            const std::string v = value();
+            if (!known_language(v))
+                throw UsageError(words("bad-value", {"--lang", v, words("lang-choices")}));
+            o.language = core::message_language_for(v);
         } else if (a == "--version") {
             o.version = true;
         } else if (a == "--profile") {
@@ -50,7 +86,7 @@ Options parse_options(const std::vector<std::string>& arguments)
             else if (v == "csv")
                 o.format = Format::Csv;
             else
-                throw UsageError(words("bad-value", {"--format", v, "text, json or csv"}));
+                throw UsageError(words("bad-value", {"--format", v, words("format-choices")}));
         } else if (a == "--fail-on") {
             const auto v = value();
             if (v == "error")
@@ -60,7 +96,7 @@ Options parse_options(const std::vector<std::string>& arguments)
             else if (v == "never")
                 o.fail_on = FailOn::Never;
             else
-                throw UsageError(words("bad-value", {"--fail-on", v, "error, warning or never"}));
+                throw UsageError(words("bad-value", {"--fail-on", v, words("fail-on-choices")}));
         } else if (a == "--jobs" || a == "-j") {
             const auto v = value();
             char* end = nullptr;

@@ -27,10 +27,16 @@ struct Options {
     unsigned jobs = 0;  // 0: the number of cores
     std::optional<std::filesystem::path> catalogue;
     std::optional<boost::gregorian::date> today;
+    std::optional<std::string> language;  // --lang: "cy" or "en-GB"
     bool help = false;
     bool version = false;
 };
 
 Options parse_options(const std::vector<std::string>& arguments);
+
+// The language prevent-check speaks: --lang when given (looked for before the rest is read, so
+// that its usage errors are in it too), else the locale's (LC_ALL, else LC_MESSAGES, else LANG:
+// "cy_GB.UTF-8" is Welsh), else en-GB.
+std::string chosen_language(const std::vector<std::string>& arguments);
 
 }  // namespace prevent::cli

@@ -3,6 +3,7 @@
 #include "cli_words.hxx"
 #include "core/coverage.hxx"
 #include "core/iso_dates.hxx"
+#include "core/messages.hxx"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <rapidjson/prettywriter.h>
@@ -48,6 +49,14 @@ int covered(const odf::FileReport& r)
 std::string iso(const std::optional<boost::gregorian::date>& d)
 {
     return d ? boost::gregorian::to_iso_extended_string(*d) : "";
+}
+
+// An approval state ("not-approved") or a change level ("significant") in words, for the text
+// report; the code itself when it has none. JSON and CSV keep the codes.
+std::string code_words(const std::string& prefix, const std::string& code)
+{
+    const std::string key = prefix + code;
+    return core::has_message(key) ? core::message(key) : code;
 }
 
 const core::Approval* current(const odf::FileReport& r)
@@ -101,13 +110,16 @@ std::string text_of_file(const odf::FileReport& r, bool colour)
     out << " ";
     for (std::size_t i = 0; i < facts.size(); ++i)
         out << (i ? " \u00b7 " : " ") << facts[i];
-    out << "\n  " << words("text-approval", {r.approval.state}) << "\n";
+    out << "\n  " << words("text-approval", {code_words("core.approval-state-", r.approval.state)})
+        << "\n";
     // For the clerk: whether the board must approve what changed since (docs/approval.md).
     if (!r.approvals.empty() && r.change.level != "none") {
         std::string reasons;
         for (const auto& reason : r.change.reasons)
             reasons += (reasons.empty() ? "" : "; ") + reason;
-        out << "  " << words("text-change", {r.change.level, reasons}) << "\n";
+        out << "  "
+            << words("text-change", {code_words("core.change-level-", r.change.level), reasons})
+            << "\n";
     }
     const auto t = tally(r);
     std::size_t code_width = 0;
@@ -190,9 +202,8 @@ std::string csv_row_of_file(const odf::FileReport& r)
 
 void write_csv(std::ostream& out, const std::vector<FileOutput>& files)
 {
-    out << "path,kind,error,profile,areas_covered,areas_total,risks,actions,overdue,errors,"
-           "warnings,infos,"
-           "approval_state,approving_body,approval_date,next_review_due,digest\r\n";
+    // The column names in the language in force (the English ones are what scripts expect).
+    out << words("csv-header") << "\r\n";
     for (const auto& f : files)
         out << f.text;
 }

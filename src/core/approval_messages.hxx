@@ -1,5 +1,5 @@
-// The en-GB messages about approval records: one place for them (another language would be
-// another table). The Approval dialog shows them next to the field; the service puts them in
+// The messages about approval records: "record.*" and "change.*" of the message catalogue
+// (core/messages.hxx). The Approval dialog shows them next to the field; the service puts them in
 // its IllegalArgumentException.
 #pragma once
 

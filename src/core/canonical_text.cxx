@@ -1,6 +1,7 @@
 #include "canonical_text.hxx"
 
 #include "iso_dates.hxx"
+#include "messages.hxx"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #define OPENSSL_SUPPRESS_DEPRECATED  // SHA256_Init and friends: see digest_of
@@ -106,13 +107,13 @@ std::string canonical_line(const std::string& text)
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status))
-        throw std::runtime_error("ICU NFC normalisation is not available");
+        throw std::runtime_error(message("core.icu-nfc-unavailable"));
     const icu::UnicodeString normal =
         nfc->normalize(icu::UnicodeString::fromUTF8(
                            icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
                        status);
     if (U_FAILURE(status))
-        throw std::runtime_error("ICU could not normalise a paragraph");
+        throw std::runtime_error(message("core.icu-paragraph-not-normalised"));
     icu::UnicodeString out;
     bool space = false;
     for (int32_t i = 0; i < normal.length();) {
@@ -171,7 +172,7 @@ std::string digest_of(const std::string& canonical)
     if (SHA256_Init(&context) != 1 ||
         SHA256_Update(&context, canonical.data(), canonical.size()) != 1 ||
         SHA256_Final(hash, &context) != 1)
-        throw std::runtime_error("OpenSSL could not compute SHA-256");
+        throw std::runtime_error(message("core.sha256-failed"));
     static const char hex[] = "0123456789abcdef";
     std::string out;
     for (unsigned int i = 0; i < SHA256_DIGEST_LENGTH; ++i) {

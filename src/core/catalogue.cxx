@@ -1,5 +1,6 @@
 #include "catalogue.hxx"
 
+#include "messages.hxx"
 #include "plan_columns.hxx"
 
 #include "risk_columns.hxx"
@@ -48,15 +49,15 @@ void sort_by_order(std::vector<T>& items)
 void check_profiles(const std::vector<Profile>& profiles, std::vector<std::string>& problems)
 {
     if (profiles.empty())
-        problems.push_back("the catalogue has no profile");
+        problems.push_back(message("core.catalogue-no-profile"));
     std::set<std::string_view> seen;
     for (const auto& p : profiles) {
         if (!is_valid_id(p.id))
-            problems.push_back("profile id '" + p.id + "' is not a lower-case id (a-z, 0-9, -)");
+            problems.push_back(message("core.catalogue-profile-id-invalid", {p.id}));
         if (!seen.insert(p.id).second)
-            problems.push_back("profile '" + p.id + "' is defined twice");
+            problems.push_back(message("core.catalogue-profile-twice", {p.id}));
         if (p.title.empty())
-            problems.push_back("profile '" + p.id + "' has no title");
+            problems.push_back(message("core.catalogue-profile-no-title", {p.id}));
     }
 }
 
@@ -64,74 +65,79 @@ void check_areas(const std::vector<Area>& areas, const std::vector<Profile>& pro
                  std::vector<std::string>& problems)
 {
     if (areas.empty())
-        problems.push_back("the catalogue has no area");
+        problems.push_back(message("core.catalogue-no-area"));
     std::set<std::string_view> known;
     for (const auto& p : profiles)
         known.insert(p.id);
     std::set<std::string_view> seen;
     for (const auto& a : areas) {
-        const std::string name = "area '" + a.id + "'";
         if (!is_valid_id(a.id))
-            problems.push_back("area id '" + a.id + "' is not a lower-case id (a-z, 0-9, -)");
+            problems.push_back(message("core.catalogue-area-id-invalid", {a.id}));
         if (!seen.insert(a.id).second)
-            problems.push_back(name + " is defined twice");
+            problems.push_back(message("core.catalogue-area-twice", {a.id}));
         if (a.title.empty())
-            problems.push_back(name + " has no title");
+            problems.push_back(message("core.catalogue-area-no-title", {a.id}));
         if (a.expected_in.empty() && a.recommended_in.empty())
-            problems.push_back(name + " is neither expected nor recommended in any profile");
+            problems.push_back(message("core.catalogue-area-in-no-profile", {a.id}));
         for (const auto* list : {&a.expected_in, &a.recommended_in})
             for (const auto& p : *list)
                 if (!known.count(p))
-                    problems.push_back(name + " names unknown profile '" + p + "'");
+                    problems.push_back(message("core.catalogue-area-unknown-profile", {a.id, p}));
         for (const auto& p : a.expected_in)
             if (contains(a.recommended_in, p))
-                problems.push_back(name + " is both expected and recommended in profile '" + p +
-                                   "'");
+                problems.push_back(
+                    message("core.catalogue-area-expected-and-recommended", {a.id, p}));
         for (const auto& s : a.synonyms)
             if (s.empty())
-                problems.push_back(name + " has an empty synonym");
+                problems.push_back(message("core.catalogue-area-empty-synonym", {a.id}));
     }
     for (const auto& p : profiles) {
         const bool used = std::any_of(areas.begin(), areas.end(), [&](const Area& a) {
             return a.expectation_in(p.id).has_value();
         });
         if (!used)
-            problems.push_back("profile '" + p.id + "' has no area");
+            problems.push_back(message("core.catalogue-profile-no-area", {p.id}));
     }
 }
 
 void check_rating(const RatingScale& rating, std::vector<std::string>& problems)
 {
-    for (const auto& [name, labels] : {std::pair{"likelihood", &rating.likelihood_labels},
-                                       std::pair{"impact", &rating.impact_labels}}) {
-        if (labels->size() != kScaleSteps) {
-            problems.push_back(std::string("the ") + name + " scale has " +
-                               std::to_string(labels->size()) + " labels, not " +
-                               std::to_string(kScaleSteps));
+    struct Scale {
+        const char* count_key;     // the scale has the wrong number of labels
+        const char* no_label_key;  // a step of it has none
+        const std::vector<std::string>* labels;
+    };
+    for (const auto& scale :
+         {Scale{"core.catalogue-likelihood-labels", "core.catalogue-likelihood-no-label",
+                &rating.likelihood_labels},
+          Scale{"core.catalogue-impact-labels", "core.catalogue-impact-no-label",
+                &rating.impact_labels}}) {
+        const auto& labels = *scale.labels;
+        if (labels.size() != kScaleSteps) {
+            problems.push_back(message(
+                scale.count_key, {std::to_string(labels.size()), std::to_string(kScaleSteps)}));
             continue;
         }
-        for (std::size_t i = 0; i < labels->size(); ++i)
-            if ((*labels)[i].empty())
-                problems.push_back(std::string(name) + " " + std::to_string(i + 1) +
-                                   " has no label");
+        for (std::size_t i = 0; i < labels.size(); ++i)
+            if (labels[i].empty())
+                problems.push_back(message(scale.no_label_key, {std::to_string(i + 1)}));
     }
     if (rating.bands.empty())
-        problems.push_back("the rating has no risk band");
+        problems.push_back(message("core.catalogue-no-band"));
     std::set<std::string_view> seen;
     for (const auto& b : rating.bands) {
-        const std::string name = "band '" + b.id + "'";
         if (!is_valid_id(b.id))
-            problems.push_back("band id '" + b.id + "' is not a lower-case id (a-z, 0-9, -)");
+            problems.push_back(message("core.catalogue-band-id-invalid", {b.id}));
         if (!seen.insert(b.id).second)
-            problems.push_back(name + " is defined twice");
+            problems.push_back(message("core.catalogue-band-twice", {b.id}));
         if (b.title.empty())
-            problems.push_back(name + " has no title");
+            problems.push_back(message("core.catalogue-band-no-title", {b.id}));
         if (b.minimum < 1 || b.maximum > kScaleSteps * kScaleSteps || b.minimum > b.maximum)
-            problems.push_back(name + " runs from " + std::to_string(b.minimum) + " to " +
-                               std::to_string(b.maximum) +
-                               ": bands must lie within 1 to 25, lowest first");
+            problems.push_back(
+                message("core.catalogue-band-range",
+                        {b.id, std::to_string(b.minimum), std::to_string(b.maximum)}));
         if (b.colour > 0xFFFFFF)
-            problems.push_back(name + " has a colour outside 0x000000-0xFFFFFF");
+            problems.push_back(message("core.catalogue-band-colour", {b.id}));
     }
     // Every score a risk can get (a product of two factors 1..5) must fall in exactly one band.
     for (int l = 1; l <= kScaleSteps; ++l) {
@@ -141,10 +147,11 @@ void check_rating(const RatingScale& rating, std::vector<std::string>& problems)
                 rating.bands.begin(), rating.bands.end(),
                 [&](const RiskBand& b) { return b.minimum <= score && score <= b.maximum; });
             if (holding == 0)
-                problems.push_back("score " + std::to_string(score) + " falls in no band");
+                problems.push_back(
+                    message("core.catalogue-score-in-no-band", {std::to_string(score)}));
             else if (holding > 1)
-                problems.push_back("score " + std::to_string(score) +
-                                   " falls in more than one band");
+                problems.push_back(
+                    message("core.catalogue-score-in-several-bands", {std::to_string(score)}));
         }
     }
 }
@@ -162,11 +169,13 @@ void check_table_styles(const RiskTableStyles& styles, std::vector<std::string>&
         for (int c = 0; in_order && c < kPlanColumnCount; ++c)
             in_order = header->columns[static_cast<std::size_t>(c)] == static_cast<PlanColumn>(c);
         if (!in_order)
-            problems.push_back(
-                "the action plan's column titles are not read back as the 14 plan columns in "
-                "order");
+            problems.push_back(message("core.catalogue-plan-columns"));
     }
-    for (const char* style : {"scored", "rag", "narrative"}) {
+    // Each style with its name in the messages.
+    for (const auto& [style, style_key] :
+         {std::pair{"scored", "core.catalogue-style-scored"},
+          std::pair{"rag", "core.catalogue-style-rag"},
+          std::pair{"narrative", "core.catalogue-style-narrative"}}) {
         const auto& titles = *styles.columns(style);
         if (titles.empty())
             continue;  // not configured: the toolkit offers no such table
@@ -174,12 +183,13 @@ void check_table_styles(const RiskTableStyles& styles, std::vector<std::string>&
         for (std::size_t c = 0; c < titles.size(); ++c)
             row.push_back({titles[c], static_cast<int>(c), 1});
         const auto header = read_risk_header({row}, static_cast<int>(titles.size()));
+        const std::string style_name = message(style_key);
         if (!header)
-            problems.push_back(std::string("the ") + style +
-                               " risk table's column titles are not recognised as a risk table");
+            problems.push_back(message("core.catalogue-style-unrecognised", {style_name}));
         else if ((std::string(style) == "scored") != header->scored())
-            problems.push_back(std::string("the ") + style + " risk table's column titles " +
-                               (header->scored() ? "have" : "lack") + " likelihood and impact");
+            problems.push_back(message(header->scored() ? "core.catalogue-style-has-rating"
+                                                        : "core.catalogue-style-lacks-rating",
+                                       {style_name}));
     }
 }
 
@@ -247,14 +257,14 @@ const RiskBand* RatingScale::band_for_score(int score) const
 }
 
 CatalogueError::CatalogueError(std::vector<std::string> problems)
-    : std::runtime_error("the catalogue is not valid:\n  " + join(problems, "\n  ")),
+    : std::runtime_error(message("core.catalogue-invalid", {join(problems, "\n  ")})),
       problems_(std::move(problems))
 {
 }
 
 UnknownProfile::UnknownProfile(std::string_view profile, const std::vector<std::string>& known)
-    : std::invalid_argument("unknown profile '" + std::string(profile) +
-                            "'; the catalogue has: " + join(known, ", "))
+    : std::invalid_argument(
+          message("core.catalogue-unknown-profile", {std::string(profile), join(known, ", ")}))
 {
 }
 

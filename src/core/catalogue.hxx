@@ -77,6 +77,9 @@ constexpr int kScaleSteps = 5;  // likelihood and impact run 1..5
 struct RatingScale {
     std::vector<std::string> likelihood_labels;  // kScaleSteps labels; [0] is likelihood 1
     std::vector<std::string> impact_labels;
+    // The same scales in the catalogue's other languages: a rating written in words is read in
+    // any of them ("Likely" in a Welsh office, "Tebygol" in an English one).
+    std::vector<std::vector<std::string>> other_likelihood_labels, other_impact_labels;
     std::vector<RiskBand> bands;
 
     // The band holding score = likelihood x impact, or nullptr when no band does.

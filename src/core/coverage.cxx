@@ -1,6 +1,7 @@
 #include "coverage.hxx"
 
 #include "heading_words.hxx"
+#include "messages.hxx"
 #include "stored_names.hxx"
 
 #include <algorithm>
@@ -210,10 +211,11 @@ CoverageReport check_coverage(const Catalogue& catalogue, const HeadingMatcher& 
             const bool expected = profile_area.expectation == Expectation::Expected;
             report.findings.push_back(
                 {"area-missing", expected ? "error" : "warning", area.id,
-                 finding_message(
-                     "area-missing",
-                     {area.title, std::string(expectation_name(profile_area.expectation)),
-                      profile_title}),
+                 finding_message("area-missing",
+                                 {area.title,
+                                  message(expected ? "core.expectation-expected"
+                                                   : "core.expectation-recommended"),
+                                  profile_title}),
                  "document"});
         }
         report.areas.push_back(std::move(coverage));

@@ -1,5 +1,7 @@
 #include "long_date.hxx"
 
+#include "messages.hxx"
+
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <unicode/datefmt.h>
 #include <unicode/locid.h>
@@ -37,7 +39,7 @@ std::string long_date(const boost::gregorian::date& d, const std::string& locale
 {
     if (d.is_special())
         return "?";
-    const auto* f = formatter(locale);
+    const auto* f = formatter(locale.empty() ? message_language() : locale);
     if (!f)
         return boost::gregorian::to_iso_extended_string(d);
     const double days = static_cast<double>((d - boost::gregorian::date(1970, 1, 1)).days());

@@ -9,7 +9,8 @@
 
 namespace prevent::core {
 
-// locale: a BCP 47 tag ("en-GB", "cy"). ISO ("2026-12-04") if ICU cannot format it.
-std::string long_date(const boost::gregorian::date& d, const std::string& locale = "en-GB");
+// locale: a BCP 47 tag ("en-GB", "cy": "29 Tachwedd 2026"); empty: the language messages are in
+// (core/messages.hxx). ISO ("2026-12-04") if ICU cannot format it.
+std::string long_date(const boost::gregorian::date& d, const std::string& locale = "");
 
 }  // namespace prevent::core

@@ -1,6 +1,7 @@
 #include "new_assessment.hxx"
 
 #include "document_strings.hxx"
+#include "messages.hxx"
 #include "operating_year.hxx"
 #include "risk_register.hxx"
 #include "stored_names.hxx"
@@ -68,29 +69,26 @@ NewAssessment plan_new_assessment(const Catalogue& catalogue, const NewAssessmen
 {
     const std::string provider = trimmed(choice.provider_name);
     if (provider.empty())
-        throw NewAssessmentRefused("give the provider's name");
-    if (!catalogue.has_profile(choice.profile))
-        throw NewAssessmentRefused("unknown profile '" + choice.profile + "': " + [&] {
-            std::string known;
-            for (const auto& id : catalogue.profile_ids())
-                known += (known.empty() ? "" : ", ") + id;
-            return known;
-        }());
+        throw NewAssessmentRefused(message("core.new-no-provider"));
+    if (!catalogue.has_profile(choice.profile)) {
+        std::string known;
+        for (const auto& id : catalogue.profile_ids())
+            known += (known.empty() ? "" : ", ") + id;
+        throw NewAssessmentRefused(message("core.new-unknown-profile", {choice.profile, known}));
+    }
     const auto* columns = catalogue.table_styles().columns(choice.risk_table_style);
     if (!columns || columns->empty())
-        throw NewAssessmentRefused("unknown risk table style '" + choice.risk_table_style +
-                                   "': scored, rag or narrative");
+        throw NewAssessmentRefused(message("core.new-unknown-style", {choice.risk_table_style}));
     const std::string year_name = trimmed(choice.operating_year);
     const auto year = year_name.empty() ? std::optional<OperatingYear>(operating_year_of(today))
                                         : parse_operating_year(year_name);
     if (!year)
-        throw NewAssessmentRefused("the operating year '" + year_name +
-                                   "' is not written as a year and the next, like 2026-27");
+        throw NewAssessmentRefused(message("core.new-bad-operating-year", {year_name}));
     for (const auto& id : choice.recommended_areas) {
         const Area* area = catalogue.find_area(id);
         if (!area || !area->expectation_in(choice.profile))
-            throw NewAssessmentRefused("the area '" + id + "' is not one of the " +
-                                       profile_title(catalogue, choice.profile) + " profile's");
+            throw NewAssessmentRefused(message("core.new-area-not-in-profile",
+                                               {id, profile_title(catalogue, choice.profile)}));
     }
 
     NewAssessment out;
@@ -141,7 +139,7 @@ std::string file_name_for(const std::string& title)
 NewAssessment plan_template(const Catalogue& catalogue, const std::string& profile)
 {
     if (!catalogue.has_profile(profile))
-        throw NewAssessmentRefused("unknown profile '" + profile + "'");
+        throw NewAssessmentRefused(message("core.template-unknown-profile", {profile}));
     std::vector<std::string> recommended;
     for (const auto& pa : catalogue.areas_for(profile))
         if (pa.expectation == Expectation::Recommended)

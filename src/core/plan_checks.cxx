@@ -2,6 +2,7 @@
 
 #include "cell_address.hxx"
 #include "iso_dates.hxx"
+#include "messages.hxx"
 #include "risk_values.hxx"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -67,7 +68,7 @@ public:
     std::string name_of(const PlanRow& row) const
     {
         const std::string id = trimmed(plan_.value(row, PlanColumn::ActionId));
-        return id.empty() ? "in row " + std::to_string(row.row + 1) : id;
+        return id.empty() ? message("core.plan-row", {std::to_string(row.row + 1)}) : id;
     }
 
 private:

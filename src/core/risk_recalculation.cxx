@@ -19,15 +19,16 @@ std::vector<CellChange> recalculation(const TableGrid& table, const RiskHeader& 
             const auto column = header.column_of(kind);
             return column ? cell_at(row, *column) : nullptr;
         };
-        const auto rating = [&](RiskColumn kind, const std::vector<std::string>& labels) {
+        const auto rating = [&](RiskColumn kind, const std::vector<std::string>& labels,
+                                const std::vector<std::vector<std::string>>& others) {
             const auto* c = cell(kind);
-            const auto v = c ? parse_rating(c->text, labels) : std::nullopt;
+            const auto v = c ? parse_rating(c->text, labels, others) : std::nullopt;
             return v && *v >= 1 && *v <= kScaleSteps ? *v : 0;
         };
         int band_score = 0;
         for (const auto& phase : kPhases) {
-            const int l = rating(phase[0], scale.likelihood_labels);
-            const int i = rating(phase[1], scale.impact_labels);
+            const int l = rating(phase[0], scale.likelihood_labels, scale.other_likelihood_labels);
+            const int i = rating(phase[1], scale.impact_labels, scale.other_impact_labels);
             if (!l || !i)
                 continue;
             band_score = l * i;  // the residual, when there is one, comes last

@@ -103,13 +103,19 @@ std::optional<std::vector<RiskRow>> read_risk_table(const TableGrid& table,
                 if (b.id == *band)
                     row.rag = b.title;
         row.inherent_likelihood =
-            parse_rating(text(RiskColumn::InherentLikelihood), scale.likelihood_labels).value_or(0);
-        row.inherent_impact =
-            parse_rating(text(RiskColumn::InherentImpact), scale.impact_labels).value_or(0);
+            parse_rating(text(RiskColumn::InherentLikelihood), scale.likelihood_labels,
+                         scale.other_likelihood_labels)
+                .value_or(0);
+        row.inherent_impact = parse_rating(text(RiskColumn::InherentImpact), scale.impact_labels,
+                                           scale.other_impact_labels)
+                                  .value_or(0);
         row.residual_likelihood =
-            parse_rating(text(RiskColumn::ResidualLikelihood), scale.likelihood_labels).value_or(0);
-        row.residual_impact =
-            parse_rating(text(RiskColumn::ResidualImpact), scale.impact_labels).value_or(0);
+            parse_rating(text(RiskColumn::ResidualLikelihood), scale.likelihood_labels,
+                         scale.other_likelihood_labels)
+                .value_or(0);
+        row.residual_impact = parse_rating(text(RiskColumn::ResidualImpact), scale.impact_labels,
+                                           scale.other_impact_labels)
+                                  .value_or(0);
         const auto inherent = parse_score(text(RiskColumn::InherentScore), scale);
         const auto residual = parse_score(text(RiskColumn::ResidualScore), scale);
         row.inherent_score = inherent.value.value_or(0);

@@ -88,6 +88,17 @@ std::optional<int> parse_rating(const std::string& text, const std::vector<std::
     return std::nullopt;
 }
 
+std::optional<int> parse_rating(const std::string& text, const std::vector<std::string>& labels,
+                                const std::vector<std::vector<std::string>>& others)
+{
+    if (const auto v = parse_rating(text, labels))
+        return v;
+    for (const auto& other : others)
+        if (const auto v = parse_rating(text, other))
+            return v;
+    return std::nullopt;
+}
+
 std::optional<std::string> parse_band(const std::string& text, const RatingScale& scale)
 {
     if (is_placeholder(text) || scale.bands.empty())

@@ -13,6 +13,9 @@ namespace prevent::core {
 // A 1-5 step, from its number or its label on the scale; out-of-range numbers come back as they
 // are, for the check to report. nullopt when the cell says nothing readable.
 std::optional<int> parse_rating(const std::string& text, const std::vector<std::string>& labels);
+// The same, the labels in the other languages tried after.
+std::optional<int> parse_rating(const std::string& text, const std::vector<std::string>& labels,
+                                const std::vector<std::vector<std::string>>& others);
 
 struct ParsedScore {
     std::optional<int> value;         // "20", "4 x 5 = 20" -> 20

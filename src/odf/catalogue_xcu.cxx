@@ -1,5 +1,6 @@
 #include "catalogue_xcu.hxx"
 
+#include "core/messages.hxx"
 #include "localised_value.hxx"
 
 #include <libxml/parser.h>
@@ -103,7 +104,7 @@ public:
             const auto name = attribute(n, kOor, "name");
             if (is_plain(n, "node")) {
                 if (!name)
-                    fail(line, "a <node> has no oor:name");
+                    fail(line, core::message("odf.catalogue-node-no-name"));
                 const auto op = attribute(n, kOor, "op").value_or("");
                 if (op == "remove") {
                     auto& kids = into.children;
@@ -123,10 +124,11 @@ public:
                 read_children(n, *child);
             } else if (is_plain(n, "prop")) {
                 if (!name)
-                    fail(line, "a <prop> has no oor:name");
+                    fail(line, core::message("odf.catalogue-prop-no-name"));
                 read_prop(n, *name, into);
             } else if (!is_plain(n, "info")) {
-                fail(line, "unexpected element <" + std::string(as_view(n->name)) + ">");
+                fail(line, core::message("odf.catalogue-unexpected-element",
+                                         {std::string(as_view(n->name))}));
             }
         }
     }
@@ -140,9 +142,9 @@ private:
             if (v->type != XML_ELEMENT_NODE)
                 continue;
             if (!is_plain(v, "value"))
-                fail(static_cast<int>(xmlGetLineNo(v)), "property '" + name + "' holds <" +
-                                                            std::string(as_view(v->name)) +
-                                                            ">, not <value>");
+                fail(static_cast<int>(xmlGetLineNo(v)),
+                     core::message("odf.catalogue-prop-not-value",
+                                   {name, std::string(as_view(v->name))}));
             if (attribute(v, kOor, "nil").value_or("false") == "true") {
                 values.erase(attribute(v, kXml, "lang").value_or(""));
                 continue;
@@ -223,7 +225,7 @@ public:
         const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
         if (s.empty() || ec != std::errc() || end != s.data() + s.size())
             tree_.fail(line_of(name),
-                       what_ + ": " + name + " is not a whole number ('" + raw->text + "')");
+                       core::message("odf.catalogue-not-whole-number", {what_, name, raw->text}));
         return value;
     }
 
@@ -233,8 +235,8 @@ public:
         if (!v)
             return fallback;
         if (*v < low || *v > high)
-            tree_.fail(line_of(name),
-                       what_ + ": " + name + " " + std::to_string(*v) + " is out of range");
+            tree_.fail(line_of(name), core::message("odf.catalogue-out-of-range",
+                                                    {what_, name, std::to_string(*v)}));
         return static_cast<int>(*v);
     }
 
@@ -271,7 +273,7 @@ public:
     void require(const std::string& name) const
     {
         if (!pick(name))
-            tree_.fail(node_.line, what_ + " has no " + name);
+            tree_.fail(node_.line, core::message("odf.catalogue-required", {what_, name}));
     }
 
 private:
@@ -310,34 +312,33 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
     const std::string source(source_name);
     std::unique_ptr<xmlParserCtxt, CtxtFree> ctxt(xmlNewParserCtxt());
     if (!ctxt)
-        throw CatalogueFileError(source + ": out of memory");
+        throw CatalogueFileError(source + ": " + core::message("odf.catalogue-out-of-memory"));
     // No network, no entity substitution, no messages on stderr: errors come back as text.
     const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
     std::unique_ptr<xmlDoc, DocFree> doc(xmlCtxtReadMemory(
         ctxt.get(), xml.data(), static_cast<int>(xml.size()), source.c_str(), nullptr, options));
     if (!doc) {
         const xmlError* e = xmlCtxtGetLastError(ctxt.get());
-        std::string why = e && e->message ? e->message : "not well-formed XML";
+        std::string why =
+            e && e->message ? std::string(e->message) : core::message("odf.not-well-formed-xml");
         while (!why.empty() && (why.back() == '\n' || why.back() == ' '))
             why.pop_back();
-        throw CatalogueFileError(source + ":" + std::to_string(e ? e->line : 0) +
-                                 ": not a readable XML file: " + why);
+        throw CatalogueFileError(source + ":" + std::to_string(e ? e->line : 0) + ": " +
+                                 core::message("odf.catalogue-not-xml", {why}));
     }
     if (doc->intSubset || doc->extSubset)
-        throw CatalogueFileError(
-            source + ": has a document type declaration (DTD); catalogue files must not");
+        throw CatalogueFileError(source + ": " + core::message("odf.catalogue-doctype"));
 
     TreeBuilder tree(source);
     const xmlNode* root = xmlDocGetRootElement(doc.get());
     if (!root || !is(root, kOor, "component-data"))
         tree.fail(root ? static_cast<int>(xmlGetLineNo(root)) : 1,
-                  "not a LibreOffice configuration file (expected <oor:component-data>)");
+                  core::message("odf.catalogue-not-configuration"));
     const auto package = attribute(root, kOor, "package").value_or("");
     const auto component = attribute(root, kOor, "name").value_or("");
     if (package != "org.preventtoolkit" || component != "Catalogue")
         tree.fail(static_cast<int>(xmlGetLineNo(root)),
-                  "configuration data for '" + package + "." + component +
-                      "', not for the Prevent Toolkit catalogue (org.preventtoolkit.Catalogue)");
+                  core::message("odf.catalogue-other-component", {package, component}));
     XcuNode top;
     top.line = static_cast<int>(xmlGetLineNo(root));
     tree.read_children(root, top);
@@ -345,7 +346,8 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
     std::vector<core::Profile> profiles;
     if (auto* set = top.child("Profiles")) {
         for (const auto& [id, node] : set->children) {
-            const PropertyReader p(tree, node, "profile '" + id + "'", locale);
+            const PropertyReader p(tree, node, core::message("odf.catalogue-profile", {id}),
+                                   locale);
             profiles.push_back({id, p.text("Title"), p.text("Description"),
                                 p.bounded("Order", INT32_MIN, INT32_MAX, 0),
                                 p.list_in_all_languages("Signals")});
@@ -354,7 +356,7 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
     std::vector<core::Area> areas;
     if (auto* set = top.child("Areas")) {
         for (const auto& [id, node] : set->children) {
-            const PropertyReader p(tree, node, "area '" + id + "'", locale);
+            const PropertyReader p(tree, node, core::message("odf.catalogue-area", {id}), locale);
             core::Area a;
             a.id = id;
             a.title = p.text("Title");
@@ -375,12 +377,19 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
     }
     core::RatingScale rating;
     if (auto* node = top.child("Rating")) {
-        const PropertyReader p(tree, *node, "the rating", locale);
+        const PropertyReader p(tree, *node, core::message("odf.catalogue-rating"), locale);
         rating.likelihood_labels = p.list("LikelihoodLabels");
         rating.impact_labels = p.list("ImpactLabels");
+        for (auto& [language, labels] : p.lists_by_language("LikelihoodLabels"))
+            if (labels != rating.likelihood_labels)
+                rating.other_likelihood_labels.push_back(std::move(labels));
+        for (auto& [language, labels] : p.lists_by_language("ImpactLabels"))
+            if (labels != rating.impact_labels)
+                rating.other_impact_labels.push_back(std::move(labels));
         if (auto* bands = node->child("Bands")) {
             for (const auto& [id, band] : bands->children) {
-                const PropertyReader b(tree, band, "band '" + id + "'", locale);
+                const PropertyReader b(tree, band, core::message("odf.catalogue-band", {id}),
+                                       locale);
                 b.require("Minimum");
                 b.require("Maximum");
                 rating.bands.push_back(
@@ -393,13 +402,13 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
     }
     core::RiskTableStyles styles;
     if (auto* node = top.child("RiskTables")) {
-        const PropertyReader p(tree, *node, "the risk tables", locale);
+        const PropertyReader p(tree, *node, core::message("odf.catalogue-risk-tables"), locale);
         styles.scored = p.list("ScoredColumns");
         styles.rag = p.list("RagColumns");
         styles.narrative = p.list("NarrativeColumns");
     }
     if (auto* node = top.child("ActionPlan")) {
-        const PropertyReader p(tree, *node, "the action plan", locale);
+        const PropertyReader p(tree, *node, core::message("odf.catalogue-action-plan"), locale);
         styles.action_plan = p.list("Columns");
     }
     try {
@@ -415,17 +424,20 @@ core::Catalogue read_catalogue_xcu(const std::filesystem::path& file, std::strin
     std::error_code ec;
     const auto size = std::filesystem::file_size(file, ec);
     if (ec)
-        throw CatalogueFileError(file.string() + ": cannot be read: " + ec.message());
+        throw CatalogueFileError(file.string() + ": " +
+                                 core::message("odf.catalogue-cannot-be-read", {ec.message()}));
     if (size > kMaxFileBytes)
-        throw CatalogueFileError(file.string() + ": is " + std::to_string(size) +
-                                 " bytes, too large for a catalogue (limit 16 MiB)");
+        throw CatalogueFileError(file.string() + ": " +
+                                 core::message("odf.catalogue-too-large", {std::to_string(size)}));
     std::ifstream in(file, std::ios::binary);
     if (!in)
-        throw CatalogueFileError(file.string() + ": cannot be opened");
+        throw CatalogueFileError(file.string() + ": " +
+                                 core::message("odf.catalogue-cannot-be-opened"));
     std::string text(static_cast<std::size_t>(size), '\0');
     in.read(text.data(), static_cast<std::streamsize>(size));
     if (in.gcount() != static_cast<std::streamsize>(size))
-        throw CatalogueFileError(file.string() + ": could not be read completely");
+        throw CatalogueFileError(file.string() + ": " +
+                                 core::message("odf.catalogue-read-incompletely"));
     return parse_catalogue_xcu(text, file.string(), locale);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/approval_storage.hxx"
 #include "core/assessment_check.hxx"
+#include "core/messages.hxx"
 #include "core/risk_coverage.hxx"
 #include "core/stored_names.hxx"
 #include "meta_properties.hxx"
@@ -104,13 +105,13 @@ FileReport guarded(const std::filesystem::path& file, Check&& check)
     } catch (const PackageError& e) {
         report.error = e.what();
     } catch (const XmlError& e) {
-        report.error = std::string("damaged: ") + e.what();
+        report.error = core::message("odf.damaged", {e.what()});
     } catch (const std::length_error& e) {
-        report.error = std::string("too large to check: ") + e.what();
+        report.error = core::message("odf.too-large", {e.what()});
     } catch (const std::bad_alloc&) {
-        report.error = "too large to check: out of memory";
+        report.error = core::message("odf.too-large-out-of-memory");
     } catch (const std::exception& e) {
-        report.error = std::string("cannot be checked: ") + e.what();
+        report.error = core::message("odf.cannot-be-checked", {e.what()});
     }
     if (report.error) {
         const auto path = report.path;

@@ -1,5 +1,7 @@
 #include "odf_package.hxx"
 
+#include "core/messages.hxx"
+
 #include <unzip.h>  // minizip: linked statically, so prevent-check needs no libzip of the system
 
 #include <algorithm>
@@ -54,10 +56,10 @@ std::string why_unopenable(const std::filesystem::path& file, const std::string&
         struct stat st {};
         const bool folder = ::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode);
         ::close(fd);
-        return folder ? "it is a folder, not a file" : fallback;
+        return folder ? core::message("odf.is-a-folder") : fallback;
     }
     if (errno == EACCES || errno == EPERM)
-        return "you have no permission to read it";
+        return core::message("odf.no-permission");
     std::string message = std::generic_category().message(errno);
     if (!message.empty())
         message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
@@ -82,35 +84,38 @@ OdfPackage::OdfPackage(const std::filesystem::path& file, PackageLimits limits)
     const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         if (errno == ENOENT)
-            throw PackageError(Kind::Unreadable, "cannot be read: there is no such file");
-        throw PackageError(Kind::Unreadable,
-                           "cannot be read: " + why_unopenable(file, "it cannot be opened"));
+            throw PackageError(
+                Kind::Unreadable,
+                core::message("odf.cannot-be-read", {core::message("odf.no-such-file")}));
+        throw PackageError(
+            Kind::Unreadable,
+            core::message("odf.cannot-be-read",
+                          {why_unopenable(file, core::message("odf.cannot-be-opened"))}));
     }
     struct stat st {};
     const bool folder = ::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode);
     ::close(fd);
     if (folder)
-        throw PackageError(Kind::Unreadable, "cannot be read: it is a folder, not a file");
+        throw PackageError(Kind::Unreadable,
+                           core::message("odf.cannot-be-read", {core::message("odf.is-a-folder")}));
     zip_->archive = unzOpen64(file.c_str());
     if (!zip_->archive) {
         if (!starts_like_a_zip(file))
-            throw PackageError(Kind::NotOdf, "not an ODF file (it is not a zip package)");
-        throw PackageError(Kind::Damaged, "damaged or cut short: its zip directory is missing");
+            throw PackageError(Kind::NotOdf, core::message("odf.not-a-zip"));
+        throw PackageError(Kind::Damaged, core::message("odf.zip-directory-missing"));
     }
     if (!has("mimetype"))
-        throw PackageError(Kind::NotOdf, "not an ODF file (the package has no mimetype)");
+        throw PackageError(Kind::NotOdf, core::message("odf.no-mimetype"));
     const std::string type = trimmed(read("mimetype"));
     const auto known = known_types().find(type);
     if (known == known_types().end())
-        throw PackageError(Kind::NotOdf, "not an ODF text document or spreadsheet (its type is " +
-                                             (type.empty() ? std::string("empty") : type) + ")");
+        throw PackageError(Kind::NotOdf, type.empty() ? core::message("odf.type-empty")
+                                                      : core::message("odf.other-type", {type}));
     kind_ = known->second;
     // Encrypted parts are named in the manifest (manifest:encryption-data); reading them would
     // give ciphertext. LibreOffice asks for the password; we say so instead.
     if (read_if_present("META-INF/manifest.xml").find("encryption-data") != std::string::npos)
-        throw PackageError(
-            Kind::Encrypted,
-            "protected by a password: open it in LibreOffice and save it without one");
+        throw PackageError(Kind::Encrypted, core::message("odf.password-protected"));
 }
 
 OdfPackage::~OdfPackage() = default;
@@ -128,26 +133,26 @@ std::string OdfPackage::read_if_present(const std::string& part) const
 std::string OdfPackage::read(const std::string& part) const
 {
     if (!has(part))
-        throw PackageError(Kind::Damaged, "damaged: the package has no " + part);
+        throw PackageError(Kind::Damaged, core::message("odf.part-missing", {part}));
     unz_file_info64 info{};
     if (unzGetCurrentFileInfo64(zip_->archive, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
-        throw PackageError(Kind::Damaged, "damaged: cannot read the entry of " + part);
+        throw PackageError(Kind::Damaged, core::message("odf.part-entry-unreadable", {part}));
     if (info.flag & 1u)  // general purpose bit 0: the entry is encrypted
-        throw PackageError(Kind::Encrypted, "protected by a password (zip encryption)");
+        throw PackageError(Kind::Encrypted, core::message("odf.zip-encrypted"));
     // The sizes in the entry are the packer's word: they are checked again while unpacking.
     const std::uint64_t size = info.uncompressed_size;
     const std::uint64_t packed = std::max<std::uint64_t>(info.compressed_size, 1);
     if (size > limits_.max_part_bytes ||
         (size > limits_.ratio_from_bytes && size / packed > limits_.max_ratio))
-        throw PackageError(Kind::TooLarge,
-                           "too large to check: " + part + " unpacks to " +
-                               std::to_string(size >> 20) + " MiB from " +
-                               std::to_string(std::max<std::uint64_t>(packed >> 10, 1)) + " KiB");
+        throw PackageError(
+            Kind::TooLarge,
+            core::message("odf.part-too-large",
+                          {part, std::to_string(size >> 20),
+                           std::to_string(std::max<std::uint64_t>(packed >> 10, 1))}));
     if (info.compression_method != 0 && info.compression_method != Z_DEFLATED)
-        throw PackageError(Kind::Damaged,
-                           "damaged: " + part + " is packed in a way ODF never uses");
+        throw PackageError(Kind::Damaged, core::message("odf.part-packed-unknown", {part}));
     if (unzOpenCurrentFile(zip_->archive) != UNZ_OK)
-        throw PackageError(Kind::Damaged, "damaged: the entry of " + part + " is inconsistent");
+        throw PackageError(Kind::Damaged, core::message("odf.part-entry-inconsistent", {part}));
     std::string out;
     out.reserve(static_cast<std::size_t>(size));
     char buffer[64 * 1024];
@@ -155,21 +160,19 @@ std::string OdfPackage::read(const std::string& part) const
         const int n = unzReadCurrentFile(zip_->archive, buffer, sizeof buffer);
         if (n < 0) {
             unzCloseCurrentFile(zip_->archive);
-            throw PackageError(Kind::Damaged, "damaged: " + part + " cannot be unpacked");
+            throw PackageError(Kind::Damaged, core::message("odf.part-cannot-be-unpacked", {part}));
         }
         if (n == 0)
             break;
         out.append(buffer, static_cast<std::size_t>(n));
         if (out.size() > size || out.size() > limits_.max_part_bytes) {
             unzCloseCurrentFile(zip_->archive);
-            throw PackageError(Kind::TooLarge,
-                               "too large to check: " + part + " unpacks beyond its stated size");
+            throw PackageError(Kind::TooLarge, core::message("odf.part-beyond-size", {part}));
         }
     }
     // The checksum is compared here, once the whole part has been read.
     if (unzCloseCurrentFile(zip_->archive) != UNZ_OK || out.size() != size)
-        throw PackageError(Kind::Damaged,
-                           "damaged: " + part + " does not unpack to what its entry says");
+        throw PackageError(Kind::Damaged, core::message("odf.part-size-mismatch", {part}));
     return out;
 }
 
@@ -197,16 +200,12 @@ std::string conversion_advice(const std::filesystem::path& file)
     if (!kind_by_name(file).empty())
         return "";
     if (ext == ".docx" || ext == ".doc" || ext == ".rtf")
-        return "not an ODF file: open it in LibreOffice Writer and save it as .odt, or run "
-               "soffice --headless --convert-to odt \"" +
-               file.filename().string() + "\"";
+        return core::message("odf.advice-writer", {file.filename().string()});
     if (ext == ".xlsx" || ext == ".xls" || ext == ".csv")
-        return "not an ODF file: open it in LibreOffice Calc and save it as .ods, or run "
-               "soffice --headless --convert-to ods \"" +
-               file.filename().string() + "\"";
+        return core::message("odf.advice-calc", {file.filename().string()});
     if (ext == ".pdf")
-        return "not an ODF file: a PDF cannot be checked; ask for the .odt it was made from";
-    return "not an ODF file: prevent-check reads .odt, .ott, .ods and .ots";
+        return core::message("odf.advice-pdf");
+    return core::message("odf.advice-other");
 }
 
 }  // namespace prevent::odf

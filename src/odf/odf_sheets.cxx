@@ -2,6 +2,7 @@
 
 #include "core/cell_address.hxx"
 #include "core/iso_dates.hxx"
+#include "core/messages.hxx"
 #include "xml_stream.hxx"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
@@ -196,7 +197,7 @@ private:
                         s.cells.push_back(std::move(c));
                     }
                     if (s.cells.size() > kMaxSheetCells)
-                        throw std::length_error("the spreadsheet has too many cells to check");
+                        throw std::length_error(core::message("odf.too-many-cells"));
                 }
                 row += repeat;
             } else if (x_.is(ns::table, "shapes") || x_.is(ns::office, "annotation")) {
@@ -233,7 +234,7 @@ private:
                     read->column = column + r;
                     cells.push_back(*read);
                     if (cells.size() > kMaxSheetCells)
-                        throw std::length_error("the spreadsheet has too many cells to check");
+                        throw std::length_error(core::message("odf.too-many-cells"));
                 }
             }
             column += repeat;

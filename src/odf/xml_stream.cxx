@@ -1,5 +1,7 @@
 #include "xml_stream.hxx"
 
+#include "core/messages.hxx"
+
 #include <libxml/xmlreader.h>
 
 namespace prevent::odf {
@@ -25,7 +27,9 @@ void keep_first_error(void* arg, const char* msg, xmlParserSeverities severity,
         while (!first->empty() && (first->back() == '\n' || first->back() == ' '))
             first->pop_back();
         if (locator && xmlTextReaderLocatorLineNumber(locator) > 0)
-            *first += " (line " + std::to_string(xmlTextReaderLocatorLineNumber(locator)) + ")";
+            *first =
+                core::message("odf.xml-error-line",
+                              {*first, std::to_string(xmlTextReaderLocatorLineNumber(locator))});
     }
 }
 
@@ -63,12 +67,11 @@ XmlStream::XmlStream(std::string_view xml, std::string part) : part_(std::move(p
     const int options =
         XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
     if (declares_doctype(xml))
-        throw XmlError(part_ +
-                       " declares a document type (DTD), which ODF parts never do: not read");
+        throw XmlError(core::message("odf.xml-doctype", {part_}));
     reader_ = xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()), part_.c_str(), nullptr,
                                  options);
     if (!reader_)
-        throw XmlError(part_ + " cannot be read as XML");
+        throw XmlError(core::message("odf.xml-unreadable", {part_}));
     xmlTextReaderSetErrorHandler(as_reader(reader_), keep_first_error, &first_error_);
 }
 
@@ -80,7 +83,7 @@ XmlStream::~XmlStream()
 
 void XmlStream::fail(const std::string& why) const
 {
-    throw XmlError(part_ + " is damaged: " + why);
+    throw XmlError(core::message("odf.xml-damaged", {part_, why}));
 }
 
 XmlStream::Event XmlStream::next()
@@ -94,7 +97,7 @@ XmlStream::Event XmlStream::next()
     for (;;) {
         const int r = xmlTextReaderRead(as_reader(reader_));
         if (r < 0)
-            fail(first_error_.empty() ? "not well-formed XML" : first_error_);
+            fail(first_error_.empty() ? core::message("odf.not-well-formed-xml") : first_error_);
         if (r == 0) {
             if (!first_error_.empty())
                 fail(first_error_);
@@ -103,10 +106,9 @@ XmlStream::Event XmlStream::next()
         }
         switch (xmlTextReaderNodeType(as_reader(reader_))) {
         case XML_READER_TYPE_DOCUMENT_TYPE:
-            throw XmlError(part_ +
-                           " declares a document type (DTD), which ODF parts never do: not read");
+            throw XmlError(core::message("odf.xml-doctype", {part_}));
         case XML_READER_TYPE_ENTITY_REFERENCE:
-            throw XmlError(part_ + " uses entities, which ODF parts never do: not read");
+            throw XmlError(core::message("odf.xml-entities", {part_}));
         case XML_READER_TYPE_ELEMENT:
             pending_end_ = xmlTextReaderIsEmptyElement(as_reader(reader_)) == 1;
             name_element();

@@ -1,6 +1,7 @@
 #include "panel_strings.hxx"
 
 #include "extension_files.hxx"
+#include "uno/base/interface_language.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
@@ -17,38 +18,12 @@ using rtl::OUString;
 
 namespace prevent::sidebar {
 
-namespace {
-
-// The interface language the user chose (an empty setting means the system's, treated as en-US).
-css::lang::Locale ui_locale(const Reference<css::uno::XComponentContext>& context)
-{
-    OUString tag = "en-US";
-    try {
-        const auto provider = css::configuration::theDefaultProvider::get(context);
-        css::uno::Sequence<Any> args(1);
-        args[0] <<= css::beans::NamedValue("nodepath", Any(OUString("/org.openoffice.Setup/L10N")));
-        const Reference<css::container::XNameAccess> access(
-            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
-                                                  args),
-            UNO_QUERY_THROW);
-        OUString configured;
-        if ((access->getByName("ooLocale") >>= configured) && !configured.isEmpty())
-            tag = configured;
-        Reference<css::lang::XComponent>(access, UNO_QUERY_THROW)->dispose();
-    } catch (const css::uno::Exception&) {
-    }
-    const sal_Int32 dash = tag.indexOf('-');
-    return dash < 0 ? css::lang::Locale(tag, OUString(), OUString())
-                    : css::lang::Locale(tag.copy(0, dash), tag.copy(dash + 1), OUString());
-}
-
-}  // namespace
-
 PanelStrings::PanelStrings(const Reference<css::uno::XComponentContext>& context,
                            const char* base_name)
     : resolver_(css::resource::StringResourceWithLocation::create(
-                    context, extension_location(context) + "/dialogs/", true, ui_locale(context),
-                    OUString::createFromAscii(base_name), OUString(), nullptr),
+                    context, extension_location(context) + "/dialogs/", true,
+                    uno::interface_locale(context), OUString::createFromAscii(base_name),
+                    OUString(), nullptr),
                 UNO_QUERY_THROW)
 {
 }

@@ -14,6 +14,8 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <rtl/ref.hxx>
 
+#include <optional>
+
 using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY;
@@ -22,6 +24,10 @@ using rtl::OUString;
 namespace prevent::start::start_panel_factory {
 
 namespace {
+
+// Sidebar's NoPanelFactory in English: for the log, and for the panel when even the strings
+// cannot be read.
+constexpr char kNoPanelFactory[] = "the component has no panel factory";
 
 class StartPanelFactory
     : public cppu::WeakImplHelper2<css::ui::XUIElementFactory, css::lang::XServiceInfo> {
@@ -37,20 +43,23 @@ public:
     {
         Reference<css::ui::XUIElementFactory> panels;
         std::string trouble;
+        bool no_factory = false;
         try {
             panels.set(context_->getServiceManager()->createInstanceWithContext(
                            "org.preventtoolkit.PanelFactory", context_),
                        UNO_QUERY);
-            if (!panels.is())
-                trouble = "the component has no panel factory";
+            no_factory = !panels.is();
         } catch (const css::uno::Exception& e) {
             trouble = uno::to_utf8(e.Message);
         }
         if (panels.is())  // the component's own factory: its panels, its errors
             return panels->createUIElement(url, args);
         trouble = why_the_component_does_not_load(trouble);
-        uno::log_problem("Prevent Toolkit could not start", trouble);
-        return message_panel(url, args, uno::from_utf8(trouble));
+        // The loader's reason when it has one; else, with no factory, that there is none.
+        no_factory = no_factory && trouble.empty();
+        uno::log_problem("Prevent Toolkit could not start", no_factory ? kNoPanelFactory : trouble);
+        return message_panel(url, args,
+                             no_factory ? std::nullopt : std::optional(uno::from_utf8(trouble)));
     }
 
     OUString SAL_CALL getImplementationName() override { return implementation_name(); }
@@ -63,7 +72,7 @@ public:
 private:
     Reference<css::ui::XUIElement> message_panel(const OUString& url,
                                                  const Sequence<css::beans::PropertyValue>& args,
-                                                 const OUString& reason)
+                                                 const std::optional<OUString>& reason)
     {
         const sidebar::PanelPlace place =
             sidebar::read_panel_place(args, static_cast<cppu::OWeakObject*>(this));
@@ -74,13 +83,16 @@ private:
         return Reference<css::ui::XUIElement>(panel.get());
     }
 
-    // From dialogs/Sidebar_<language>.properties; in English if even those cannot be read.
-    OUString message(const OUString& reason)
+    // From dialogs/Sidebar_<language>.properties; in English if even those cannot be read. No
+    // reason: the component has no panel factory.
+    OUString message(const std::optional<OUString>& reason)
     {
         try {
-            return sidebar::PanelStrings(context_, "Sidebar").text("StartFailed", {reason});
+            const sidebar::PanelStrings strings(context_, "Sidebar");
+            return strings.text("StartFailed", {reason ? *reason : strings.text("NoPanelFactory")});
         } catch (const css::uno::Exception&) {
-            return "Prevent Toolkit could not start: " + reason;
+            return "Prevent Toolkit could not start: " +
+                   (reason ? *reason : OUString::createFromAscii(kNoPanelFactory));
         }
     }
 

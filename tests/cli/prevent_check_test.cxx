@@ -119,6 +119,17 @@ MeasuredRun check_through(const std::vector<std::string>& launcher,
     return {result.exit_code, result.output, result.peak_kib};
 }
 
+// prevent-check in a Welsh locale: LANG says Welsh, nothing overrides it.
+Run check_in_welsh(const std::vector<std::string>& arguments)
+{
+    std::vector<std::string> argv{PREVENT_CHECK};
+    argv.insert(argv.end(), arguments.begin(), arguments.end());
+    const auto result = prevent::testing::run_command(
+        argv, std::chrono::seconds(120),
+        {"NO_COLOR=1", "LC_ALL=", "LC_MESSAGES=", "LANG=cy_GB.UTF-8"});
+    return {result.exit_code, result.output};
+}
+
 Run check(const std::vector<std::string>& arguments)
 {
     const auto run = check_through({}, arguments);
@@ -209,6 +220,47 @@ TEST(PreventCheck, TheSampleAssessmentInEachFormat)
     const auto csv = check({"--format", "csv", PREVENT_SAMPLE}).output;
     EXPECT_THAT(csv, HasSubstr("path,kind,error,profile,areas_covered,areas_total"));
     EXPECT_THAT(csv, HasSubstr(",assessment,,he,"));
+}
+
+// LANG=cy_GB.UTF-8 (or --lang cy): Welsh words, the same codes and states as in English.
+TEST(PreventCheck, SpeaksWelshInAWelshLocaleWithTheSameCodes)
+{
+    const auto text = check_in_welsh({PREVENT_SAMPLE});
+    EXPECT_EQ(text.exit_code, 1);
+    EXPECT_THAT(text.output, HasSubstr("asesiad risg \u00b7 proffil he"));
+    EXPECT_THAT(text.output, HasSubstr("cymeradwyaeth:"));
+    EXPECT_THAT(text.output, HasSubstr("area-missing")) << "codes are not translated";
+    EXPECT_THAT(text.output, HasSubstr("Addysg uwch")) << "the catalogue's Welsh titles";
+    EXPECT_THAT(check({"--lang", "cy", PREVENT_SAMPLE}).output,
+                HasSubstr("asesiad risg \u00b7 proffil he"));
+    EXPECT_THAT(check_in_welsh({"--lang", "en-GB", PREVENT_SAMPLE}).output,
+                HasSubstr("risk assessment \u00b7 profile he"))
+        << "--lang before the locale";
+    EXPECT_THAT(check_in_welsh({"--help"}).output, HasSubstr("Defnydd: prevent-check"));
+    EXPECT_THAT(check_in_welsh({"--bogus", PREVENT_SAMPLE}).output, HasSubstr("opsiwn anhysbys"));
+    EXPECT_EQ(check({"--lang", "fr", PREVENT_SAMPLE}).exit_code, 2) << "a language it lacks";
+
+    const auto arguments =
+        std::vector<std::string>{"--format", "json", "--today", "2026-11-29", PREVENT_SAMPLE};
+    const auto english = nlohmann::json::parse(check(arguments).output)["files"][0];
+    const auto welsh = nlohmann::json::parse(check_in_welsh(arguments).output)["files"][0];
+    ASSERT_EQ(welsh["findings"].size(), english["findings"].size());
+    for (std::size_t i = 0; i < english["findings"].size(); ++i) {
+        const auto& e = english["findings"][i];
+        const auto& w = welsh["findings"][i];
+        for (const char* key : {"code", "severity", "area", "location"})
+            EXPECT_EQ(w[key], e[key]) << key;
+        EXPECT_NE(w["message"], e["message"]) << e["code"];
+    }
+    ASSERT_EQ(welsh["areas"].size(), english["areas"].size());
+    for (std::size_t i = 0; i < english["areas"].size(); ++i) {
+        EXPECT_EQ(welsh["areas"][i]["id"], english["areas"][i]["id"]);
+        EXPECT_EQ(welsh["areas"][i]["state"], english["areas"][i]["state"]);
+    }
+    EXPECT_EQ(welsh["approval"]["state"], english["approval"]["state"]);
+    EXPECT_EQ(welsh["digest"], english["digest"]);
+    EXPECT_THAT(check_in_welsh({"--format", "csv", PREVENT_SAMPLE}).output,
+                HasSubstr("llwybr,math,gwall,proffil"));
 }
 
 TEST(PreventCheck, AFolderOfFilesSomeUnreadable)

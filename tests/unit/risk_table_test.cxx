@@ -407,6 +407,16 @@ TEST(WelshRiskTables, HeadersValuesAndDatesTypedInWelsh)
     EXPECT_THAT(parse_band("Red", welsh.rating()), Optional(std::string("red")))
         << "an English table in a Welsh office";
 
+    // Ratings in words, in the other language's labels too.
+    EXPECT_THAT(
+        parse_rating("Tebygol iawn", scale.likelihood_labels, scale.other_likelihood_labels),
+        Optional(4));
+    EXPECT_THAT(parse_rating("Likely", welsh.rating().likelihood_labels,
+                             welsh.rating().other_likelihood_labels),
+                Optional(3));
+    EXPECT_EQ(parse_rating("Tebygol", scale.likelihood_labels), std::nullopt)
+        << "only where the other languages are asked";
+
     EXPECT_TRUE(is_complete("Cwblhawyd"));
     EXPECT_TRUE(is_complete("Wedi\u2019i gwblhau"));
     EXPECT_FALSE(is_complete("Ar y gweill"));

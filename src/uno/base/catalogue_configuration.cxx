@@ -180,6 +180,13 @@ core::Catalogue read_from(const Reference<css::uno::XComponentContext>& context)
     const ConfigNode scale = root.child("Rating");
     rating.likelihood_labels = scale.list("LikelihoodLabels");
     rating.impact_labels = scale.list("ImpactLabels");
+    const ConfigNode all_scales = every_language.child("Rating");
+    for (auto& [language, labels] : all_scales.lists_by_language("LikelihoodLabels"))
+        if (labels != rating.likelihood_labels)
+            rating.other_likelihood_labels.push_back(std::move(labels));
+    for (auto& [language, labels] : all_scales.lists_by_language("ImpactLabels"))
+        if (labels != rating.impact_labels)
+            rating.other_impact_labels.push_back(std::move(labels));
     for (const auto& [id, node] : scale.child("Bands").members())
         rating.bands.push_back(
             {id, node.text("Title"), node.integer("Minimum"), node.integer("Maximum"),

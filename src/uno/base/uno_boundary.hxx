@@ -4,6 +4,7 @@
 // RuntimeException.
 #pragma once
 
+#include "core/messages.hxx"
 #include "uno/base/log.hxx"
 #include "uno/base/uno_text.hxx"
 
@@ -33,9 +34,8 @@ auto at_uno_boundary(const char* where, const css::uno::Reference<css::uno::XInt
         throw css::uno::RuntimeException(from_utf8(e.what()), source);
     } catch (...) {
         log_problem(where, "unknown error");
-        throw css::uno::RuntimeException(
-            "Prevent Toolkit: unexpected error in " + rtl::OUString::createFromAscii(where),
-            source);
+        throw css::uno::RuntimeException(from_utf8(core::message("uno.unexpected-error", {where})),
+                                         source);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/annual_review.hxx"
 #include "core/clock.hxx"
+#include "core/messages.hxx"
 #include "core/stored_names.hxx"
 #include "uno/base/made_document.hxx"
 #include "uno/base/shown_path.hxx"
@@ -139,10 +140,9 @@ Reference<css::frame::XModel> begin_annual_review(
     const Reference<css::uno::XInterface>& source)
 {
     if (url.trim().isEmpty())
-        refuse("say where to save the copy for the new year", source);
+        refuse(from_utf8(core::message("uno.annual-review-no-place")), source);
     if (url == assessment->getURL())
-        refuse("the copy for the new year must be saved under another name than the assessment's",
-               source);
+        refuse(from_utf8(core::message("uno.annual-review-same-name")), source);
     const auto move = year_move(assessment);
     const auto history = read_approvals(assessment);
 
@@ -154,8 +154,10 @@ Reference<css::frame::XModel> begin_annual_review(
     try {
         Reference<css::frame::XStorable>(assessment, UNO_QUERY_THROW)->storeToURL(url, store);
     } catch (const css::io::IOException& e) {
-        refuse("the copy could not be saved at " + shown_path(url) +
-                   (e.Message.isEmpty() ? OUString() : ": " + e.Message),
+        const std::string where = to_utf8(shown_path(url));
+        refuse(from_utf8(e.Message.isEmpty() ? core::message("uno.annual-review-not-saved", {where})
+                                             : core::message("uno.annual-review-not-saved-because",
+                                                             {where, to_utf8(e.Message)})),
                source);
     }
 

@@ -1,6 +1,7 @@
 #include "uno/edit/plan_beside.hxx"
 
 #include "core/document_strings.hxx"
+#include "core/messages.hxx"
 #include "uno/base/document_state.hxx"
 #include "uno/base/made_document.hxx"
 #include "uno/base/uno_text.hxx"
@@ -58,10 +59,10 @@ Reference<css::frame::XModel> plan_beside(const Reference<css::uno::XComponentCo
 {
     if (assessment->getURL().isEmpty())
         throw css::lang::IllegalArgumentException(
-            "save the assessment first: its action plan is saved beside it", source, 0);
+            from_utf8(core::message("uno.plan-save-assessment-first")), source, 0);
     if (is_read_only(assessment))
         throw css::lang::IllegalArgumentException(
-            "the assessment is read-only: the link to its plan cannot be stored in it", source, 0);
+            from_utf8(core::message("uno.plan-assessment-read-only")), source, 0);
     // Already made: the linked plan, open or from its file.
     if (const OUString linked = linked_plan_url(assessment); !linked.isEmpty()) {
         if (const auto open = open_document_at(context, linked); open.is())
@@ -71,8 +72,8 @@ Reference<css::frame::XModel> plan_beside(const Reference<css::uno::XComponentCo
     }
     const OUString url = free_plan_url(context, assessment->getURL());
     if (url.isEmpty())
-        throw css::lang::IllegalArgumentException(
-            "the assessment is not in a folder its action plan can be saved in", source, 0);
+        throw css::lang::IllegalArgumentException(from_utf8(core::message("uno.plan-no-folder")),
+                                                  source, 0);
 
     const auto plan = open_hidden(context, "private:factory/scalc");
     making(plan, [&] {

@@ -2,6 +2,7 @@
 
 #include "uno/read/document_file.hxx"
 
+#include "core/messages.hxx"
 #include "uno/base/uno_text.hxx"
 #include "uno/base/cached_matcher.hxx"
 #include "uno/base/catalogue_configuration.hxx"
@@ -139,8 +140,8 @@ std::vector<core::AssessmentRisk> risks_of_assessment(
 {
     fault_point("assessment-risks");
     if (!is_text_document(assessment))
-        throw css::lang::IllegalArgumentException("the assessment is not a Writer text document",
-                                                  source, argument);
+        throw css::lang::IllegalArgumentException(
+            from_utf8(core::message("uno.assessment-not-writer")), source, argument);
     css::uno::XInterface* const key = Reference<css::uno::XInterface>(assessment, UNO_QUERY).get();
     watch(assessment, key);
     const std::string catalogue = catalogue_fingerprint(read_catalogue_configuration(context));
@@ -171,13 +172,14 @@ std::vector<core::AssessmentRisk> risks_of_assessment_file(
 {
     fault_point("assessment-risks");
     if (url.isEmpty())
-        throw css::lang::IllegalArgumentException("choose the assessment file", source, argument);
+        throw css::lang::IllegalArgumentException(
+            from_utf8(core::message("uno.choose-assessment-file")), source, argument);
     require_file(context, url, source, argument);
     const OUString path = shown_path(url);
     if (const auto open = open_document_at(context, url); open.is()) {
         if (!is_text_document(open))
-            throw css::lang::IllegalArgumentException(path + " is not a Writer text document",
-                                                      source, argument);
+            throw css::lang::IllegalArgumentException(
+                from_utf8(core::message("uno.file-not-writer", {to_utf8(path)})), source, argument);
         return risks_of_assessment(context, open, source,
                                    argument);  // what the user sees, unsaved edits too
     }
@@ -196,8 +198,8 @@ std::vector<core::AssessmentRisk> risks_of_assessment_file(
     std::vector<core::AssessmentRisk> risks;
     try {
         if (!is_text_document(loaded))
-            throw css::lang::IllegalArgumentException(path + " is not a Writer text document",
-                                                      source, argument);
+            throw css::lang::IllegalArgumentException(
+                from_utf8(core::message("uno.file-not-writer", {to_utf8(path)})), source, argument);
         risks = risks_of_assessment(context, Reference<css::frame::XModel>(loaded, UNO_QUERY_THROW),
                                     source, argument);
     } catch (...) {

@@ -1,5 +1,8 @@
 #include "uno/read/document_file.hxx"
 
+#include "core/messages.hxx"
+#include "uno/base/uno_text.hxx"
+
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
@@ -46,7 +49,8 @@ void require_file(const Reference<css::uno::XComponentContext>& context, const O
                   const Reference<css::uno::XInterface>& source, sal_Int16 argument)
 {
     if (url.isEmpty())
-        throw css::lang::IllegalArgumentException("choose the file", source, argument);
+        throw css::lang::IllegalArgumentException(from_utf8(core::message("uno.choose-file")),
+                                                  source, argument);
     bool exists = false;
     try {
         const auto files = css::ucb::SimpleFileAccess::create(context);
@@ -55,8 +59,9 @@ void require_file(const Reference<css::uno::XComponentContext>& context, const O
         exists = false;  // a URL the office cannot look at is as good as missing
     }
     if (!exists)
-        throw css::lang::IllegalArgumentException("there is no file " + shown_path(url), source,
-                                                  argument);
+        throw css::lang::IllegalArgumentException(
+            from_utf8(core::message("uno.no-such-file", {to_utf8(shown_path(url))})), source,
+            argument);
 }
 
 Reference<css::lang::XComponent> load_hidden(const Reference<css::uno::XComponentContext>& context,
@@ -72,16 +77,18 @@ Reference<css::lang::XComponent> load_hidden(const Reference<css::uno::XComponen
         property("UpdateDocMode", css::uno::Any(css::document::UpdateDocMode::NO_UPDATE)),
         property("Silent", css::uno::Any(true))};
     const css::uno::Sequence<css::beans::PropertyValue> how(how_, SAL_N_ELEMENTS(how_));
-    const OUString why =
-        shown_path(url) + " could not be opened (is it damaged, or protected by a password?)";
+    const std::string shown = to_utf8(shown_path(url));
     Reference<css::lang::XComponent> loaded;
     try {
         loaded = css::frame::Desktop::create(context)->loadComponentFromURL(url, "_blank", 0, how);
     } catch (const css::uno::Exception& e) {
-        throw css::lang::IllegalArgumentException(why + ": " + e.Message, source, argument);
+        throw css::lang::IllegalArgumentException(
+            from_utf8(core::message("uno.file-not-opened-because", {shown, to_utf8(e.Message)})),
+            source, argument);
     }
     if (!loaded.is())
-        throw css::lang::IllegalArgumentException(why, source, argument);
+        throw css::lang::IllegalArgumentException(
+            from_utf8(core::message("uno.file-not-opened", {shown})), source, argument);
     return loaded;
 }
 
@@ -114,8 +121,9 @@ DocumentFile::DocumentFile(const Reference<css::uno::XComponentContext>& context
     model_.set(loaded_, UNO_QUERY);
     if (!model_.is()) {
         close_loaded(loaded_);
-        throw css::lang::IllegalArgumentException(shown_path(url) + " is not a document", source,
-                                                  argument);
+        throw css::lang::IllegalArgumentException(
+            from_utf8(core::message("uno.file-not-a-document", {to_utf8(shown_path(url))})), source,
+            argument);
     }
 }
 

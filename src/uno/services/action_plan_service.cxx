@@ -8,6 +8,7 @@
 #include "core/approval.hxx"
 #include "core/clock.hxx"
 #include "core/document_strings.hxx"
+#include "core/messages.hxx"
 #include "core/plan_summary.hxx"
 #include "core/risk_values.hxx"
 #include "uno/stored/document_properties.hxx"
@@ -147,13 +148,13 @@ public:
             const auto sheet = sheet_named(calc, to_utf8(sheet_name));
             if (!sheet.is())
                 throw css::lang::IllegalArgumentException(
-                    "the spreadsheet has no sheet named '" + sheet_name + "'", self(), 1);
+                    from_utf8(core::message("uno.no-sheet-named", {to_utf8(sheet_name)})), self(),
+                    1);
             const auto plan = read_plan_sheet(calc, sheet);
             if (!plan)
                 throw css::lang::IllegalArgumentException(
-                    "no row in the first " + OUString::number(kHeaderSearchRows) +
-                        " of the sheet reads as an action plan header (an action column and two "
-                        "more, such as owner and due date)",
+                    from_utf8(
+                        core::message("uno.no-plan-header", {std::to_string(kHeaderSearchRows)})),
                     self(), 1);
             const auto catalogue = read_catalogue_configuration(context_);
             UndoStep undo(spreadsheet, core::document_words("undo-adopt-action-plan"));
@@ -193,7 +194,7 @@ public:
             const auto calc = editable_spreadsheet(spreadsheet);
             if (!assessment.is())
                 throw css::lang::IllegalArgumentException(
-                    "give the assessment to bring the actions in from", self(), 2);
+                    from_utf8(core::message("uno.give-assessment-to-import")), self(), 2);
             return import(spreadsheet, calc, risks_of_assessment(context_, assessment, self(), 2));
         });
     }
@@ -215,7 +216,7 @@ public:
             const auto plans = read_plan_sheets(calc);
             if (plans.empty())
                 throw css::lang::IllegalArgumentException(
-                    "the spreadsheet has no action plan to summarise", self(), 0);
+                    from_utf8(core::message("uno.no-plan-to-summarise")), self(), 0);
             const auto catalogue = read_catalogue_configuration(context_);
             UndoStep undo(spreadsheet, core::document_words("undo-insert-plan-summary"));
             return summary(calc, plans, catalogue);
@@ -230,7 +231,8 @@ private:
         const Reference<css::lang::XServiceInfo> info(document, UNO_QUERY);
         if (!calc.is() || !info.is() ||
             !info->supportsService("com.sun.star.sheet.SpreadsheetDocument"))
-            throw css::lang::IllegalArgumentException("not a Calc spreadsheet", self(), 1);
+            throw css::lang::IllegalArgumentException(
+                from_utf8(core::message("uno.not-a-calc-spreadsheet")), self(), 1);
         return calc;
     }
 
@@ -239,7 +241,8 @@ private:
     {
         const auto calc = spreadsheet_of(document);
         if (is_read_only(document))
-            throw css::lang::IllegalArgumentException("the spreadsheet is read-only", self(), 1);
+            throw css::lang::IllegalArgumentException(
+                from_utf8(core::message("uno.spreadsheet-read-only")), self(), 1);
         return calc;
     }
 
@@ -252,20 +255,17 @@ private:
         const Reference<css::container::XIndexAccess> sheets(calc->getSheets(), UNO_QUERY_THROW);
         for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
             const Reference<css::util::XProtectable> sheet(sheets->getByIndex(i), UNO_QUERY);
-            if (sheet.is() && sheet->isProtected())
+            if (sheet.is() && sheet->isProtected()) {
+                const OUString name =
+                    Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName();
                 throw css::lang::IllegalArgumentException(
-                    "the sheet '" +
-                        Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName() +
-                        "' is protected: unprotect it (Tools > Protect Sheet) to let the action "
-                        "plan be shaped",
-                    self(), 1);
+                    from_utf8(core::message("uno.sheet-protected", {to_utf8(name)})), self(), 1);
+            }
         }
         if (const Reference<css::util::XProtectable> whole(document, UNO_QUERY);
             whole.is() && whole->isProtected())
             throw css::lang::IllegalArgumentException(
-                "the spreadsheet's structure is protected: unprotect it (Tools > Protect "
-                "Spreadsheet Structure) to add a sheet",
-                self(), 1);
+                from_utf8(core::message("uno.spreadsheet-structure-protected")), self(), 1);
         return calc;
     }
 
@@ -307,8 +307,7 @@ private:
         const auto& titles = catalogue.table_styles().action_plan;
         if (titles.size() != static_cast<std::size_t>(core::kPlanColumnCount))
             throw css::uno::RuntimeException(
-                "the catalogue configuration has no action plan columns (ActionPlan/Columns)",
-                self());
+                from_utf8(core::message("uno.catalogue-no-plan-columns")), self());
         const OUString name = free_sheet_name(calc, core::document_words("plan-sheet-name"));
         const Reference<css::container::XIndexAccess> sheets(calc->getSheets(), UNO_QUERY_THROW);
         calc->getSheets()->insertNewByName(name, static_cast<sal_Int16>(sheets->getCount()));

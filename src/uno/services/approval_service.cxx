@@ -1,4 +1,5 @@
 #include "uno/services/approval_service.hxx"
+#include "uno/read/document_language.hxx"
 
 #include "uno/base/service_implementation.hxx"
 
@@ -16,6 +17,7 @@
 #include "uno/services/document_reports.hxx"
 #include "core/clock.hxx"
 #include "core/document_strings.hxx"
+#include "core/messages.hxx"
 #include "uno/stored/document_properties.hxx"
 #include "uno/base/log.hxx"
 #include "uno/base/uno_boundary.hxx"
@@ -65,7 +67,8 @@ private:
         const Reference<css::frame::XModel> document(document_);
         if (!document.is())
             throw css::document::UndoFailedException(
-                "the document is gone", static_cast<cppu::OWeakObject*>(this), css::uno::Any());
+                from_utf8(core::message("uno.undo-document-gone")),
+                static_cast<cppu::OWeakObject*>(this), css::uno::Any());
         at_uno_boundary("Approval: undo or redo", static_cast<cppu::OWeakObject*>(this), [&] {
             write_approvals(document, approvals);
             refresh_approval_fields(document);
@@ -102,7 +105,8 @@ public:
                 now ? ContentDigest{now->check.digests.digest, now->check.digests.sections}
                     : digest_of(document);
             if (is_read_only(document))
-                throw css::lang::IllegalArgumentException("the document is read-only", self(), 0);
+                throw css::lang::IllegalArgumentException(
+                    from_utf8(core::message("uno.document-read-only")), self(), 0);
             core::Approval approval =
                 core::with_defaults(from_record(record), 12, stated_operating_year(document));
             const auto problems = core::validate_approval(approval, core::today());
@@ -134,7 +138,7 @@ public:
             const auto reading = read_approval(document);
             if (!reading)
                 throw css::lang::IllegalArgumentException(
-                    "neither a Writer text document nor a Calc spreadsheet", self(), 0);
+                    from_utf8(core::message("uno.neither-writer-nor-calc")), self(), 0);
             return to_status(reading->state, reading->history, reading->content.digest);
         });
     }
@@ -146,10 +150,12 @@ public:
             const auto count = read_approvals(document).size();
             if (count == 0)
                 throw css::lang::IllegalArgumentException(
-                    "record an approval first: the block shows the current one", self(), 0);
+                    from_utf8(core::message("uno.record-approval-first")), self(), 0);
             if (has_approval_block(text))
                 throw css::lang::IllegalArgumentException(
-                    "the document has an approval block already", self(), 0);
+                    from_utf8(core::message("uno.approval-block-already")), self(), 0);
+            // Its labels in the document's language, whatever the interface's.
+            const core::MessageLanguage language(message_language_of(document));
             insert_approval_block(text);
         });
     }
@@ -207,7 +213,7 @@ private:
         const auto reading = read_approval(document);
         if (!reading)
             throw css::lang::IllegalArgumentException(
-                "neither a Writer text document nor a Calc spreadsheet", self(), 0);
+                from_utf8(core::message("uno.neither-writer-nor-calc")), self(), 0);
         core::ChangeInputs in;  // a spreadsheet: its sheets count; or no catalogue to judge by
         in.assessment = false;
         in.digest_now = reading->content.digest;
@@ -220,7 +226,7 @@ private:
         auto content = read_content_digest(document);
         if (!content)
             throw css::lang::IllegalArgumentException(
-                "neither a Writer text document nor a Calc spreadsheet", self(), 0);
+                from_utf8(core::message("uno.neither-writer-nor-calc")), self(), 0);
         return std::move(*content);
     }
 

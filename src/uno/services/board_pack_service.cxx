@@ -1,8 +1,10 @@
 #include "uno/services/board_pack_service.hxx"
+#include "uno/read/document_language.hxx"
 
 #include "core/board_paper.hxx"
 #include "core/clock.hxx"
 #include "core/document_strings.hxx"
+#include "core/messages.hxx"
 #include "core/plan_checks.hxx"
 #include "uno/base/cached_matcher.hxx"
 #include "uno/base/catalogue_configuration.hxx"
@@ -82,15 +84,15 @@ public:
             const Reference<css::text::XTextDocument> text(assessment, UNO_QUERY);
             if (!text.is() || !is_a(assessment, "com.sun.star.text.TextDocument"))
                 throw css::lang::IllegalArgumentException(
-                    "the assessment must be a Writer text document", self(), 0);
+                    from_utf8(core::message("uno.assessment-must-be-writer")), self(), 0);
             const Reference<css::sheet::XSpreadsheetDocument> sheets(plan, UNO_QUERY);
             if (plan.is() &&
                 (!sheets.is() || !is_a(plan, "com.sun.star.sheet.SpreadsheetDocument")))
                 throw css::lang::IllegalArgumentException(
-                    "the action plan must be a Calc spreadsheet, or none", self(), 1);
+                    from_utf8(core::message("uno.plan-must-be-calc")), self(), 1);
             if (options.MeetingBody.trim().isEmpty())
                 throw css::lang::IllegalArgumentException(
-                    "say which body meets: the Board of Governors, the Council…", self(), 2);
+                    from_utf8(core::message("uno.pack-no-meeting-body")), self(), 2);
             std::optional<boost::gregorian::date> meeting;
             try {
                 meeting =
@@ -99,9 +101,11 @@ public:
             } catch (const std::exception&) {
             }
             if (!meeting)
-                throw css::lang::IllegalArgumentException("give the date of the meeting", self(),
-                                                          2);
+                throw css::lang::IllegalArgumentException(
+                    from_utf8(core::message("uno.pack-no-meeting-date")), self(), 2);
 
+            // The pack is written in the assessment's language, whatever the interface's.
+            const core::MessageLanguage language(message_language_of(assessment));
             const auto catalogue = read_catalogue_configuration(context_);
             const auto matcher = matcher_for(catalogue);
             const auto model = read_text_model(text, true);
@@ -141,10 +145,11 @@ public:
         at_uno_boundary("BoardPack.exportPdf", self(), [&] {
             const Reference<css::frame::XStorable> storable(pack, UNO_QUERY);
             if (!storable.is() || !is_a(pack, "com.sun.star.text.TextDocument"))
-                throw css::lang::IllegalArgumentException("the pack must be a Writer document",
-                                                          self(), 0);
+                throw css::lang::IllegalArgumentException(
+                    from_utf8(core::message("uno.pack-must-be-writer")), self(), 0);
             if (url.isEmpty())
-                throw css::lang::IllegalArgumentException("say where to write the PDF", self(), 1);
+                throw css::lang::IllegalArgumentException(
+                    from_utf8(core::message("uno.pdf-no-place")), self(), 1);
             // PDF/A-2b (SelectPdfVersion 2), tagged for assistive technology.
             Sequence<css::beans::PropertyValue> filter_data(2);
             filter_data[0].Name = "SelectPdfVersion";
@@ -159,9 +164,11 @@ public:
             try {
                 storable->storeToURL(url, args);
             } catch (const css::io::IOException& e) {  // a folder that is not there or not ours
+                const std::string where = to_utf8(shown_path(url));
                 throw css::lang::IllegalArgumentException(
-                    "the PDF could not be written to " + shown_path(url) +
-                        (e.Message.isEmpty() ? OUString() : ": " + e.Message),
+                    from_utf8(e.Message.isEmpty() ? core::message("uno.pdf-not-written", {where})
+                                                  : core::message("uno.pdf-not-written-because",
+                                                                  {where, to_utf8(e.Message)})),
                     self(), 1);
             }
         });

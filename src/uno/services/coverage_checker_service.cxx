@@ -14,6 +14,7 @@
 #include "uno/base/catalogue_configuration.hxx"
 #include "core/document_strings.hxx"
 #include "core/heading_matcher.hxx"
+#include "core/messages.hxx"
 #include "uno/stored/coverage_marks.hxx"
 #include "uno/stored/document_profile.hxx"
 #include "uno/stored/document_properties.hxx"
@@ -94,7 +95,7 @@ public:
             const core::Area& area = known_area(catalogue, area_id);
             if (trimmed(reason).empty())
                 throw css::lang::IllegalArgumentException(
-                    "give the reason why the area does not apply", self(), 2);
+                    from_utf8(core::message("uno.give-not-applicable-reason")), self(), 2);
             write_text_property(document, core::not_applicable_property(area.id), trimmed(reason));
         });
     }
@@ -107,8 +108,8 @@ public:
             const auto catalogue = read_catalogue_configuration(context_);
             const core::Area& area = known_area(catalogue, area_id);
             if (trimmed(heading).empty())
-                throw css::lang::IllegalArgumentException("give the heading that covers the area",
-                                                          self(), 2);
+                throw css::lang::IllegalArgumentException(
+                    from_utf8(core::message("uno.give-covering-heading")), self(), 2);
             write_text_property(document, core::covered_by_property(area.id), trimmed(heading));
         });
     }
@@ -142,8 +143,7 @@ public:
                 found == check.coverage.areas.end() ? std::nullopt : core::area_heading(*found);
             if (found == check.coverage.areas.end() || found->state != core::kCovered || !heading)
                 throw css::lang::IllegalArgumentException(
-                    from_utf8("\u201c" + area.title +
-                              "\u201d is not covered: there is no section to review yet"),
+                    from_utf8(core::message("uno.area-not-covered-to-review", {area.title})),
                     self(), 1);
             const core::ReviewMark mark{core::today(), core::section_text_digest(model, *heading),
                                         to_utf8(office_user_name(context_))};
@@ -167,7 +167,8 @@ private:
     {
         const core::Area* area = catalogue.find_area(to_utf8(area_id));
         if (!area)
-            throw css::lang::IllegalArgumentException("unknown area '" + area_id + "'", self(), 1);
+            throw css::lang::IllegalArgumentException(
+                from_utf8(core::message("uno.unknown-area", {to_utf8(area_id)})), self(), 1);
         return *area;
     }
 

@@ -2,6 +2,7 @@
 
 #include "uno/base/service_implementation.hxx"
 
+#include "core/messages.hxx"
 #include "uno/base/catalogue_configuration.hxx"
 #include "uno/stored/document_profile.hxx"
 #include "uno/base/log.hxx"
@@ -56,8 +57,10 @@ public:
                                        to_utf8(profile));
             } catch (const core::UnknownProfile& e) {
                 throw css::lang::IllegalArgumentException(from_utf8(e.what()), self(), 1);
-            } catch (const ReadOnlyDocument& e) {
-                throw css::lang::IllegalArgumentException(from_utf8(e.what()), self(), 0);
+            } catch (const ReadOnlyDocument&) {
+                // Its what() is the English of uno.profile-read-only.
+                throw css::lang::IllegalArgumentException(
+                    from_utf8(core::message("uno.profile-read-only")), self(), 0);
             }
         });
     }
@@ -66,7 +69,8 @@ private:
     void require_document(const Reference<css::frame::XModel>& document)
     {
         if (!document.is())
-            throw css::lang::IllegalArgumentException("no document was given", self(), 0);
+            throw css::lang::IllegalArgumentException(
+                from_utf8(core::message("uno.no-document-given")), self(), 0);
     }
 
     Reference<css::uno::XComponentContext> context_;

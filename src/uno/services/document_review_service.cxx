@@ -4,6 +4,7 @@
 
 #include "uno/base/service_implementation.hxx"
 
+#include "core/messages.hxx"
 #include "uno/base/cached_matcher.hxx"
 #include "uno/base/catalogue_configuration.hxx"
 #include "uno/base/log.hxx"
@@ -43,7 +44,8 @@ public:
     {
         return at_uno_boundary("DocumentReview.review", self(), [&] {
             if (!document.is())
-                throw css::lang::IllegalArgumentException("no document was given", self(), 0);
+                throw css::lang::IllegalArgumentException(
+                    from_utf8(core::message("uno.no-document-given")), self(), 0);
             org::preventtoolkit::ReviewReport out{};
             const Reference<css::lang::XServiceInfo> info(document, UNO_QUERY);
             const Reference<css::text::XTextDocument> text(document, UNO_QUERY);

@@ -1,6 +1,7 @@
 #include "uno/services/new_assessment_service.hxx"
 
 #include "core/clock.hxx"
+#include "core/messages.hxx"
 #include "core/new_assessment.hxx"
 #include "uno/base/catalogue_configuration.hxx"
 #include "uno/base/log.hxx"
@@ -82,7 +83,7 @@ private:
         const Reference<css::lang::XServiceInfo> info(document, css::uno::UNO_QUERY);
         if (!text.is() || !info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
             throw css::lang::IllegalArgumentException(
-                "the assessment must be a Writer text document", self(), 0);
+                from_utf8(core::message("uno.assessment-must-be-writer")), self(), 0);
     }
 
     Reference<css::uno::XComponentContext> context_;

@@ -9,6 +9,7 @@
 #include "core/coverage.hxx"
 #include "core/heading_matcher.hxx"
 #include "core/document_strings.hxx"
+#include "core/messages.hxx"
 #include "core/risk_register.hxx"
 #include "core/assessment_check.hxx"
 #include "uno/services/document_reports.hxx"
@@ -84,12 +85,13 @@ public:
             const auto catalogue = read_catalogue_configuration(context_);
             const core::Area* area = catalogue.find_area(to_utf8(area_id));
             if (!area)
-                throw css::lang::IllegalArgumentException("unknown area '" + area_id + "'", self(),
-                                                          1);
+                throw css::lang::IllegalArgumentException(
+                    from_utf8(core::message("uno.unknown-area", {to_utf8(area_id)})), self(), 1);
             const auto* titles = catalogue.table_styles().columns(to_utf8(style));
             if (!titles || titles->empty())
                 throw css::lang::IllegalArgumentException(
-                    "unknown style '" + style + "': scored, rag or narrative", self(), 2);
+                    from_utf8(core::message("uno.unknown-table-style", {to_utf8(style)})), self(),
+                    2);
             const std::string name = free_name(text, core::kRiskTablePrefix + area->id + "_");
             const auto cells = *core::new_risk_table_cells(catalogue.table_styles(), to_utf8(style),
                                                            fresh_ref(text));
@@ -117,7 +119,8 @@ public:
                     : std::nullopt;
             if (!header)
                 throw css::lang::IllegalArgumentException(
-                    "no risk table is called '" + table_name + "'", self(), 1);
+                    from_utf8(core::message("uno.no-risk-table-named", {to_utf8(table_name)})),
+                    self(), 1);
             const Reference<css::text::XTextTable> table(names->getByName(table_name),
                                                          UNO_QUERY_THROW);
             refuse_protected(table);
@@ -342,7 +345,8 @@ private:
             Reference<css::beans::XPropertySet>(table->getCellByName(name), UNO_QUERY_THROW)
                 ->getPropertyValue("IsProtected") >>= protected_cell;
             if (protected_cell)
-                throw css::lang::IllegalArgumentException("the table is protected", self(), 0);
+                throw css::lang::IllegalArgumentException(
+                    from_utf8(core::message("uno.table-protected")), self(), 0);
         }
     }
 

@@ -8,6 +8,7 @@
 #include "uno/view/shown_document.hxx"
 
 #include "core/document_strings.hxx"
+#include "core/messages.hxx"
 #include "core/new_assessment.hxx"
 #include "uno/base/made_document.hxx"
 #include "uno/base/shown_path.hxx"
@@ -91,9 +92,12 @@ Reference<css::frame::XModel> make_new_assessment(
                 Reference<css::frame::XStorable>(made, css::uno::UNO_QUERY_THROW)
                     ->storeAsURL(save_url, args);
             } catch (const css::io::IOException& e) {
+                const std::string where = to_utf8(shown_path(save_url));
                 throw css::lang::IllegalArgumentException(
-                    "the assessment could not be saved at " + shown_path(save_url) +
-                        (e.Message.isEmpty() ? OUString() : ": " + e.Message),
+                    from_utf8(e.Message.isEmpty()
+                                  ? core::message("uno.assessment-not-saved", {where})
+                                  : core::message("uno.assessment-not-saved-because",
+                                                  {where, to_utf8(e.Message)})),
                     maker, 0);
             }
             show_document(maker->createActionPlan(made));
