@@ -108,6 +108,8 @@ void Office::start(const OfficeOptions& options)
                    ? folder_ / "profile"
                    : std::filesystem::absolute(options.user_installation);
     try {
+        if (!options.interface_language.empty())
+            set_interface_language(options.interface_language);
         prepare_profile();
         if (!options.oxt.empty())
             install_extension(options.oxt);
@@ -144,6 +146,46 @@ void Office::prepare_profile()
     if (result.exit_code != 0)
         throw std::runtime_error("the first start of the new profile failed (exit " +
                                  std::to_string(result.exit_code) + "): " + result.output);
+}
+
+// The interface language as the user chooses it (Tools ▸ Options ▸ Language Settings ▸
+// Languages ▸ User interface): the profile's /org.openoffice.Office.Linguistic/General/UILocale,
+// an item of registrymodifications.xcu. The profile is started once first when it has not been.
+void Office::set_interface_language(const std::string& tag)
+{
+    const auto file = profile_ / "user" / "registrymodifications.xcu";
+    if (!std::filesystem::exists(file)) {
+        std::vector<std::string> argv{kProgramDir + "/soffice",
+                                      "--headless",
+                                      "--terminate_after_init",
+                                      "--norestore",
+                                      "--nologo",
+                                      "--nolockcheck"};
+        for (const auto& a : environment_arguments())
+            argv.push_back(a);
+        const auto result = run_command(argv, std::chrono::seconds(120));
+        if (result.exit_code != 0 || !std::filesystem::exists(file))
+            throw std::runtime_error("the first start of the new profile failed (exit " +
+                                     std::to_string(result.exit_code) + "): " + result.output);
+    }
+    std::string text;
+    {
+        std::ifstream in(file, std::ios::binary);
+        text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    const std::string path =
+        "<item oor:path=\"/org.openoffice.Office.Linguistic/General\">"
+        "<prop oor:name=\"UILocale\"";
+    const std::string item = path + " oor:op=\"fuse\"><value>" + tag + "</value></prop></item>";
+    if (const auto old = text.find(path); old != std::string::npos) {
+        text.replace(old, text.find("</item>", old) + 7 - old, item);
+    } else {
+        const auto end = text.rfind("</oor:items>");
+        if (end == std::string::npos)
+            throw std::runtime_error(file.string() + " is not a LibreOffice registry file");
+        text.insert(end, item + "\n");
+    }
+    std::ofstream(file, std::ios::binary) << text;
 }
 
 void Office::install_extension(const std::filesystem::path& oxt)

@@ -25,6 +25,9 @@ struct OfficeOptions {
     bool visible = false;                     // true: real windows, on display
     std::string display;  // X display for a visible office; empty: an Xvfb of our own
     std::vector<std::string> extra_environment;  // NAME=value for soffice (test hooks)
+    // The office's interface language (Tools ▸ Options ▸ Language Settings), as a BCP 47 tag:
+    // "cy" starts a Welsh office (libreoffice-l10n-cy). Empty: the profile's default.
+    std::string interface_language;
     std::chrono::seconds start_timeout{120};
     // No private layer of shared extensions: the office sees what `unopkg add --shared` put in
     // the installation (scripts/compat-check). Only with no oxt to install.
@@ -76,6 +79,7 @@ public:
 
 private:
     void prepare_profile();
+    void set_interface_language(const std::string& tag);
     void install_extension(const std::filesystem::path& oxt);
     void start_display();
     void launch();
