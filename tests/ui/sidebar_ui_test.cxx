@@ -58,6 +58,8 @@ TEST(SidebarUi, WriterShowsTheDeckWithCoverageRisksAndApproval)
         const Reference<css::awt::XWindow> window(panel(*doc, id)->getDialog(), UNO_QUERY_THROW);
         EXPECT_GT(window->getPosSize().Height, 20) << "the panel reported its height";
         EXPECT_GT(window->getPosSize().Width, 150);
+        EXPECT_THAT(layout_problems(panel_controls(*doc, id)), ::testing::IsEmpty())
+            << "nothing cut or overlapping";
     }
     screenshot("writer-deck");
 }
@@ -72,6 +74,9 @@ TEST(SidebarUi, CalcShowsTheDeckWithActionPlanAndApproval)
     const auto controls = panel_controls(*doc, "org.preventtoolkit.ActionPlanPanel");
     EXPECT_THAT(label_of(controls, "Counts"),
                 ::testing::HasSubstr("No action plan in this spreadsheet yet"));
+    for (const char* id :
+         {"org.preventtoolkit.ActionPlanPanel", "org.preventtoolkit.ApprovalPanel"})
+        EXPECT_THAT(layout_problems(panel_controls(*doc, id)), ::testing::IsEmpty()) << id;
     screenshot("calc-deck");
 }
 

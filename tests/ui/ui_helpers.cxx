@@ -18,6 +18,12 @@
 #include <com/sun/star/awt/XExtendedToolkit.hpp>
 #include <com/sun/star/awt/XToolkitExperimental.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/XWindow2.hpp>
+#include <com/sun/star/awt/XDevice.hpp>
+#include <com/sun/star/awt/XFont.hpp>
+#include <com/sun/star/awt/XVclWindowPeer.hpp>
+#include <com/sun/star/awt/FontDescriptor.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
@@ -35,6 +41,7 @@ using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using prevent::testing::office;
 using prevent::testing::utf8;
+using rtl::OUString;
 
 namespace prevent::ui_testing {
 
@@ -383,6 +390,88 @@ std::string screenshot(const char* name)
     settle();
     office().screenshot(path);
     return path;
+}
+
+namespace {
+
+struct Shown {
+    std::string name, text;
+    css::awt::Rectangle place;
+    bool multiline = false;
+    int text_width = 0;  // of its words in its font; 0: it shows no words
+};
+
+// The words a control shows: its window's text (the label's resource resolved), the mnemonic's
+// "~" taken out.
+std::string shown_words(const Reference<css::awt::XControl>& control)
+{
+    const Reference<css::awt::XVclWindowPeer> peer(control->getPeer(), UNO_QUERY);
+    OUString text;
+    if (peer.is())
+        peer->getProperty("Label") >>= text;
+    return utf8(text.replaceAll("~", ""));
+}
+
+bool labelled(const Reference<css::beans::XPropertySet>& model)
+{
+    return model->getPropertySetInfo()->hasPropertyByName("Label");
+}
+
+std::vector<Shown> shown_controls(const Reference<css::awt::XControlContainer>& controls)
+{
+    std::vector<Shown> out;
+    for (const auto& control : controls->getControls()) {
+        const Reference<css::awt::XWindow2> window(control, UNO_QUERY);
+        if (!window.is() || !window->isVisible())
+            continue;
+        const Reference<css::beans::XPropertySet> model(control->getModel(), UNO_QUERY_THROW);
+        Shown s;
+        OUString name;
+        model->getPropertyValue("Name") >>= name;
+        s.name = utf8(name);
+        s.place = window->getPosSize();
+        if (model->getPropertySetInfo()->hasPropertyByName("MultiLine"))
+            model->getPropertyValue("MultiLine") >>= s.multiline;
+        if (labelled(model)) {
+            s.text = shown_words(control);
+            const Reference<css::awt::XVclWindowPeer> peer(control->getPeer(), UNO_QUERY);
+            const Reference<css::awt::XDevice> device(control->getPeer(), UNO_QUERY);
+            css::awt::FontDescriptor font;
+            if (peer.is() && device.is() && (peer->getProperty("FontDescriptor") >>= font) &&
+                !s.text.empty())
+                s.text_width =
+                    device->getFont(font)->getStringWidth(OUString::fromUtf8(s.text.c_str()));
+        }
+        if (s.place.Width > 0 && s.place.Height > 0)
+            out.push_back(s);
+    }
+    return out;
+}
+
+bool overlap(const css::awt::Rectangle& a, const css::awt::Rectangle& b)
+{
+    return a.X < b.X + b.Width && b.X < a.X + a.Width && a.Y < b.Y + b.Height &&
+           b.Y < a.Y + a.Height;
+}
+
+}  // namespace
+
+std::vector<std::string> layout_problems(const Reference<css::awt::XControlContainer>& controls)
+{
+    // A button's or a check box's words need a little room at their sides (its frame, its box).
+    constexpr int kRoom = 2;
+    std::vector<std::string> problems;
+    const auto shown = shown_controls(controls);
+    for (const auto& s : shown)
+        if (s.text_width > 0 && !s.multiline && s.text_width + kRoom > s.place.Width)
+            problems.push_back(s.name + " \u201c" + s.text + "\u201d needs " +
+                               std::to_string(s.text_width + kRoom) + " px, has " +
+                               std::to_string(s.place.Width));
+    for (std::size_t i = 0; i < shown.size(); ++i)
+        for (std::size_t j = i + 1; j < shown.size(); ++j)
+            if (overlap(shown[i].place, shown[j].place))
+                problems.push_back(shown[i].name + " and " + shown[j].name + " overlap");
+    return problems;
 }
 
 }  // namespace prevent::ui_testing
