@@ -12,6 +12,32 @@ namespace prevent::core {
 
 namespace {
 
+const std::string& title_in_language(const std::map<std::string, std::string>& titles,
+                                     const std::string& fallback, std::string_view language)
+{
+    if (const auto it = titles.find(std::string(language)); it != titles.end())
+        return it->second;
+    const auto bare = language.substr(0, language.find_first_of("-_"));
+    for (const auto& [tag, title] : titles)
+        if (tag.substr(0, tag.find_first_of("-_")) == bare)
+            return title;
+    return fallback;
+}
+
+}  // namespace
+
+const std::string& Profile::title_in(std::string_view language) const
+{
+    return title_in_language(titles_by_language, title, language);
+}
+
+const std::string& Area::title_in(std::string_view language) const
+{
+    return title_in_language(titles_by_language, title, language);
+}
+
+namespace {
+
 // Ids appear in document properties and in the CLI's output: keep them to a safe alphabet.
 bool is_valid_id(std::string_view id)
 {

@@ -27,6 +27,10 @@ struct Profile {
     // "ysgol gynradd"), in every language of the catalogue: how a document without a stored
     // profile is given one.
     std::vector<std::string> signals;
+    // The title in every language of the catalogue, by language tag ("cy": "Addysg uwch").
+    std::map<std::string, std::string> titles_by_language;
+    // The title in a language (a tag such as "cy-GB" finds "cy"), else the title above.
+    const std::string& title_in(std::string_view language) const;
 };
 
 struct Area {
@@ -50,6 +54,11 @@ struct Area {
     // Empty: title, synonyms and keywords above are the only ones (a catalogue built in code).
     std::map<std::string, std::vector<std::string>> terms_by_language;
     std::map<std::string, std::vector<std::string>> keywords_by_language;
+    // The title in every language of the catalogue, by language tag.
+    std::map<std::string, std::string> titles_by_language;
+    // The title in a language (a tag such as "cy-GB" finds "cy"), else the title above: what is
+    // written into a document is in the document's language.
+    const std::string& title_in(std::string_view language) const;
 
     // Empty when the area is not part of the profile.
     std::optional<Expectation> expectation_in(std::string_view profile) const;

@@ -350,7 +350,7 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
                                    locale);
             profiles.push_back({id, p.text("Title"), p.text("Description"),
                                 p.bounded("Order", INT32_MIN, INT32_MAX, 0),
-                                p.list_in_all_languages("Signals")});
+                                p.list_in_all_languages("Signals"), p.texts_by_language("Title")});
         }
     }
     std::vector<core::Area> areas;
@@ -372,6 +372,7 @@ core::Catalogue parse_catalogue_xcu(std::string_view xml, std::string_view sourc
             for (const auto& [language, title] : p.texts_by_language("Title"))
                 a.terms_by_language[language].insert(a.terms_by_language[language].begin(), title);
             a.keywords_by_language = p.lists_by_language("Keywords");
+            a.titles_by_language = p.texts_by_language("Title");
             areas.push_back(std::move(a));
         }
     }

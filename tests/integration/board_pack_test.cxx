@@ -23,6 +23,9 @@
 #include <org/preventtoolkit/XApproval.hpp>
 #include <org/preventtoolkit/XBoardPack.hpp>
 
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <gmock/gmock.h>
 
 #include <chrono>
@@ -150,6 +153,40 @@ TEST(BoardPack, ThePackHoldsEachPartWithTheRightNumbersAndNames)
     EXPECT_THAT(text, Not(HasSubstr("Action plan progress"))) << "no plan given";
     EXPECT_EQ(approval->computeDigest(doc.model()), digest) << "the assessment is unchanged";
     close(pack);
+}
+
+// A Welsh assessment gets a Welsh pack from this English office: the pack is written in the
+// assessment's own language (its default paragraph language).
+TEST(BoardPack, AWelshAssessmentGetsAWelshPack)
+{
+    Document doc(office(), "private:factory/swriter");
+    const Reference<css::container::XNameAccess> paragraphs(
+        Reference<css::style::XStyleFamiliesSupplier>(doc.model(), UNO_QUERY_THROW)
+            ->getStyleFamilies()
+            ->getByName("ParagraphStyles"),
+        UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet>(paragraphs->getByName("Standard"), UNO_QUERY_THROW)
+        ->setPropertyValue("CharLocale", css::uno::Any(css::lang::Locale("cy", "GB", "")));
+    changed_assessment(doc.model());
+    const auto pack = service<org::preventtoolkit::XBoardPack>("org.preventtoolkit.BoardPack")
+                          ->create(doc.model(), nullptr, options());
+    const std::string text = text_of(pack);
+    EXPECT_THAT(text, HasSubstr("10 Rhagfyr 2026")) << "the meeting's date in Welsh";
+    EXPECT_THAT(text, HasSubstr("Wedi newid ers ei gymeradwyo"));
+    EXPECT_THAT(text, HasSubstr("Papur ar gyfer y Board of Governors"));
+    EXPECT_THAT(text, Not(HasSubstr("Paper for the")));
+    EXPECT_THAT(text, Not(HasSubstr("Changed since it was approved")));
+    EXPECT_THAT(text, HasSubstr("Cwmpas: Addysg uwch")) << "the catalogue's Welsh titles";
+    EXPECT_THAT(text, HasSubstr("Arweinyddiaeth a goruchwyliaeth llywodraethu"));
+    EXPECT_THAT(text, Not(HasSubstr("Leadership and governance oversight")));
+    close(pack);
+    // and the next pack of an English assessment is English again
+    Document english(office(), "private:factory/swriter");
+    changed_assessment(english.model());
+    const auto again = service<org::preventtoolkit::XBoardPack>("org.preventtoolkit.BoardPack")
+                           ->create(english.model(), nullptr, options());
+    EXPECT_THAT(text_of(again), HasSubstr("Paper for the Board of Governors, 10 December 2026."));
+    close(again);
 }
 
 // The shipped sample, as a Prevent lead would first try it: its title line heads the pack.

@@ -142,8 +142,16 @@ core::Catalogue read_from(const Reference<css::uno::XComponentContext>& context)
     std::vector<core::Profile> profiles;
     const ConfigNode all_profiles = every_language.child("Profiles");
     for (const auto& [id, node] : root.child("Profiles").members()) {
-        core::Profile profile{id, node.text("Title"), node.text("Description"),
-                              node.integer("Order"), node.list("Signals")};
+        core::Profile profile{id,
+                              node.text("Title"),
+                              node.text("Description"),
+                              node.integer("Order"),
+                              node.list("Signals"),
+                              {}};
+        for (const auto& [language, titles] :
+             all_profiles.child(id.c_str()).lists_by_language("Title"))
+            if (!titles.empty())
+                profile.titles_by_language[language] = titles.front();
         for (const auto& [language, signals] :
              all_profiles.child(id.c_str()).lists_by_language("Signals"))
             for (const auto& signal : signals)
@@ -173,6 +181,9 @@ core::Catalogue read_from(const Reference<css::uno::XComponentContext>& context)
             a.terms_by_language[language].insert(a.terms_by_language[language].begin(),
                                                  title.begin(), title.end());
         a.keywords_by_language = languages.lists_by_language("Keywords");
+        for (const auto& [language, titles] : languages.lists_by_language("Title"))
+            if (!titles.empty())
+                a.titles_by_language[language] = titles.front();
         areas.push_back(std::move(a));
     }
 
