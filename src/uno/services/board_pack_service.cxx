@@ -112,10 +112,10 @@ public:
             const auto check = assessment_check(assessment, model, catalogue, *matcher);
             core::BoardPaperInputs in;
             in.title = title_of(assessment, model);
-            const std::string language = core::message_language();  // the assessment's
+            const std::string pack_language = core::message_language();  // the assessment's
             for (const auto& profile : catalogue.profiles())
                 if (profile.id == check.profile.profile)
-                    in.profile_title = profile.title_in(language);
+                    in.profile_title = profile.title_in(pack_language);
             in.meeting_body = to_utf8(options.MeetingBody.trim());
             in.meeting_date = *meeting;
             in.prepared_by = to_utf8(options.PreparedBy.trim());
@@ -128,7 +128,7 @@ public:
             in.areas = check.coverage.areas;
             for (auto& area : in.areas)
                 if (const auto* a = catalogue.find_area(area.area_id))
-                    area.title = a->title_in(language);
+                    area.title = a->title_in(pack_language);
             in.risks = check.risks;
             for (const auto& f : check.coverage.findings)
                 in.open_errors += f.severity == "error";
