@@ -1,5 +1,5 @@
 # Run by the build (extension/CMakeLists.txt): makes one .ott per sector profile of the catalogue
-# into OUT ("<stage>/templates/Prevent Toolkit"): prevent-make-templates writes each template's
+# and language of the toolkit (English, Welsh) into OUT ("<stage>/templates/Prevent Toolkit"): prevent-make-templates writes each template's
 # parts, STYLES is added, and each is packed as ODF wants it, "mimetype" first and stored.
 #   cmake -DTOOL=… -DCATALOGUE=… -DSTYLES=… -DPARTS=… -DOUT=… -DZIP=… -DSTAMP=… -P make_templates.cmake
 file(REMOVE_RECURSE "${PARTS}" "${OUT}")
@@ -17,8 +17,19 @@ foreach(line IN LISTS lines)
   endif()
   string(REPLACE "\t" ";" fields "${line}")
   list(GET fields 0 profile)
-  list(GET fields 1 name)
-  file(COPY "${STYLES}" DESTINATION "${PARTS}/${profile}")
+  list(GET fields 1 language)
+  list(GET fields 2 name)
+  # The styles, their default paragraph language the template's ("cy" or "en-GB"): spelling,
+  # and what the toolkit writes into a document made from it, follow it.
+  string(REGEX MATCH "^[a-z]+" language_only "${language}")
+  string(REGEX MATCH "[A-Z][A-Z]$" country "${language}")
+  if(country STREQUAL "")
+    set(country "GB")
+  endif()
+  file(READ "${STYLES}" styles)
+  string(REPLACE "fo:language=\"en\" fo:country=\"GB\""
+         "fo:language=\"${language_only}\" fo:country=\"${country}\"" styles "${styles}")
+  file(WRITE "${PARTS}/${profile}/styles.xml" "${styles}")
   set(ott "${OUT}/${name}.ott")
   execute_process(COMMAND "${ZIP}" -q -X -0 "${ott}" mimetype
     WORKING_DIRECTORY "${PARTS}/${profile}" RESULT_VARIABLE r1)

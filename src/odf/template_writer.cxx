@@ -1,5 +1,7 @@
 #include "template_writer.hxx"
 
+#include "core/messages.hxx"
+
 #include "core/approval_block_text.hxx"
 #include "core/document_strings.hxx"
 #include "core/stored_names.hxx"
@@ -248,7 +250,7 @@ std::string template_meta_xml(const core::NewAssessment& a)
     namespaces(w);
     w.start("office:meta");
     w.start("dc:title").text(a.document_title).end();
-    w.start("dc:language").text("en-GB").end();
+    w.start("dc:language").text(core::message_language()).end();  // the words' language
     w.start("meta:user-defined")
         .attribute("meta:name", core::kProfileProperty)
         .attribute("meta:value-type", "string")

@@ -4,6 +4,7 @@
 // "empty" until a prompt is answered; the prompts count for nothing in the digest; prevent-check
 // reads the stored file alike; bad options are refused with the reason.
 #include "child_process.hxx"
+#include "odf/catalogue_xcu.hxx"
 #include "documents.hxx"
 #include "office_environment.hxx"
 #include "uno_values.hxx"
@@ -23,7 +24,9 @@
 #include <com/sun/star/ucb/XContentIdentifier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -548,19 +551,37 @@ TEST(NewAssessment, TheTemplatesAreListedUnderPreventToolkitAndMakeTheProfilesAs
     for (const auto& entry : files->getFolderContents(category, false))
         listed.push_back(utf8(entry.copy(entry.lastIndexOf('/') + 1)));
     std::sort(listed.begin(), listed.end());
-    EXPECT_THAT(listed, ElementsAreArray({"Prevent%20duty%20risk%20assessment:%20Further%20"
-                                          "education%20and%20skills",
-                                          "Prevent%20duty%20risk%20assessment:%20Higher%20"
-                                          "education",
-                                          "Prevent%20duty%20risk%20assessment:%20Schools"}));
+    EXPECT_THAT(listed,
+                ElementsAreArray({"Asesiad%20risg%20Dyletswydd%20Prevent:%20Addysg%20bellach%20a%20"
+                                  "sgiliau",
+                                  "Asesiad%20risg%20Dyletswydd%20Prevent:%20Addysg%20uwch",
+                                  "Asesiad%20risg%20Dyletswydd%20Prevent:%20Ysgolion",
+                                  "Prevent%20duty%20risk%20assessment:%20Further%20"
+                                  "education%20and%20skills",
+                                  "Prevent%20duty%20risk%20assessment:%20Higher%20"
+                                  "education",
+                                  "Prevent%20duty%20risk%20assessment:%20Schools"}))
+        << "each sector in English and in Welsh";
 
-    for (const auto& [profile, file] :
-         std::vector<std::pair<std::string, std::string>>{{"he", "Higher education"},
-                                                          {"fe", "Further education and skills"},
-                                                          {"schools", "Schools"}}) {
-        SCOPED_TRACE(profile);
-        const auto path = std::filesystem::path(PREVENT_TEMPLATES) /
-                          ("Prevent risk assessment - " + file + ".ott");
+    // The Welsh templates' words, as the catalogue has them in Welsh.
+    const auto welsh =
+        prevent::odf::read_catalogue_xcu(PREVENT_SOURCE_DIR "/registry/data/Catalogue.xcu", "cy");
+    struct Made_from {
+        std::string profile, file, language, title_line;
+    };
+    for (const auto& t :
+         std::vector<Made_from>{{"he", "Prevent risk assessment - Higher education", "en",
+                                 "<Name of the provider>: Prevent duty risk assessment"},
+                                {"fe", "Prevent risk assessment - Further education and skills",
+                                 "en", "<Name of the provider>: Prevent duty risk assessment"},
+                                {"schools", "Prevent risk assessment - Schools", "en",
+                                 "<Name of the provider>: Prevent duty risk assessment"},
+                                {"he", "Asesiad risg Prevent - Addysg uwch", "cy",
+                                 "<Enw'r darparwr>: Asesiad risg Dyletswydd Prevent"},
+                                {"schools", "Asesiad risg Prevent - Ysgolion", "cy",
+                                 "<Enw'r darparwr>: Asesiad risg Dyletswydd Prevent"}}) {
+        SCOPED_TRACE(t.file);
+        const auto path = std::filesystem::path(PREVENT_TEMPLATES) / (t.file + ".ott");
         css::uno::Sequence<css::beans::PropertyValue> args(2);
         args[0].Name = "Hidden";
         args[0].Value <<= true;
@@ -571,25 +592,40 @@ TEST(NewAssessment, TheTemplatesAreListedUnderPreventToolkitAndMakeTheProfilesAs
                 prevent::testing::file_url(path), "_blank", 0, args),
             UNO_QUERY_THROW));
         EXPECT_EQ(utf8(made.model()->getURL()), "") << "a new document, not the template";
-        EXPECT_EQ(user_property(made.model(), "Prevent.Profile"), profile);
+        EXPECT_EQ(user_property(made.model(), "Prevent.Profile"), t.profile);
         const auto paragraphs = body(made.model());
-        EXPECT_EQ(paragraphs.front(), "Title|<Name of the provider>: Prevent duty risk assessment");
-        const auto areas = catalogue_areas(profile.c_str());
+        EXPECT_EQ(paragraphs.front(), "Title|" + t.title_line);
+        const auto areas = catalogue_areas(t.profile.c_str());
         ASSERT_FALSE(areas.empty());
         // The first area's heading, its first prompt as a placeholder, and its risk table.
-        const auto heading =
-            std::find(paragraphs.begin(), paragraphs.end(), "Heading 1|" + areas[0].title);
+        const auto* first = welsh.find_area(areas[0].id);
+        ASSERT_NE(first, nullptr);
+        const std::string title = t.language == "cy" ? first->title : areas[0].title;
+        const std::string prompt =
+            t.language == "cy" ? first->prompts_for(t.profile)[0] : areas[0].prompts[0];
+        const auto heading = std::find(paragraphs.begin(), paragraphs.end(), "Heading 1|" + title);
         ASSERT_NE(heading, paragraphs.end());
-        EXPECT_EQ(*(heading + 1), "Text body|<" + areas[0].prompts[0] + ">");
+        EXPECT_EQ(*(heading + 1), "Text body|<" + prompt + ">");
         EXPECT_NE(
             std::find(paragraphs.begin(), paragraphs.end(), "[PreventRisk_" + areas[0].id + "_1]"),
             paragraphs.end());
-        // Every area of the profile, and every one empty.
+        // Every area of the profile, and every one empty: the Welsh headings read as their
+        // areas in this English office.
         for (const auto& [id, state] : states(made.model()))
             EXPECT_EQ(state, "empty") << id;
         EXPECT_TRUE(Reference<css::text::XTextSectionsSupplier>(made.model(), UNO_QUERY_THROW)
                         ->getTextSections()
                         ->hasByName("PreventApprovalBlock"));
+        // Its default paragraph language is its words' (spelling; what the toolkit writes in).
+        const Reference<css::container::XNameAccess> styles(
+            Reference<css::style::XStyleFamiliesSupplier>(made.model(), UNO_QUERY_THROW)
+                ->getStyleFamilies()
+                ->getByName("ParagraphStyles"),
+            UNO_QUERY_THROW);
+        css::lang::Locale locale;
+        Reference<css::beans::XPropertySet>(styles->getByName("Standard"), UNO_QUERY_THROW)
+            ->getPropertyValue("CharLocale") >>= locale;
+        EXPECT_EQ(utf8(locale.Language), t.language);
     }
 }
 
