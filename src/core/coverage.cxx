@@ -69,7 +69,9 @@ std::vector<Heading> read_headings(const Outline& outline, const HeadingMatcher&
     for (std::size_t i = 0; i < ps.size(); ++i) {
         if (ps[i].outline_level <= 0)
             continue;
-        Heading h{i, headings.size() + 1, false, matcher.match(ps[i].text, context), {}, {}};
+        Heading h{i,     headings.size() + 1,
+                  false, matcher.match(ps[i].text, context, ps[i].language),
+                  {},    {}};
         const bool needs_text =
             h.match.covered.empty() && !h.match.document_part && h.match.words_left_over;
         std::vector<const TextEvidence*> text;

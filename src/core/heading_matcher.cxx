@@ -202,7 +202,7 @@ bool HeadingMatcher::english_word(const std::string& word) const
 }
 
 HeadingMatcher::Reading HeadingMatcher::read(std::string_view text, const WordOptions& options,
-                                             bool heading) const
+                                             bool heading, bool marked_welsh) const
 {
     Reading reading{heading_tokens(text, options), false};
     if (welsh_.empty())
@@ -224,8 +224,8 @@ HeadingMatcher::Reading HeadingMatcher::read(std::string_view text, const WordOp
         }
         return false;
     };
-    bool welsh = std::any_of(reading.tokens.begin(), reading.tokens.end(),
-                             [&](const HeadingWord& t) { return marker(t.plain); });
+    bool welsh = marked_welsh || std::any_of(reading.tokens.begin(), reading.tokens.end(),
+                                             [&](const HeadingWord& t) { return marker(t.plain); });
     if (!welsh && heading)
         welsh =
             std::any_of(reading.tokens.begin(), reading.tokens.end(), [&](const HeadingWord& t) {
@@ -249,6 +249,9 @@ HeadingMatcher::Reading HeadingMatcher::read(std::string_view text, const WordOp
         english_score += english_word(t.word) ? 1 : 0;
     for (const auto& t : reading.tokens)
         welsh_score += marker(t.plain) ? 1 : 0;
+    // The words decide the main language, whatever the mark: a document is often marked with
+    // the office's default language rather than its own ("Safeguarding training" marked Welsh
+    // is still English, its modifier first).
     Reading mixed{{}, welsh_score >= english_score};
     std::size_t taken_until =
         0;  // positions an English phrase stands for ("information technology")
@@ -285,11 +288,14 @@ struct HeadingMatcher::Memo {
     std::unordered_map<std::string, HeadingMatch> results;
 };
 
-HeadingMatch HeadingMatcher::match(std::string_view heading, const DocumentContext& context) const
+HeadingMatch HeadingMatcher::match(std::string_view heading, const DocumentContext& context,
+                                   std::string_view language) const
 {
+    const bool marked_welsh = !welsh_.empty() && is_welsh_tag(std::string(language));
     if (!memo_)
-        return match_uncached(heading, context);
+        return match_uncached(heading, context, marked_welsh);
     std::string key(heading);
+    key += marked_welsh ? "\x1eW" : "";
     key += context.on_prevent ? "\x1eP"
                               : "\x1e-";  // the same heading in another document may read otherwise
     for (const auto& n : context.names)
@@ -302,7 +308,7 @@ HeadingMatch HeadingMatcher::match(std::string_view heading, const DocumentConte
         if (const auto it = memo_->results.find(key); it != memo_->results.end())
             return it->second;
     }
-    HeadingMatch result = match_uncached(heading, context);
+    HeadingMatch result = match_uncached(heading, context, marked_welsh);
     std::lock_guard<std::mutex> lock(memo_->mutex);
     if (memo_->results.size() >= Memo::kLimit)
         memo_->results.clear();  // a simple bound: rebuilt from the headings in use
@@ -311,7 +317,7 @@ HeadingMatch HeadingMatcher::match(std::string_view heading, const DocumentConte
 }
 
 HeadingMatch HeadingMatcher::match_uncached(std::string_view heading,
-                                            const DocumentContext& context) const
+                                            const DocumentContext& context, bool marked_welsh) const
 {
     // A title and a sentence that describes it ("Leadership: structures are in place and visible
     // throughout the school", "Objective 4 Working in partnership: develop multi-agency
@@ -321,20 +327,20 @@ HeadingMatch HeadingMatcher::match_uncached(std::string_view heading,
     if (const auto colon = heading.find(':'); colon != std::string_view::npos) {
         const auto description = heading.substr(colon + 1);
         if (heading_words(description, {false, false, false}).size() >= kDescriptionWords) {
-            HeadingMatch by_title = match_words(heading.substr(0, colon), context);
+            HeadingMatch by_title = match_words(heading.substr(0, colon), context, marked_welsh);
             if (!by_title.covered.empty()) {
                 by_title.words_left_over = true;
                 return by_title;
             }
         }
     }
-    return match_words(heading, context);
+    return match_words(heading, context, marked_welsh);
 }
 
-HeadingMatch HeadingMatcher::match_words(std::string_view heading,
-                                         const DocumentContext& context) const
+HeadingMatch HeadingMatcher::match_words(std::string_view heading, const DocumentContext& context,
+                                         bool marked_welsh) const
 {
-    Reading reading = read(heading, {}, true);
+    Reading reading = read(heading, {}, true, marked_welsh);
     auto& tokens = reading.tokens;
     // The provider's name is no subject ("PM Training's duty").
     for (const auto& phrase : context.name_phrases) {

@@ -68,7 +68,12 @@ public:
 
     // Results are remembered (a few thousand headings at most): the extension matches the same
     // headings at every pause in typing, prevent-check the same template's in every file.
-    HeadingMatch match(std::string_view heading, const DocumentContext& context = {}) const;
+    // language: what the document marks the heading's language as ("cy-GB"), or empty. Marked
+    // Welsh, its words are read in Welsh too whatever they look like; which language is its
+    // main one (the order of its words) the words decide, as they do when it is not marked:
+    // documents are often marked with the office's default language rather than their own.
+    HeadingMatch match(std::string_view heading, const DocumentContext& context = {},
+                       std::string_view language = {}) const;
 
     // The keywords of each area that a section's text holds (body paragraphs and table cells).
     TextEvidence text_evidence(std::string_view text) const;
@@ -86,11 +91,14 @@ private:
         std::vector<HeadingWord> tokens;
         bool welsh = false;
     };
-    Reading read(std::string_view text, const WordOptions& options, bool heading) const;
+    Reading read(std::string_view text, const WordOptions& options, bool heading,
+                 bool marked_welsh = false) const;
     bool english_word(const std::string& word) const;
 
-    HeadingMatch match_uncached(std::string_view heading, const DocumentContext& context) const;
-    HeadingMatch match_words(std::string_view heading, const DocumentContext& context) const;
+    HeadingMatch match_uncached(std::string_view heading, const DocumentContext& context,
+                                bool marked_welsh) const;
+    HeadingMatch match_words(std::string_view heading, const DocumentContext& context,
+                             bool marked_welsh) const;
     NameWords name_words(std::string_view title_page,
                          std::vector<std::vector<std::string>>* phrases = nullptr) const;
     // A word of the catalogue, of the field or of ordinary headings: no name.

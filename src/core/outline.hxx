@@ -12,6 +12,9 @@ struct OutlineParagraph {
     int outline_level = 0;  // 0: body text; 1..10: a heading
     bool bold = false;      // all of its text is bold
     bool in_table = false;
+    // The language its text is marked as (BCP 47: "cy-GB"), read for headings only; empty when
+    // the document does not say. A heading marked Welsh is read as Welsh (docs/matching.md).
+    std::string language;
 };
 
 struct Outline {

@@ -71,6 +71,12 @@ void StyleSheet::read_until(XmlStream& stream, int depth)
         } else if (current && stream.is(ns::style, "text-properties")) {
             if (const auto bold = weight_is_bold(stream.attribute(ns::fo, "font-weight")))
                 current->bold = bold;
+            const std::string language = stream.attribute(ns::fo, "language");
+            if (!language.empty() && language != "none" && language != "zxx") {
+                const std::string country = stream.attribute(ns::fo, "country");
+                current->language =
+                    country.empty() || country == "none" ? language : language + "-" + country;
+            }
             const std::string display = stream.attribute(ns::text, "display");
             if (!display.empty())
                 current->hidden = display == "none";
@@ -103,6 +109,8 @@ StyleLook StyleSheet::paragraph(const std::string& name) const
                     .value_or(default_paragraph_.bold.value_or(false));
     look.hidden = resolve(paragraph_styles_, name, &Style::hidden)
                       .value_or(default_paragraph_.hidden.value_or(false));
+    look.language = resolve(paragraph_styles_, name, &Style::language)
+                        .value_or(default_paragraph_.language.value_or(std::string()));
     return look;
 }
 

@@ -16,6 +16,7 @@ struct StyleLook {
     int outline_level = 0;  // 0: body text
     bool bold = false;
     bool hidden = false;
+    std::string language;  // fo:language and fo:country ("cy-GB"), empty when none is said
 };
 
 class StyleSheet {
@@ -39,6 +40,7 @@ private:
         std::optional<int> outline_level;
         std::optional<bool> bold;
         std::optional<bool> hidden;
+        std::optional<std::string> language;
     };
     void read_until(XmlStream& stream, int depth);
     template <typename T>

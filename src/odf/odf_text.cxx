@@ -197,8 +197,10 @@ private:
         p.outline.bold = p.outline.outline_level == 0 && runs.any_text && runs.all_bold;
         if (look.hidden || in_hidden_section())
             return;
-        if (p.outline.outline_level > 0)
+        if (p.outline.outline_level > 0) {
             last_heading_ = p.outline.text;
+            p.outline.language = look.language;
+        }
         into.push_back(std::move(p));
     }
 

@@ -90,6 +90,26 @@ TEST(WelshSidebarUi, CalcDeckInWelshNothingCutOrOverlapping)
     screenshot("welsh-calc-approval");
 }
 
+// The Prevent menu and its dialogs in Welsh, opened as a user does (screenshots to look at).
+TEST(WelshSidebarUi, TheMenuOpensTheDialogsInWelsh)
+{
+    const auto doc = open_window("private:factory/swriter");
+    struct Dialog {
+        const char *item, *title, *shot;
+    };
+    for (const auto& d :
+         {Dialog{"Asesiad Risg Newydd...", "Asesiad risg Prevent newydd", "welsh-new-assessment"},
+          Dialog{"Cofnodi Cymeradwyaeth...", "Cofnodi cymeradwyaeth", "welsh-record-approval"},
+          Dialog{"Paratoi Pecyn y Bwrdd...", "Paratoi pecyn y bwrdd", "welsh-board-pack"}}) {
+        SCOPED_TRACE(d.title);
+        choose_menu_item(*doc, "Prevent", d.item);
+        focus_window((std::string("^") + d.title + "$").c_str());
+        screenshot(d.shot);
+        xdotool({"key", "Escape"});
+        settle();
+    }
+}
+
 // The check above is no formality: the English deck passes it too, and a label made narrower
 // than its words fails it.
 TEST(WelshSidebarUi, TheLayoutCheckFindsACutLabel)

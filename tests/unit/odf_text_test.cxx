@@ -71,6 +71,35 @@ TEST(OdfText, HeadingsByElementAndByStyleThroughItsParents)
                             "2 Prayer rooms", "1 Untitled level"));
 }
 
+// A heading's language is its paragraph style's (through its parents, else the default style's):
+// the matcher reads a heading marked Welsh in Welsh too.
+TEST(OdfText, AHeadingsLanguageIsItsStyles)
+{
+    const std::string styles = R"(<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0">
+ <office:styles>
+  <style:default-style style:family="paragraph"><style:text-properties fo:language="en" fo:country="GB"/></style:default-style>
+  <style:style style:name="Heading_20_1" style:family="paragraph" style:default-outline-level="1"/>
+  <style:style style:name="Pennawd" style:family="paragraph" style:parent-style-name="Heading_20_1">
+   <style:text-properties fo:language="cy" fo:country="GB"/></style:style>
+ </office:styles>
+</office:document-styles>)";
+    const auto text = odf::read_odf_text(
+        content(
+            R"(<text:h text:style-name="Heading_20_1">Staff training</text:h>
+                   <text:h text:style-name="P1">Hyfforddiant staff</text:h>
+                   <text:p>Body text</text:p>)",
+            R"(<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Pennawd"/>)"),
+        styles);
+    ASSERT_EQ(text.paragraphs.size(), 3u);
+    EXPECT_EQ(text.paragraphs[0].outline.language, "en-GB");
+    EXPECT_EQ(text.paragraphs[1].outline.language, "cy-GB") << "through its parent";
+    EXPECT_EQ(text.paragraphs[2].outline.language, "") << "body text: not read";
+}
+
 TEST(OdfText, SpacesTabsBreaksSpansAndBoldParagraphs)
 {
     const auto text = odf::read_odf_text(

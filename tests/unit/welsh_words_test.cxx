@@ -169,3 +169,19 @@ TEST(WelshHeadings, EnglishHeadingsReadAsBefore)
     EXPECT_THAT(covered("Data protection"), IsEmpty());
     EXPECT_THAT(covered("Prevent lead"), ElementsAre("leadership"));
 }
+
+// A heading's marked language (its paragraph's): marked Welsh, its words are read in Welsh
+// too; the words still decide which language leads, for a mark is often only the office's
+// default.
+TEST(WelshHeadings, AMarkedLanguageIsAHintTheWordsStillDecide)
+{
+    EXPECT_THAT(matcher().match("Hyfforddiant diogelu", {}, "cy-GB").covered,
+                ElementsAre("staff-training"));
+    EXPECT_THAT(matcher().match("Safeguarding training", {}, "cy-GB").covered,
+                ElementsAre("staff-training"))
+        << "English marked Welsh: its modifier still first";
+    EXPECT_THAT(matcher().match("Lles myfyrwyr", {}, "en-GB").covered,
+                ElementsAre("welfare-pastoral"))
+        << "Welsh marked English: read as Welsh by its words";
+    EXPECT_THAT(matcher().match("Cyflwyniad", {}, "cy").covered, IsEmpty());
+}

@@ -1,5 +1,6 @@
 #include "uno/base/catalogue_configuration.hxx"
 
+#include "uno/base/configuration_node.hxx"
 #include "uno/base/uno_text.hxx"
 #include "uno/base/fault_point.hxx"
 #include "uno/base/kept_configuration.hxx"
@@ -98,46 +99,13 @@ private:
     Reference<css::container::XNameAccess> node_;
 };
 
-// An access to the catalogue's node; locale "*" gives every language of a localised property.
-Reference<css::container::XNameAccess> open_access(
-    const Reference<css::uno::XComponentContext>& context, const char* locale)
-{
-    const Reference<css::lang::XMultiServiceFactory> provider =
-        css::configuration::theDefaultProvider::get(context);
-    std::vector<Any> args{
-        Any(css::beans::NamedValue("nodepath", Any(OUString::createFromAscii(kNodePath))))};
-    if (locale)
-        args.emplace_back(css::beans::NamedValue("locale", Any(OUString::createFromAscii(locale))));
-    return Reference<css::container::XNameAccess>(
-        provider->createInstanceWithArguments(
-            "com.sun.star.configuration.ConfigurationAccess",
-            css::uno::Sequence<Any>(args.data(), static_cast<sal_Int32>(args.size()))),
-        UNO_QUERY_THROW);
-}
-
-// The access holds a listener registration in the configuration: released on every path.
-struct DisposeOnExit {
-    Reference<css::lang::XComponent> component;
-    ~DisposeOnExit()
-    {
-        try {
-            if (component.is())
-                component->dispose();
-        } catch (...) {
-        }
-    }
-};
-
 core::Catalogue read_from(const Reference<css::uno::XComponentContext>& context)
 {
-    const Reference<css::container::XNameAccess> access = open_access(context, nullptr);
-    const DisposeOnExit dispose_on_exit{Reference<css::lang::XComponent>(access, UNO_QUERY)};
+    const ConfigurationNode access(context, kNodePath);
     // The terms of every language: a Welsh heading is read in an English office.
-    const Reference<css::container::XNameAccess> all_languages = open_access(context, "*");
-    const DisposeOnExit dispose_all_on_exit{
-        Reference<css::lang::XComponent>(all_languages, UNO_QUERY)};
-    const ConfigNode every_language(all_languages);
-    const ConfigNode root(access);
+    const ConfigurationNode all_languages(context, kNodePath, false, "*");
+    const ConfigNode every_language(all_languages.values());
+    const ConfigNode root(access.values());
 
     std::vector<core::Profile> profiles;
     const ConfigNode all_profiles = every_language.child("Profiles");

@@ -15,10 +15,12 @@ using rtl::OUString;
 namespace prevent::uno {
 
 ConfigurationNode::ConfigurationNode(const Reference<css::uno::XComponentContext>& context,
-                                     const char* path, bool for_update)
+                                     const char* path, bool for_update, const char* locale)
 {
-    css::uno::Sequence<Any> args(1);
+    css::uno::Sequence<Any> args(locale ? 2 : 1);
     args[0] <<= css::beans::NamedValue("nodepath", Any(OUString::createFromAscii(path)));
+    if (locale)
+        args[1] <<= css::beans::NamedValue("locale", Any(OUString::createFromAscii(locale)));
     node_.set(css::configuration::theDefaultProvider::get(context)->createInstanceWithArguments(
                   for_update ? OUString("com.sun.star.configuration.ConfigurationUpdateAccess")
                              : OUString("com.sun.star.configuration.ConfigurationAccess"),

@@ -11,9 +11,11 @@ namespace prevent::uno {
 
 class ConfigurationNode {
 public:
-    // Throws css::uno::Exception when the node is not there.
+    // Throws css::uno::Exception when the node is not there. locale: the language of localised
+    // values ("*": every language, each localised property then a node of its languages);
+    // nullptr: the office's interface language.
     ConfigurationNode(const css::uno::Reference<css::uno::XComponentContext>& context,
-                      const char* path, bool for_update = false);
+                      const char* path, bool for_update = false, const char* locale = nullptr);
     ~ConfigurationNode();
     ConfigurationNode(const ConfigurationNode&) = delete;
     ConfigurationNode& operator=(const ConfigurationNode&) = delete;

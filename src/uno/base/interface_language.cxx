@@ -1,20 +1,12 @@
 #include "uno/base/interface_language.hxx"
 
+#include "uno/base/configuration_node.hxx"
 #include "uno/base/uno_text.hxx"
-
-#include <com/sun/star/beans/NamedValue.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/lang/XComponent.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 
 #include <cstdlib>
 #include <mutex>
 
-using css::uno::Any;
 using css::uno::Reference;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
 namespace prevent::uno {
@@ -24,16 +16,9 @@ namespace {
 std::string read_tag(const Reference<css::uno::XComponentContext>& context)
 {
     try {
-        const auto provider = css::configuration::theDefaultProvider::get(context);
-        css::uno::Sequence<Any> args(1);
-        args[0] <<= css::beans::NamedValue("nodepath", Any(OUString("/org.openoffice.Setup/L10N")));
-        const Reference<css::container::XNameAccess> access(
-            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
-                                                  args),
-            UNO_QUERY_THROW);
         OUString configured;
-        access->getByName("ooLocale") >>= configured;
-        Reference<css::lang::XComponent>(access, UNO_QUERY_THROW)->dispose();
+        ConfigurationNode(context, "/org.openoffice.Setup/L10N").values()->getByName("ooLocale") >>=
+            configured;
         if (!configured.isEmpty())
             return to_utf8(configured);
     } catch (const css::uno::Exception&) {

@@ -8,6 +8,7 @@
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyState.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -140,16 +141,29 @@ private:
         else
             read.text = has_redlines_ ? without_deletions(content)
                                       : to_utf8(content->getAnchor()->getString());
-        if (read.outline_level == 0)
+        if (read.outline_level == 0) {
             read.bold = all_bold(props, facts.weight);
-        else
+        } else {
             last_heading_ = read.text;
+            read.language = language_of(props);
+        }
         if (model_) {
             if (read_paragraphs_)
                 model_->paragraphs.push_back(std::move(p));
             return true;
         }
         return visit_(content, read);
+    }
+
+    // The language the heading's text is marked as ("cy-GB"), empty for none.
+    static std::string language_of(const Reference<css::beans::XPropertySet>& props)
+    {
+        css::lang::Locale locale;
+        if (!(props->getPropertyValue("CharLocale") >>= locale) || locale.Language.isEmpty() ||
+            locale.Language == "zxx")
+            return {};
+        return to_utf8(locale.Country.isEmpty() ? locale.Language
+                                                : locale.Language + "-" + locale.Country);
     }
 
     // weight: the paragraph's CharWeight, which its state says is the weight of all its text or
