@@ -1,5 +1,7 @@
 #include "plan_checks.hxx"
 
+#include "document_strings.hxx"
+
 #include "cell_address.hxx"
 #include "iso_dates.hxx"
 #include "messages.hxx"
@@ -44,8 +46,12 @@ std::optional<date> date_of(const std::string& text)
 bool red(const std::string& rag)
 {
     const std::string r = lower(trimmed(rag));
-    return r == "red" || r == "r";
+    return r == "red" || r == "r" || r == "coch";
 }
+
+const char* const kStatusKeys[kPlanStatusCount] = {"plan-status-not-started",
+                                                   "plan-status-in-progress",
+                                                   "plan-status-complete", "plan-status-ongoing"};
 
 class Checker {
 public:
@@ -235,6 +241,30 @@ bool plans_record_completion(const std::vector<PlanSheet>& plans)
 {
     return std::any_of(plans.begin(), plans.end(),
                        [](const PlanSheet& p) { return p.header.has(PlanColumn::CompletedDate); });
+}
+
+std::vector<std::string> plan_statuses()
+{
+    std::vector<std::string> out;
+    for (const char* key : kStatusKeys)
+        out.push_back(document_words(key));
+    return out;
+}
+
+std::vector<std::string> plan_rags()
+{
+    return {document_words("plan-rag-red"), document_words("plan-rag-amber"),
+            document_words("plan-rag-green")};
+}
+
+std::optional<std::size_t> plan_status_index(const std::string& status)
+{
+    const std::string wanted = lower(trimmed(status));
+    for (std::size_t i = 0; i < kPlanStatusCount; ++i)
+        for (const auto& words : document_words_in_every_language(kStatusKeys[i]))
+            if (lower(words) == wanted)
+                return i;
+    return std::nullopt;
 }
 
 }  // namespace prevent::core

@@ -3,6 +3,8 @@
 // the assessment, and the counts for the board (docs/action-plan.md).
 #pragma once
 
+#include <optional>
+
 #include "findings.hxx"
 #include "plan_columns.hxx"
 
@@ -83,9 +85,15 @@ PlanCounts count_plan(const PlanSheet& plan, const boost::gregorian::date& today
 // Every plan of a spreadsheet counted together (a spreadsheet may hold a plan per sheet).
 PlanCounts count_plans(const std::vector<PlanSheet>& plans, const boost::gregorian::date& today);
 
-// The statuses and RAG values the sheet's validity lists offer.
-inline constexpr const char* kPlanStatuses[] = {"Not started", "In progress", "Complete",
-                                                "Ongoing"};
-inline constexpr const char* kPlanRags[] = {"Red", "Amber", "Green"};
+// The statuses and RAG values the sheet's validity lists offer, in the language in force
+// ("Not started", "In progress", "Complete", "Ongoing"; "Red", "Amber", "Green"; in Welsh "Heb
+// ddechrau"…, "Coch"…).
+inline constexpr std::size_t kPlanStatusCount = 4;
+inline constexpr std::size_t kCompleteStatus = 2;  // its index
+std::vector<std::string> plan_statuses();
+std::vector<std::string> plan_rags();
+// Which of the statuses a cell says, in any language of the toolkit, whatever its case; nullopt
+// for a status of the provider's own.
+std::optional<std::size_t> plan_status_index(const std::string& status);
 
 }  // namespace prevent::core

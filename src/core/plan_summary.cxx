@@ -11,18 +11,11 @@ namespace prevent::core {
 
 namespace {
 
-// The column of a status as written: one of the list's, whatever its case, else "other".
+// The column of a status as written: one of the list's in any language, whatever its case, else
+// "other".
 std::size_t status_column(const std::string& status)
 {
-    const auto at =
-        std::find_if(std::begin(kPlanStatuses), std::end(kPlanStatuses), [&](const std::string& s) {
-            return std::equal(s.begin(), s.end(), status.begin(), status.end(), [](char a, char b) {
-                return std::tolower(static_cast<unsigned char>(a)) ==
-                       std::tolower(static_cast<unsigned char>(b));
-            });
-        });
-    return at == std::end(kPlanStatuses) ? kSummaryOtherStatus
-                                         : static_cast<std::size_t>(at - std::begin(kPlanStatuses));
+    return plan_status_index(status).value_or(kSummaryOtherStatus);
 }
 
 }  // namespace

@@ -13,7 +13,7 @@
 namespace prevent::core {
 
 // The columns of counts: the statuses of kPlanStatuses, then any other status, then the total.
-inline constexpr std::size_t kSummaryOtherStatus = std::size(kPlanStatuses);
+inline constexpr std::size_t kSummaryOtherStatus = kPlanStatusCount;
 inline constexpr std::size_t kSummaryColumns = kSummaryOtherStatus + 2;
 using SummaryCounts = std::array<int, kSummaryColumns>;
 

@@ -15,6 +15,12 @@
 #include <com/sun/star/text/XTextSectionsSupplier.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <org/preventtoolkit/XActionPlan.hpp>
+#include <com/sun/star/sheet/XSheetCondition.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <org/preventtoolkit/XApproval.hpp>
 #include <org/preventtoolkit/XCoverageChecker.hpp>
 #include <org/preventtoolkit/XRiskRegister.hpp>
@@ -133,6 +139,60 @@ TEST(WelshOffice, RiskTablesAreInsertedWithWelshTitlesAndReadBack)
     const auto risks = register_->readRisks(doc.model());
     ASSERT_EQ(risks.getLength(), 1) << "the Welsh table is read as a risk table";
     EXPECT_EQ(utf8(risks[0].Ref), "R1");
+}
+
+// The action plan sheet made in a Welsh office: Welsh name, column titles, validity lists and
+// summary; read back as a plan, its Welsh statuses counted as the English ones are.
+TEST(WelshOffice, TheActionPlanSheetIsWelsh)
+{
+    Document doc(office(), "private:factory/scalc");
+    const auto plans = Reference<org::preventtoolkit::XActionPlan>(
+        office().create("org.preventtoolkit.ActionPlan"), UNO_QUERY_THROW);
+    EXPECT_EQ(utf8(plans->createSheet(doc.model())), "Cynllun gweithredu");
+    const Reference<css::sheet::XSpreadsheet> sheet(
+        Reference<css::sheet::XSpreadsheetDocument>(doc.model(), UNO_QUERY_THROW)
+            ->getSheets()
+            ->getByName("Cynllun gweithredu"),
+        UNO_QUERY_THROW);
+    const auto text = [&](const char* address) {
+        return utf8(Reference<css::text::XText>(
+                        sheet->getCellRangeByName(OUString::createFromAscii(address))
+                            ->getCellByPosition(0, 0),
+                        UNO_QUERY_THROW)
+                        ->getString());
+    };
+    EXPECT_EQ(text("A1"), "Cyf. cam gweithredu");
+    EXPECT_EQ(text("I1"), "Statws");
+    const Reference<css::beans::XPropertySet> validation(
+        Reference<css::beans::XPropertySet>(
+            sheet->getCellRangeByName("I2")->getCellByPosition(0, 0), UNO_QUERY_THROW)
+            ->getPropertyValue("Validation"),
+        UNO_QUERY_THROW);
+    EXPECT_EQ(
+        utf8(Reference<css::sheet::XSheetCondition>(validation, UNO_QUERY_THROW)->getFormula1()),
+        "\"Heb ddechrau\";\"Ar y gweill\";\"Wedi'i gwblhau\";\"Parhaus\"");
+    // Two rows filled in Welsh, both past their date: the complete one is not overdue.
+    for (const auto& [address, value] : {std::pair<const char*, const char*>{"A2", "A1"},
+                                         {"D2", "Hyfforddiant WRAP i bob aelod"},
+                                         {"F2", "Pennaeth"},
+                                         {"H2", "01/09/2026"},
+                                         {"I2", "Wedi'i gwblhau"},
+                                         {"M2", "15/09/2026"},
+                                         {"A3", "A2"},
+                                         {"D3", "Adolygu'r polisi siaradwyr"},
+                                         {"F3", "Pennaeth"},
+                                         {"H3", "01/09/2026"},
+                                         {"I3", "Ar y gweill"}})
+        Reference<css::text::XText>(
+            sheet->getCellRangeByName(OUString::createFromAscii(address))->getCellByPosition(0, 0),
+            UNO_QUERY_THROW)
+            ->setString(OUString::fromUtf8(value));
+    std::vector<std::string> overdue;
+    for (const auto& f : plans->check(doc.model(), nullptr))
+        if (f.Code == "action-overdue")
+            overdue.push_back(utf8(f.Message));
+    ASSERT_EQ(overdue.size(), 1u) << "A1 is complete; A2, still in progress, is overdue";
+    EXPECT_THAT(overdue[0], HasSubstr("A2"));
 }
 
 // What the toolkit writes into a document is in the document's language: an English

@@ -169,10 +169,9 @@ void shape_plan(const Reference<css::frame::XModel>& document,
                      core::document_words(message));
     };
     list(PlanColumn::Area, areas, "plan-invalid-area");
-    list(PlanColumn::Status, {std::begin(core::kPlanStatuses), std::end(core::kPlanStatuses)},
-         "plan-invalid-status");
-    list(PlanColumn::Rag, {std::begin(core::kPlanRags), std::end(core::kPlanRags)},
-         "plan-invalid-rag");
+    // In the language of the spreadsheet's words (the interface's when it is made).
+    list(PlanColumn::Status, core::plan_statuses(), "plan-invalid-status");
+    list(PlanColumn::Rag, core::plan_rags(), "plan-invalid-rag");
     for (const auto kind : {PlanColumn::StartDate, PlanColumn::DueDate, PlanColumn::CompletedDate,
                             PlanColumn::LastUpdated})
         if (const auto c = header.column_of(kind))
@@ -187,7 +186,7 @@ void shape_plan(const Reference<css::frame::XModel>& document,
         std::string formula = "AND(ISNUMBER(" + at + ");" + at + "<TODAY()";
         if (const auto status = header.column_of(PlanColumn::Status)) {
             const std::string s = "$" + core::column_letters(*status) + std::to_string(first + 1);
-            formula += ";" + s + "<>\"" + core::kPlanStatuses[2] + "\"";
+            formula += ";" + s + "<>\"" + core::plan_statuses()[core::kCompleteStatus] + "\"";
         }
         formula += ")";
         const Reference<css::beans::XPropertySet> rows(
@@ -202,11 +201,14 @@ void shape_plan(const Reference<css::frame::XModel>& document,
             return cell_style(document, (std::string(core::kRagCellStylePrefix) + band).c_str(),
                               band_colour(catalogue, band, fallback), text);
         };
-        add_condition(range, css::sheet::ConditionOperator_EQUAL, "\"Red\"",
+        // The words its validity list offers (plan_rags: "Red" or "Coch"…).
+        const auto rags = core::plan_rags();
+        const auto quoted = [](const std::string& word) { return from_utf8("\"" + word + "\""); };
+        add_condition(range, css::sheet::ConditionOperator_EQUAL, quoted(rags[0]),
                       style("red", 0xE0301E, 0xFFFFFF));
-        add_condition(range, css::sheet::ConditionOperator_EQUAL, "\"Amber\"",
+        add_condition(range, css::sheet::ConditionOperator_EQUAL, quoted(rags[1]),
                       style("amber", 0xFFC000, 0x000000));
-        add_condition(range, css::sheet::ConditionOperator_EQUAL, "\"Green\"",
+        add_condition(range, css::sheet::ConditionOperator_EQUAL, quoted(rags[2]),
                       style("green", 0x3CB043, 0x000000));
     }
 

@@ -398,8 +398,9 @@ private:
         };
         text(0, 0, core::document_words("summary-title", {core::long_date(today)}));
         text(0, 2, core::document_words("summary-area"));
-        for (std::size_t s = 0; s < std::size(core::kPlanStatuses); ++s)
-            text(static_cast<int>(s) + 1, 2, core::kPlanStatuses[s]);
+        const auto statuses = core::plan_statuses();
+        for (std::size_t s = 0; s < statuses.size(); ++s)
+            text(static_cast<int>(s) + 1, 2, statuses[s]);
         text(static_cast<int>(core::kSummaryOtherStatus) + 1, 2,
              core::document_words("summary-other-status"));
         text(static_cast<int>(core::kSummaryColumns), 2, core::document_words("summary-total"));
