@@ -1,6 +1,10 @@
 #include "control_stack.hxx"
 
+#include <com/sun/star/awt/FontDescriptor.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/XDevice.hpp>
+#include <com/sun/star/awt/XFont.hpp>
+#include <com/sun/star/awt/XVclWindowPeer.hpp>
 #include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XTextLayoutConstrains.hpp>
@@ -35,6 +39,35 @@ bool model_flag(const Reference<css::awt::XControl>& control, const char* name)
     if (model.is() && model->getPropertySetInfo()->hasPropertyByName(key))
         model->getPropertyValue(key) >>= value;
     return value;
+}
+
+// The width a control needs to show its words whole, or 0 when it takes whatever width it is
+// given (lists, fields, labels that wrap). A button's words are measured in its own font (the
+// window's: an empty descriptor keeps it), so a wider font or longer words (Welsh) get room;
+// a check box or a one-line label is as wide as VCL says it must be.
+int needed_width(const Reference<css::awt::XControl>& control)
+{
+    constexpr int kButtonRoom = 14;  // the frame and a little air at each side of the words
+    if (model_is(control, "com.sun.star.awt.UnoControlButtonModel")) {
+        const Reference<css::awt::XVclWindowPeer> peer(control->getPeer(), UNO_QUERY);
+        const Reference<css::awt::XDevice> device(control->getPeer(), UNO_QUERY);
+        rtl::OUString words;
+        css::awt::FontDescriptor font;
+        if (!peer.is() || !device.is() || !(peer->getProperty("Label") >>= words) ||
+            words.isEmpty())
+            return 0;
+        peer->getProperty("FontDescriptor") >>= font;
+        const Reference<css::awt::XFont> measure = device->getFont(font);
+        return measure.is() ? measure->getStringWidth(words.replaceAll("~", "")) + kButtonRoom : 0;
+    }
+    const bool one_line_label = model_is(control, "com.sun.star.awt.UnoControlFixedTextModel") &&
+                                !model_flag(control, "MultiLine");
+    if (one_line_label || model_is(control, "com.sun.star.awt.UnoControlCheckBoxModel") ||
+        model_is(control, "com.sun.star.awt.UnoControlRadioButtonModel")) {
+        const Reference<css::awt::XLayoutConstrains> constrains(control, UNO_QUERY);
+        return constrains.is() ? constrains->getMinimumSize().Width : 0;
+    }
+    return 0;
 }
 
 }  // namespace
@@ -98,28 +131,66 @@ int ControlStack::height_of(const Entry& entry, int width) const
     return entry.designed_height;
 }
 
+std::vector<int> ControlStack::widths_of(const Row& row, int inner) const
+{
+    const int count = static_cast<int>(row.entries.size());
+    const int parts = std::max(row.columns, count);
+    const int each = std::max((inner - kColumnGap * (parts - 1)) / parts, 1);
+    std::vector<int> widths(row.entries.size(), each);
+    if (parts == 1)
+        return {inner};
+    std::vector<int> needed;
+    int total = kColumnGap * (count - 1);
+    for (const auto& entry : row.entries) {
+        needed.push_back(needed_width(entry.control));
+        total += needed.back();
+    }
+    if (std::all_of(needed.begin(), needed.end(), [&](int n) { return n <= each; })) {
+        if (parts == count)  // the last takes what the division left
+            widths.back() = inner - (each + kColumnGap) * (count - 1);
+        return widths;
+    }
+    if (count == 1)  // a lone button too long for its part takes the row
+        return {inner};
+    if (total > inner)
+        return {};  // no room side by side: one control to a row
+    // Side by side in proportion to their words: each its need, the room left shared out.
+    const int spare = inner - total;
+    for (int i = 0; i < count; ++i)
+        widths[static_cast<std::size_t>(i)] = needed[static_cast<std::size_t>(i)] + spare / count +
+                                              (i == count - 1 ? spare % count : 0);
+    return widths;
+}
+
 int ControlStack::layout(int width, bool apply) const
 {
-    constexpr int kColumnGap = 4;
     const int inner = std::max(width - 2 * margin_, 1);
     int y = 0;
+    const auto place = [&](const Entry& entry, int x, int w, int h) {
+        if (!apply)
+            return;
+        const Reference<css::awt::XWindow> window(entry.control, UNO_QUERY);
+        window->setPosSize(x, y, w, h, css::awt::PosSize::POSSIZE);
+    };
     for (const auto& row : rows_) {
         y += row.gap_above;
-        const int count = static_cast<int>(row.entries.size());
-        const int parts = std::max(row.columns, count);
-        const int each = std::max((inner - kColumnGap * (parts - 1)) / parts, 1);
-        int height = 0;
-        for (int i = 0; i < count; ++i) {
-            const auto& entry = row.entries[static_cast<std::size_t>(i)];
-            const int h = height_of(entry, each);
-            height = std::max(height, h);
-            if (apply) {
-                const Reference<css::awt::XWindow> window(entry.control, UNO_QUERY);
-                const int x = margin_ + i * (each + kColumnGap);
-                const bool last = i == count - 1 && parts == count;  // takes what is left
-                window->setPosSize(x, y, last ? inner - (x - margin_) : each, h,
-                                   css::awt::PosSize::POSSIZE);
+        const auto widths = widths_of(row, inner);
+        if (widths.empty()) {  // stacked
+            for (std::size_t i = 0; i < row.entries.size(); ++i) {
+                const int h = height_of(row.entries[i], inner);
+                y += i == 0 ? 0 : kStackedGap;
+                place(row.entries[i], margin_, inner, h);
+                y += h;
             }
+            continue;
+        }
+        int height = 0;
+        int x = margin_;
+        for (std::size_t i = 0; i < row.entries.size(); ++i) {
+            const int h = height_of(row.entries[i], widths[i]);
+            height = std::max(height, h);
+            place(row.entries[i], x, widths[i], h);
+            x += widths[i] + kColumnGap;
         }
         y += height;
     }

@@ -1,7 +1,9 @@
 // Lays the controls of a panel out top to bottom at the panel's width, in their designed order:
 // multi-line labels wrap to the width, list boxes show all their rows, other controls keep the
 // height they were designed with; controls designed side by side (the same top) share a row in
-// equal parts. The same rules for every panel, so panels hold no layout code.
+// equal parts, or in proportion to their words when a part is too narrow for them (a longer
+// language, a wider font), or one to a row when even that does not fit. The same rules for every
+// panel, so panels hold no layout code.
 #pragma once
 
 #include <com/sun/star/awt/XControl.hpp>
@@ -42,6 +44,11 @@ private:
         css::uno::Reference<css::awt::XControl> flow_of;  // set on the rows of a flow: its anchor
     };
     int height_of(const Entry& entry, int width) const;
+    // The widths of a row's controls side by side; empty when they must stand one to a row.
+    std::vector<int> widths_of(const Row& row, int inner) const;
+
+    static constexpr int kColumnGap = 4;
+    static constexpr int kStackedGap = 2;
 
     std::vector<Row> rows_;
     int margin_ = 6;

@@ -173,6 +173,37 @@ TEST(SidebarUi, PanelFollowsTheSidebarWhenItIsResized)
     screenshot("coverage-narrow");
 }
 
+TEST(SidebarUi, ButtonsSideBySideGiveLongWordsRoomOrARowOfTheirOwn)
+{
+    const auto doc = open_window("private:factory/swriter");
+    dispatch(*doc, "org.preventtoolkit:ShowDeck");
+    const auto approval = panel_controls(*doc, "org.preventtoolkit.ApprovalPanel");
+    const auto record = place_of(approval, "RecordApproval");
+    const auto block = place_of(approval, "InsertBlock");
+    EXPECT_EQ(record.Y, block.Y) << "side by side";
+    EXPECT_GT(record.Width, block.Width)
+        << "“Record approval…” is too long for half the row: it takes more";
+    EXPECT_THAT(layout_problems(approval), ::testing::IsEmpty());
+
+    // Words no half row holds in any font (a longer language, a long label): a row of their own.
+    const auto coverage = panel_controls(*doc, "org.preventtoolkit.CoveragePanel");
+    model_of(coverage, "NotApplicable")
+        ->setPropertyValue("Label",
+                           Any(rtl::OUString::fromUtf8("Not applicable to this provider…")));
+    drag_sidebar_edge(*doc, -100);
+    drag_sidebar_edge(*doc, 200);  // back at the narrowest, laid out again
+    const auto insert = place_of(coverage, "InsertSection");
+    const auto not_applicable = place_of(coverage, "NotApplicable");
+    const auto covered_by = place_of(coverage, "CoveredBy");
+    EXPECT_GT(not_applicable.Y, insert.Y) << "below, not beside";
+    EXPECT_EQ(not_applicable.X, insert.X);
+    EXPECT_EQ(not_applicable.Width, insert.Width) << "both across the panel";
+    EXPECT_GT(covered_by.Y, not_applicable.Y) << "the rows below moved down";
+    EXPECT_EQ(place_of(coverage, "ClearMark").Y, covered_by.Y) << "the next pair still shares";
+    EXPECT_THAT(layout_problems(coverage), ::testing::IsEmpty());
+    screenshot("coverage-long-button");
+}
+
 TEST(SidebarUi, ThePreventMenuOpensTheDeck)
 {
     const auto doc = open_window("private:factory/swriter");

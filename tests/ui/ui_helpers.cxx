@@ -23,6 +23,8 @@
 #include <com/sun/star/awt/XFont.hpp>
 #include <com/sun/star/awt/XVclWindowPeer.hpp>
 #include <com/sun/star/awt/FontDescriptor.hpp>
+#include <com/sun/star/awt/XLayoutConstrains.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController2.hpp>
@@ -179,6 +181,14 @@ void select(const Reference<css::awt::XControlContainer>& controls, const char* 
     model_of(controls, name)
         ->setPropertyValue("SelectedItems", Any(css::uno::Sequence<sal_Int16>(&position, 1)));
     settle();
+}
+
+css::awt::Rectangle place_of(const Reference<css::awt::XControlContainer>& controls,
+                             const char* name)
+{
+    return Reference<css::awt::XWindow>(controls->getControl(rtl::OUString::createFromAscii(name)),
+                                        UNO_QUERY_THROW)
+        ->getPosSize();
 }
 
 int width_of(const Reference<css::awt::XControlContainer>& controls, const char* name)
@@ -398,7 +408,9 @@ struct Shown {
     std::string name, text;
     css::awt::Rectangle place;
     bool multiline = false;
-    int text_width = 0;  // of its words in its font; 0: it shows no words
+    bool button = false;
+    int text_width = 0;     // of its words in its font; 0: it shows no words
+    int minimum_width = 0;  // VCL's, for a one-line label: its words in the font it draws
 };
 
 // The words a control shows: its window's text (the label's resource resolved), the mnemonic's
@@ -432,8 +444,14 @@ std::vector<Shown> shown_controls(const Reference<css::awt::XControlContainer>& 
         s.place = window->getPosSize();
         if (model->getPropertySetInfo()->hasPropertyByName("MultiLine"))
             model->getPropertyValue("MultiLine") >>= s.multiline;
+        const Reference<css::lang::XServiceInfo> kind(model, UNO_QUERY);
+        s.button = kind.is() && kind->supportsService("com.sun.star.awt.UnoControlButtonModel");
         if (labelled(model)) {
             s.text = shown_words(control);
+            const Reference<css::awt::XLayoutConstrains> constrains(control, UNO_QUERY);
+            if (constrains.is() && !s.button && !s.multiline &&
+                kind->supportsService("com.sun.star.awt.UnoControlFixedTextModel"))
+                s.minimum_width = constrains->getMinimumSize().Width;
             const Reference<css::awt::XVclWindowPeer> peer(control->getPeer(), UNO_QUERY);
             const Reference<css::awt::XDevice> device(control->getPeer(), UNO_QUERY);
             css::awt::FontDescriptor font;
@@ -458,15 +476,23 @@ bool overlap(const css::awt::Rectangle& a, const css::awt::Rectangle& b)
 
 std::vector<std::string> layout_problems(const Reference<css::awt::XControlContainer>& controls)
 {
-    // A button's or a check box's words need a little room at their sides (its frame, its box).
-    constexpr int kRoom = 2;
+    // Words need a little room at their sides: a label's pixel, a button's frame and air.
+    constexpr int kLabelRoom = 2;
+    constexpr int kButtonRoom = 8;
     std::vector<std::string> problems;
     const auto shown = shown_controls(controls);
-    for (const auto& s : shown)
-        if (s.text_width > 0 && !s.multiline && s.text_width + kRoom > s.place.Width)
+    for (const auto& s : shown) {
+        const int needs = s.text_width + (s.button ? kButtonRoom : kLabelRoom);
+        if (s.text_width > 0 && !s.multiline && needs > s.place.Width)
             problems.push_back(s.name + " \u201c" + s.text + "\u201d needs " +
-                               std::to_string(s.text_width + kRoom) + " px, has " +
-                               std::to_string(s.place.Width));
+                               std::to_string(needs) + " px, has " + std::to_string(s.place.Width));
+        // VCL sizes a one-line label by its words in the font it draws: if our measure
+        // disagrees, it is not measuring in that font and every figure above means nothing.
+        if (s.minimum_width > 0 &&
+            (s.minimum_width < s.text_width || s.minimum_width > s.text_width + 4))
+            problems.push_back(s.name + " measured " + std::to_string(s.text_width) +
+                               " px, VCL draws it in " + std::to_string(s.minimum_width));
+    }
     for (std::size_t i = 0; i < shown.size(); ++i)
         for (std::size_t j = i + 1; j < shown.size(); ++j)
             if (overlap(shown[i].place, shown[j].place))

@@ -58,6 +58,8 @@ std::string label_of(const css::uno::Reference<css::awt::XControlContainer>& con
 int selected_of(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
 void select(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name,
             sal_Int16 position);
+css::awt::Rectangle place_of(const css::uno::Reference<css::awt::XControlContainer>& controls,
+                             const char* name);
 int width_of(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
 int height_of(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
 css::uno::Reference<css::accessibility::XAccessibleContext> accessible(

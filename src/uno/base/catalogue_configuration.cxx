@@ -5,11 +5,7 @@
 #include "uno/base/fault_point.hxx"
 #include "uno/base/kept_configuration.hxx"
 
-#include <com/sun/star/beans/NamedValue.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/lang/XComponent.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 
 #include <algorithm>
 #include <cstdint>
