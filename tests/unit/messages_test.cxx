@@ -63,6 +63,24 @@ TEST(Messages, EveryLanguageHasEveryMessageWithTheSamePlaceholders)
     }
 }
 
+// prevent-check --help is read in a terminal: no line of it wraps in 80 columns, in any language.
+TEST(Messages, TheHelpFitsEightyColumns)
+{
+    for (const auto& language : message_languages()) {
+        const std::string help = message_in(language, "cli.help");
+        std::size_t start = 0;
+        while (start < help.size()) {
+            const auto end = std::min(help.find('\n', start), help.size());
+            const std::string line = help.substr(start, end - start);
+            const auto columns = std::count_if(line.begin(), line.end(), [](char c) {
+                return (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // one per character
+            });
+            EXPECT_LE(columns, 79) << language << ": " << line;
+            start = end + 1;
+        }
+    }
+}
+
 TEST(Messages, WelshIsWelsh)
 {
     // Spot checks that the Welsh file is a translation and not a copy.
