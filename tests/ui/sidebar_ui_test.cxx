@@ -21,6 +21,8 @@
 
 #include <gmock/gmock.h>
 
+#include <functional>
+
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
@@ -173,35 +175,86 @@ TEST(SidebarUi, PanelFollowsTheSidebarWhenItIsResized)
     screenshot("coverage-narrow");
 }
 
+namespace {
+
+// Gives a button words that grow, a word at a time, until `enough` says they are long enough;
+// the words are measured in the font the button draws, so the test holds in any font.
+int grow_label(const Reference<css::awt::XControlContainer>& controls, const char* name,
+               const std::string& start, const std::function<bool(int)>& enough)
+{
+    std::string words = start;
+    for (int i = 0; i < 40; ++i) {
+        model_of(controls, name)
+            ->setPropertyValue("Label", Any(rtl::OUString::fromUtf8((words + "\u2026").c_str())));
+        const int width = words_width(controls, name);
+        if (enough(width))
+            return width;
+        words += " more";
+    }
+    ADD_FAILURE() << name << ": no words long enough";
+    return 0;
+}
+
+void lay_out_again(const Document& doc)
+{
+    drag_sidebar_edge(doc, -100);
+    drag_sidebar_edge(doc, 200);  // back at the narrowest
+}
+
+}  // namespace
+
+// Buttons designed side by side share their row equally while their words fit; words too long
+// for half the row (a longer language, a wider font) get more of it, and words too long for
+// that get a row of their own. Words are sized against this font, so the test holds in any.
 TEST(SidebarUi, ButtonsSideBySideGiveLongWordsRoomOrARowOfTheirOwn)
 {
     const auto doc = open_window("private:factory/swriter");
     dispatch(*doc, "org.preventtoolkit:ShowDeck");
-    const auto approval = panel_controls(*doc, "org.preventtoolkit.ApprovalPanel");
-    const auto record = place_of(approval, "RecordApproval");
-    const auto block = place_of(approval, "InsertBlock");
-    EXPECT_EQ(record.Y, block.Y) << "side by side";
-    EXPECT_GT(record.Width, block.Width)
-        << "“Record approval…” is too long for half the row: it takes more";
-    EXPECT_THAT(layout_problems(approval), ::testing::IsEmpty());
-
-    // Words no half row holds in any font (a longer language, a long label): a row of their own.
     const auto coverage = panel_controls(*doc, "org.preventtoolkit.CoveragePanel");
-    model_of(coverage, "NotApplicable")
-        ->setPropertyValue("Label",
-                           Any(rtl::OUString::fromUtf8("Not applicable to this provider…")));
-    drag_sidebar_edge(*doc, -100);
-    drag_sidebar_edge(*doc, 200);  // back at the narrowest, laid out again
+    const auto left = place_of(coverage, "CoveredBy");
+    const auto right = place_of(coverage, "ClearMark");
+    ASSERT_EQ(left.Y, right.Y);
+    const int row = right.X + right.Width - left.X;
+    const int half = left.Width;
+    constexpr int kButtonRoom = 8;  // the frame and a little air, as layout_problems asks
+
+    // Too long for half the row, short enough to share it with "Clear mark".
+    const int longer = grow_label(coverage, "CoveredBy", "Covered by",
+                                  [&](int width) { return width + kButtonRoom > half; });
+    ASSERT_LT(longer + words_width(coverage, "ClearMark") + 4 * kButtonRoom, row)
+        << "these words should still share the row";
+    lay_out_again(*doc);
+    EXPECT_EQ(place_of(coverage, "CoveredBy").Y, place_of(coverage, "ClearMark").Y)
+        << "side by side";
+    EXPECT_GT(place_of(coverage, "CoveredBy").Width, place_of(coverage, "ClearMark").Width)
+        << "the longer words take more of the row";
+    EXPECT_THAT(layout_problems(coverage), ::testing::IsEmpty());
+
+    // Too long to share the row with "Insert section", short enough for a row of its own.
+    const int insert_words = words_width(coverage, "InsertSection");
+    grow_label(coverage, "NotApplicable", "Not applicable", [&](int width) {
+        return width + insert_words + 2 * 14 + 4 > row;  // beyond what the row can share
+    });
+    ASSERT_LE(words_width(coverage, "NotApplicable") + kButtonRoom, row);
+    lay_out_again(*doc);
     const auto insert = place_of(coverage, "InsertSection");
     const auto not_applicable = place_of(coverage, "NotApplicable");
-    const auto covered_by = place_of(coverage, "CoveredBy");
     EXPECT_GT(not_applicable.Y, insert.Y) << "below, not beside";
     EXPECT_EQ(not_applicable.X, insert.X);
-    EXPECT_EQ(not_applicable.Width, insert.Width) << "both across the panel";
-    EXPECT_GT(covered_by.Y, not_applicable.Y) << "the rows below moved down";
-    EXPECT_EQ(place_of(coverage, "ClearMark").Y, covered_by.Y) << "the next pair still shares";
+    EXPECT_EQ(not_applicable.Width, row) << "across the panel";
+    EXPECT_EQ(insert.Width, row);
+    EXPECT_GT(place_of(coverage, "CoveredBy").Y, not_applicable.Y) << "the rows below moved down";
     EXPECT_THAT(layout_problems(coverage), ::testing::IsEmpty());
     screenshot("coverage-long-button");
+
+    // Back to their own words, the pair shares its row again.
+    model_of(coverage, "NotApplicable")
+        ->setPropertyValue("Label", Any(rtl::OUString::fromUtf8("Not applicable\u2026")));
+    lay_out_again(*doc);
+    EXPECT_EQ(place_of(coverage, "NotApplicable").Y, place_of(coverage, "InsertSection").Y);
+
+    const auto approval = panel_controls(*doc, "org.preventtoolkit.ApprovalPanel");
+    EXPECT_THAT(layout_problems(approval), ::testing::IsEmpty()) << "Record approval…, whole";
 }
 
 TEST(SidebarUi, ThePreventMenuOpensTheDeck)

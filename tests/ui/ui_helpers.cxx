@@ -424,6 +424,20 @@ std::string shown_words(const Reference<css::awt::XControl>& control)
     return utf8(text.replaceAll("~", ""));
 }
 
+// The width of those words in the font the control draws them in: the window's own (the peer's
+// font descriptor is empty when the control uses the style's font, and an empty one keeps it).
+int words_width(const Reference<css::awt::XControl>& control)
+{
+    const Reference<css::awt::XVclWindowPeer> peer(control->getPeer(), UNO_QUERY);
+    const Reference<css::awt::XDevice> device(control->getPeer(), UNO_QUERY);
+    const std::string words = shown_words(control);
+    css::awt::FontDescriptor font;
+    if (!peer.is() || !device.is() || words.empty() ||
+        !(peer->getProperty("FontDescriptor") >>= font))
+        return 0;
+    return device->getFont(font)->getStringWidth(OUString::fromUtf8(words.c_str()));
+}
+
 bool labelled(const Reference<css::beans::XPropertySet>& model)
 {
     return model->getPropertySetInfo()->hasPropertyByName("Label");
@@ -452,13 +466,7 @@ std::vector<Shown> shown_controls(const Reference<css::awt::XControlContainer>& 
             if (constrains.is() && !s.button && !s.multiline &&
                 kind->supportsService("com.sun.star.awt.UnoControlFixedTextModel"))
                 s.minimum_width = constrains->getMinimumSize().Width;
-            const Reference<css::awt::XVclWindowPeer> peer(control->getPeer(), UNO_QUERY);
-            const Reference<css::awt::XDevice> device(control->getPeer(), UNO_QUERY);
-            css::awt::FontDescriptor font;
-            if (peer.is() && device.is() && (peer->getProperty("FontDescriptor") >>= font) &&
-                !s.text.empty())
-                s.text_width =
-                    device->getFont(font)->getStringWidth(OUString::fromUtf8(s.text.c_str()));
+            s.text_width = words_width(control);
         }
         if (s.place.Width > 0 && s.place.Height > 0)
             out.push_back(s);
@@ -473,6 +481,11 @@ bool overlap(const css::awt::Rectangle& a, const css::awt::Rectangle& b)
 }
 
 }  // namespace
+
+int words_width(const Reference<css::awt::XControlContainer>& controls, const char* name)
+{
+    return words_width(controls->getControl(rtl::OUString::createFromAscii(name)));
+}
 
 std::vector<std::string> layout_problems(const Reference<css::awt::XControlContainer>& controls)
 {

@@ -111,6 +111,9 @@ std::string focused_below(const css::uno::Reference<css::accessibility::XAccessi
 // Polls until done, for up to ten seconds.
 void wait_until(const std::function<bool()>& done);
 
+// The width of a labelled control's words (its mnemonic's "~" out) in the font it draws them in.
+int words_width(const css::uno::Reference<css::awt::XControlContainer>& controls, const char* name);
+
 // What a reader would see as broken in a panel: a one-line label, button or check box narrower
 // than its words (measured in the control's own font, as shown), and two visible controls on
 // top of each other. Each problem named by the control.
