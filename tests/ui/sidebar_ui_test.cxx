@@ -215,6 +215,9 @@ TEST(SidebarUi, ButtonsSideBySideGiveLongWordsRoomOrARowOfTheirOwn)
     const auto right = place_of(coverage, "ClearMark");
     ASSERT_EQ(left.Y, right.Y);
     const int row = right.X + right.Width - left.X;
+    // "Insert section" and "Not applicable…" share their row here; in a wide font they may not.
+    const bool shared_at_first =
+        place_of(coverage, "NotApplicable").Y == place_of(coverage, "InsertSection").Y;
     const int half = left.Width;
     constexpr int kButtonRoom = 8;  // the frame and a little air, as layout_problems asks
 
@@ -247,11 +250,12 @@ TEST(SidebarUi, ButtonsSideBySideGiveLongWordsRoomOrARowOfTheirOwn)
     EXPECT_THAT(layout_problems(coverage), ::testing::IsEmpty());
     screenshot("coverage-long-button");
 
-    // Back to their own words, the pair shares its row again.
+    // Back to its own words, the button stands where it stood at first.
     model_of(coverage, "NotApplicable")
         ->setPropertyValue("Label", Any(rtl::OUString::fromUtf8("Not applicable\u2026")));
     lay_out_again(*doc);
-    EXPECT_EQ(place_of(coverage, "NotApplicable").Y, place_of(coverage, "InsertSection").Y);
+    EXPECT_EQ(place_of(coverage, "NotApplicable").Y == place_of(coverage, "InsertSection").Y,
+              shared_at_first);
 
     const auto approval = panel_controls(*doc, "org.preventtoolkit.ApprovalPanel");
     EXPECT_THAT(layout_problems(approval), ::testing::IsEmpty()) << "Record approval…, whole";
