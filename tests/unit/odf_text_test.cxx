@@ -27,12 +27,19 @@ std::string content(const std::string& body, const std::string& automatic = "")
            body + "</office:text></office:body></office:document-content>";
 }
 
-const std::string kStyles = R"(<?xml version="1.0" encoding="UTF-8"?>
+// A styles.xml holding these paragraph and text styles.
+std::string styles_xml(const std::string& styles)
+{
+    return R"(<?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
   xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
   xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
   xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0">
- <office:styles>
+ <office:styles>)" +
+           styles + "</office:styles></office:document-styles>";
+}
+
+const std::string kStyles = styles_xml(R"(
   <style:default-style style:family="paragraph"><style:text-properties fo:font-size="12pt"/></style:default-style>
   <style:style style:name="Standard" style:family="paragraph"/>
   <style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Standard">
@@ -41,8 +48,8 @@ const std::string kStyles = R"(<?xml version="1.0" encoding="UTF-8"?>
   <style:style style:name="Provider_20_Section" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1"/>
   <style:style style:name="Secret" style:family="paragraph"><style:text-properties text:display="none"/></style:style>
   <style:style style:name="Strong_20_Emphasis" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
- </office:styles>
-</office:document-styles>)";
+
+)");
 
 std::vector<std::string> lines(const prevent::core::TextModel& text)
 {
@@ -75,18 +82,12 @@ TEST(OdfText, HeadingsByElementAndByStyleThroughItsParents)
 // the matcher reads a heading marked Welsh in Welsh too.
 TEST(OdfText, AHeadingsLanguageIsItsStyles)
 {
-    const std::string styles = R"(<?xml version="1.0" encoding="UTF-8"?>
-<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0">
- <office:styles>
+    const std::string styles = styles_xml(R"(
   <style:default-style style:family="paragraph"><style:text-properties fo:language="en" fo:country="GB"/></style:default-style>
   <style:style style:name="Heading_20_1" style:family="paragraph" style:default-outline-level="1"/>
   <style:style style:name="Pennawd" style:family="paragraph" style:parent-style-name="Heading_20_1">
    <style:text-properties fo:language="cy" fo:country="GB"/></style:style>
- </office:styles>
-</office:document-styles>)";
+)");
     const auto text = odf::read_odf_text(
         content(
             R"(<text:h text:style-name="Heading_20_1">Staff training</text:h>
