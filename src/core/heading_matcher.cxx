@@ -2,6 +2,7 @@
 
 #include "heading_words.hxx"
 #include "matching_words.hxx"
+#include "messages.hxx"
 
 #include <algorithm>
 #include <mutex>
@@ -108,10 +109,7 @@ const std::set<std::size_t>* areas_in(const WordIndex& index, const std::string&
     return it != index.end() && it->first == word ? &it->second : nullptr;
 }
 
-bool is_welsh_tag(const std::string& language)
-{
-    return language == "cy" || language.rfind("cy-", 0) == 0 || language.rfind("cy_", 0) == 0;
-}
+bool is_welsh_tag(const std::string& language) { return message_language_for(language) == "cy"; }
 
 // The area's terms and keywords by language; a catalogue built in code has them in English only.
 std::map<std::string, std::vector<std::string>> terms_of(const Area& area)

@@ -43,10 +43,13 @@ std::optional<date> date_of(const std::string& text)
     return iso ? day_of_iso(*iso) : std::nullopt;
 }
 
+// Red in any language of the toolkit ("Red", "Coch"), or its initial.
 bool red(const std::string& rag)
 {
     const std::string r = lower(trimmed(rag));
-    return r == "red" || r == "r" || r == "coch";
+    const auto words = document_words_in_every_language("plan-rag-red");
+    return r == "r" || std::any_of(words.begin(), words.end(),
+                                   [&](const std::string& w) { return lower(w) == r; });
 }
 
 const char* const kStatusKeys[kPlanStatusCount] = {"plan-status-not-started",

@@ -1,7 +1,7 @@
 #include "uno/read/document_language.hxx"
 
 #include "core/messages.hxx"
-#include "uno/base/uno_text.hxx"
+#include "uno/base/locale_tag.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -34,9 +34,8 @@ std::string document_language(const Reference<css::frame::XModel>& document)
                                                                  UNO_QUERY);
             css::lang::Locale locale;
             if (properties.is() && (properties->getPropertyValue("CharLocale") >>= locale) &&
-                !locale.Language.isEmpty() && locale.Language != "zxx")
-                return to_utf8(locale.Country.isEmpty() ? locale.Language
-                                                        : locale.Language + "-" + locale.Country);
+                !locale_tag(locale).empty())
+                return locale_tag(locale);
         }
     } catch (const css::uno::Exception&) {
     }

@@ -1,5 +1,6 @@
 #include "uno/read/writer_outline.hxx"
 
+#include "uno/base/locale_tag.hxx"
 #include "uno/base/uno_text.hxx"
 #include "uno/read/canonical_reader.hxx"
 #include "uno/read/writer_tables.hxx"
@@ -159,11 +160,8 @@ private:
     static std::string language_of(const Reference<css::beans::XPropertySet>& props)
     {
         css::lang::Locale locale;
-        if (!(props->getPropertyValue("CharLocale") >>= locale) || locale.Language.isEmpty() ||
-            locale.Language == "zxx")
-            return {};
-        return to_utf8(locale.Country.isEmpty() ? locale.Language
-                                                : locale.Language + "-" + locale.Country);
+        return (props->getPropertyValue("CharLocale") >>= locale) ? locale_tag(locale)
+                                                                  : std::string();
     }
 
     // weight: the paragraph's CharWeight, which its state says is the weight of all its text or
