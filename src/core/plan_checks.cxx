@@ -46,10 +46,14 @@ std::optional<date> date_of(const std::string& text)
 // Red in any language of the toolkit ("Red", "Coch"), or its initial.
 bool red(const std::string& rag)
 {
-    const std::string r = lower(trimmed(rag));
-    const auto words = document_words_in_every_language("plan-rag-red");
-    return r == "r" || std::any_of(words.begin(), words.end(),
-                                   [&](const std::string& w) { return lower(w) == r; });
+    // Every language's, whatever the one in force: the same for the life of the process.
+    static const std::vector<std::string> words = [] {
+        std::vector<std::string> out{"r"};
+        for (const auto& w : document_words_in_every_language("plan-rag-red"))
+            out.push_back(lower(w));
+        return out;
+    }();
+    return std::find(words.begin(), words.end(), lower(trimmed(rag))) != words.end();
 }
 
 const char* const kStatusKeys[kPlanStatusCount] = {"plan-status-not-started",
